@@ -1,0 +1,228 @@
+"""The command line: parse arguments, build settings, run the engine, render, exit. Only wiring.
+
+Exit status: 0 when nothing reaches the fail level, 1 when something does, 2 for usage,
+configuration or input errors (an unreadable file is reported and the other files still linted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from datetime import date
+
+from . import __version__
+from .engine import Linter
+from .errors import ConfigError, FactlintError, FactsError
+from .facts import json_schema, load_facts
+from .formatters import FORMATTERS, RenderOptions
+from .model import Severity
+from .rules import RULES, RULES_BY_CODE
+from .runner import FileReport, RunReport, lint_file, lint_paths
+from .selection import Selection
+from .settings import FORMATS, find_config, find_upward, load_config, split_codes
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="factlint",
+        description="Check articles against the curated facts in facts.yaml: dates, quotes, names, claims.",
+    )
+    p.add_argument("--version", action="version", version=f"factlint {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("check", help="lint articles (the default folder is .)")
+    c.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; - reads standard input")
+    c.add_argument("--facts", metavar="FILE", help="facts file (default: facts.yaml found upward from here)")
+    c.add_argument("--config", metavar="FILE", help="configuration file (default: factlint.toml or pyproject.toml found upward)")
+    c.add_argument("--reference-date", metavar="YYYY-MM-DD", help="the 'now' relative dates are read against, for every file")
+    c.add_argument("--format", choices=FORMATS, help="output format (default: text)")
+    c.add_argument("--select", action="append", metavar="CODES", help="report only these code prefixes (comma-separated)")
+    c.add_argument("--extend-select", action="append", metavar="CODES", help="add code prefixes to the selection")
+    c.add_argument("--ignore", action="append", metavar="CODES", help="drop these code prefixes")
+    c.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails the run (default: error)")
+    c.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings reach the fail level")
+    c.add_argument("--statistics", action="store_true", help="count findings by rule")
+    c.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically) instead of standard output")
+    c.add_argument("-q", "--quiet", action="store_true", help="print findings only: no reference dates, no summary")
+    c.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour the text format (default: auto)")
+    c.add_argument("--stdin-filename", metavar="NAME", help="the name to report for standard input (-)")
+
+    r = sub.add_parser("rule", help="explain a rule (or list them all)")
+    r.add_argument("code", nargs="?", help="a rule code such as FL101")
+
+    f = sub.add_parser("facts", help="work with facts.yaml")
+    fsub = f.add_subparsers(dest="facts_command", metavar="ACTION")
+    v = fsub.add_parser("validate", help="check facts.yaml and report every problem as FILE:LINE:COL")
+    v.add_argument("file", nargs="?", help="facts file (default: facts.yaml found upward)")
+    fsub.add_parser("schema", help="print the JSON Schema of facts.yaml")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "check":
+            return _check(args)
+        if args.command == "rule":
+            return _rule(args)
+        if args.command == "facts":
+            if args.facts_command == "schema":
+                sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
+                return EXIT_OK
+            if args.facts_command == "validate":
+                return _validate(args)
+            parser.parse_args(["facts", "--help"])
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    except FactlintError as exc:
+        _err(str(exc))
+        return EXIT_ERROR
+    except KeyboardInterrupt:  # pragma: no cover - interactive only
+        return 130
+
+
+def _err(message: str) -> None:
+    for line in message.splitlines() or [""]:
+        sys.stderr.write(f"factlint: {line}\n" if not line[:1].isspace() else line + "\n")
+
+
+def _facts_path(explicit: str | None, config) -> str | None:
+    if explicit:
+        return explicit
+    if config.values.get("facts"):
+        return os.path.join(config.base_dir, config.values["facts"])
+    return find_upward(os.getcwd(), ("facts.yaml", "facts.yml"))
+
+
+def _shown(path: str) -> str:
+    rel = os.path.relpath(os.path.abspath(path))
+    return rel if not rel.startswith("..") else path
+
+
+def _parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ConfigError(f"--reference-date: expected a date as YYYY-MM-DD, found {text!r}") from None
+
+
+def _check(args) -> int:
+    config = load_config(args.config or find_config(os.getcwd()))
+    cv = config.values
+    facts_path = _facts_path(args.facts, config)
+    facts = None
+    if facts_path:
+        facts = load_facts(facts_path)
+    else:
+        _err("no facts.yaml found here or above (give --facts FILE); only checks that need no facts run")
+    fail_on = Severity.parse(args.fail_on or cv.get("fail-on", "error"))
+    selection = Selection(
+        select=split_codes(args.select) or tuple(cv.get("select", ("FL",))),
+        ignore=(split_codes(args.ignore) or ()) + tuple(cv.get("ignore", ())),
+        extend_select=(split_codes(args.extend_select) or ()) + tuple(cv.get("extend-select", ())),
+        severities=tuple((k, Severity.parse(v)) for k, v in sorted(cv.get("severity", {}).items())),
+        per_file_ignores=tuple((k, tuple(v)) for k, v in sorted(cv.get("per-file-ignores", {}).items())),
+        fail_on=fail_on,
+    )
+    reference = _parse_date(args.reference_date) if args.reference_date else None
+    linter = Linter(
+        facts,
+        facts_display=_shown(facts_path) if facts_path else None,
+        rules=RULES,
+        day_first=bool(cv.get("day-first", False)),
+        regex_timeout=float(cv.get("regex-timeout", 1.0)),
+    )
+    fmt = args.format or cv.get("format", "text")
+    paths = args.paths or ["."]
+    if args.output:
+        _refuse_overwrite(args.output, paths, facts_path)
+    if "-" in paths:
+        if len(paths) > 1:
+            raise ConfigError("'-' (standard input) cannot be combined with other paths")
+        data = sys.stdin.buffer.read()
+        name = args.stdin_filename or "-"
+        one = lint_file(name, linter, selection, reference_date=reference, data=data, display_path=name)
+        report = RunReport((one,), linter.facts_display if facts else None, facts.sha256 if facts else None, facts.fact_count if facts else 0)
+    else:
+        exclude = tuple(cv.get("exclude", ()))
+        report = lint_paths(paths, linter, selection, reference_date=reference, exclude=exclude)
+    color = args.color == "always" or (args.color == "auto" and not args.output and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+    rendered = FORMATTERS[fmt](report, RenderOptions(color=color and fmt == "text", statistics=args.statistics, quiet=args.quiet))
+    if args.output:
+        _write_atomically(args.output, rendered)
+    else:
+        sys.stdout.write(rendered)
+    for r in report.files:
+        if r.error and fmt not in ("text",) and not args.output:
+            _err(str(r.error))
+    if report.errors:
+        return EXIT_ERROR
+    if selection.fails(report.findings) and not args.exit_zero:
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _refuse_overwrite(output: str, paths: list[str], facts_path: str | None) -> None:
+    target = os.path.realpath(output)
+    protected = [os.path.realpath(p) for p in paths if p != "-" and os.path.isfile(p)]
+    if facts_path:
+        protected.append(os.path.realpath(facts_path))
+    if target in protected:
+        raise ConfigError(f"-o {output}: refusing to overwrite an input file")
+    if os.path.isdir(target):
+        raise ConfigError(f"-o {output}: is a folder; expected a file name")
+
+
+def _write_atomically(path: str, text: str) -> None:
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".factlint-", dir=folder)
+    except OSError as exc:
+        raise ConfigError(f"-o {path}: cannot write: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        os.unlink(tmp)
+        raise ConfigError(f"-o {path}: cannot write: {exc.strerror or exc}") from None
+
+
+def _rule(args) -> int:
+    if not args.code:
+        width = max(len(r.name) for r in RULES)
+        for r in RULES:
+            sys.stdout.write(f"{r.code}  {r.name.ljust(width)}  {str(r.severity).ljust(7)}  {r.summary}\n")
+        return EXIT_OK
+    rule = RULES_BY_CODE.get(args.code.upper())
+    if rule is None:
+        raise ConfigError(f"unknown rule {args.code!r}; expected one of: {', '.join(RULES_BY_CODE)}")
+    sys.stdout.write(rule.doc())
+    return EXIT_OK
+
+
+def _validate(args) -> int:
+    path = args.file or find_upward(os.getcwd(), ("facts.yaml", "facts.yml"))
+    if not path:
+        raise ConfigError("no facts.yaml found here or above; give the file to validate")
+    try:
+        facts = load_facts(path)
+    except FactsError as exc:
+        sys.stderr.write(str(exc) + "\n")
+        n = len(exc.problems)
+        sys.stderr.write(f"factlint: {n} problem{'s' if n != 1 else ''} in {path}\n")
+        return EXIT_ERROR
+    sys.stdout.write(
+        f"{path}: valid (schema version {facts.version}: {len(facts.people)} people, {len(facts.events)} events, "
+        f"{len(facts.quotes)} quotes, {len(facts.claims)} claims, {len(facts.sources)} sources)\n"
+    )
+    return EXIT_OK
+
+
+__all__ = ["main", "FileReport"]

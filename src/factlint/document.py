@@ -1,0 +1,366 @@
+"""Articles as documents: the original text, a prose view of it, and offset -> line:col.
+
+A reader turns a file's bytes into a `Document`:
+
+- `source` is the decoded file (a UTF-8 byte-order mark is dropped; nothing else changes);
+- `text` is the *prose view* the extractors read. For plain text it is `source` itself; for
+  Markdown, code, front matter, URLs and HTML comments are blanked with spaces, so offsets are
+  unchanged; for HTML, tags become white space and entities are decoded, and a `SourceMap` carries
+  every prose offset back to the original one.
+
+Line and column are computed once from the line starts of `source` and looked up with bisect.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import json
+import posixpath
+from dataclasses import dataclass, field
+from datetime import date
+
+import regex
+
+from .errors import InputError
+
+FORMATS = ("text", "markdown", "html")
+SUFFIX_FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
+MAX_BYTES = 20 * 1024 * 1024
+
+
+def format_for_path(path: str) -> str:
+    """The reader to use for `path`, by suffix (plain text when unknown)."""
+    return SUFFIX_FORMATS.get(posixpath.splitext(path.lower())[1], "text")
+
+
+@dataclass(frozen=True)
+class SourceMap:
+    """Maps prose-view offsets to source offsets.
+
+    `segments` holds (prose_start, source_start, prose_len, source_len) in order. A segment whose two
+    lengths are equal maps linearly; any other (a tag, an entity) maps every inner offset to its
+    start, and its end to the end of its source.
+    """
+
+    segments: tuple[tuple[int, int, int, int], ...]
+    _starts: tuple[int, ...] = field(repr=False, compare=False, default=())
+
+    @classmethod
+    def build(cls, segments: list[tuple[int, int, int, int]]) -> "SourceMap":
+        return cls(tuple(segments), tuple(s[0] for s in segments))
+
+    def to_source(self, offset: int, *, end: bool = False) -> int:
+        if not self.segments:
+            return offset
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if end and i > 0 and self._starts[i] == offset:
+            i -= 1  # an end offset belongs to the segment it closes
+        i = max(i, 0)
+        p0, s0, plen, slen = self.segments[i]
+        delta = offset - p0
+        if plen == slen:
+            return s0 + min(delta, slen)
+        if end and delta > 0:
+            return s0 + slen
+        return s0 if delta < plen else s0 + slen
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article, ready for the extractors."""
+
+    path: str
+    source: str
+    text: str
+    format: str
+    reference_date: date | None
+    reference_origin: str
+    line_starts: tuple[int, ...]
+    source_map: SourceMap | None = None
+    metadata: tuple[tuple[str, str], ...] = ()
+
+    def source_offset(self, offset: int, *, end: bool = False) -> int:
+        """The offset in `source` of prose offset `offset`."""
+        if self.source_map is None:
+            return offset
+        return self.source_map.to_source(offset, end=end)
+
+    def position(self, source_offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a source offset; columns count code points."""
+        line = bisect.bisect_right(self.line_starts, source_offset) - 1
+        return line + 1, source_offset - self.line_starts[line] + 1
+
+    def line_text(self, line: int) -> str:
+        """The source line `line` (1-based) without its line ending."""
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] if line < len(self.line_starts) else len(self.source)
+        return self.source[start:end].rstrip("\r\n")
+
+
+def _line_starts(text: str) -> tuple[int, ...]:
+    starts = [0]
+    for m in _NEWLINE.finditer(text):
+        starts.append(m.end())
+    return tuple(starts)
+
+
+_NEWLINE = regex.compile(r"\r\n|\r|\n")
+
+
+def decode(path: str, data: bytes) -> str:
+    """Decode an article's bytes as UTF-8 (a BOM is allowed), or raise a per-file InputError."""
+    if len(data) > MAX_BYTES:
+        raise InputError(path, f"file is {len(data):,} bytes; factlint reads articles up to {MAX_BYTES:,} bytes")
+    if b"\x00" in data:
+        nul = data.index(b"\x00")
+        line = data.count(b"\n", 0, nul) + 1
+        raise InputError(path, "binary file (NUL byte found); expected UTF-8 text", line=line)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(
+            path,
+            f"not UTF-8: byte 0x{data[exc.start]:02x} cannot be decoded; save the file as UTF-8",
+            line=line,
+            col=col,
+        ) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text
+
+
+# ----------------------------------------------------------------------------------------------
+# Markdown: blank what is not prose, keep every offset.
+
+# Front matter: '---' on the first line, YAML up to the next '---' (or '...') line.
+_FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
+# Fenced code: ``` or ~~~ (3+), closed by the same fence or the end of the file.
+_FENCE = regex.compile(
+    r"^(?P<indent>[ ]{0,3})(?P<fence>`{3,}|~{3,})[^\n]*\n(?:.*?\n)??(?P=indent)?[ ]{0,3}(?P=fence)[`~]*[ \t]*$|"
+    r"^[ ]{0,3}(?:`{3,}|~{3,})[^\n]*\n.*\Z",
+    regex.M | regex.S,
+)
+# Indented code: a block of lines indented 4+ spaces (or a tab) after a blank line.
+_INDENTED = regex.compile(r"(?:\A|\n[ \t]*\n)(?P<code>(?:(?:    |\t)[^\n]*(?:\n|\Z)|[ \t]*\n(?=(?:    |\t)))+)")
+_INLINE_CODE = regex.compile(r"(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)", regex.S)
+# Link and image targets: ](url "title"), reference definitions, autolinks, bare raw HTML tags.
+_LINK_TARGET = regex.compile(r"\]\((?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?)\)")
+_LINK_DEF = regex.compile(r"^[ ]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", regex.M)
+_AUTOLINK = regex.compile(r"<(?:https?|mailto|ftp):[^>\s]*>")
+_HTML_COMMENT = regex.compile(r"<!--.*?-->", regex.S)
+_HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] not in "\r\n":
+            chars[i] = " "
+
+
+def _markdown_prose(source: str) -> tuple[str, dict[str, str]]:
+    chars = list(source)
+    meta: dict[str, str] = {}
+    fm = _FRONT_MATTER.match(source)
+    if fm:
+        meta = _front_matter_fields(fm.group("body"))
+        _blank(chars, 0, fm.end())
+    for pattern in (_FENCE, _HTML_COMMENT, _LINK_DEF, _AUTOLINK, _HTML_TAG):
+        for m in pattern.finditer(source, fm.end() if fm else 0):
+            _blank(chars, m.start(), m.end())
+    masked = "".join(chars)
+    for m in _INDENTED.finditer(masked):
+        _blank(chars, m.start("code"), m.end("code"))
+    masked = "".join(chars)
+    for m in _INLINE_CODE.finditer(masked):
+        _blank(chars, m.start(), m.end())
+    for m in _LINK_TARGET.finditer(masked):
+        _blank(chars, m.start("target") - 1, m.end())
+    return "".join(chars), meta
+
+
+def _front_matter_fields(body: str) -> dict[str, str]:
+    """Top-level scalar fields of YAML front matter, as strings (errors leave it empty)."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(body)
+    except yaml.YAMLError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): str(v) for k, v in data.items() if isinstance(v, (str, int, float, date))}
+
+
+# ----------------------------------------------------------------------------------------------
+# HTML: drop tags, scripts and styles, decode entities, keep a map back to the source.
+
+_HTML_TOKEN = regex.compile(
+    r"(?P<comment><!--.*?(?:-->|\Z))"
+    r"|(?P<raw><(?P<rawtag>script|style|template|noscript)\b[^>]*>.*?(?:</(?P=rawtag)\s*>|\Z))"
+    r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9:-]*)(?:\s[^<>]*)?/?>|<![^>]*>|<\?[^>]*>)"
+    r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?)",
+    regex.S | regex.I,
+)
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p pre section table td th tr ul title".split()
+)
+_META_DATE = regex.compile(
+    r"<meta\b[^>]*?(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|datePublished|"
+    r"date|pubdate|publish-date|dc\.date|og:published_time)[\"'][^>]*>",
+    regex.I,
+)
+_ATTR_CONTENT = regex.compile(r"\bcontent\s*=\s*[\"']([^\"']*)[\"']", regex.I)
+_TIME_TAG = regex.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"']", regex.I)
+_JSON_LD = regex.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", regex.I | regex.S)
+
+
+def _html_prose(source: str) -> tuple[str, SourceMap, dict[str, str]]:
+    out: list[str] = []
+    segments: list[tuple[int, int, int, int]] = []
+    plen = 0
+    pos = 0
+
+    def emit(text: str, s0: int, slen: int) -> None:
+        nonlocal plen
+        if not text and not slen:
+            return
+        segments.append((plen, s0, len(text), slen))
+        out.append(text)
+        plen += len(text)
+
+    for m in _HTML_TOKEN.finditer(source):
+        if m.start() > pos:
+            emit(source[pos : m.start()], pos, m.start() - pos)
+        if m.group("entity"):
+            decoded = html.unescape(m.group())
+            if decoded == m.group():
+                emit(decoded, m.start(), len(decoded))
+            else:
+                emit(decoded, m.start(), m.end() - m.start())
+        elif m.group("tag") and (m.group("name") or "").lower() in _BLOCK_TAGS:
+            emit("\n", m.start(), m.end() - m.start())
+        else:
+            emit(" ", m.start(), m.end() - m.start())
+        pos = m.end()
+    if pos < len(source):
+        emit(source[pos:], pos, len(source) - pos)
+    return "".join(out), SourceMap.build(segments), _html_metadata(source)
+
+
+def _html_metadata(source: str) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    m = _META_DATE.search(source)
+    if m:
+        c = _ATTR_CONTENT.search(m.group())
+        if c:
+            meta["meta published"] = c.group(1)
+    for m in _JSON_LD.finditer(source):
+        try:
+            data = json.loads(m.group(1))
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        for item in items:
+            if isinstance(item, dict) and isinstance(item.get("datePublished"), str):
+                meta.setdefault("JSON-LD datePublished", item["datePublished"])
+    m = _TIME_TAG.search(source)
+    if m:
+        meta["<time datetime>"] = m.group(1)
+    return meta
+
+
+# ----------------------------------------------------------------------------------------------
+# The reference date chain (SPEC §4): given > sources: entry > front matter > HTML metadata >
+# a dateline or "Posted on" line near the top of the text.
+
+FRONT_MATTER_DATE_KEYS = ("date", "published", "pubdate", "publish_date", "publishDate", "published_at", "created")
+_ISO_PREFIX = regex.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_DATELINE_SCAN_CHARS = 1500
+
+
+def iso_date_prefix(text: str) -> date | None:
+    """The date at the start of an ISO date or timestamp string, or None when there is none."""
+    m = _ISO_PREFIX.match(text)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def read_document(
+    path: str,
+    data: bytes | str,
+    *,
+    fmt: str | None = None,
+    reference_date: date | None = None,
+    reference_origin: str = "",
+) -> Document:
+    """Build the `Document` for an article.
+
+    `reference_date`, when given, wins (the caller says where it came from in `reference_origin`);
+    otherwise the document's own metadata and dateline are tried, in the order of SPEC §4.
+    """
+    from .extract.dates import find_dateline  # the dateline is read by the date grammar
+
+    source = decode(path, data) if isinstance(data, bytes) else data.lstrip("\ufeff")
+    fmt = fmt or format_for_path(path)
+    if fmt not in FORMATS:
+        raise InputError(path, f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    source_map = None
+    meta: dict[str, str] = {}
+    if fmt == "markdown":
+        text, meta = _markdown_prose(source)
+    elif fmt == "html":
+        text, source_map, meta = _html_prose(source)
+    else:
+        text = source
+
+    if reference_date is None:
+        reference_date, reference_origin = _reference_from_document(fmt, meta, text, source_map, source, find_dateline)
+    return Document(
+        path=path,
+        source=source,
+        text=text,
+        format=fmt,
+        reference_date=reference_date,
+        reference_origin=reference_origin if reference_date else "none",
+        line_starts=_line_starts(source),
+        source_map=source_map,
+        metadata=tuple(sorted(meta.items())),
+    )
+
+
+def _reference_from_document(fmt, meta, text, source_map, source, find_dateline):
+    if fmt == "markdown":
+        for key in FRONT_MATTER_DATE_KEYS:
+            if key in meta:
+                d = iso_date_prefix(meta[key])
+                if d:
+                    return d, f"front matter '{key}'"
+    if fmt == "html":
+        for key in ("meta published", "JSON-LD datePublished", "<time datetime>"):
+            if key in meta:
+                d = iso_date_prefix(meta[key])
+                if d:
+                    label = {"meta published": "HTML meta article:published_time"}.get(key, f"HTML {key}")
+                    return d, label
+    found = find_dateline(text[:_DATELINE_SCAN_CHARS])
+    if found:
+        d, start = found
+        offset = source_map.to_source(start) if source_map else start
+        line = source.count("\n", 0, offset) + 1
+        return d, f"dateline (line {line})"
+    return None, "none"

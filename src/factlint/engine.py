@@ -1,0 +1,99 @@
+"""Document x facts -> findings: analyse once, run every rule, locate what they report.
+
+The `Linter` compiles the facts once (event scanner, lookup tables) and then lints any number of
+documents; `Analysis` holds one document's mentions, computed once and shared by all rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .document import Document
+from .extract.dates import find_dates
+from .extract.events import EventMention, EventScanner, pair_dates
+from .extract.sentences import sentence_spans
+from .facts.model import Event, Facts
+from .model import FactRef, Finding, Span
+from .normalize.dates import Resolved, resolve
+from .rules import RULES
+from .rules.base import Diagnostic, Rule
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the rules read about one document."""
+
+    document: Document
+    facts: Facts | None
+    facts_display: str
+    events_by_id: dict[str, Event]
+    sentences: list[tuple[int, int]]
+    dates: list[Resolved]
+    event_mentions: list[EventMention]
+    date_events: dict[int, EventMention]
+
+    def fact_ref(self, event: Event) -> FactRef:
+        return FactRef(event.id, "event", self.facts_display, event.date_line)
+
+
+class Linter:
+    """Lints documents against one facts file with one set of rules."""
+
+    def __init__(
+        self,
+        facts: Facts | None,
+        *,
+        facts_display: str | None = None,
+        rules: tuple[Rule, ...] = RULES,
+        day_first: bool = False,
+        regex_timeout: float = 1.0,
+    ):
+        self.facts = facts
+        self.facts_display = facts_display or (facts.path if facts else "facts.yaml")
+        self.rules = rules
+        self.day_first = day_first
+        self._events = EventScanner(facts, regex_timeout) if facts else None
+        self._events_by_id = {e.id: e for e in facts.events} if facts else {}
+
+    def analyse(self, doc: Document) -> Analysis:
+        text = doc.text
+        sentences = sentence_spans(text)
+        dates = [resolve(e, doc.reference_date) for e in find_dates(text, day_first=self.day_first)]
+        mentions = self._events.find(text) if self._events else []
+        pairs = pair_dates(text, sentences, [r.expr for r in dates], mentions)
+        return Analysis(doc, self.facts, self.facts_display, self._events_by_id, sentences, dates, mentions, pairs)
+
+    def lint(self, doc: Document) -> list[Finding]:
+        """Every finding of every rule, before selection; sorted by position."""
+        analysis = self.analyse(doc)
+        findings = [to_finding(doc, rule, d) for rule in self.rules for d in rule.check(analysis)]
+        findings.sort(key=Finding.sort_key)
+        return findings
+
+
+def to_finding(doc: Document, rule: Rule, d: Diagnostic) -> Finding:
+    start = doc.source_offset(d.span.start)
+    end = max(start, doc.source_offset(d.span.end, end=True))
+    fix = d.fix
+    if fix is not None and doc.source_map is not None:
+        fix = type(fix)(Span(doc.source_offset(fix.span.start), doc.source_offset(fix.span.end, end=True)), fix.replacement, fix.safe)
+    sl, sc = doc.position(start)
+    el, ec = doc.position(end)
+    from .model import Position
+
+    return Finding(
+        code=rule.code,
+        name=rule.name,
+        severity=rule.severity,
+        message=d.message,
+        path=doc.path,
+        span=Span(start, end),
+        start=Position(sl, sc),
+        end=Position(el, ec),
+        matched=doc.source[start:end],
+        expected=d.expected,
+        found=d.found,
+        fact=d.fact,
+        fix=fix,
+        notes=d.notes,
+    )

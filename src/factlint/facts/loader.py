@@ -1,0 +1,385 @@
+"""Load and validate facts.yaml (schema version 1) into the frozen facts model.
+
+Loading is strict and reports every problem at once as `facts.yaml:LINE:COL: message`: YAML syntax
+errors, unknown or duplicate keys, wrong types, impossible dates, duplicate ids, speakers that name
+no person, invalid regular expressions. Only PyYAML's safe loader is used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import date
+
+import regex
+import yaml
+
+from ..errors import FactsError, Problem
+from ..normalize.dates import Interval
+from . import model
+from .spec import INVALID, AnyOf, Ctx, DateText, Field, Integer, ListOf, MapOf, Number, Obj, Text
+
+ID = Text("an id (lower case letters, digits and '-')", pattern=r"[a-z0-9][a-z0-9_-]*", hint=" such as shoigu-visit")
+PHRASES_DOC = "phrases matched after folding case, quote marks, dashes and white space; {regex: PATTERN} for a regex"
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _pattern_from_mapping(values: dict, node: yaml.Node):
+    (text, vnode) = values["regex"]
+    return ("regex", text, vnode)
+
+
+PATTERN = AnyOf(
+    "a phrase or {regex: PATTERN}",
+    scalar=Text("a phrase"),
+    mapping=Obj("a regex pattern", {"regex": Field(Text("a regular expression"), required=True)}, build=_pattern_from_mapping),
+)
+PATTERNS = ListOf(PATTERN, "a list of phrases or {regex: PATTERN}", allow_single=True)
+
+
+def _examples(values: dict, node: yaml.Node) -> model.Examples:
+    return model.Examples(
+        match=tuple(values.get("match", ([], None))[0]),
+        no_match=tuple(values.get("no_match", ([], None))[0]),
+        line=_line(node),
+    )
+
+
+EXAMPLES = Obj(
+    "tests",
+    {
+        "match": Field(ListOf(Text("an example sentence")), doc="sentences the fact's patterns must match"),
+        "no_match": Field(ListOf(Text("an example sentence")), doc="sentences they must not match"),
+    },
+    build=_examples,
+)
+
+
+def _range(values: dict, node: yaml.Node):
+    first = values["from"][0]
+    last = values["to"][0]
+    return ("range", first, last, node)
+
+
+FACT_DATE = AnyOf(
+    "a date (YYYY-MM-DD, YYYY-MM, YYYY) or {from: DATE, to: DATE}",
+    scalar=DateText(),
+    mapping=Obj(
+        "a date range",
+        {"from": Field(DateText(), required=True), "to": Field(DateText(), required=True)},
+        build=_range,
+    ),
+)
+
+
+def _title(values: dict, node: yaml.Node):
+    return model.Title(
+        text=values["title"][0],
+        valid_from=values.get("from", (None,))[0] and values["from"][0][1],
+        valid_until=values.get("until", (None,))[0] and values["until"][0][2],
+        line=_line(node),
+    )
+
+
+TITLE = AnyOf(
+    "a title or {title: TEXT, from: DATE, until: DATE}",
+    scalar=Text("a title"),
+    mapping=Obj(
+        "a title with validity dates",
+        {
+            "title": Field(Text("a title"), required=True),
+            "from": Field(DateText(), doc="first day the title holds"),
+            "until": Field(DateText(), doc="last day the title holds"),
+        },
+        build=_title,
+    ),
+)
+
+PERSON = Obj(
+    "a person",
+    {
+        "id": Field(ID, required=True),
+        "name": Field(Text("the canonical name"), required=True, doc="the accepted spelling"),
+        "kind": Field(Text("person, organization or group", pattern=r"person|organization|group"), doc="person (default), organization or group"),
+        "aliases": Field(ListOf(Text("a name")), doc="other accepted spellings and short forms"),
+        "titles": Field(ListOf(TITLE), doc="titles the articles may give this person"),
+        "not": Field(ListOf(Text("a name")), doc="near names that are other people: never misspellings"),
+        "tests": Field(EXAMPLES),
+    },
+)
+
+EVENT = Obj(
+    "an event",
+    {
+        "id": Field(ID, required=True),
+        "what": Field(Text("a description"), required=True),
+        "date": Field(FACT_DATE, required=True),
+        "mentions": Field(PATTERNS, doc=PHRASES_DOC),
+        "note": Field(Text("a note")),
+        "tests": Field(EXAMPLES),
+    },
+)
+
+QUOTE = Obj(
+    "a quote",
+    {
+        "id": Field(ID, required=True),
+        "speaker": Field(ListOf(ID, "a person id or a list of person ids", allow_single=True), required=True),
+        "text": Field(Text("the exact words"), required=True),
+        "said": Field(FACT_DATE, doc="when it was said"),
+        "context": Field(Text("where it was said")),
+        "note": Field(Text("a note")),
+    },
+)
+
+FIGURE = Obj(
+    "a figure",
+    {
+        "value": Field(Number("a number"), required=True),
+        "unit": Field(Text("a unit (the counted noun)"), required=True),
+        "tolerance": Field(Number("an absolute tolerance")),
+    },
+)
+
+CLAIM = Obj(
+    "a claim",
+    {
+        "id": Field(ID, required=True),
+        "statement": Field(Text("the claim in plain words"), required=True),
+        "supports": Field(PATTERNS, doc="wordings that state the claim"),
+        "contradicts": Field(PATTERNS, doc="wordings that contradict it (FL401)"),
+        "figure": Field(FIGURE, doc="the claim's checkable number (FL402)"),
+        "note": Field(Text("a note")),
+        "tests": Field(EXAMPLES),
+    },
+)
+
+SOURCE = Obj(
+    "a source",
+    {
+        "outlet": Field(Text("the outlet's name")),
+        "published": Field(DateText("a publication date (YYYY-MM-DD)", partial=False), doc="the article's reference date"),
+        "url": Field(Text("a URL")),
+        "note": Field(Text("a note")),
+    },
+)
+
+FACTS = Obj(
+    "facts.yaml",
+    {
+        "version": Field(Integer("the schema version", allowed=(1,)), required=True),
+        "story": Field(Text("a story title")),
+        "sources": Field(MapOf("article metadata by path or glob", SOURCE, "a path or glob")),
+        "people": Field(ListOf(PERSON)),
+        "events": Field(ListOf(EVENT)),
+        "quotes": Field(ListOf(QUOTE)),
+        "claims": Field(ListOf(CLAIM)),
+    },
+)
+
+
+def json_schema() -> dict:
+    """The JSON Schema (draft 2020-12) of facts.yaml, schema version 1."""
+    schema = FACTS.json_schema()
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://factlint.invalid/schema/facts-v1.json",
+        "title": "factlint facts.yaml (version 1)",
+        **schema,
+    }
+
+
+# ----------------------------------------------------------------------------------------------
+
+
+def load_facts(path: str | os.PathLike) -> model.Facts:
+    """Read, validate and build the facts in `path`; raise FactsError listing every problem."""
+    path = os.fspath(path)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        raise FactsError([Problem(path, 1, 1, f"cannot read facts file: {exc.strerror or exc}")]) from None
+    return parse_facts(data, path)
+
+
+def parse_facts(data: bytes | str, path: str = "facts.yaml") -> model.Facts:
+    """Validate and build facts from YAML text; `path` names the file in messages."""
+    raw = data if isinstance(data, bytes) else data.encode("utf-8")
+    sha = hashlib.sha256(raw).hexdigest()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise FactsError([Problem(path, line, 1, "not UTF-8 text")]) from None
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = " ".join(str(x) for x in (exc.context, exc.problem) if x)
+        raise FactsError([Problem(path, line, col, f"invalid YAML: {what}")]) from None
+    except yaml.YAMLError as exc:
+        raise FactsError([Problem(path, 1, 1, f"invalid YAML: {exc}")]) from None
+    if root is None:
+        raise FactsError([Problem(path, 1, 1, "empty facts file; expected at least 'version: 1'")])
+    ctx = Ctx(path, [])
+    values = FACTS.check(root, ctx)
+    if values is INVALID:
+        raise FactsError(ctx.problems)
+    facts = _build(values, path, sha, ctx)  # cross-checks run even when entries were invalid
+    if ctx.problems:
+        raise FactsError(ctx.problems)
+    return facts
+
+
+def _fact_date(value, node: yaml.Node, ctx: Ctx) -> model.FactDate | None:
+    if value[0] == "range":
+        _, first, last, rnode = value
+        if last[2] < first[1]:
+            ctx.error(rnode, f"date range ends ({last[0]}) before it starts ({first[0]})")
+            return None
+        gran = first[3] if first[3] == last[3] else "day"
+        return model.FactDate(f"{first[0]}..{last[0]}", Interval(first[1], last[2], gran))
+    text, first, last, gran = value
+    return model.FactDate(text, Interval(first, last, gran))
+
+
+def _patterns(values, ctx: Ctx, fact_id: str) -> tuple[model.Pattern, ...]:
+    out = []
+    for item, node in _items(values):
+        if isinstance(item, tuple) and item[0] == "regex":
+            _, text, vnode = item
+            try:
+                regex.compile(text, regex.IGNORECASE | regex.VERSION1)
+            except regex.error as exc:
+                ctx.error(vnode, f"invalid regex in fact {fact_id}: {exc}")
+                continue
+            out.append(model.Pattern(text, True, _line(vnode), vnode.start_mark.column + 1))
+        else:
+            out.append(model.Pattern(item, False, _line(node), node.start_mark.column + 1))
+    return tuple(out)
+
+
+def _items(entry):
+    """The valid (value, node) pairs of a list field, node being the item's own YAML node."""
+    value, node = entry
+    if isinstance(node, yaml.SequenceNode):
+        return [(v, n) for v, n in zip(value, node.value) if v is not INVALID]
+    return [(value[0], node)] if value and value[0] is not INVALID else []
+
+
+def _get(values: dict, key: str, default=None):
+    if key not in values:
+        return default
+    value = values[key][0]
+    if isinstance(value, list):
+        return [v for v in value if v is not INVALID]
+    return value
+
+
+def _build(values: dict, path: str, sha: str, ctx: Ctx) -> model.Facts:
+    ids: dict[str, int] = {}
+
+    def claim_id(entry: dict) -> str:
+        fid, node = entry["id"]
+        if fid in ids:
+            ctx.error(node, f"duplicate id {fid!r} (first defined at line {ids[fid]})")
+        else:
+            ids[fid] = _line(node)
+        return fid
+
+    people = []
+    for entry, node in _items(values["people"]) if "people" in values else []:
+        pid = claim_id(entry)
+        titles = tuple(t if isinstance(t, model.Title) else model.Title(t, line=_line(n)) for t, n in _items(entry["titles"])) if "titles" in entry else ()
+        people.append(
+            model.Person(
+                id=pid,
+                name=_get(entry, "name"),
+                line=_line(node),
+                kind=_get(entry, "kind", "person"),
+                aliases=tuple(_get(entry, "aliases", ())),
+                titles=titles,
+                not_names=tuple(_get(entry, "not", ())),
+                tests=_get(entry, "tests"),
+            )
+        )
+    person_ids = {p.id for p in people}
+
+    events = []
+    for entry, node in _items(values["events"]) if "events" in values else []:
+        eid = claim_id(entry)
+        fd = _fact_date(entry["date"][0], entry["date"][1], ctx)
+        mentions = _patterns(entry["mentions"], ctx, eid) if "mentions" in entry else ()
+        if fd is not None:
+            events.append(
+                model.Event(
+                    id=eid,
+                    what=_get(entry, "what"),
+                    date=fd,
+                    line=_line(node),
+                    date_line=_line(entry["date"][1]),
+                    mentions=mentions,
+                    tests=_get(entry, "tests"),
+                )
+            )
+
+    quotes = []
+    for entry, node in _items(values["quotes"]) if "quotes" in values else []:
+        qid = claim_id(entry)
+        speakers = tuple(_get(entry, "speaker"))
+        for sid, snode in _items(entry["speaker"]) if "speaker" in entry else []:
+            if sid not in person_ids:
+                ctx.error(snode, f"speaker {sid!r} of quote {qid} names no person; define it under people:")
+        said = _fact_date(entry["said"][0], entry["said"][1], ctx) if "said" in entry else None
+        quotes.append(model.Quote(id=qid, speakers=speakers, text=_get(entry, "text"), line=_line(node), said=said, context=_get(entry, "context")))
+
+    claims = []
+    for entry, node in _items(values["claims"]) if "claims" in values else []:
+        cid = claim_id(entry)
+        fig = _get(entry, "figure")
+        figure = None
+        if fig:
+            figure = model.Figure(value=fig["value"][0], unit=fig["unit"][0], tolerance=fig.get("tolerance", (0.0,))[0])
+        claims.append(
+            model.Claim(
+                id=cid,
+                statement=_get(entry, "statement"),
+                line=_line(node),
+                supports=_patterns(entry["supports"], ctx, cid) if "supports" in entry else (),
+                contradicts=_patterns(entry["contradicts"], ctx, cid) if "contradicts" in entry else (),
+                figure=figure,
+                tests=_get(entry, "tests"),
+            )
+        )
+
+    sources = []
+    for pattern, (entry, knode) in (_get(values, "sources") or {}).items():
+        published = _get(entry, "published")
+        sources.append(
+            model.Source(
+                pattern=pattern,
+                line=_line(knode),
+                outlet=_get(entry, "outlet"),
+                published=published[1] if published else None,
+                url=_get(entry, "url"),
+                note=_get(entry, "note"),
+            )
+        )
+
+    return model.Facts(
+        path=path,
+        version=_get(values, "version"),
+        story=_get(values, "story"),
+        sha256=sha,
+        sources=tuple(sources),
+        people=tuple(people),
+        events=tuple(events),
+        quotes=tuple(quotes),
+        claims=tuple(claims),
+        base_dir=os.path.dirname(os.path.abspath(path)),
+    )

@@ -1,0 +1,296 @@
+"""The facts.yaml format, written once as data: it validates YAML nodes and prints JSON Schema.
+
+Each `Type` checks a PyYAML node (which knows its line and column), appends a `Problem` for each
+thing wrong with it and returns a plain Python value (or INVALID); `json_schema()` says the same
+rules in JSON Schema (draft 2020-12) for editors.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Callable
+
+import yaml
+
+from ..errors import Problem
+
+INVALID = object()
+
+
+@dataclass
+class Ctx:
+    path: str
+    problems: list[Problem]
+
+    def error(self, node: yaml.Node, message: str) -> object:
+        self.problems.append(Problem(self.path, node.start_mark.line + 1, node.start_mark.column + 1, message))
+        return INVALID
+
+
+def _kind(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if node.tag.endswith(":null"):
+        return "nothing (null)"
+    if node.tag.endswith((":int", ":float")):
+        return f"the number {node.value}"
+    if node.tag.endswith(":bool"):
+        return f"the boolean {node.value}"
+    return f"the text {node.value!r}"
+
+
+class Type:
+    description = ""
+
+    def check(self, node: yaml.Node, ctx: Ctx) -> Any:
+        raise NotImplementedError
+
+    def json_schema(self) -> dict:
+        raise NotImplementedError
+
+    def expected(self) -> str:
+        return self.description
+
+
+class Text(Type):
+    def __init__(self, description: str = "text", pattern: str | None = None, hint: str = ""):
+        self.description = description
+        self.pattern = re.compile(pattern) if pattern else None
+        self.hint = hint
+
+    def check(self, node, ctx):
+        if not isinstance(node, yaml.ScalarNode) or node.tag.endswith(":null"):
+            return ctx.error(node, f"expected {self.description}, found {_kind(node)}")
+        value = node.value
+        if not value.strip():
+            return ctx.error(node, f"expected {self.description}, found empty text")
+        if self.pattern and not self.pattern.fullmatch(value):
+            return ctx.error(node, f"expected {self.description}{self.hint}, found {value!r}")
+        return value
+
+    def json_schema(self):
+        s: dict = {"type": "string", "minLength": 1, "description": self.description}
+        if self.pattern:
+            s["pattern"] = "^(?:" + self.pattern.pattern + ")$"
+        return s
+
+
+class Integer(Type):
+    def __init__(self, description: str, allowed: tuple[int, ...] | None = None):
+        self.description = description
+        self.allowed = allowed
+
+    def check(self, node, ctx):
+        if not (isinstance(node, yaml.ScalarNode) and node.tag.endswith(":int")):
+            return ctx.error(node, f"expected {self.description}, found {_kind(node)}")
+        value = int(node.value)
+        if self.allowed and value not in self.allowed:
+            return ctx.error(node, f"expected {self.description} ({', '.join(map(str, self.allowed))}), found {value}")
+        return value
+
+    def json_schema(self):
+        s: dict = {"type": "integer", "description": self.description}
+        if self.allowed:
+            s["enum"] = list(self.allowed)
+        return s
+
+
+class Number(Type):
+    def __init__(self, description: str):
+        self.description = description
+
+    def check(self, node, ctx):
+        if not (isinstance(node, yaml.ScalarNode) and node.tag.endswith((":int", ":float"))):
+            return ctx.error(node, f"expected {self.description}, found {_kind(node)}")
+        return float(node.value.replace("_", ""))
+
+    def json_schema(self):
+        return {"type": "number", "description": self.description}
+
+
+_DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def parse_partial_date(text: str) -> tuple[date, date, str] | str:
+    """'2023-07-27' / '2023-07' / '2023' -> (first day, last day, granularity), or an error text."""
+    m = _DATE_RE.fullmatch(text.strip())
+    if not m:
+        return f"expected a date as YYYY-MM-DD, YYYY-MM or YYYY, found {text!r}"
+    year = int(m.group(1))
+    if m.group(2) is None:
+        return date(year, 1, 1), date(year, 12, 31), "year"
+    month = int(m.group(2))
+    if not 1 <= month <= 12:
+        return f"impossible date {text!r}: there is no month {month}"
+    last = calendar.monthrange(year, month)[1]
+    if m.group(3) is None:
+        return date(year, month, 1), date(year, month, last), "month"
+    day = int(m.group(3))
+    if not 1 <= day <= last:
+        return f"impossible date {text!r}: {calendar.month_name[month]} {year} has {last} days"
+    d = date(year, month, day)
+    return d, d, "day"
+
+
+class DateText(Type):
+    """A YAML date or text of the form YYYY-MM-DD, YYYY-MM or YYYY (`partial=False`: days only)."""
+
+    def __init__(self, description: str = "a date (YYYY-MM-DD, YYYY-MM or YYYY)", partial: bool = True):
+        self.description = description
+        self.partial = partial
+
+    def check(self, node, ctx):
+        if not isinstance(node, yaml.ScalarNode) or node.tag.endswith((":null", ":bool", ":float")):
+            return ctx.error(node, f"expected {self.description}, found {_kind(node)}")
+        parsed = parse_partial_date(node.value)
+        if isinstance(parsed, str):
+            return ctx.error(node, parsed)
+        if not self.partial and parsed[2] != "day":
+            return ctx.error(node, f"expected {self.description}, found {node.value!r}")
+        return (node.value.strip(), *parsed)
+
+    def json_schema(self):
+        pat = r"^\d{4}-\d{2}-\d{2}$" if not self.partial else r"^\d{4}(-\d{2}(-\d{2})?)?$"
+        return {
+            "description": self.description,
+            "anyOf": [{"type": "string", "pattern": pat}, {"type": "integer", "minimum": 1000, "maximum": 9999}]
+            if self.partial
+            else [{"type": "string", "pattern": pat}],
+        }
+
+
+class ListOf(Type):
+    def __init__(self, item: Type, description: str = "", allow_single: bool = False):
+        self.item = item
+        self.description = description or f"a list of {item.expected()}"
+        self.allow_single = allow_single
+
+    def check(self, node, ctx):
+        if self.allow_single and isinstance(node, yaml.ScalarNode) and not node.tag.endswith(":null"):
+            value = self.item.check(node, ctx)
+            return INVALID if value is INVALID else [value]
+        if not isinstance(node, yaml.SequenceNode):
+            return ctx.error(node, f"expected {self.description}, found {_kind(node)}")
+        # Invalid items stay as INVALID placeholders (their problems are recorded) so that values
+        # and YAML nodes stay aligned and the rest of the file is still checked.
+        return [self.item.check(child, ctx) for child in node.value]
+
+    def json_schema(self):
+        s = {"type": "array", "items": self.item.json_schema(), "description": self.description}
+        if self.allow_single:
+            return {"description": self.description, "anyOf": [self.item.json_schema(), s]}
+        return s
+
+
+class AnyOf(Type):
+    """The first type whose YAML kind fits (scalar vs mapping vs list) decides."""
+
+    def __init__(self, description: str, scalar: Type | None = None, mapping: Type | None = None):
+        self.description = description
+        self.scalar = scalar
+        self.mapping = mapping
+
+    def check(self, node, ctx):
+        if isinstance(node, yaml.MappingNode) and self.mapping:
+            return self.mapping.check(node, ctx)
+        if isinstance(node, yaml.ScalarNode) and self.scalar:
+            return self.scalar.check(node, ctx)
+        return ctx.error(node, f"expected {self.description}, found {_kind(node)}")
+
+    def json_schema(self):
+        return {
+            "description": self.description,
+            "anyOf": [t.json_schema() for t in (self.scalar, self.mapping) if t],
+        }
+
+
+@dataclass
+class Field:
+    type: Type
+    required: bool = False
+    doc: str = ""
+
+
+class Obj(Type):
+    """A mapping with known keys. Unknown and duplicate keys are errors at their own line."""
+
+    def __init__(self, description: str, fields: dict[str, Field], build: Callable[[dict, yaml.Node], Any] | None = None):
+        self.description = description
+        self.fields = fields
+        self.build = build
+
+    def check(self, node, ctx):
+        if not isinstance(node, yaml.MappingNode):
+            return ctx.error(node, f"expected {self.description}, found {_kind(node)}")
+        values: dict[str, Any] = {}
+        keys: dict[str, yaml.Node] = {}
+        ok = True
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if key in keys:
+                ctx.error(key_node, f"duplicate key {key!r} (first at line {keys[key].start_mark.line + 1})")
+                continue
+            if key not in self.fields:
+                known = ", ".join(self.fields)
+                ctx.error(key_node, f"unknown key {key!r} in {self.description}; expected one of: {known}")
+                continue
+            keys[key] = key_node
+            value = self.fields[key].type.check(value_node, ctx)
+            if value is INVALID:
+                if self.fields[key].required:
+                    ok = False
+                continue
+            values[key] = (value, value_node)
+        for name, f in self.fields.items():
+            if f.required and name not in keys:
+                ctx.error(node, f"{self.description} is missing required key {name!r}")
+                ok = False
+        if not ok:
+            return INVALID
+        if self.build:
+            return self.build(values, node)
+        return values
+
+    def json_schema(self):
+        return {
+            "type": "object",
+            "description": self.description,
+            "additionalProperties": False,
+            "required": [n for n, f in self.fields.items() if f.required],
+            "properties": {n: {**f.type.json_schema(), **({"description": f.doc} if f.doc else {})} for n, f in self.fields.items()},
+        }
+
+
+class MapOf(Type):
+    """A mapping from free keys (paths, globs) to values of one type."""
+
+    def __init__(self, description: str, value: Type, key_description: str):
+        self.description = description
+        self.value = value
+        self.key_description = key_description
+
+    def check(self, node, ctx):
+        if not isinstance(node, yaml.MappingNode):
+            return ctx.error(node, f"expected {self.description}, found {_kind(node)}")
+        out = {}
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or not key_node.value.strip():
+                ctx.error(key_node, f"expected {self.key_description} as a key, found {_kind(key_node)}")
+                continue
+            if key_node.value in seen:
+                ctx.error(key_node, f"duplicate key {key_node.value!r} (first at line {seen[key_node.value]})")
+                continue
+            seen[key_node.value] = key_node.start_mark.line + 1
+            value = self.value.check(value_node, ctx)
+            if value is not INVALID:
+                out[key_node.value] = (value, key_node)
+        return out
+
+    def json_schema(self):
+        return {"type": "object", "description": self.description, "additionalProperties": self.value.json_schema()}

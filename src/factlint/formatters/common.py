@@ -1,0 +1,31 @@
+"""Pieces several formats share: the summary line and the statistics table."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import Severity
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def summary_line(report) -> str:
+    findings = report.findings
+    c = Counter(f.severity for f in findings)
+    nfiles = sum(1 for r in report.files if r.error is None)
+    parts = [_plural(c.get(Severity.ERROR, 0), "error"), _plural(c.get(Severity.WARNING, 0), "warning"), f"{c.get(Severity.INFO, 0)} info"]
+    line = f"Checked {_plural(nfiles, 'file')}"
+    if report.facts_path:
+        line += f" against {report.facts_path} ({_plural(report.fact_count, 'fact')})"
+    line += ": " + ", ".join(parts)
+    if report.errors:
+        line += f"; {_plural(len(report.errors), 'file')} could not be read"
+    return line + "."
+
+
+def statistics_lines(report) -> list[str]:
+    c = Counter((f.code, f.name, f.severity) for f in report.findings)
+    rows = sorted(c.items(), key=lambda kv: (-kv[1], kv[0][0]))
+    return [f"{n:>5}  {code}  {name} [{sev}]" for (code, name, sev), n in rows]

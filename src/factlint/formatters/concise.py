@@ -1,0 +1,14 @@
+"""`concise`: exactly one line a finding, `path:line:col: CODE message`."""
+
+from __future__ import annotations
+
+from .common import statistics_lines, summary_line
+
+
+def render(report, options) -> str:
+    lines = [f"{f.path}:{f.start.line}:{f.start.col}: {f.code} {f.message}" for f in report.findings]
+    if options.statistics:
+        lines += statistics_lines(report)
+    if not options.quiet:
+        lines.append(summary_line(report))
+    return "\n".join(lines) + ("\n" if lines else "")

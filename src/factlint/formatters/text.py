@@ -1,0 +1,83 @@
+"""`text`: ruff-like: location, code and message, the source line with a caret under the span,
+expected vs found with the fact; then each file's reference date and a summary line."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from ..model import Finding, Severity
+from .common import statistics_lines, summary_line
+
+WINDOW = 100  # characters of a long source line shown around the span
+
+_COLORS = {Severity.ERROR: "\x1b[1;31m", Severity.WARNING: "\x1b[1;33m", Severity.INFO: "\x1b[1;36m"}
+_BOLD, _DIM, _RESET, _BLUE = "\x1b[1m", "\x1b[2m", "\x1b[0m", "\x1b[1;34m"
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _snippet(f: Finding, doc) -> tuple[str, str]:
+    """The source line (clipped to a window around the span) and the caret line under it."""
+    line = doc.line_text(f.start.line)
+    start = f.start.col - 1
+    end = f.end.col - 1 if f.end.line == f.start.line else len(line)
+    end = max(end, start + 1)
+    lo = max(0, start - WINDOW // 2)
+    hi = min(len(line), max(end, lo + WINDOW))
+    prefix = "…" if lo > 0 else ""
+    suffix = "…" if hi < len(line) else ""
+    shown = prefix + line[lo:hi] + suffix
+    pad = _width(prefix + line[lo:start])
+    carets = "^" * max(1, _width(line[start:min(end, hi)]))
+    return shown, " " * pad + carets
+
+
+def render(report, options) -> str:
+    c = options.color
+    out: list[str] = []
+    for r in report.files:
+        if r.error:
+            e = r.error
+            out.append(f"{_BOLD if c else ''}{e.path}:{e.line}:{e.col}:{_RESET if c else ''} error: {e.detail}")
+            out.append("")
+        for f in r.findings:
+            sev = f"{_COLORS[f.severity]}{f.severity}{_RESET}" if c else str(f.severity)
+            code = f"{_COLORS[f.severity]}{f.code}{_RESET}" if c else f.code
+            loc = f"{_BOLD}{f.path}:{f.start.line}:{f.start.col}:{_RESET}" if c else f"{f.path}:{f.start.line}:{f.start.col}:"
+            out.append(f"{loc} {code} [{sev}] {f.message}")
+            if r.document is not None:
+                shown, carets = _snippet(f, r.document)
+                gutter = " " * len(str(f.start.line))
+                bar = f"{_BLUE}|{_RESET}" if c else "|"
+                num = f"{_BLUE}{f.start.line}{_RESET}" if c else str(f.start.line)
+                out.append(f"{gutter} {bar}")
+                out.append(f"{num} {bar} {shown}")
+                out.append(f"{gutter} {bar} {_COLORS[f.severity] if c else ''}{carets} {f.name}{_RESET if c else ''}")
+                if f.expected is not None:
+                    where = f" ({f.fact.path}:{f.fact.line}, fact {f.fact.fact_id})" if f.fact else ""
+                    out.append(f"{gutter} = expected: {f.expected}{where}")
+                if f.found is not None:
+                    out.append(f"{gutter} = found:    {f.found}")
+                if f.fix is not None:
+                    kind = "fix" if f.fix.safe else "suggestion"
+                    out.append(f"{gutter} = {kind}: replace with {f.fix.replacement!r}")
+            out.append("")
+    if options.statistics:
+        out += statistics_lines(report)
+        out.append("")
+    if not options.quiet:
+        readable = [r for r in report.files if r.error is None]
+        if readable:
+            out.append("Reference dates:")
+            width = max(len(r.path) for r in readable)
+            for r in readable:
+                when = r.reference_date.isoformat() if r.reference_date else "none"
+                origin = f"({r.reference_origin})" if r.reference_date else "(relative dates left unresolved)"
+                out.append(f"  {r.path.ljust(width)}  {when}  {origin}")
+            out.append("")
+        out.append(summary_line(report))
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + ("\n" if out else "")

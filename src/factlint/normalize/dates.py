@@ -1,0 +1,319 @@
+"""Resolve date expressions against a reference date: TIMEX3 values and day intervals.
+
+Pure functions: the reference date is a parameter (None when unknown), never the clock.
+
+Year inference follows news usage: a month and day without a year ("July 27") is the one in the
+reference year unless that lies more than 30 days after the reference date, then the year before;
+a future cue in the clause ("will", "next", "scheduled") picks the next occurrence instead. A bare
+month ("in July") is the latest such month not after the reference month (or the next one with a
+future cue). A bare weekday ("on Wednesday") is the latest such day not after the reference date.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from ..extract.dates import DateExpr
+
+GRANULARITY_ORDER = ("day", "week", "month", "season", "quarter", "half", "year", "decade")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9), "winter": ("WI", 12)}
+NEAR_FUTURE_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A closed range of days, and the granularity it was stated at."""
+
+    first: date
+    last: date
+    granularity: str
+
+    def overlaps(self, other: "Interval") -> bool:
+        return self.first <= other.last and other.first <= self.last
+
+    def __str__(self) -> str:
+        if self.first == self.last:
+            return self.first.isoformat()
+        return f"{self.first.isoformat()}..{self.last.isoformat()}"
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A date expression with its TIMEX3 value and, when it can be placed, its interval.
+
+    `unresolved` says why there is no interval (no reference date, anchored on another date);
+    `impossible` says why the stated date cannot exist ("Feb. 30").
+    """
+
+    expr: DateExpr
+    value: str
+    timex_type: str = "DATE"
+    interval: Interval | None = None
+    mod: str | None = None
+    unresolved: str | None = None
+    impossible: str | None = None
+
+    @property
+    def needs_reference(self) -> bool:
+        return self.unresolved == NO_REFERENCE
+
+
+NO_REFERENCE = "no reference date"
+ANCHORED_ELSEWHERE = "counted from another date in the text"
+
+
+def month_interval(year: int, month: int, mod: str | None = None) -> Interval:
+    last = calendar.monthrange(year, month)[1]
+    first_day, last_day = 1, last
+    if mod == "START":
+        last_day = 10
+    elif mod == "MID":
+        first_day, last_day = 11, 20
+    elif mod == "END":
+        first_day = 21
+    return Interval(date(year, month, first_day), date(year, month, last_day), "month")
+
+
+def year_interval(year: int, mod: str | None = None) -> Interval:
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    if mod == "START":
+        last = date(year, 4, 30)
+    elif mod == "MID":
+        first, last = date(year, 5, 1), date(year, 8, 31)
+    elif mod == "END":
+        first = date(year, 9, 1)
+    return Interval(first, last, "year")
+
+
+def week_interval(day: date) -> Interval:
+    monday = day - timedelta(days=day.weekday())
+    return Interval(monday, monday + timedelta(days=6), "week")
+
+
+def _week_value(day: date) -> str:
+    y, w, _ = day.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _infer_year(month: int, day: int, ref: date, future: bool) -> int:
+    def candidate(y: int) -> date:
+        return date(y, month, min(day, calendar.monthrange(y, month)[1]))
+
+    if future:
+        return ref.year if candidate(ref.year) >= ref else ref.year + 1
+    if candidate(ref.year) > ref + timedelta(days=NEAR_FUTURE_DAYS):
+        return ref.year - 1
+    if candidate(ref.year) < ref - timedelta(days=366 - NEAR_FUTURE_DAYS) and future:
+        return ref.year + 1
+    return ref.year
+
+
+def _check_day(year: int | None, month: int, day: int) -> str | None:
+    days = calendar.monthrange(year if year else 2000, month)[1]  # 2000 is a leap year
+    if day <= days:
+        return None
+    name = calendar.month_name[month]
+    if month == 2 and day == 29 and year:
+        return f"{year} is not a leap year: February {year} has 28 days"
+    return f"{name} has {days} days" + (f" in {year}" if year and month == 2 else "")
+
+
+def resolve(expr: DateExpr, ref: date | None) -> Resolved:
+    """The TIMEX3 value and interval of `expr` given the reference date `ref` (or None)."""
+    f = expr.form
+    if f in ("month_day", "day_month", "iso", "numeric"):
+        return _resolve_day(expr, ref)
+    if f == "month_year":
+        return Resolved(expr, f"{expr.year:04d}-{expr.month:02d}", interval=month_interval(expr.year, expr.month, expr.mod), mod=expr.mod)
+    if f in ("rel_month", "month"):
+        return _resolve_month(expr, ref)
+    if f == "year":
+        return Resolved(expr, f"{expr.year:04d}", interval=year_interval(expr.year, expr.mod), mod=expr.mod)
+    if f == "decade":
+        first = date(expr.year, 1, 1)
+        return Resolved(expr, f"{expr.year // 10:03d}", interval=Interval(first, date(expr.year + 9, 12, 31), "decade"), mod=expr.mod)
+    if ref is None:
+        return Resolved(expr, _partial_value(expr), unresolved=NO_REFERENCE)
+    if f == "rel_unit":
+        return _resolve_unit(expr, ref)
+    if f == "ago":
+        return _resolve_ago(expr, ref)
+    if f == "deictic":
+        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[expr.rel or "today"]
+        d = ref + timedelta(days=shift)
+        return Resolved(expr, d.isoformat(), interval=Interval(d, d, "day"))
+    if f == "weekday":
+        d = _resolve_weekday(expr.weekday, expr.rel, ref, expr.future)
+        return Resolved(expr, d.isoformat(), interval=Interval(d, d, "day"))
+    raise AssertionError(f"unhandled date form {f}")
+
+
+def _partial_value(expr: DateExpr) -> str:
+    if expr.form == "weekday":
+        return f"XXXX-WXX-{expr.weekday + 1}"
+    if expr.form in ("rel_unit", "ago"):
+        return "PAST_REF" if expr.rel in ("last", "past", "previous", "ago", "earlier") else "PRESENT_REF"
+    return "XXXX"
+
+
+def _resolve_day(expr: DateExpr, ref: date | None) -> Resolved:
+    month, day, year = expr.month, expr.day, expr.year
+    problem = _check_day(year, month, day)
+    if problem:
+        return Resolved(expr, f"{year or 'XXXX'}-{month:02d}-{day:02d}", impossible=problem)
+    if year is None:
+        if ref is None:
+            return Resolved(expr, f"XXXX-{month:02d}-{day:02d}", unresolved=NO_REFERENCE)
+        year = _infer_year(month, day, ref, expr.future)
+        if month == 2 and day == 29 and not calendar.isleap(year):
+            return Resolved(expr, f"XXXX-02-29", unresolved=f"no February 29 in {year}")
+    d = date(year, month, day)
+    return Resolved(expr, d.isoformat(), interval=Interval(d, d, "day"))
+
+
+def _resolve_month(expr: DateExpr, ref: date | None) -> Resolved:
+    month = expr.month
+    if ref is None:
+        return Resolved(expr, f"XXXX-{month:02d}", mod=expr.mod, unresolved=NO_REFERENCE)
+    rel = expr.rel
+    if rel in ("last", "this past", "past"):
+        year = ref.year if month < ref.month else ref.year - 1
+    elif rel in ("next", "this coming"):
+        year = ref.year if month > ref.month else ref.year + 1
+    elif rel == "this":
+        year = ref.year
+    elif expr.future:
+        year = ref.year if month >= ref.month else ref.year + 1
+    else:
+        year = ref.year if month <= ref.month else ref.year - 1
+    return Resolved(expr, f"{year:04d}-{month:02d}", interval=month_interval(year, month, expr.mod), mod=expr.mod)
+
+
+def _shift(rel: str | None) -> int:
+    return {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(rel or "", 0)
+
+
+def _resolve_unit(expr: DateExpr, ref: date) -> Resolved:
+    unit, rel = expr.unit, expr.rel
+    n = _shift(rel)
+    if unit == "week":
+        start = week_interval(ref + timedelta(weeks=n))
+        if rel == "earlier":
+            start = Interval(start.first, ref, "week")
+        elif rel == "later":
+            start = Interval(ref, start.last, "week")
+        return Resolved(expr, _week_value(start.first), interval=start)
+    if unit == "weekend":
+        base = ref + timedelta(weeks=n)
+        sat = base - timedelta(days=base.weekday()) + timedelta(days=5)
+        if rel in ("last", "past", "previous") and sat >= ref:
+            sat -= timedelta(weeks=1)
+        y, w, _ = sat.isocalendar()
+        return Resolved(expr, f"{y}-W{w:02d}-WE", interval=Interval(sat, sat + timedelta(days=1), "week"))
+    if unit == "month":
+        first = date(ref.year, ref.month, 1) + relativedelta(months=n)
+        iv = month_interval(first.year, first.month)
+        if rel == "earlier":
+            iv = Interval(iv.first, ref, "month")
+        elif rel == "later":
+            iv = Interval(ref, iv.last, "month")
+        return Resolved(expr, f"{first.year:04d}-{first.month:02d}", interval=iv)
+    if unit == "year":
+        year = ref.year + n
+        iv = year_interval(year)
+        if rel == "earlier":
+            iv = Interval(iv.first, ref, "year")
+        elif rel == "later":
+            iv = Interval(ref, iv.last, "year")
+        return Resolved(expr, f"{year:04d}", interval=iv)
+    if unit == "quarter":
+        q = (ref.month - 1) // 3 + n
+        year = ref.year + q // 4
+        q = q % 4
+        first = date(year, q * 3 + 1, 1)
+        last = first + relativedelta(months=3) - timedelta(days=1)
+        return Resolved(expr, f"{year}-Q{q + 1}", interval=Interval(first, last, "quarter"))
+    code, start_month = _SEASONS[unit]
+    year = ref.year
+    season_first = date(year, start_month, 1)
+    if rel in ("last", "past", "previous"):
+        while season_first + relativedelta(months=3) > ref:
+            season_first -= relativedelta(years=1)
+    elif rel in ("next", "coming"):
+        while season_first <= ref:
+            season_first += relativedelta(years=1)
+    last = season_first + relativedelta(months=3) - timedelta(days=1)
+    return Resolved(expr, f"{season_first.year}-{code}", interval=Interval(season_first, last, "season"))
+
+
+def _resolve_ago(expr: DateExpr, ref: date) -> Resolved:
+    if expr.rel != "ago":
+        return Resolved(expr, "PAST_REF" if expr.rel == "before" else "FUTURE_REF", unresolved=ANCHORED_ELSEWHERE)
+    if expr.count is None:
+        return Resolved(expr, "PAST_REF", unresolved="an uncounted span ('several')")
+    unit, n = expr.unit, expr.count
+    if unit == "day":
+        d = ref - timedelta(days=n)
+        return Resolved(expr, d.isoformat(), interval=Interval(d, d, "day"))
+    if unit == "week":
+        iv = week_interval(ref - timedelta(weeks=n))
+        return Resolved(expr, _week_value(iv.first), interval=iv)
+    if unit == "month":
+        d = ref - relativedelta(months=n)
+        return Resolved(expr, f"{d.year:04d}-{d.month:02d}", interval=month_interval(d.year, d.month))
+    if unit == "year":
+        y = ref.year - n
+        return Resolved(expr, f"{y:04d}", interval=year_interval(y))
+    y = ref.year - 10 * n
+    return Resolved(expr, f"{y // 10:03d}", interval=Interval(date(y // 10 * 10, 1, 1), date(y // 10 * 10 + 9, 12, 31), "decade"))
+
+
+def _resolve_weekday(weekday: int, rel: str | None, ref: date, future: bool) -> date:
+    back = (ref.weekday() - weekday) % 7  # days back to the latest such day not after ref
+    ahead = (weekday - ref.weekday()) % 7
+    if rel in ("last", "this past"):
+        return ref - timedelta(days=back or 7)
+    if rel in ("next", "coming", "this coming"):
+        return ref + timedelta(days=ahead or 7)
+    if rel == "this":
+        return ref - timedelta(days=ref.weekday()) + timedelta(days=weekday)
+    if future:
+        return ref + timedelta(days=ahead)
+    return ref - timedelta(days=back)
+
+
+def consistent_without_year(expr: DateExpr, fact: Interval) -> bool | None:
+    """Whether a date stated without a year can fall in `fact` in some year (None: can't tell).
+
+    "July 29" cannot be true of an event on 2023-07-27 whatever its year, so a missing reference
+    date does not hide that contradiction.
+    """
+    if fact.last - fact.first >= timedelta(days=366):
+        return True
+    if expr.form == "weekday":
+        if expr.rel is not None or fact.last - fact.first >= timedelta(days=6):
+            return None
+        d = fact.first
+        while d <= fact.last:
+            if d.weekday() == expr.weekday:
+                return True
+            d += timedelta(days=1)
+        return False
+    if expr.form not in ("month_day", "day_month", "month", "rel_month") or expr.month is None:
+        return None
+    for year in range(fact.first.year, fact.last.year + 1):
+        if expr.day is not None:
+            if _check_day(year, expr.month, expr.day):
+                continue
+            d = date(year, expr.month, expr.day)
+            iv = Interval(d, d, "day")
+        else:
+            iv = month_interval(year, expr.month, expr.mod)
+        if iv.overlaps(fact):
+            return True
+    return False

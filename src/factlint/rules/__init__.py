@@ -1,0 +1,16 @@
+"""The explicit rule registry. A rule is listed here or it does not run."""
+
+from __future__ import annotations
+
+from .base import Diagnostic, Example, Rule
+from .dates import DateContradictsFact, ImpossibleDate, UnresolvedRelativeDate, WeekdayMismatch
+
+RULES: tuple[Rule, ...] = (
+    DateContradictsFact(),
+    WeekdayMismatch(),
+    ImpossibleDate(),
+    UnresolvedRelativeDate(),
+)
+RULES_BY_CODE = {r.code: r for r in RULES}
+
+__all__ = ["RULES", "RULES_BY_CODE", "Diagnostic", "Example", "Rule"]

@@ -1,0 +1,80 @@
+"""What a rule is: identity, default severity, documentation, examples and a check.
+
+A rule reads the analysed document (`Analysis`) and yields `Diagnostic`s; it never prints and
+never decides whether a finding is shown: that is `factlint.selection`'s job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar
+
+from ..model import FactRef, Fix, Severity, Span
+
+if TYPE_CHECKING:
+    from ..engine import Analysis
+
+
+@dataclass(frozen=True)
+class Example:
+    """An article snippet a rule must flag (in `flags`) or must pass (in `passes`).
+
+    `reference_date` is the article's "now"; `count` is how many findings of the rule it gives.
+    """
+
+    text: str
+    reference_date: str | None = "2023-09-01"
+    count: int = 1
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """What a rule found, in prose offsets; the engine adds the code, severity and location."""
+
+    span: Span
+    message: str
+    expected: str | None = None
+    found: str | None = None
+    fact: FactRef | None = None
+    fix: Fix | None = None
+    notes: tuple[str, ...] = field(default=())
+
+
+class Rule:
+    """Base class. Subclasses set the class attributes and implement `check`."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity]
+    summary: ClassVar[str]
+    what_it_does: ClassVar[str]
+    why_it_matters: ClassVar[str]
+    example: ClassVar[str]
+    use_instead: ClassVar[str] = ""
+    flags: ClassVar[tuple[Example, ...]] = ()
+    passes: ClassVar[tuple[Example, ...]] = ()
+
+    def check(self, analysis: "Analysis") -> Iterator[Diagnostic]:
+        raise NotImplementedError
+
+    @classmethod
+    def doc(cls) -> str:
+        """The rule's page, as `factlint rule CODE` prints it."""
+        parts = [
+            f"{cls.code} {cls.name} (default severity: {cls.severity})",
+            "",
+            cls.summary,
+            "",
+            "## What it does",
+            cls.what_it_does.strip(),
+            "",
+            "## Why it matters",
+            cls.why_it_matters.strip(),
+            "",
+            "## Example",
+            cls.example.strip(),
+        ]
+        if cls.use_instead:
+            parts += ["", "## Use instead", cls.use_instead.strip()]
+        return "\n".join(parts) + "\n"

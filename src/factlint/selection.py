@@ -1,0 +1,68 @@
+"""The one decision point: which findings are reported, at what severity, and whether they fail.
+
+Rules report everything; here `--select`/`--ignore`/`--extend-select` (code prefixes, the longest
+matching prefix wins, as in ruff), per-rule severities from the configuration and per-file ignores
+are applied, once, before any formatter sees a finding.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field, replace
+
+from .model import Finding, Severity
+
+
+@dataclass(frozen=True)
+class Selection:
+    select: tuple[str, ...] = ("FL",)
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    severities: tuple[tuple[str, Severity], ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
+    fail_on: Severity = Severity.ERROR
+
+    def enabled(self, code: str, path: str | None = None) -> bool:
+        """Whether findings of `code` are reported (for `path`, when per-file ignores apply)."""
+        chosen = _longest(code, self.select + self.extend_select)
+        dropped = _longest(code, self.ignore)
+        if chosen < 0 or dropped > chosen or (dropped == chosen and dropped >= 0):
+            return False
+        if path is not None:
+            for pattern, codes in self.per_file_ignores:
+                if _path_matches(path, pattern) and _longest(code, codes) >= 0:
+                    return False
+        return True
+
+    def severity_of(self, code: str, default: Severity) -> Severity:
+        best, severity = -1, default
+        for prefix, sev in self.severities:
+            if code.startswith(prefix) and len(prefix) > best:
+                best, severity = len(prefix), sev
+        return severity
+
+    def apply(self, findings: list[Finding]) -> list[Finding]:
+        out = []
+        for f in findings:
+            if not self.enabled(f.code, f.path):
+                continue
+            sev = self.severity_of(f.code, f.severity)
+            out.append(f if sev == f.severity else replace(f, severity=sev))
+        return out
+
+    def fails(self, findings: list[Finding]) -> bool:
+        return any(f.severity >= self.fail_on for f in findings)
+
+
+def _longest(code: str, prefixes: tuple[str, ...]) -> int:
+    """Length of the longest prefix in `prefixes` that `code` starts with (-1 for none)."""
+    best = -1
+    for p in prefixes:
+        if p == "ALL" or code.startswith(p):
+            best = max(best, 0 if p == "ALL" else len(p))
+    return best
+
+
+def _path_matches(path: str, pattern: str) -> bool:
+    norm = path.replace("\\", "/").lstrip("./") if path.startswith("./") else path.replace("\\", "/")
+    return fnmatch.fnmatchcase(norm, pattern) or fnmatch.fnmatchcase(norm, "*/" + pattern)

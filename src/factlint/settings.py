@@ -1,0 +1,191 @@
+"""Settings: `[tool.factlint]` in pyproject.toml or a factlint.toml, merged with the command line.
+
+The configuration file is the first `factlint.toml`, or `pyproject.toml` holding a
+`[tool.factlint]` table, found from the current folder upward (or the one given with --config).
+Keys (all optional; command-line options win):
+
+    facts = "facts.yaml"              # relative to the configuration file
+    select = ["FL"]                   # code prefixes to report
+    ignore = []                       # code prefixes to drop
+    extend-select = []
+    fail-on = "error"                 # error | warning | info
+    format = "text"                   # text | concise | json | github
+    exclude = ["drafts/*"]            # globs of paths not to lint when walking folders
+    day-first = false                 # read 8/30/2023 (false) or 30/8/2023 (true)
+    regex-timeout = 1.0               # seconds one user regex may run on one article
+    [tool.factlint.severity]          # per-rule severities, by code prefix
+    FL203 = "info"
+    [tool.factlint.per-file-ignores]  # glob -> code prefixes
+    "wire/*.txt" = ["FL104"]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+
+from .errors import ConfigError
+from .model import Severity
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+FORMATS = ("text", "concise", "json", "github")
+KEYS = (
+    "facts", "select", "ignore", "extend-select", "fail-on", "format", "exclude", "day-first",
+    "regex-timeout", "severity", "per-file-ignores",
+)
+
+
+@dataclass(frozen=True)
+class FileConfig:
+    """What a configuration file says, already validated; `path` is None when there is none."""
+
+    path: str | None = None
+    values: dict = field(default_factory=dict)
+
+    @property
+    def base_dir(self) -> str:
+        return os.path.dirname(os.path.abspath(self.path)) if self.path else os.getcwd()
+
+
+def find_upward(start: str, names: tuple[str, ...]) -> str | None:
+    """The first file named one of `names` in `start` or a parent folder."""
+    folder = os.path.abspath(start)
+    while True:
+        for name in names:
+            candidate = os.path.join(folder, name)
+            if os.path.isfile(candidate):
+                return candidate
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
+
+
+def find_config(start: str) -> str | None:
+    """factlint.toml, or a pyproject.toml with [tool.factlint], from `start` upward."""
+    folder = os.path.abspath(start)
+    while True:
+        toml = os.path.join(folder, "factlint.toml")
+        if os.path.isfile(toml):
+            return toml
+        pyproject = os.path.join(folder, "pyproject.toml")
+        if os.path.isfile(pyproject):
+            try:
+                with open(pyproject, "rb") as fh:
+                    if "factlint" in tomllib.load(fh).get("tool", {}):
+                        return pyproject
+            except (OSError, tomllib.TOMLDecodeError):
+                pass
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
+
+
+def _line_of(text: str, key: str) -> int:
+    for i, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip().strip('"')
+        if stripped.startswith(key):
+            return i
+    return 1
+
+
+def load_config(path: str | None) -> FileConfig:
+    """Read and validate a configuration file (None: no file, empty settings)."""
+    if path is None:
+        return FileConfig()
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+        data = tomllib.loads(raw.decode("utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read configuration: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}:1:1: configuration is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    text = raw.decode("utf-8")
+    table = data.get("tool", {}).get("factlint", {}) if os.path.basename(path) == "pyproject.toml" else data
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.factlint] must be a table")
+    problems = []
+    for key, value in table.items():
+        where = f"{path}:{_line_of(text, key)}"
+        if key not in KEYS:
+            problems.append(f"{where}: unknown key {key!r}; expected one of: {', '.join(KEYS)}")
+            continue
+        problem = _check_value(key, value)
+        if problem:
+            problems.append(f"{where}: {key}: {problem}")
+    if problems:
+        raise ConfigError("\n".join(problems))
+    return FileConfig(path, dict(table))
+
+
+def _check_value(key: str, value) -> str | None:
+    if key in ("select", "ignore", "extend-select", "exclude"):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return f"expected a list of strings, found {value!r}"
+        if key != "exclude":
+            return _check_codes(value)
+    elif key in ("facts",):
+        if not isinstance(value, str):
+            return f"expected a path, found {value!r}"
+    elif key == "fail-on":
+        if value not in ("error", "warning", "info"):
+            return f"expected error, warning or info, found {value!r}"
+    elif key == "format":
+        if value not in FORMATS:
+            return f"expected one of {', '.join(FORMATS)}, found {value!r}"
+    elif key == "day-first":
+        if not isinstance(value, bool):
+            return f"expected true or false, found {value!r}"
+    elif key == "regex-timeout":
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 < value <= 60:
+            return f"expected a number of seconds in (0, 60], found {value!r}"
+    elif key == "severity":
+        if not isinstance(value, dict):
+            return "expected a table of code prefix = severity"
+        for code, sev in value.items():
+            problem = _check_codes([code])
+            if problem:
+                return problem
+            if sev not in ("error", "warning", "info"):
+                return f"{code}: expected error, warning or info, found {sev!r}"
+    elif key == "per-file-ignores":
+        if not isinstance(value, dict):
+            return "expected a table of glob = [code prefixes]"
+        for glob, codes in value.items():
+            if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
+                return f"{glob}: expected a list of code prefixes, found {codes!r}"
+            problem = _check_codes(codes)
+            if problem:
+                return problem
+    return None
+
+
+def _check_codes(codes) -> str | None:
+    import regex
+
+    for code in codes:
+        if code != "ALL" and not regex.fullmatch(r"FL[0-9]{0,3}", code):
+            return f"expected rule codes or prefixes such as FL1 or FL101, found {code!r}"
+    return None
+
+
+def split_codes(values: list[str] | None) -> tuple[str, ...] | None:
+    """Command-line code lists: repeatable and comma-separated; None when not given."""
+    if values is None:
+        return None
+    out = []
+    for v in values:
+        out.extend(c.strip().upper() for c in v.split(",") if c.strip())
+    problem = _check_codes(out)
+    if problem:
+        raise ConfigError(problem)
+    return tuple(out)

@@ -233,8 +233,8 @@ def _html_prose(source: str) -> tuple[str, SourceMap, dict[str, str]]:
 
     def emit(text: str, s0: int, slen: int) -> None:
         nonlocal plen
-        if not text and not slen:
-            return
+        if not text:
+            return  # an inline tag: no prose, and the next segment maps from its own start
         segments.append((plen, s0, len(text), slen))
         out.append(text)
         plen += len(text)
@@ -248,10 +248,10 @@ def _html_prose(source: str) -> tuple[str, SourceMap, dict[str, str]]:
                 emit(decoded, m.start(), len(decoded))
             else:
                 emit(decoded, m.start(), m.end() - m.start())
-        elif m.group("tag") and (m.group("name") or "").lower() in _BLOCK_TAGS:
-            emit("\n", m.start(), m.end() - m.start())
+        elif m.group("tag") and (m.group("name") or "").lower() not in _BLOCK_TAGS:
+            emit("", m.start(), m.end() - m.start())  # inline tags (b, a, span...) join their words
         else:
-            emit(" ", m.start(), m.end() - m.start())
+            emit("\n", m.start(), m.end() - m.start())  # block tags, scripts, styles, comments
         pos = m.end()
     if pos < len(source):
         emit(source[pos:], pos, len(source) - pos)

@@ -29,6 +29,7 @@ from .phrases import PhraseMatcher
 MAX_AFTER_GAP = 40  # characters between a mention's end and a date after it
 MAX_BEFORE_GAP = 25  # characters between a date's end and a mention after it
 AMBIGUITY_MARGIN = 12
+LOOSE = 10  # scores from here up are proximity guesses, not syntactic links
 
 _GOVERNED = regex.compile(r"(?i:\b(?:since|after|following|before|until|prior\s+to|ahead\s+of)\s+(?:the\s+|that\s+|this\s+|his\s+|her\s+|its\s+)?)\Z")
 _LINK_AFTER = regex.compile(r"\A[\s,]*(?:(?i:on|in|of|during|at|from|between|around)\s+)?(?:(?i:the)\s+)?\Z")
@@ -121,7 +122,10 @@ def pair_dates(
             continue
         candidates.sort(key=lambda c: (c[0], c[1].start))
         best_score, best = candidates[0]
-        rivals = [m for score, m in candidates[1:] if m.event_id != best.event_id and score - best_score < AMBIGUITY_MARGIN]
+        rivals = [
+            m for score, m in candidates[1:]
+            if best_score >= LOOSE and m.event_id != best.event_id and score - best_score < AMBIGUITY_MARGIN
+        ]
         if not rivals:
             pairs[di] = best
     return pairs
@@ -141,7 +145,7 @@ def _reach(
             return len(gap)
         if m.governed or len(gap) > MAX_AFTER_GAP or regex.search(r"[;:()\"“”]", gap):
             return None
-        return len(gap) + 10
+        return len(gap) + LOOSE
     gap = text[d.end : m.start]
     if m.governed:
         return None
@@ -151,4 +155,4 @@ def _reach(
         return 0
     if len(gap) > MAX_BEFORE_GAP or regex.search(r"[;:()\"“”]", gap):
         return None
-    return len(gap) + 10
+    return len(gap) + LOOSE

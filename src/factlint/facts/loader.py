@@ -51,8 +51,8 @@ def _examples(values: dict, node: yaml.Node) -> model.Examples:
 EXAMPLES = Obj(
     "tests",
     {
-        "match": Field(ListOf(Text("an example sentence")), doc="sentences the fact's patterns must match"),
-        "no_match": Field(ListOf(Text("an example sentence")), doc="sentences they must not match"),
+        "match": Field(ListOf(Text("an example sentence"), "a list of example sentences"), doc="sentences the fact's patterns must match"),
+        "no_match": Field(ListOf(Text("an example sentence"), "a list of example sentences"), doc="sentences they must not match"),
     },
     build=_examples,
 )
@@ -104,9 +104,9 @@ PERSON = Obj(
         "id": Field(ID, required=True),
         "name": Field(Text("the canonical name"), required=True, doc="the accepted spelling"),
         "kind": Field(Text("person, organization or group", pattern=r"person|organization|group"), doc="person (default), organization or group"),
-        "aliases": Field(ListOf(Text("a name")), doc="other accepted spellings and short forms"),
-        "titles": Field(ListOf(TITLE), doc="titles the articles may give this person"),
-        "not": Field(ListOf(Text("a name")), doc="near names that are other people: never misspellings"),
+        "aliases": Field(ListOf(Text("a name"), "a list of names"), doc="other accepted spellings and short forms"),
+        "titles": Field(ListOf(TITLE, "a list of titles"), doc="titles the articles may give this person"),
+        "not": Field(ListOf(Text("a name"), "a list of names"), doc="near names that are other people: never misspellings"),
         "tests": Field(EXAMPLES),
     },
 )
@@ -173,10 +173,10 @@ FACTS = Obj(
         "version": Field(Integer("the schema version", allowed=(1,)), required=True),
         "story": Field(Text("a story title")),
         "sources": Field(MapOf("article metadata by path or glob", SOURCE, "a path or glob")),
-        "people": Field(ListOf(PERSON)),
-        "events": Field(ListOf(EVENT)),
-        "quotes": Field(ListOf(QUOTE)),
-        "claims": Field(ListOf(CLAIM)),
+        "people": Field(ListOf(PERSON, "a list of people")),
+        "events": Field(ListOf(EVENT, "a list of events")),
+        "quotes": Field(ListOf(QUOTE, "a list of quotes")),
+        "claims": Field(ListOf(CLAIM, "a list of claims")),
     },
 )
 

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+TESTS = ROOT / "tests"
+SEEDS = ROOT / "seeds"
+FACTS = ROOT / "facts.yaml"
+
+
+def run(args: list[str], cwd: Path = ROOT, stdin: bytes | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run `python -m factlint ARGS` as a user would, capturing bytes."""
+    e = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "factlint", *args], cwd=cwd, input=stdin, capture_output=True, env=e, timeout=120
+    )
+
+
+@pytest.fixture
+def cli(capsys, monkeypatch):
+    """Run the CLI in-process from a folder: returns (exit status, stdout, stderr)."""
+    from factlint.cli import main
+
+    def call(args: list[str], cwd: Path = ROOT):
+        monkeypatch.chdir(cwd)
+        monkeypatch.setenv("NO_COLOR", "1")
+        status = main(args)
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    return call
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", help="rewrite golden files from current output")

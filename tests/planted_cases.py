@@ -1,0 +1,57 @@
+"""Planted errors: copies of the seeds in tests/planted/ with one edit each, and what they must give.
+
+Each case: the planted file, the seed it copies, the edit (old -> new, each appearing exactly once),
+the reference date given on the command line (None: the file's own), and the findings it must give
+as (code, line, column, fact id or None).
+"""
+
+CASES = [
+    dict(
+        file="001_visit_july21.txt", seed="001_01b98fe4deb5da6f.txt",
+        old="visit to Pyongyang on July 27", new="visit to Pyongyang on July 21",
+        reference=None,  # the article's own dateline: Posted on : 2023-09-01
+        expect=[("FL101", 16, 103, "shoigu-visit")],
+    ),
+    dict(
+        file="000_weekday_aug31.txt", seed="000_a494c7461424b26e.txt",
+        old="On Wednesday, South Korea said", new="On Wednesday, Aug. 31, South Korea said",
+        reference="2023-08-30",
+        expect=[("FL101", 15, 4, "missile-launch"), ("FL102", 15, 4, None)],
+    ),
+    dict(
+        file="000_thursday_launch.txt", seed="000_a494c7461424b26e.txt",
+        old="On Wednesday, South Korea said", new="On Thursday, South Korea said",
+        reference="2023-08-30",
+        expect=[("FL101", 15, 4, "missile-launch")],
+    ),
+    dict(
+        file="001_past_may.txt", seed="001_01b98fe4deb5da6f.txt",
+        old="This past March it was revealed", new="This past May it was revealed",
+        reference=None,
+        expect=[("FL101", 28, 1, "arms-talks-revealed")],
+    ),
+    dict(
+        file="002_june_no_reference.txt", seed="002_d0434df1e6fb5f7f.txt",
+        old="while visiting Pyongyang in July", new="while visiting Pyongyang in June",
+        reference=None,  # no date known: a month that fits no year still contradicts
+        expect=[("FL104", 2, 76, None), ("FL101", 2, 308, "shoigu-visit")],
+    ),
+    dict(
+        file="003_last_week.txt", seed="003_831499b3296b145f.txt",
+        old="Speaking after Shoigu’s North Korea trip last month", new="Speaking after Shoigu’s North Korea trip last week",
+        reference="2023-08-31",
+        expect=[("FL101", 19, 42, "shoigu-visit")],
+    ),
+    dict(
+        file="004_invasion_2021.txt", seed="004_4ad387577637f700.txt",
+        old="in Ukraine in February 2022", new="in Ukraine in February 2021",
+        reference="2023-08-31",
+        expect=[("FL101", 6, 144, "invasion")],
+    ),
+    dict(
+        file="004_feb30.txt", seed="004_4ad387577637f700.txt",
+        old="in Ukraine in February 2022", new="in Ukraine on Feb. 30, 2022",
+        reference="2023-08-31",
+        expect=[("FL103", 6, 144, None)],
+    ),
+]

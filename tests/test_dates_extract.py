@@ -1,0 +1,157 @@
+"""The date grammar: a table of forms, and properties that hold for any text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factlint.extract.dates import find_dates, find_dateline
+from factlint.normalize.dates import resolve
+
+REF = date(2023, 9, 1)  # a Friday
+
+# text, expression found, TIMEX value against REF, interval (first..last) or None
+TABLE = [
+    ("on Wednesday, Aug. 30, 2023, he said", "Wednesday, Aug. 30, 2023", "2023-08-30", "2023-08-30"),
+    ("on Wednesday, Aug. 30, he said", "Wednesday, Aug. 30", "2023-08-30", "2023-08-30"),
+    ("the visit on July 27, the anniversary", "July 27", "2023-07-27", "2023-07-27"),
+    ("by Aug 30th at the latest", "Aug 30th", "2023-08-30", "2023-08-30"),
+    ("on 30 August 2023 in Seoul", "30 August 2023", "2023-08-30", "2023-08-30"),
+    ("on the 30th of August", "the 30th of August", "2023-08-30", "2023-08-30"),
+    ("filed 2023-08-30 in court", "2023-08-30", "2023-08-30", "2023-08-30"),
+    ("filed 8/30/2023 in court", "8/30/2023", "2023-08-30", "2023-08-30"),
+    ("since Feb. 2022 the war", "Feb. 2022", "2022-02", "2022-02-01..2022-02-28"),
+    ("in February 2022 it began", "February 2022", "2022-02", "2022-02-01..2022-02-28"),
+    ("This past March it was revealed", "This past March", "2023-03", "2023-03-01..2023-03-31"),
+    ("Last December, the White House", "Last December", "2022-12", "2022-12-01..2022-12-31"),
+    ("while visiting Pyongyang in July, he", "July", "2023-07", "2023-07-01..2023-07-31"),
+    ("in October, the talks stalled", "October", "2022-10", "2022-10-01..2022-10-31"),
+    ("Earlier this month, the U.S.", "Earlier this month", "2023-09", "2023-09-01"),
+    ("in North Korea last month, the", "last month", "2023-08", "2023-08-01..2023-08-31"),
+    ("to Russia last year for use", "last year", "2022", "2022-01-01..2022-12-31"),
+    ("In comments earlier this year, Kim", "earlier this year", "2023", "2023-01-01..2023-09-01"),
+    ("said on Wednesday that", "Wednesday", "2023-08-30", "2023-08-30"),
+    ("said on Friday that", "Friday", "2023-09-01", "2023-09-01"),
+    ("will meet next Tuesday", "next Tuesday", "2023-09-05", "2023-09-05"),
+    ("it happened last week", "last week", "2023-W34", "2023-08-21..2023-08-27"),
+    ("two days ago, they met", "two days ago", "2023-08-30", "2023-08-30"),
+    ("said yesterday", "yesterday", "2023-08-31", "2023-08-31"),
+    ("in mid-July the talks", "mid-July", "2023-07", "2023-07-11..2023-07-20"),
+    ("in late 2022 the shells", "late 2022", "2022", "2022-09-01..2022-12-31"),
+    ("since the 1990s", "the 1990s", "199", "1990-01-01..1999-12-31"),
+    ("in 2022, Wagner", "2022", "2022", "2022-01-01..2022-12-31"),
+    ("they will meet on Sept. 5", "Sept. 5", "2023-09-05", "2023-09-05"),
+    ("they met on Dec. 28", "Dec. 28", "2022-12-28", "2022-12-28"),
+]
+
+
+@pytest.mark.parametrize("text,expr_text,value,interval", TABLE)
+def test_forms(text, expr_text, value, interval):
+    found = find_dates(text)
+    assert [d.text for d in found] == [expr_text]
+    r = resolve(found[0], REF)
+    assert r.value == value
+    assert str(r.interval) == interval
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you may go now",  # "may" the verb
+        "the march on the capital",
+        "we will march on",
+        "2,000 troops and 1,500 shells",
+        "call 555-2023 now",
+        "Sun. Mon. and the Sun newspaper",
+        "the 737 MAX and A330",
+        "section 4.2 of the report",
+    ],
+)
+def test_not_dates(text):
+    assert find_dates(text) == []
+
+
+def test_relative_without_reference_is_unresolved():
+    (d,) = find_dates("on Wednesday")
+    r = resolve(d, None)
+    assert r.interval is None and r.needs_reference and r.value == "XXXX-WXX-3"
+    (d,) = find_dates("on July 27")
+    r = resolve(d, None)
+    assert r.value == "XXXX-07-27" and r.needs_reference
+
+
+def test_absolute_dates_need_no_reference():
+    for text in ("Aug. 30, 2023", "2023-08-30", "Feb. 2022", "in 2022"):
+        (d,) = find_dates(text)
+        assert resolve(d, None).interval is not None, text
+
+
+@pytest.mark.parametrize(
+    "text,reason",
+    [("Feb. 30, 2023", "28 days"), ("31 April", "30 days"), ("2023-02-29", "not a leap year"), ("June 31", "30 days")],
+)
+def test_impossible(text, reason):
+    (d,) = find_dates(text)
+    r = resolve(d, REF)
+    assert r.impossible and reason in r.impossible and r.interval is None
+
+
+def test_day_first_numeric():
+    (d,) = find_dates("on 30/8/2023", day_first=True)
+    assert (d.month, d.day) == (8, 30)
+    assert find_dates("on 30/8/2023") == []  # month 30 does not exist: not a date
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Headline\n\nPosted on : 2023-09-01 16:51 KST Modified on : 2023-09-02 10:00 KST\nBody", date(2023, 9, 1)),
+        ("Headline\nMarch 01, 2008\nBody text", date(2008, 3, 1)),
+        ("Updated: Aug. 31, 2023\nPublished: Aug. 30, 2023\n", date(2023, 8, 30)),
+        ("Five reports, published 2023-08-30 to 2023-09-01.", None),
+        ("No date here at all.", None),
+    ],
+)
+def test_dateline(text, expected):
+    found = find_dateline(text)
+    assert (found[0] if found else None) == expected
+
+
+# -- properties ---------------------------------------------------------------------------------
+
+_pieces = st.sampled_from(
+    ["Aug. 30", "Wednesday, ", "July 27", "2023", "-08-30", "last month", "Last December", "on ", "in ", "May", "March",
+     "the 30th of", " August", "two days ago", "31", "/", "2/30/2023", "Feb. 29", ", ", ". ", "\n", "mid-", "early ", "s"]
+)
+_texts = st.lists(st.one_of(_pieces, st.text(max_size=8)), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts, st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))))
+def test_extraction_properties(text, ref):
+    found = find_dates(text)
+    assert found == find_dates(text)  # deterministic
+    last_end = 0
+    for d in found:
+        assert 0 <= d.start < d.end <= len(text) and d.start >= last_end  # inside the text, no overlaps
+        assert text[d.start : d.end] == d.text
+        last_end = d.end
+        r = resolve(d, ref)
+        if r.interval is not None:
+            assert r.interval.first <= r.interval.last
+            assert r.value[:1].isdigit()
+        else:
+            assert r.unresolved or r.impossible
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=date(1600, 1, 1), max_value=date(2099, 12, 31)), st.sampled_from(["%B %-d, %Y", "%-d %B %Y", "%Y-%m-%d", "%b. %-d, %Y"]))
+def test_any_real_date_round_trips(day, fmt):
+    text = f"It happened on {day.strftime(fmt).replace('May.', 'May')}, officials said."
+    found = find_dates(text)
+    assert len(found) == 1
+    r = resolve(found[0], None)
+    assert r.value == day.isoformat() and str(r.interval) == day.isoformat()

@@ -1,0 +1,83 @@
+"""The one-pass phrase matcher and the sentence splitter."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factlint.extract.phrases import PhraseMatcher, _trie_regex, fold
+from factlint.extract.sentences import sentence_spans
+
+
+def test_folding_variants():
+    m = PhraseMatcher([("Shoigu's visit", "v"), ("Kim Jong Un", "k")])
+    text = "SHOIGU’S VISIT; Kim Jong-un, Kim  Jong\nUn and Kim Jong Unification."
+    hits = [(text[h.start : h.end], h.payloads) for h in m.find(text)]
+    assert hits == [("SHOIGU’S VISIT", ("v",)), ("Kim Jong-un", ("k",)), ("Kim  Jong\nUn", ("k",))]
+
+
+def test_longest_phrase_wins_and_payloads_merge():
+    m = PhraseMatcher([("visit", "a"), ("visit to Pyongyang", "b"), ("Visit", "c")])
+    (h,) = m.find("the visit to Pyongyang")
+    assert h.payloads == ("b",)
+    (h,) = m.find("a visit")
+    assert h.payloads == ("a", "c")
+
+
+def test_empty_matcher():
+    assert PhraseMatcher([]).find("anything") == []
+
+
+_words = st.text(alphabet="abcxyz", min_size=1, max_size=6)
+_phrases = st.lists(st.lists(_words, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=30, unique=True)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_phrases, st.data())
+def test_trie_matches_exactly_what_a_plain_alternation_matches(phrases, data):
+    trie = regex.compile(r"(?<!\w)" + _trie_regex(fold(p) for p in phrases) + r"(?!\w)")
+    plain = regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(fold(p)).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)) + r")(?!\w)")
+    words = data.draw(st.lists(st.one_of(st.sampled_from(phrases), _words), max_size=20))
+    text = " ".join(words)
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for p in phrases:
+        assert trie.fullmatch(fold(p)), p
+    # both patterns accept exactly the same whole strings
+    for w in words:
+        assert bool(trie.fullmatch(w)) == bool(plain.fullmatch(w))
+
+
+@settings(max_examples=150, deadline=None)
+@given(_phrases, st.data())
+def test_every_inserted_phrase_is_found(phrases, data):
+    m = PhraseMatcher([(p, i) for i, p in enumerate(phrases)])
+    chosen = data.draw(st.sampled_from(phrases))
+    text = "Start. " + chosen.upper() + " end."
+    spans = [(h.start, h.end) for h in m.find(text)]
+    start = text.index(chosen.upper())
+    assert any(s <= start and e >= start + len(chosen) for s, e in spans)
+
+
+SENTENCE_CASES = [
+    ("N. Korea and the U.S. met on Aug. 30. Kirby spoke.", ["N. Korea and the U.S. met on Aug. 30.", "Kirby spoke."]),
+    ("Gen. Smith said so. “It is shameful,” she said. Then: end.", ["Gen. Smith said so.", "“It is shameful,” she said.", "Then: end."]),
+    ("Headline without stop\nPosted on : 2023-09-01\nBody starts here.", ["Headline without stop", "Posted on : 2023-09-01", "Body starts here."]),
+    ("A wrapped line in a\nparagraph goes on.", ["A wrapped line in a\nparagraph goes on."]),
+    ("“Arms deals,” he said. “Yes.”", ["“Arms deals,” he said.", "“Yes.”"]),
+]
+
+
+def test_sentences():
+    for text, expected in SENTENCE_CASES:
+        assert [text[s:e] for s, e in sentence_spans(text)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab. \nAB?!“”U.S"), max_size=80))
+def test_sentence_spans_are_ordered_trimmed_and_inside(text):
+    last = 0
+    for s, e in sentence_spans(text):
+        assert last <= s < e <= len(text)
+        assert not text[s].isspace() and not text[e - 1].isspace()
+        last = e

@@ -1,0 +1,62 @@
+"""Every rule: identity, documentation, and its should-flag / should-pass examples."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factlint.document import read_document
+from factlint.engine import Linter
+from factlint.facts import parse_facts
+from factlint.model import Severity
+from factlint.rules import RULES, RULES_BY_CODE
+from factlint.rules.examples import EXAMPLE_FACTS
+
+LINTER = Linter(parse_facts(EXAMPLE_FACTS))
+
+
+def findings_of(rule, example):
+    ref = date.fromisoformat(example.reference_date) if example.reference_date else None
+    doc = read_document("example.txt", example.text, reference_date=ref, reference_origin="example")
+    return [f for f in LINTER.lint(doc) if f.code == rule.code]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_rule_identity_and_doc(rule):
+    assert rule.code.startswith("FL") and len(rule.code) == 5
+    assert rule.name == rule.name.lower() and " " not in rule.name and "-" in rule.name
+    assert isinstance(rule.severity, Severity)
+    doc = rule.doc()
+    for section in ("## What it does", "## Why it matters", "## Example"):
+        assert section in doc, f"{rule.code} doc lacks {section}"
+    assert rule.summary and rule.what_it_does.strip() and rule.why_it_matters.strip() and rule.example.strip()
+    assert rule.flags and rule.passes, f"{rule.code} needs should-flag and should-pass examples"
+
+
+def test_registry_codes_are_unique_and_ordered():
+    codes = [r.code for r in RULES]
+    assert len(codes) == len(set(codes)) == len(RULES_BY_CODE)
+    assert codes == sorted(codes)
+
+
+CASES = [(r, "flag", e) for r in RULES for e in r.flags] + [(r, "pass", e) for r in RULES for e in r.passes]
+
+
+@pytest.mark.parametrize("rule,kind,example", CASES, ids=lambda x: x.code if hasattr(x, "code") else (x if isinstance(x, str) else x.text[:40]))
+def test_rule_examples(rule, kind, example):
+    found = findings_of(rule, example)
+    if kind == "flag":
+        assert len(found) == example.count, [f.message for f in found]
+        for f in found:
+            assert f.severity == rule.severity and f.name == rule.name
+            assert f.matched and f.start.line >= 1
+    else:
+        assert found == [], [f.message for f in found]
+
+
+def test_fl101_message_names_both_sides_and_the_fact_line():
+    (f,) = findings_of(RULES_BY_CODE["FL101"], RULES_BY_CODE["FL101"].flags[0])
+    assert f.expected == "2023-07-27" and f.found == "2023-07-21"
+    assert f.fact.fact_id == "shoigu-visit" and f.fact.line == 5
+    assert "expected 2023-07-27 (facts.yaml:5, fact shoigu-visit), found 2023-07-21 ('July 21')" in f.message

@@ -98,6 +98,18 @@ GRAMMAR = rf"""
 """
 
 _DATES = regex.compile(GRAMMAR, regex.VERBOSE | regex.VERSION1)
+
+# Where a date expression can begin: the first token of every alternative above. Scanning for
+# these and trying the grammar only there is what makes one pass over an article cheap; the frequent
+# words ("the", "a", "one") count only when what follows can continue a date.
+_UNIT_AHEAD = r"(?=\s+(?:(?i:few)\s+)?(?i:days?|weeks?|months?|years?|decades?)\b)"
+_STARTS = regex.compile(
+    r"(?<![\w-])(?:[0-9]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    r"|(?i:this|last|next|past|previous|coming|earlier|later|early|mid|late|today|yesterday|tomorrow|tonight)\b"
+    r"|(?i:the)(?=\s+(?:[0-9]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|(?i:early|mid|late)\b))"
+    r"|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)" + _UNIT_AHEAD + ")",
+    regex.VERSION1,
+)
 _FORMS = (
     "month_day", "day_month", "iso", "numeric", "month_year", "rel_month", "month", "decade",
     "year_form", "rel_unit", "ago", "deictic", "weekday",
@@ -204,10 +216,18 @@ def _build(m: regex.Match, text: str, day_first: bool) -> DateExpr | None:
 def find_dates(text: str, *, day_first: bool = False) -> list[DateExpr]:
     """Every date expression in `text`, in order, without overlaps."""
     out = []
-    for m in _DATES.finditer(text):
+    last_end = 0
+    for start in _STARTS.finditer(text):
+        pos = start.start()
+        if pos < last_end:
+            continue
+        m = _DATES.match(text, pos)
+        if m is None:
+            continue
         expr = _build(m, text, day_first)
         if expr is not None:
             out.append(expr)
+            last_end = m.end()
     return out
 
 

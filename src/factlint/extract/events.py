@@ -18,6 +18,7 @@ a false alarm:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -33,7 +34,8 @@ LOOSE = 10  # scores from here up are proximity guesses, not syntactic links
 
 _GOVERNED = regex.compile(r"(?i:\b(?:since|after|following|before|until|prior\s+to|ahead\s+of)\s+(?:the\s+|that\s+|this\s+|his\s+|her\s+|its\s+)?)\Z")
 _LINK_AFTER = regex.compile(r"\A[\s,]*(?:(?i:on|in|of|during|at|from|between|around)\s+)?(?:(?i:the)\s+)?\Z")
-_FRONTED = regex.compile(r"\A[\s\"“‘']*(?:(?i:on|in|during|since|by|earlier|later|back\s+in|as\s+of)\s+)?\Z")
+_FRONTED = regex.compile(r"[\s\"“‘']*(?:(?i:on|in|during|since|by|earlier|later|back\s+in|as\s+of)\s+)?\Z")
+_HARD_BREAK = regex.compile(r"[;:()\"“”]")
 
 
 @dataclass(frozen=True)
@@ -98,26 +100,34 @@ def pair_dates(
     dates: list[DateExpr],
     mentions: list[EventMention],
 ) -> dict[int, EventMention]:
-    """Map the index of each pairable date in `dates` to the event mention it dates."""
+    """Map the index of each pairable date in `dates` to the event mention it dates.
+
+    Dates and mentions are sorted and each is visited a bounded number of times: linear in the
+    size of the text, whatever the number of events.
+    """
     pairs: dict[int, EventMention] = {}
     if not mentions or not dates:
         return pairs
-    si = 0
+    mention_starts = [m.start for m in mentions]
+    sentence_ends = [e for _, e in sentences]
     for di, d in enumerate(dates):
-        while si < len(sentences) and sentences[si][1] <= d.start:
-            si += 1
-        if si == len(sentences):
-            break
-        s_start, s_end = sentences[si]
-        if d.start < s_start:
+        si = bisect.bisect_right(sentence_ends, d.start)
+        if si == len(sentences) or d.start < sentences[si][0]:
             continue
+        s_start, s_end = sentences[si]
+        lo = bisect.bisect_left(mention_starts, s_start)
+        # a mention may begin before the sentence only if it overlaps it; look one back
+        if lo > 0 and mentions[lo - 1].end > s_start:
+            lo -= 1
+        hi = bisect.bisect_left(mention_starts, s_end)
+        prev_date = dates[di - 1] if di > 0 else None
+        next_date = dates[di + 1] if di + 1 < len(dates) else None
+        first_after = next((k for k in range(lo, hi) if mentions[k].start >= d.end), None)
         candidates = []
-        for m in mentions:
-            if m.end <= s_start or m.start >= s_end:
-                continue
-            score = _reach(text, d, m, dates, mentions, s_start)
+        for k in range(lo, hi):
+            score = _reach(text, d, mentions[k], prev_date, next_date, k == first_after, s_start)
             if score is not None:
-                candidates.append((score, m))
+                candidates.append((score, mentions[k]))
         if not candidates:
             continue
         candidates.sort(key=lambda c: (c[0], c[1].start))
@@ -132,27 +142,33 @@ def pair_dates(
 
 
 def _reach(
-    text: str, d: DateExpr, m: EventMention, dates: list[DateExpr], mentions: list[EventMention], s_start: int
+    text: str,
+    d: DateExpr,
+    m: EventMention,
+    prev_date: DateExpr | None,
+    next_date: DateExpr | None,
+    first_after: bool,
+    s_start: int,
 ) -> int | None:
     """How far date `d` is from mention `m` (smaller is nearer), or None when it cannot date it."""
     if d.start < m.end and m.start < d.end:
         return 0  # the date is written inside the mention
-    if any(o is not d and (m.end <= o.start < d.start or d.end <= o.start < m.start) for o in dates):
-        return None  # another date stands between them
     if d.start >= m.end:
+        if prev_date is not None and prev_date.start >= m.end:
+            return None  # another date stands between them
         gap = text[m.end : d.start]
         if _LINK_AFTER.match(gap):
             return len(gap)
-        if m.governed or len(gap) > MAX_AFTER_GAP or regex.search(r"[;:()\"“”]", gap):
+        if m.governed or len(gap) > MAX_AFTER_GAP or _HARD_BREAK.search(gap):
             return None
         return len(gap) + LOOSE
+    if next_date is not None and next_date.end <= m.start:
+        return None  # another date stands between them
     gap = text[d.end : m.start]
     if m.governed:
         return None
-    if _FRONTED.match(text[s_start : d.start]) and gap.lstrip().startswith(","):
-        if any(d.end <= o.start and o.end <= m.start for o in mentions):
-            return None  # a fronted date dates the first mention of its sentence only
-        return 0
-    if len(gap) > MAX_BEFORE_GAP or regex.search(r"[;:()\"“”]", gap):
+    if _FRONTED.match(text, s_start, d.start) and gap.lstrip().startswith(","):
+        return 0 if first_after else None  # a fronted date dates the first mention of its sentence
+    if len(gap) > MAX_BEFORE_GAP or _HARD_BREAK.search(gap):
         return None
     return len(gap) + LOOSE

@@ -34,7 +34,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 if _LINE_END_OPEN.search(before) and after[:1].islower():
                     continue  # a wrapped line inside a paragraph
         elif mark[0] == ".":
-            w = _WORD_BEFORE.search(text, 0, m.start())
+            w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if w:
                 word = w.group(1).lower().strip(".")
                 if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", word):

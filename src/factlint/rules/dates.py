@@ -75,7 +75,7 @@ finding:      FL101 expected 2023-07-27 (facts.yaml:5, fact shoigu-visit), found
             ref = analysis.fact_ref(event)
             expected = event.date.text
             if fact.first == fact.last and expr.form == "weekday":
-                expected = f"{expected} ({WEEKDAY_NAMES[fact.first.weekday()]})"
+                expected = f"{WEEKDAY_NAMES[fact.first.weekday()]} {expected}"
             yield Diagnostic(
                 span=Span(expr.start, expr.end),
                 message=(

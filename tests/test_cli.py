@@ -1,0 +1,225 @@
+"""The command line: golden outputs on the seeds, exit statuses, options and bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .conftest import FACTS, ROOT, SEEDS, TESTS, run
+
+GOLDEN = TESTS / "golden"
+
+
+def check_golden(name: str, actual: str, request) -> None:
+    path = GOLDEN / name
+    if request.config.getoption("--update-golden"):
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(actual, encoding="utf-8")
+    assert path.exists(), f"missing golden file {path}; run pytest --update-golden"
+    assert actual == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["text", "concise", "json", "github"])
+def test_golden_seeds(cli, fmt, request):
+    status, out, err = cli(["check", "seeds/", "--format", fmt])
+    assert status == 0, err
+    check_golden(f"seeds.{fmt}", out, request)
+
+
+@pytest.mark.parametrize("fmt", ["text", "concise", "json", "github"])
+def test_golden_planted(cli, fmt, request):
+    status, out, err = cli(["check", "tests/planted/", "--format", fmt, "--statistics"])
+    assert status == 1, err
+    check_golden(f"planted.{fmt}", out, request)
+
+
+def test_clean_seeds_exit_zero_with_a_summary_line(cli):
+    status, out, _ = cli(["check", "seeds/"])
+    assert status == 0
+    assert out.splitlines()[-1].startswith("Checked 6 files against facts.yaml")
+    assert " 0 errors, 0 warnings" in out.splitlines()[-1]
+
+
+def test_json_is_versioned_and_complete(cli):
+    status, out, _ = cli(["check", "tests/planted/001_visit_july21.txt", "--format", "json"])
+    assert status == 1
+    doc = json.loads(out)
+    assert doc["version"] == 1 and doc["tool"]["name"] == "factlint"
+    (file,) = doc["files"]
+    assert file["reference_date"] == "2023-09-01" and file["reference_origin"] == "dateline (line 3)"
+    (f,) = file["findings"]
+    assert (f["code"], f["line"], f["column"], f["matched"]) == ("FL101", 16, 103, "July 21")
+    assert f["fact"] == {"id": "shoigu-visit", "kind": "event", "path": "facts.yaml", "line": 112}
+    assert FACTS.read_text().splitlines()[111].strip().startswith("date: 2023-07-27")
+    assert doc["summary"]["errors"] == 1 and doc["summary"]["by_code"] == {"FL101": 1}
+
+
+def test_select_ignore_fail_on_exit_zero(cli):
+    target = "tests/planted/000_weekday_aug31.txt"
+    ref = ["--reference-date", "2023-08-30"]
+    status, out, _ = cli(["check", target, *ref, "--format", "concise", "-q"])
+    assert status == 1 and [l.split()[1] for l in out.splitlines()] == ["FL101", "FL102"]
+    status, out, _ = cli(["check", target, *ref, "--format", "concise", "-q", "--select", "FL102"])
+    assert [l.split()[1] for l in out.splitlines()] == ["FL102"]
+    status, out, _ = cli(["check", target, *ref, "--format", "concise", "-q", "--ignore", "FL1"])
+    assert status == 0 and out == ""
+    status, out, _ = cli(["check", target, *ref, "--format", "concise", "-q", "--select", "FL1", "--ignore", "FL101"])
+    assert [l.split()[1] for l in out.splitlines()] == ["FL102"]
+    status, _, _ = cli(["check", target, *ref, "--exit-zero"])
+    assert status == 0
+    # info findings fail only with --fail-on info
+    assert cli(["check", "seeds/002_d0434df1e6fb5f7f.txt"])[0] == 0
+    assert cli(["check", "seeds/002_d0434df1e6fb5f7f.txt", "--fail-on", "info"])[0] == 1
+
+
+def test_config_in_pyproject(cli, tmp_path):
+    (tmp_path / "facts.yaml").write_text("version: 1\n")
+    (tmp_path / "a.txt").write_text("The White House said on Wednesday, Aug. 31, 2023, that talks advanced.\n")
+    (tmp_path / "pyproject.toml").write_text('[tool.factlint]\nignore = ["FL102"]\n[tool.factlint.severity]\nFL1 = "warning"\n')
+    status, out, _ = cli(["check", "a.txt", "--format", "concise", "-q"], cwd=tmp_path)
+    assert status == 0 and out == ""
+    (tmp_path / "pyproject.toml").write_text('[tool.factlint.severity]\nFL102 = "warning"\n')
+    status, out, _ = cli(["check", "a.txt", "--format", "json"], cwd=tmp_path)
+    assert status == 0 and json.loads(out)["files"][0]["findings"][0]["severity"] == "warning"
+    assert cli(["check", "a.txt", "--fail-on", "warning"], cwd=tmp_path)[0] == 1
+
+
+def test_per_file_ignores(cli, tmp_path):
+    (tmp_path / "wire").mkdir()
+    (tmp_path / "wire" / "a.txt").write_text("On Wednesday the talks advanced.\n")
+    (tmp_path / "b.txt").write_text("On Wednesday the talks advanced.\n")
+    (tmp_path / "factlint.toml").write_text('facts = "none.yaml"\n[per-file-ignores]\n"wire/*" = ["FL104"]\n')
+    (tmp_path / "none.yaml").write_text("version: 1\n")
+    status, out, _ = cli(["check", ".", "--format", "concise", "-q"], cwd=tmp_path)
+    assert out.splitlines() == ["b.txt:1:4: FL104 1 relative date cannot be resolved without a reference date (first: 'Wednesday'); pass --reference-date or add the article to sources: with published:"]
+
+
+@pytest.mark.parametrize(
+    "config,message",
+    [
+        ('[tool.factlint]\nselct = ["FL1"]\n', "pyproject.toml:2: unknown key 'selct'"),
+        ('[tool.factlint]\nselect = "FL1"\n', "pyproject.toml:2: select: expected a list of strings"),
+        ('[tool.factlint]\nselect = ["XX1"]\n', "expected rule codes or prefixes"),
+        ('[tool.factlint]\nfail-on = "fatal"\n', "fail-on: expected error, warning or info"),
+        ("[tool.factlint\n", "invalid TOML"),
+    ],
+)
+def test_bad_config(cli, tmp_path, config, message):
+    (tmp_path / "pyproject.toml").write_text(config)
+    (tmp_path / "facts.yaml").write_text("version: 1\n")
+    (tmp_path / "a.txt").write_text("text\n")
+    status, out, err = cli(["check", "a.txt", "--config", "pyproject.toml"], cwd=tmp_path)
+    assert status == 2 and message in err and "Traceback" not in err
+
+
+def test_broken_facts_exit_2_naming_the_line(tmp_path):
+    (tmp_path / "facts.yaml").write_text("version: 1\nevents:\n  - id: e\n    what: x\n    date: 2023-02-30\n    colour: red\n")
+    (tmp_path / "a.txt").write_text("text\n")
+    p = run(["check", "a.txt"], cwd=tmp_path)
+    assert p.returncode == 2
+    err = p.stderr.decode()
+    assert "facts.yaml:5:11: impossible date '2023-02-30'" in err
+    assert "facts.yaml:6:5: unknown key 'colour' in an event" in err
+    assert "Traceback" not in err and p.stdout == b""
+    p = run(["facts", "validate"], cwd=tmp_path)
+    assert p.returncode == 2 and "2 problems in" in p.stderr.decode()
+
+
+def test_facts_validate_and_schema():
+    p = run(["facts", "validate"])
+    assert p.returncode == 0 and b"valid (schema version 1" in p.stdout
+    p = run(["facts", "schema"])
+    schema = json.loads(p.stdout)
+    assert schema["$schema"].endswith("2020-12/schema") and "events" in schema["properties"]
+
+
+def test_rule_pages():
+    p = run(["rule", "FL101"])
+    assert p.returncode == 0 and p.stdout.decode().startswith("FL101 date-contradicts-fact")
+    assert b"## Why it matters" in p.stdout
+    p = run(["rule"])
+    assert [l.split()[0] for l in p.stdout.decode().splitlines()] == ["FL101", "FL102", "FL103", "FL104"]
+    p = run(["rule", "FL999"])
+    assert p.returncode == 2 and b"unknown rule 'FL999'" in p.stderr
+
+
+def test_stdin():
+    text = Path(TESTS / "planted" / "001_visit_july21.txt").read_bytes()
+    p = run(["check", "-", "--stdin-filename", "draft.txt", "--format", "concise", "-q"], stdin=text)
+    assert p.returncode == 1
+    assert p.stdout.decode().startswith("draft.txt:16:103: FL101 ")
+
+
+def test_output_file_is_written_and_inputs_are_protected(cli, tmp_path):
+    out_file = tmp_path / "report.json"
+    status, out, _ = cli(["check", "seeds/", "--format", "json", "-o", str(out_file)])
+    assert status == 0 and out == "" and json.loads(out_file.read_text())["summary"]["files"] == 6
+    seed = SEEDS / "000_a494c7461424b26e.txt"
+    before = seed.read_bytes()
+    status, _, err = cli(["check", str(seed), "-o", str(seed)])
+    assert status == 2 and "refusing to overwrite an input file" in err and seed.read_bytes() == before
+    status, _, err = cli(["check", "seeds/", "-o", "facts.yaml"])
+    assert status == 2 and FACTS.exists() and "refusing" in err
+
+
+def test_usage_errors():
+    p = run(["check", "--format", "xml"])
+    assert p.returncode == 2 and b"invalid choice" in p.stderr
+    p = run(["check", "seeds/", "--reference-date", "2023-02-30"])
+    assert p.returncode == 2 and b"--reference-date: expected a date as YYYY-MM-DD" in p.stderr
+    p = run(["check", "seeds/", "--select", "bogus"])
+    assert p.returncode == 2 and b"expected rule codes or prefixes" in p.stderr
+
+
+def test_bad_inputs_are_per_file_errors(tmp_path):
+    (tmp_path / "facts.yaml").write_text("version: 1\n")
+    (tmp_path / "good.txt").write_text("On Feb. 30, 2023 nothing happened.\n")
+    (tmp_path / "latin1.txt").write_bytes("caf\u00e9 on July 27".encode("latin-1"))
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "quotes.txt").write_text("He said “unbalanced and ”odd“ quotes.\n")
+    (tmp_path / "loop").mkdir()
+    os.symlink("..", tmp_path / "loop" / "back")
+    p = run(["check", ".", "missing.txt", "--format", "concise"], cwd=tmp_path)
+    assert p.returncode == 2
+    out, err = p.stdout.decode(), p.stderr.decode()
+    assert "Traceback" not in err
+    assert "good.txt:1:4: FL103 " in out  # the good file was still linted
+    assert "latin1.txt:1:4: not UTF-8: byte 0xe9" in err
+    assert "binary.txt:3:1: binary file (NUL byte found)" in err
+    assert "missing.txt:1:1: no such file or folder" in err
+    assert "could not be read" in out.splitlines()[-1]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
+def test_unreadable_file(tmp_path):  # pragma: no cover - CI runs as root here
+    (tmp_path / "facts.yaml").write_text("version: 1\n")
+    f = tmp_path / "secret.txt"
+    f.write_text("text")
+    f.chmod(0)
+    p = run(["check", "secret.txt"], cwd=tmp_path)
+    assert p.returncode == 2 and b"cannot read" in p.stderr
+
+
+def test_large_file_is_linted_quickly(tmp_path):
+    (tmp_path / "facts.yaml").write_text("version: 1\n")
+    line = "On Wednesday, Aug. 30, 2023, the White House said talks were “actively advancing.” " * 10 + "\n"
+    (tmp_path / "big.txt").write_text(line * 6500)  # about 5.5 MB of prose
+    p = run(["check", "big.txt", "--format", "json"], cwd=tmp_path)
+    assert p.returncode == 0 and json.loads(p.stdout)["summary"]["files"] == 1
+
+
+def test_no_facts_file_still_runs_fact_free_rules(tmp_path):
+    (tmp_path / "a.txt").write_text("On Thursday, Aug. 30, 2023, it rained.\n")
+    p = run(["check", "a.txt", "--format", "concise", "-q"], cwd=tmp_path)
+    assert p.returncode == 1 and b"no facts.yaml found" in p.stderr
+    assert p.stdout.decode().startswith("a.txt:1:4: FL102 ")
+
+
+def test_python_dash_m_and_version():
+    p = run(["--version"])
+    assert p.returncode == 0 and p.stdout.decode().startswith("factlint ")

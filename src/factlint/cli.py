@@ -7,10 +7,8 @@ configuration or input errors (an unreadable file is reported and the other file
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-import tempfile
 from datetime import date
 
 from . import __version__
@@ -73,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
             return _rule(args)
         if args.command == "facts":
             if args.facts_command == "schema":
+                import json
+
                 sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
                 return EXIT_OK
             if args.facts_command == "validate":
@@ -180,6 +180,8 @@ def _refuse_overwrite(output: str, paths: list[str], facts_path: str | None) -> 
 
 
 def _write_atomically(path: str, text: str) -> None:
+    import tempfile
+
     folder = os.path.dirname(os.path.abspath(path))
     try:
         fd, tmp = tempfile.mkstemp(prefix=".factlint-", dir=folder)

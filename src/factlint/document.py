@@ -22,6 +22,7 @@ from datetime import date
 
 import regex
 
+from ._lazy import LazyPattern
 from .errors import InputError
 
 FORMATS = ("text", "markdown", "html")
@@ -143,22 +144,22 @@ def decode(path: str, data: bytes) -> str:
 # Markdown: blank what is not prose, keep every offset.
 
 # Front matter: '---' on the first line, YAML up to the next '---' (or '...') line.
-_FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
+_FRONT_MATTER = LazyPattern(r"\A---[ \t]*\r?\n(?P<body>.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
 # Fenced code: ``` or ~~~ (3+), closed by the same fence or the end of the file.
-_FENCE = regex.compile(
+_FENCE = LazyPattern(
     r"^(?P<indent>[ ]{0,3})(?P<fence>`{3,}|~{3,})[^\n]*\n(?:.*?\n)??(?P=indent)?[ ]{0,3}(?P=fence)[`~]*[ \t]*$|"
     r"^[ ]{0,3}(?:`{3,}|~{3,})[^\n]*\n.*\Z",
     regex.M | regex.S,
 )
 # Indented code: a block of lines indented 4+ spaces (or a tab) after a blank line.
-_INDENTED = regex.compile(r"(?:\A|\n[ \t]*\n)(?P<code>(?:(?:    |\t)[^\n]*(?:\n|\Z)|[ \t]*\n(?=(?:    |\t)))+)")
-_INLINE_CODE = regex.compile(r"(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)", regex.S)
+_INDENTED = LazyPattern(r"(?:\A|\n[ \t]*\n)(?P<code>(?:(?:    |\t)[^\n]*(?:\n|\Z)|[ \t]*\n(?=(?:    |\t)))+)")
+_INLINE_CODE = LazyPattern(r"(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)", regex.S)
 # Link and image targets: ](url "title"), reference definitions, autolinks, bare raw HTML tags.
-_LINK_TARGET = regex.compile(r"\]\((?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?)\)")
-_LINK_DEF = regex.compile(r"^[ ]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", regex.M)
-_AUTOLINK = regex.compile(r"<(?:https?|mailto|ftp):[^>\s]*>")
-_HTML_COMMENT = regex.compile(r"<!--.*?-->", regex.S)
-_HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_LINK_TARGET = LazyPattern(r"\]\((?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?)\)")
+_LINK_DEF = LazyPattern(r"^[ ]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", regex.M)
+_AUTOLINK = LazyPattern(r"<(?:https?|mailto|ftp):[^>\s]*>")
+_HTML_COMMENT = LazyPattern(r"<!--.*?-->", regex.S)
+_HTML_TAG = LazyPattern(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -204,7 +205,7 @@ def _front_matter_fields(body: str) -> dict[str, str]:
 # ----------------------------------------------------------------------------------------------
 # HTML: drop tags, scripts and styles, decode entities, keep a map back to the source.
 
-_HTML_TOKEN = regex.compile(
+_HTML_TOKEN = LazyPattern(
     r"(?P<comment><!--.*?(?:-->|\Z))"
     r"|(?P<raw><(?P<rawtag>script|style|template|noscript)\b[^>]*>.*?(?:</(?P=rawtag)\s*>|\Z))"
     r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9:-]*)(?:\s[^<>]*)?/?>|<![^>]*>|<\?[^>]*>)"
@@ -215,14 +216,14 @@ _BLOCK_TAGS = frozenset(
     "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
     "header hr li main nav ol p pre section table td th tr ul title".split()
 )
-_META_DATE = regex.compile(
+_META_DATE = LazyPattern(
     r"<meta\b[^>]*?(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|datePublished|"
     r"date|pubdate|publish-date|dc\.date|og:published_time)[\"'][^>]*>",
     regex.I,
 )
-_ATTR_CONTENT = regex.compile(r"\bcontent\s*=\s*[\"']([^\"']*)[\"']", regex.I)
-_TIME_TAG = regex.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"']", regex.I)
-_JSON_LD = regex.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", regex.I | regex.S)
+_ATTR_CONTENT = LazyPattern(r"\bcontent\s*=\s*[\"']([^\"']*)[\"']", regex.I)
+_TIME_TAG = LazyPattern(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"']", regex.I)
+_JSON_LD = LazyPattern(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", regex.I | regex.S)
 
 
 def _html_prose(source: str) -> tuple[str, SourceMap, dict[str, str]]:

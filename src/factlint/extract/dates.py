@@ -24,6 +24,7 @@ Forms the grammar accepts (one named alternative each, tried in this order at ea
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -62,7 +63,7 @@ _PREP = r"(?i:in|since|during|until|till|by|from|through|throughout|of|before|af
 _NUMBER = r"(?P<count>[0-9]{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few))"
 
 GRAMMAR = rf"""
-(?<![\w-])
+(?<![\w\p{{N}}-])
 (?:
   (?P<month_day>
      (?:{_WEEKDAY_ANY},?\s+)?(?:(?i:the)\s+)?{_MONTH}\s*{_DAY}(?:(?:,\s*|\s+){_YEAR})?
@@ -97,18 +98,18 @@ GRAMMAR = rf"""
 )
 """
 
-_DATES = regex.compile(GRAMMAR, regex.VERBOSE | regex.VERSION1)
+_DATES = regex.compile(GRAMMAR, regex.VERBOSE)
 
 # Where a date expression can begin: the first token of every alternative above. Scanning for
 # these and trying the grammar only there is what makes one pass over an article cheap; the frequent
 # words ("the", "a", "one") count only when what follows can continue a date.
 _UNIT_AHEAD = r"(?=\s+(?:(?i:few)\s+)?(?i:days?|weeks?|months?|years?|decades?)\b)"
-_STARTS = regex.compile(
+# The standard library's engine scans this flat prefilter about twice as fast as `regex` does.
+_STARTS = re.compile(
     r"(?<![\w-])(?:[0-9]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
     r"|(?i:this|last|next|past|previous|coming|earlier|later|early|mid|late|today|yesterday|tomorrow|tonight)\b"
     r"|(?i:the)(?=\s+(?:[0-9]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|(?i:early|mid|late)\b))"
-    r"|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)" + _UNIT_AHEAD + ")",
-    regex.VERSION1,
+    r"|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)" + _UNIT_AHEAD + ")"
 )
 _FORMS = (
     "month_day", "day_month", "iso", "numeric", "month_year", "rel_month", "month", "decade",
@@ -232,12 +233,12 @@ def find_dates(text: str, *, day_first: bool = False) -> list[DateExpr]:
 
 
 _DATELINE = regex.compile(
-    r"(?:^|(?<=[|•·–—]\s*))[ \t]*(?i:posted|published|first\s+published|updated|modified|last\s+updated|date)"
+    r"(?:^[ \t]*|[|•·–—][ \t]*)(?P<label>(?i:posted|published|first\s+published|updated|modified|last\s+updated|date))"
     r"(?:\s+(?i:on|at))?\s*:?\s*"
     r"(?P<date>(?:1[5-9]|20)[0-9]{2}-[01][0-9]-[0-3][0-9]|(?:[A-Z][a-z]+\.?\s+[0-9]{1,2},?\s+[0-9]{4})"
     r"|(?:[0-9]{1,2}\s+[A-Z][a-z]+\.?,?\s+[0-9]{4}))"
     r"|^[ \t]*(?P<date>(?:[A-Z][a-z]+\.?\s+[0-9]{1,2},\s+[0-9]{4})|(?:1[5-9]|20)[0-9]{2}-[01][0-9]-[0-3][0-9])[ \t]*$",
-    regex.M | regex.VERSION1,
+    regex.M,
 )
 
 
@@ -256,8 +257,8 @@ def find_dateline(text: str):
                     d = date(e.year, e.month, e.day)
                 except ValueError:
                     continue
-                label = m.group(0).lower()
-                rank = 1 if label.lstrip().startswith(("updated", "modified")) else 0
+                label = (m.group("label") or "").lower()
+                rank = 1 if label.startswith(("updated", "modified", "last")) else 0
                 cand = (rank, m.start("date"), d)
                 if best is None or cand < best:
                     best = cand

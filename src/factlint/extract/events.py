@@ -64,7 +64,7 @@ class EventScanner:
         for ev in facts.events:
             for p in ev.mentions:
                 if p.is_regex:
-                    self._regexes.append((ev.id, p.text, regex.compile(p.text, regex.IGNORECASE | regex.VERSION1)))
+                    self._regexes.append((ev.id, p.text, regex.compile(p.text, regex.IGNORECASE)))
                 else:
                     phrases.append((p.text, ev.id))
         self._phrases = PhraseMatcher(phrases)

@@ -8,22 +8,21 @@ engine walks in time independent of the number of phrases, unlike a flat alterna
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
-
-import regex
 
 _APOSTROPHES = "'’‘ʼ`´′"
 _DASHES = "-‐‑‒–—―"
 _FOLD_TABLE = str.maketrans({**{c: "'" for c in _APOSTROPHES}, **{c: " " for c in _DASHES}})
-_SPACES = regex.compile(r"\s+")
-_SEP = r"(?:[\s" + regex.escape(_DASHES) + r"]+)"
-_APOS = "[" + regex.escape(_APOSTROPHES) + "]"
+_SPACES = re.compile(r"\s+")
+_SEP = r"(?:[\s" + re.escape(_DASHES) + r"]+)"
+_APOS = "[" + re.escape(_APOSTROPHES) + "]"
 
 
 def fold(text: str) -> str:
     """The key phrases are compared by: lower case, one apostrophe, dashes as spaces, one space."""
-    return _SPACES.sub(" ", text.translate(_FOLD_TABLE).casefold()).strip()
+    return _SPACES.sub(" ", text.translate(_FOLD_TABLE).lower()).strip()
 
 
 def _trie_regex(keys: Iterable[str]) -> str:
@@ -38,7 +37,7 @@ def _trie_regex(keys: Iterable[str]) -> str:
         end = "" in node
         branches = []
         for ch in sorted(k for k in node if k):
-            atom = _SEP if ch == " " else _APOS if ch == "'" else regex.escape(ch)
+            atom = _SEP if ch == " " else _APOS if ch == "'" else re.escape(ch)
             branches.append(atom + emit(node[ch]))
         if not branches:
             return ""
@@ -67,11 +66,14 @@ class PhraseMatcher:
             if key and payload not in table.setdefault(key, []):
                 table[key].append(payload)
         self._table = {k: tuple(v) for k, v in table.items()}
+        self._pattern = self._folded = None
         if self._table:
-            body = _trie_regex(self._table)
-            self._pattern = regex.compile(r"(?<!\w)" + body + r"(?!\w)", regex.IGNORECASE | regex.VERSION1)
-        else:
-            self._pattern = None
+            body = r"(?<!\w)" + _trie_regex(self._table) + r"(?!\w)"
+            # The standard library's engine runs a flat trie like this one several times faster than
+            # `regex`; it scans the lower-cased text, and the case-blind pattern is kept for the rare
+            # text whose lower case changes its length (so that offsets stay true).
+            self._folded = re.compile(body)
+            self._pattern = re.compile(body, re.IGNORECASE)
 
     def __len__(self) -> int:
         return len(self._table)
@@ -79,8 +81,10 @@ class PhraseMatcher:
     def find(self, text: str) -> list[PhraseHit]:
         if self._pattern is None:
             return []
+        lower = text.lower()
+        matches = self._folded.finditer(lower) if len(lower) == len(text) else self._pattern.finditer(text)
         hits = []
-        for m in self._pattern.finditer(text):
+        for m in matches:
             payloads = self._table.get(fold(m.group()))
             if payloads:
                 hits.append(PhraseHit(m.start(), m.end(), payloads))

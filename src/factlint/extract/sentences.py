@@ -18,6 +18,7 @@ ABBREVIATIONS = frozenset(
 )
 _CANDIDATE = regex.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\p{Lu}\p{N}])|\n[ \t]*\n|\n")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\Z")
+_INITIALISM = regex.compile(r"(?:\p{L}\.)+\p{L}")
 _LINE_END_OPEN = regex.compile(r"[,;:\p{Ll}-][ \t]*\Z")
 
 
@@ -37,7 +38,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if w:
                 word = w.group(1).lower().strip(".")
-                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", word):
+                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALISM.fullmatch(word):
                     continue
         _add(spans, text, start, m.end())
         start = m.end()

@@ -19,6 +19,10 @@ from ..normalize.dates import Interval
 from . import model
 from .spec import INVALID, AnyOf, Ctx, DateText, Field, Integer, ListOf, MapOf, Number, Obj, Text
 
+# libyaml's parser when PyYAML was built with it (several times faster), else the pure-Python one;
+# both are safe loaders and both keep line and column marks on every node.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 ID = Text("an id (lower case letters, digits and '-')", pattern=r"[a-z0-9][a-z0-9_-]*", hint=" such as shoigu-visit")
 PHRASES_DOC = "phrases matched after folding case, quote marks, dashes and white space; {regex: PATTERN} for a regex"
 
@@ -216,7 +220,7 @@ def parse_facts(data: bytes | str, path: str = "facts.yaml") -> model.Facts:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise FactsError([Problem(path, line, 1, "not UTF-8 text")]) from None
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -254,7 +258,7 @@ def _patterns(values, ctx: Ctx, fact_id: str) -> tuple[model.Pattern, ...]:
         if isinstance(item, tuple) and item[0] == "regex":
             _, text, vnode = item
             try:
-                regex.compile(text, regex.IGNORECASE | regex.VERSION1)
+                regex.compile(text, regex.IGNORECASE)
             except regex.error as exc:
                 ctx.error(vnode, f"invalid regex in fact {fact_id}: {exc}")
                 continue

@@ -81,3 +81,15 @@ def test_sentence_spans_are_ordered_trimmed_and_inside(text):
         assert last <= s < e <= len(text)
         assert not text[s].isspace() and not text[e - 1].isspace()
         last = e
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab. \nAB?!“”U.S,"), max_size=80))
+def test_sentence_index_agrees_with_the_full_split(text):
+    from factlint.extract.sentences import SentenceIndex
+
+    spans = sentence_spans(text)
+    index = SentenceIndex(text)
+    for pos in range(len(text)):
+        expected = next(((s, e) for s, e in spans if s <= pos < e), None)
+        assert index.containing(pos) == expected, pos

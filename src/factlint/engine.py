@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .document import Document
 from .extract.dates import find_dates
 from .extract.events import EventMention, EventScanner, pair_dates
-from .extract.sentences import sentence_spans
+from .extract.sentences import SentenceIndex
 from .facts.model import Event, Facts
 from .model import FactRef, Finding, Span
 from .normalize.dates import Resolved, resolve
@@ -27,7 +27,7 @@ class Analysis:
     facts: Facts | None
     facts_display: str
     events_by_id: dict[str, Event]
-    sentences: list[tuple[int, int]]
+    sentences: SentenceIndex
     dates: list[Resolved]
     event_mentions: list[EventMention]
     date_events: dict[int, EventMention]
@@ -57,7 +57,7 @@ class Linter:
 
     def analyse(self, doc: Document) -> Analysis:
         text = doc.text
-        sentences = sentence_spans(text)
+        sentences = SentenceIndex(text)
         dates = [resolve(e, doc.reference_date) for e in find_dates(text, day_first=self.day_first)]
         mentions = self._events.find(text) if self._events else []
         pairs = pair_dates(text, sentences, [r.expr for r in dates], mentions)

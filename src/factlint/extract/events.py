@@ -19,6 +19,7 @@ a false alarm:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 import regex
@@ -26,13 +27,17 @@ import regex
 from ..facts.model import Facts
 from .dates import DateExpr
 from .phrases import PhraseMatcher
+from .sentences import SentenceIndex
 
 MAX_AFTER_GAP = 40  # characters between a mention's end and a date after it
 MAX_BEFORE_GAP = 25  # characters between a date's end and a mention after it
 AMBIGUITY_MARGIN = 12
 LOOSE = 10  # scores from here up are proximity guesses, not syntactic links
 
-_GOVERNED = regex.compile(r"(?i:\b(?:since|after|following|before|until|prior\s+to|ahead\s+of)\s+(?:the\s+|that\s+|this\s+|his\s+|her\s+|its\s+)?)\Z")
+_GOVERNED = re.compile(
+    r"\b(?:since|after|following|before|until|prior\s+to|ahead\s+of)\s+(?:the\s+|that\s+|this\s+|his\s+|her\s+|its\s+)?\Z",
+    re.IGNORECASE,
+)
 _LINK_AFTER = regex.compile(r"\A[\s,]*(?:(?i:on|in|of|during|at|from|between|around)\s+)?(?:(?i:the)\s+)?\Z")
 _FRONTED = regex.compile(r"[\s\"“‘']*(?:(?i:on|in|during|since|by|earlier|later|back\s+in|as\s+of)\s+)?\Z")
 _HARD_BREAK = regex.compile(r"[;:()\"“”]")
@@ -96,7 +101,7 @@ class EventScanner:
 
 def pair_dates(
     text: str,
-    sentences: list[tuple[int, int]],
+    sentences: SentenceIndex,
     dates: list[DateExpr],
     mentions: list[EventMention],
 ) -> dict[int, EventMention]:
@@ -109,12 +114,11 @@ def pair_dates(
     if not mentions or not dates:
         return pairs
     mention_starts = [m.start for m in mentions]
-    sentence_ends = [e for _, e in sentences]
     for di, d in enumerate(dates):
-        si = bisect.bisect_right(sentence_ends, d.start)
-        if si == len(sentences) or d.start < sentences[si][0]:
+        sentence = sentences.containing(d.start)
+        if sentence is None:
             continue
-        s_start, s_end = sentences[si]
+        s_start, s_end = sentence
         lo = bisect.bisect_left(mention_starts, s_start)
         # a mention may begin before the sentence only if it overlaps it; look one back
         if lo > 0 and mentions[lo - 1].end > s_start:

@@ -67,6 +67,7 @@ class PhraseMatcher:
                 table[key].append(payload)
         self._table = {k: tuple(v) for k, v in table.items()}
         self._pattern = self._folded = None
+        self._seen: dict[str, tuple] = {}  # matched text -> payloads (the fold of a spelling is fixed)
         if self._table:
             body = r"(?<!\w)" + _trie_regex(self._table) + r"(?!\w)"
             # The standard library's engine runs a flat trie like this one several times faster than
@@ -84,8 +85,14 @@ class PhraseMatcher:
         lower = text.lower()
         matches = self._folded.finditer(lower) if len(lower) == len(text) else self._pattern.finditer(text)
         hits = []
+        cache = self._seen
         for m in matches:
-            payloads = self._table.get(fold(m.group()))
+            found = m.group()
+            payloads = cache.get(found)
+            if payloads is None:
+                payloads = self._table.get(fold(found), ())
+                if len(cache) < 100_000:
+                    cache[found] = payloads
             if payloads:
                 hits.append(PhraseHit(m.start(), m.end(), payloads))
         return hits

@@ -8,7 +8,7 @@ does a line break after a line that looks finished (a headline, a dateline, a pa
 
 from __future__ import annotations
 
-import regex
+import re
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt sgt capt cmdr adm maj rep sen gov pres amb rev hon jr sr st mt
@@ -16,10 +16,20 @@ ABBREVIATIONS = frozenset(
     sep sept oct nov dec mon tue tues wed thu thurs fri sat sun fig al e.g i.e u.s u.n u.k e.u
     d.c a.m p.m""".split()
 )
-_CANDIDATE = regex.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\p{Lu}\p{N}])|\n[ \t]*\n|\n")
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\Z")
-_INITIALISM = regex.compile(r"(?:\p{L}\.)+\p{L}")
-_LINE_END_OPEN = regex.compile(r"[,;:\p{Ll}-][ \t]*\Z")
+_CANDIDATE = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s)|\n")
+_OPENERS = "\"'“‘«(["
+_WORD_BEFORE = re.compile(r"[^\W\d_][\w.]*\Z")
+_INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    """Whether the text after white space at `i` can begin a sentence."""
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    if i < n and text[i] in _OPENERS:
+        i += 1
+    return i < n and (text[i].isupper() or text[i].isdigit())
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -27,19 +37,19 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _CANDIDATE.finditer(text):
-        mark = m.group()
-        if mark.startswith("\n"):
-            if mark.count("\n") == 1:
-                before = text[start : m.start()]
-                after = text[m.end() : m.end() + 1]
-                if _LINE_END_OPEN.search(before) and after[:1].islower():
-                    continue  # a wrapped line inside a paragraph
-        elif mark[0] == ".":
-            w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            if w:
-                word = w.group(1).lower().strip(".")
-                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALISM.fullmatch(word):
-                    continue
+        pos = m.start()
+        if text[pos] == "\n":
+            if _wrapped(text, pos):
+                continue  # a wrapped line inside a paragraph
+        else:
+            if not _starts_sentence(text, m.end()):
+                continue
+            if text[pos] == ".":
+                w = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+                if w:
+                    word = w.group().lower().strip(".")
+                    if word in ABBREVIATIONS or len(word) == 1 or _INITIALISM.fullmatch(word):
+                        continue
         _add(spans, text, start, m.end())
         start = m.end()
     _add(spans, text, start, len(text))
@@ -53,3 +63,47 @@ def _add(spans: list, text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         spans.append((start, end))
+
+
+class SentenceIndex:
+    """The sentence around any offset, splitting only the paragraphs that are asked about.
+
+    A sentence never crosses a line break that ends a paragraph, so each paragraph (its lines joined
+    where one is wrapped into the next) is split on its own, once, the first time an offset in it is
+    looked up. Gives the same sentences as `sentence_spans` over the whole text.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self._blocks: dict[int, list[tuple[int, int]]] = {}
+
+    def _block(self, pos: int) -> tuple[int, int]:
+        text = self.text
+        start = text.rfind("\n", 0, pos) + 1
+        while start > 0 and _wrapped(text, start - 1):
+            start = text.rfind("\n", 0, start - 1) + 1
+        end = text.find("\n", pos)
+        while end != -1 and _wrapped(text, end):
+            end = text.find("\n", end + 1)
+        return start, len(text) if end == -1 else end
+
+    def containing(self, pos: int) -> tuple[int, int] | None:
+        """(start, end) of the sentence holding offset `pos`, or None between sentences."""
+        start, end = self._block(pos)
+        spans = self._blocks.get(start)
+        if spans is None:
+            spans = [(s + start, e + start) for s, e in sentence_spans(self.text[start:end])]
+            self._blocks[start] = spans
+        for s, e in spans:
+            if s <= pos < e:
+                return s, e
+        return None
+
+
+def _wrapped(text: str, newline: int) -> bool:
+    """Whether the line break at `newline` only wraps a paragraph (see `sentence_spans`)."""
+    nxt = newline + 1
+    if nxt < len(text) and text[nxt] in " \t\r\n":
+        return False
+    before = text[max(0, newline - 2) : newline].rstrip(" \t\r")
+    return bool(before) and (before[-1] in ",;:-" or before[-1].islower()) and text[nxt : nxt + 1].islower()

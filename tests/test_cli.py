@@ -223,3 +223,26 @@ def test_no_facts_file_still_runs_fact_free_rules(tmp_path):
 def test_python_dash_m_and_version():
     p = run(["--version"])
     assert p.returncode == 0 and p.stdout.decode().startswith("factlint ")
+
+
+def test_oversized_file_is_a_clear_per_file_error(tmp_path):
+    (tmp_path / "facts.yaml").write_text("version: 1\n")
+    (tmp_path / "huge.txt").write_bytes(b"a" * (20 * 1024 * 1024 + 1))
+    (tmp_path / "ok.txt").write_text("On Feb. 30, 2023 nothing happened.\n")
+    p = run(["check", ".", "--format", "concise"], cwd=tmp_path)
+    assert p.returncode == 2
+    assert "huge.txt:1:1: file is 20,971,521 bytes; factlint reads articles up to 20,971,520 bytes" in p.stderr.decode()
+    assert "ok.txt:1:4: FL103" in p.stdout.decode()
+
+
+def test_runaway_regex_names_its_fact_and_does_not_hang(tmp_path):
+    (tmp_path / "facts.yaml").write_text(
+        "version: 1\nevents:\n  - id: slow-event\n    what: x\n    date: 2023\n    mentions: [{regex: '(a|aa)+$'}]\n"
+    )
+    (tmp_path / "factlint.toml").write_text("regex-timeout = 0.2\n")
+    (tmp_path / "a.txt").write_text("a" * 40 + "b\n")
+    (tmp_path / "b.txt").write_text("On Feb. 30, 2023 nothing happened.\n")
+    p = run(["check", ".", "--format", "concise"], cwd=tmp_path)
+    assert p.returncode == 2
+    assert "a.txt:1:1: regex of fact slow-event ran past its time limit" in p.stderr.decode()
+    assert "b.txt:1:4: FL103" in p.stdout.decode()

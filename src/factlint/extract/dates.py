@@ -66,10 +66,10 @@ GRAMMAR = rf"""
 (?<![\w\p{{N}}-])
 (?:
   (?P<month_day>
-     (?:{_WEEKDAY_ANY},?\s+)?(?:(?i:the)\s+)?{_MONTH}\s*{_DAY}(?:(?:,\s*|\s+){_YEAR})?
+     (?:{_WEEKDAY_ANY},?[^\S\n]+)?(?:(?i:the)\s+)?{_MONTH}\s*{_DAY}(?:(?:,\s*|\s+){_YEAR})?
   )
 | (?P<day_month>
-     (?:{_WEEKDAY_ANY},?\s+)?(?:(?i:the)\s+)?{_DAY}(?:\s+(?i:of))?\s+{_MONTH}(?:,?\s+{_YEAR})?
+     (?:{_WEEKDAY_ANY},?[^\S\n]+)?(?:(?i:the)\s+)?{_DAY}(?:\s+(?i:of))?\s+{_MONTH}(?:,?\s+{_YEAR})?
   )
 | (?P<iso>
      (?P<year>(?:1[5-9]|20)[0-9]{{2}})-(?P<mnum>[01][0-9])-(?P<day>[0-3][0-9])(?![0-9])

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
-from .conftest import FACTS, ROOT, SEEDS, TESTS, run
+from .conftest import FACTS, SEEDS, TESTS, run
 
 GOLDEN = TESTS / "golden"
 

@@ -18,7 +18,7 @@ from .facts import json_schema, load_facts
 from .formatters import FORMATTERS, RenderOptions
 from .model import Severity
 from .rules import RULES, RULES_BY_CODE
-from .runner import FileReport, RunReport, lint_file, lint_paths
+from .runner import RunReport, lint_file, lint_paths
 from .selection import Selection
 from .settings import FORMATS, find_config, find_upward, load_config, split_codes
 
@@ -227,4 +227,4 @@ def _validate(args) -> int:
     return EXIT_OK
 
 
-__all__ = ["main", "FileReport"]
+__all__ = ["main"]

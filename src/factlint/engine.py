@@ -13,7 +13,7 @@ from .extract.dates import find_dates
 from .extract.events import EventMention, EventScanner, pair_dates
 from .extract.sentences import SentenceIndex
 from .facts.model import Event, Facts
-from .model import FactRef, Finding, Span
+from .model import FactRef, Finding, Position, Span
 from .normalize.dates import Resolved, resolve
 from .rules import RULES
 from .rules.base import Diagnostic, Rule
@@ -79,8 +79,6 @@ def to_finding(doc: Document, rule: Rule, d: Diagnostic) -> Finding:
         fix = type(fix)(Span(doc.source_offset(fix.span.start), doc.source_offset(fix.span.end, end=True)), fix.replacement, fix.safe)
     sl, sc = doc.position(start)
     el, ec = doc.position(end)
-    from .model import Position
-
     return Finding(
         code=rule.code,
         name=rule.name,

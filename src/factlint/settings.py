@@ -26,7 +26,6 @@ import sys
 from dataclasses import dataclass, field
 
 from .errors import ConfigError
-from .model import Severity
 
 if sys.version_info >= (3, 11):
     import tomllib

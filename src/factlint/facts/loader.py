@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-from datetime import date
 
 import regex
 import yaml
@@ -272,7 +271,7 @@ def _items(entry):
     """The valid (value, node) pairs of a list field, node being the item's own YAML node."""
     value, node = entry
     if isinstance(node, yaml.SequenceNode):
-        return [(v, n) for v, n in zip(value, node.value) if v is not INVALID]
+        return [(v, n) for v, n in zip(value, node.value, strict=True) if v is not INVALID]
     return [(value[0], node)] if value and value[0] is not INVALID else []
 
 

@@ -108,8 +108,6 @@ def _infer_year(month: int, day: int, ref: date, future: bool) -> int:
         return ref.year if candidate(ref.year) >= ref else ref.year + 1
     if candidate(ref.year) > ref + timedelta(days=NEAR_FUTURE_DAYS):
         return ref.year - 1
-    if candidate(ref.year) < ref - timedelta(days=366 - NEAR_FUTURE_DAYS) and future:
-        return ref.year + 1
     return ref.year
 
 
@@ -171,7 +169,7 @@ def _resolve_day(expr: DateExpr, ref: date | None) -> Resolved:
             return Resolved(expr, f"XXXX-{month:02d}-{day:02d}", unresolved=NO_REFERENCE)
         year = _infer_year(month, day, ref, expr.future)
         if month == 2 and day == 29 and not calendar.isleap(year):
-            return Resolved(expr, f"XXXX-02-29", unresolved=f"no February 29 in {year}")
+            return Resolved(expr, "XXXX-02-29", unresolved=f"no February 29 in {year}")
     d = date(year, month, day)
     return Resolved(expr, d.isoformat(), interval=Interval(d, d, "day"))
 
@@ -202,12 +200,8 @@ def _resolve_unit(expr: DateExpr, ref: date) -> Resolved:
     unit, rel = expr.unit, expr.rel
     n = _shift(rel)
     if unit == "week":
-        start = week_interval(ref + timedelta(weeks=n))
-        if rel == "earlier":
-            start = Interval(start.first, ref, "week")
-        elif rel == "later":
-            start = Interval(ref, start.last, "week")
-        return Resolved(expr, _week_value(start.first), interval=start)
+        iv = week_interval(ref + timedelta(weeks=n))
+        return Resolved(expr, _week_value(iv.first), interval=_narrow(iv, rel, ref))
     if unit == "weekend":
         base = ref + timedelta(weeks=n)
         sat = base - timedelta(days=base.weekday()) + timedelta(days=5)
@@ -218,19 +212,10 @@ def _resolve_unit(expr: DateExpr, ref: date) -> Resolved:
     if unit == "month":
         first = date(ref.year, ref.month, 1) + relativedelta(months=n)
         iv = month_interval(first.year, first.month)
-        if rel == "earlier":
-            iv = Interval(iv.first, ref, "month")
-        elif rel == "later":
-            iv = Interval(ref, iv.last, "month")
-        return Resolved(expr, f"{first.year:04d}-{first.month:02d}", interval=iv)
+        return Resolved(expr, f"{first.year:04d}-{first.month:02d}", interval=_narrow(iv, rel, ref))
     if unit == "year":
         year = ref.year + n
-        iv = year_interval(year)
-        if rel == "earlier":
-            iv = Interval(iv.first, ref, "year")
-        elif rel == "later":
-            iv = Interval(ref, iv.last, "year")
-        return Resolved(expr, f"{year:04d}", interval=iv)
+        return Resolved(expr, f"{year:04d}", interval=_narrow(year_interval(year), rel, ref))
     if unit == "quarter":
         q = (ref.month - 1) // 3 + n
         year = ref.year + q // 4
@@ -249,6 +234,15 @@ def _resolve_unit(expr: DateExpr, ref: date) -> Resolved:
             season_first += relativedelta(years=1)
     last = season_first + relativedelta(months=3) - timedelta(days=1)
     return Resolved(expr, f"{season_first.year}-{code}", interval=Interval(season_first, last, "season"))
+
+
+def _narrow(iv: Interval, rel: str | None, ref: date) -> Interval:
+    """"earlier this month" ends at the reference date; "later this month" starts there."""
+    if rel == "earlier":
+        return Interval(iv.first, ref, iv.granularity)
+    if rel == "later":
+        return Interval(ref, iv.last, iv.granularity)
+    return iv
 
 
 def _resolve_ago(expr: DateExpr, ref: date) -> Resolved:

@@ -7,18 +7,28 @@ given a reference date.
 
 Forms the grammar accepts (one named alternative each, tried in this order at each position):
 
-    month_day   [Wednesday,] [the] Aug. 30[th][, 2023]      July 27      Aug 30th
+    time        16:08 UTC   6:40 p.m.   12:00 UTC Monday   0800 GMT
+    part_of_day this morning   Thursday night   yesterday afternoon   in the evening
+    quarter     the fourth quarter [of 2005|of last year]   third-quarter   Q3 2023   the first half of 2023
+    month_day   [Wednesday,] Aug. 30[th][, 2023]      July 27      Aug 30th
     day_month   [Wednesday,] [the] 30[th] [of] August [2023]
     iso         2023-08-30   (a time after it is left out of the span)
-    numeric     8/30/2023    (month first; `day_first=True` reads 30/8/2023)
+    numeric     8/30/2023  7/8/07  (month first; `day_first=True` reads 30/8/2023)
     month_year  [early|mid|late] Feb. 2022     February, 2022     mid-July 2023
     rel_month   this past March   Last December   next June   early/mid-/late July
     month       in July   since March   (a bare month name only after a preposition)
-    year        [early|mid|late] 2022 after a preposition or "the"; the 1990s
+    season      in spring   the summer of 2022   Autumn 2008   this past winter
+    decade      the 1990s   the '80s   the 70s
+    year        [early|mid|late] 2022 after a preposition or "the"; '82
     rel_unit    last/this/next/past/previous week|month|year|weekend|summer...;
                 earlier/later this week|month|year
-    ago         two days ago   a week ago   3 years ago
+    ago         two days ago   a week ago   3 years earlier
+    duration    two days   33 years   12-year   nearly five months   the past nine days   over a decade
+    set         weekly   annual   every year   twice a month
+    ref_word    now   currently   recently   in the past   the future   for the time being   soon
     deictic     today yesterday tomorrow tonight
+    the_day     the day   (the day of the reference date, as market reports use it: no interval)
+    weekend     during the weekend   over the weekend
     weekday     [last|next|this|coming] Wednesday
 """
 
@@ -42,31 +52,79 @@ WEEKDAYS = {
 }
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12,
+}
+VAGUE_COUNTS = ("several", "few", "a few", "many", "some")
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "final": 4, "last": 4,
+}
+SEASONS = ("spring", "summer", "fall", "autumn", "winter")
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+SET_WORDS = {
+    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+    "quarterly": "P1Q", "yearly": "P1Y", "annually": "P1Y", "annual": "P1Y", "biannual": "P6M",
+}
+REF_WORDS = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "the time being": "PRESENT_REF", "recently": "PAST_REF",
+    "more recently": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF",
+    "soon": "FUTURE_REF", "very soon": "FUTURE_REF", "the near future": "FUTURE_REF",
 }
 
 # Month names are capitalized (lower-case "may" and "march" are verbs); abbreviations take an
 # optional period. Weekdays likewise; abbreviated weekdays only directly before a date.
 _MONTH = (
-    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
 )
-_WEEKDAY_FULL = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_FULL = r"(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 _WEEKDAY_ANY = (
-    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)"
 )
 _DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 _YEAR = r"(?P<year>(?:1[5-9]|20)[0-9]{2})(?![0-9]|-[0-9])"
 _MOD = r"(?:(?P<mod>(?i:early|mid|late))(?:-|\s+))"
-_PREP = r"(?i:in|since|during|until|till|by|from|through|throughout|of|before|after|to|between|and|or|until|for)"
-_NUMBER = r"(?P<count>[0-9]{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few))"
+_PREP = r"(?i:in|since|during|until|till|by|from|through|throughout|of|before|after|to|between|and|or|for)"
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUMWORD = (
+    rf"(?:{_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|a\s+hundred|hundred|a\s+dozen|dozen"
+)
+_NUMBER = (
+    rf"(?P<count>[0-9]{{1,3}}(?:\.[0-9]+)?|(?i:(?:{_NUMWORD})(?:\s+and\s+a\s+half)?|an?(?:\s+and\s+a\s+half)?"
+    r"|several|a\s+few|few|many))"
+)
+_UNIT_WORD = r"(?P<unit>(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|quarters?|centur(?:y|ies)))"
+_SEASON = r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
+_PART = r"(?P<part>(?i:morning|afternoon|evening|night))"
 
 GRAMMAR = rf"""
 (?<![\w\p{{N}}-])
 (?:
-  (?P<month_day>
-     (?:{_WEEKDAY_ANY},?[^\S\n]+)?(?:(?i:the)\s+)?{_MONTH}\s*{_DAY}(?:(?:,\s*|\s+){_YEAR})?
+  (?P<time>
+     (?:(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?:\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm)))?
+      |(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?=\s*(?:UTC|GMT)))
+     (?:\s*(?P<zone>UTC|GMT|Z|[ECMP][SD]T|KST|JST|BST|CET|CEST|IST|AEST|HKT|SGT|MSK)\b)?
+     (?:\s+(?:(?P<dayword>(?i:today|yesterday|tomorrow))\b|{_WEEKDAY_FULL}\b))?
+  )
+| (?P<part_of_day>
+     (?:(?P<dayword>(?i:this|yesterday|tomorrow|that))\s+|{_WEEKDAY_FULL}\s+)(?:(?P<mod>(?i:early|late))\s+)?{_PART}\b
+   | (?<=\b(?i:in|during)\s+)(?i:the)\s+{_PART}\b
+  )
+| (?P<quarter>
+     (?:(?i:the)\s+)?(?P<ordinal>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+
+     (?P<unit>(?i:quarter|half))\b
+     (?:\s+(?i:of)\s+(?:(?P<year>(?:1[5-9]|20)[0-9]{{2}})(?![0-9])|(?P<rel>(?i:this|last|next))\s+(?i:year)))?
+   | Q(?P<ordinal>[1-4])(?:\s+{_YEAR}|(?![\w]))
+  )
+| (?P<month_day>
+     (?:{_WEEKDAY_ANY},?[^\S\n]+)?{_MONTH}\s*{_DAY}(?:(?:,\s*|\s+){_YEAR})?
   )
 | (?P<day_month>
      (?:{_WEEKDAY_ANY},?[^\S\n]+)?(?:(?i:the)\s+)?{_DAY}(?:\s+(?i:of))?\s+{_MONTH}(?:,?\s+{_YEAR})?
@@ -75,25 +133,49 @@ GRAMMAR = rf"""
      (?P<year>(?:1[5-9]|20)[0-9]{{2}})-(?P<mnum>[01][0-9])-(?P<day>[0-3][0-9])(?![0-9])
   )
 | (?P<numeric>
-     (?P<n1>[0-9]{{1,2}})/(?P<n2>[0-9]{{1,2}})/(?P<year>(?:1[5-9]|20)[0-9]{{2}})(?![0-9/])
+     (?P<n1>[0-9]{{1,2}})/(?P<n2>[0-9]{{1,2}})/(?P<year>(?:1[5-9]|20)[0-9]{{2}}|(?P<yy>[0-9]{{2}}))(?![0-9/])
   )
 | (?P<month_year>
-     {_MOD}?{_MONTH},?\s+{_YEAR}
+     {_MOD}?{_MONTH}(?:,?\s+{_YEAR}|\s+(?i:of)\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b)
   )
 | (?P<rel_month>
      (?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past)\s+){_MOD}?|{_MOD}){_MONTH}(?!\s*[0-9])
   )
 | (?<=\b{_PREP}\s+)(?P<month>{_MONTH}(?!\s*[0-9]))
-| (?P<decade>(?:(?i:the)\s+)?{_MOD}?(?P<dec>(?:1[5-9]|20)[0-9]0)'?s\b)
+| (?P<season_form>
+     (?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past))\s+|{_MOD})?
+     (?:(?P<season>Spring|Summer|Autumn|Winter|Fall)\s+(?:of\s+)?{_YEAR}
+      |(?<=\b(?:(?i:in|during|since|by|until|till|through|throughout)\s+(?:(?i:the)\s+)?|(?i:this|last|next|past|early|late|mid)[\s-]+))
+       {_SEASON}(?:\s+(?:of\s+)?{_YEAR})?\b)
+  )
+| (?P<decade>(?:(?i:the)\s+)?{_MOD}?(?:(?P<dec>(?:1[5-9]|20)[0-9]0)|['’]?(?P<dec2>[0-9]0))['’]?s\b)
 | (?P<year_form>
      (?:(?<=\b{_PREP}\s+)|(?<=\b(?i:the)\s+)|(?={_MOD})){_MOD}?{_YEAR}(?!\s*[-/][0-9])
+   | ['’](?P<yy>[0-9]{{2}})\b(?!['’])
   )
 | (?P<rel_unit>
      (?:(?P<ea>(?i:earlier|later))\s+(?P<rel>(?i:this))|(?P<rel>(?i:last|next|this|past|previous|coming)))
      \s+(?P<unit>(?i:week(?:end)?|month|year|summer|winter|spring|fall|autumn|quarter))\b
   )
 | (?P<ago>{_NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago|earlier|before|later))\b
+| (?!(?i:an?)[\s-]+seconds?\b)(?P<duration>
+     (?:(?P<dmod>(?i:about|around|almost|nearly|more\s+than|over|some|roughly|at\s+least|up\s+to|less\s+than))\s+)?
+     (?:(?P<rel>(?i:the\s+(?:past|last|next|first|coming|previous)))\s+)?
+     {_NUMBER}(?:[\s-]+(?i:straight|consecutive|trading|full|calendar|business))?[\s-]+{_UNIT_WORD}\b(?!-old)
+  )
+| (?P<set>
+     (?P<setword>(?i:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|annual|biannual))\b
+   | (?P<every>(?i:every|each|once\s+a|twice\s+a|per))\s+{_UNIT_WORD}\b
+  )
+| (?P<ref_word>
+     (?:(?<=\b(?i:in|for|into)\s+)(?i:the\s+(?:past|future|near\s+future|time\s+being)))\b
+     (?!\s+(?:[\w-]+\s+)?(?i:decades?|years?|months?|weeks?|days?|quarters?|centur(?:y|ies))\b)
+   | (?i:now|currently|nowadays|at\s+present|more\s+recently|recently|very\s+soon|soon)\b(?!-)
+  )
 | (?P<deictic>(?i:today|yesterday|tomorrow|tonight))\b
+| (?<=\b(?i:for|on|during|of|throughout|in|end|ends|ended|ending|finish|finished|finishing|close|closed|closing)\s+)
+  (?P<the_day>(?i:the)\s+day)\b(?!\s+(?:of|before|after|when|that|in|on)\b)
+| (?<=\b(?i:during|over|on|at|for|this|last|next|past)\s+(?:(?i:the)\s+)?)(?P<weekend>(?i:the\s+)?weekend)\b
 | (?P<weekday>(?:(?P<rel>(?i:last|next|this|coming|this\s+coming|this\s+past))\s+)?{_WEEKDAY_FULL}\b(?:'s)?)
 )
 """
@@ -106,40 +188,90 @@ _DATES = regex.compile(GRAMMAR, regex.VERBOSE)
 # as a trie, and the standard library's engine scans this flat prefilter about twice as fast as
 # `regex` does.
 def _starts_pattern() -> re.Pattern:
+    """Where an expression can begin, matched on the lower-cased text (so one spelling each).
+
+    Each start word is followed by a look-ahead for what must come next in every alternative it can
+    begin ("this" only before "week", "March", "past"...), so that frequent words cost a failed
+    look-ahead here rather than a full attempt of the grammar.
+    """
     from .phrases import _trie_regex
 
-    def cased(words: str) -> list[str]:
-        return [v for w in words.split() for v in (w, w.capitalize(), w.upper())]
+    def trie(words: str) -> str:
+        return "(?:" + _trie_regex(words.split()) + ")"
 
-    names = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun"
-    relative = cased("this last next past previous coming earlier later early mid late today yesterday tomorrow tonight")
-    counts = cased("a an one two three four five six seven eight nine ten eleven twelve several")
-    unit_ahead = r"(?=\s+(?:[Ff]ew\s+)?(?i:days?|weeks?|months?|years?|decades?)\b)"
-    the_ahead = r"(?=\s+(?:[0-9]|" + _trie_regex(names.split()) + r"|(?i:early|mid|late)\b))"
+    months = (
+        "january february march april may june july august september october november december"
+        " jan feb mar apr jun jul aug sep sept oct nov dec"
+    )
+    days = "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+    seasons = "spring summer fall autumn winter"
+    name = trie(f"{months} {days}") + r"(?![a-z])"
+    counts = trie(
+        "a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+        " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
+        " dozen several few many"
+    )
+    unit = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|quarters?|centur(?:y|ies))\b"
+    # after a count, only more of the number ("twenty-five", "and a half") or a qualifier, then a unit
+    unit_ahead = (
+        r"(?=(?:[\s-]+(?:and\s+a\s+half|few|dozen|hundred|one|two|three|four|five|six|seven|eight|nine"
+        r"|straight|consecutive|trading|full|calendar|business))*[\s-]+" + unit + ")"
+    )
+    count_unit = r"(?:[0-9][0-9.]*|" + counts + r"\b)" + unit_ahead
+    after_rel = (
+        r"(?=\s+(?:" + name + "|" + trie(
+            f"{seasons} past coming week weekend month year quarter morning afternoon evening night"
+        ) + r"\b))"
+    )
+    after_mod = r"(?=[\s-]+(?:[0-9'’]|" + name + "|" + trie(f"{seasons} in") + r"\b))"
+    the_ahead = (
+        r"(?=\s+(?:[0-9'’]|" + name + "|" + trie(
+            f"{seasons} early mid late past future near time day weekend morning afternoon evening night"
+            " first second third fourth final last next coming previous"
+        ) + r"\b))"
+    )
+    # Ends of words are tested as "no ASCII letter follows" rather than with \b: the two engines
+    # disagree on a few characters (\b before "¼"), and the prefilter must never be the stricter.
     return re.compile(
-        r"(?<![\w-])(?:[0-9]|" + _trie_regex(names.split())
-        + r"|(?:" + _trie_regex(relative) + r")\b"
-        + r"|(?:" + _trie_regex(cased("the")) + ")" + the_ahead
-        + r"|(?:" + _trie_regex(counts) + ")" + unit_ahead + ")"
+        (r"(?<![\w-])(?=[0-9]|q[1-4]|['’][0-9]"  # zero-width: one candidate never hides the next
+        + "|" + name
+        + "|" + trie("this last next past previous coming") + r"\b" + after_rel
+        + "|" + trie("early mid late") + r"\b" + after_mod
+        + r"|(?:earlier|later)(?=\s+this\b)"
+        + "|" + trie(
+            f"{seasons} weekend today yesterday tomorrow tonight now currently nowadays recently soon hourly daily"
+            " nightly weekly monthly quarterly yearly annually annual biannual"
+        ) + r"\b"
+        + "|" + trie("every each once twice") + r"(?=\s+(?:an?\s+)?" + unit + ")"
+        + "|" + trie("first second third fourth final last") + r"(?=[\s-]+(?:quarter|half)\b)"
+        + r"|the" + the_ahead
+        + "|" + count_unit
+        + "|" + trie("about around almost nearly more over some roughly at up less")
+        + r"(?=\s+(?:(?:than|least|to)\s+)?(?:the\s+\w+\s+)?" + count_unit + ")"
+        + r"|at(?=\s+present)|more(?=\s+recently)|very(?=\s+soon)|that(?=\s+(?:morning|afternoon|evening|night))"
+        + ")").replace(r"\b", "(?![a-z])")
     )
 
 
 _STARTS = _starts_pattern()
+_GROUP_INDEX = {name: index - 1 for name, index in _DATES.groupindex.items()}
 _FORMS = (
-    "month_day", "day_month", "iso", "numeric", "month_year", "rel_month", "month", "decade",
-    "year_form", "rel_unit", "ago", "deictic", "weekday",
+    "time", "part_of_day", "quarter", "month_day", "day_month", "iso", "numeric", "month_year",
+    "rel_month", "month", "season_form", "decade", "year_form", "rel_unit", "ago", "duration", "set",
+    "ref_word", "deictic", "the_day", "weekend", "weekday",
 )
 
 # Words in the clause before a date that point it into the future ("will meet on Sept. 5").
 _FUTURE_CUE = regex.compile(
-    r"\b(?i:will|shall|'ll|going\s+to|scheduled|plans?\s+to|planned|set\s+to|next|coming|upcoming|due\s+to)\b"
+    r"\b(?i:will|shall|'ll|should|going\s+to|scheduled|plans?\s+to|planned|set\s+to|next|coming|upcoming|due\s+to"
+    r"|wants?\s+to|expects?\s+to|expected\s+to|aims?\s+to|intends?\s+to|hopes?\s+to|to\s+be)\b"
 )
 _CLAUSE_BREAK = regex.compile(r"[.!?;:]\s|\n")
 
 
 @dataclass(frozen=True)
 class DateExpr:
-    """One date expression as written: its prose span and the parts it states."""
+    """One temporal expression as written: its prose span and the parts it states."""
 
     start: int
     end: int
@@ -150,19 +282,27 @@ class DateExpr:
     day: int | None = None
     weekday: int | None = None
     weekday_span: tuple[int, int] | None = None
-    mod: str | None = None  # START, MID, END (early, mid, late)
+    mod: str | None = None  # START, MID, END (early, mid, late); APPROX, MORE_THAN... for durations
     rel: str | None = None  # last, next, this, past, this past, earlier, later...
-    unit: str | None = None
-    count: int | None = None
+    unit: str | None = None  # week, month, year, quarter, half, season name...
+    count: float | None = None
     future: bool = False
-
-    @property
-    def relative(self) -> bool:
-        """True when the expression cannot be placed in time without a reference date."""
-        return self.year is None and self.form not in ("decade",)
+    hour: int | None = None
+    minute: int | None = None
+    zone: str | None = None
+    part: str | None = None  # MO, AF, EV, NI
+    dayword: str | None = None  # today, yesterday, tomorrow, this, that (for times and parts of day)
+    ordinal: int | None = None  # the quarter or half
+    value: str | None = None  # a value the form fixes by itself (SET and *_REF words)
 
 
 _MODS = {"early": "START", "mid": "MID", "late": "END"}
+_DURATION_MODS = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "some": "APPROX", "almost": "LESS_THAN",
+    "nearly": "LESS_THAN", "less than": "LESS_THAN", "up to": "EQUAL_OR_LESS", "more than": "MORE_THAN",
+    "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+}
+_SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 
 def _future(text: str, start: int) -> bool:
@@ -173,18 +313,56 @@ def _future(text: str, start: int) -> bool:
     return bool(_FUTURE_CUE.search(window))
 
 
+def parse_count(text: str) -> float | None:
+    """'two' -> 2, 'twenty-five' -> 25, 'two and a half' -> 2.5, '1.5' -> 1.5, 'several' -> None."""
+    t = " ".join(text.lower().split())
+    half = t.endswith(" and a half")
+    if half:
+        t = t[: -len(" and a half")]
+    if t in VAGUE_COUNTS:
+        return None
+    try:
+        n = float(t)
+    except ValueError:
+        if "-" in t:
+            tens, ones = t.split("-", 1)
+            n = float(NUMBER_WORDS.get(tens, 0) + NUMBER_WORDS.get(ones, 0))
+        else:
+            n = float(NUMBER_WORDS[t]) if t in NUMBER_WORDS else None
+    if n is None:
+        return None
+    return n + 0.5 if half else n
+
+
+class _Groups:
+    """Named groups of a match read from one `groups()` tuple (several alternatives share names)."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, m: regex.Match):
+        self._values = m.groups()
+
+    def __getitem__(self, name: str):
+        return self._values[_GROUP_INDEX[name]]
+
+
 def _build(m: regex.Match, text: str, day_first: bool) -> DateExpr | None:
-    g = m.groupdict()
+    g = _Groups(m)
     form = next(f for f in _FORMS if g[f] is not None)
     start, end = m.span(form)
     if form == "year_form":
         form = "year"
+    elif form == "season_form":
+        form = "season"
     parts: dict = {"form": form}
     if g["mon"]:
         parts["month"] = MONTHS[g["mon"].lower().rstrip(".")]
     if g["day"] and form != "numeric":
         parts["day"] = int(g["day"])
-    if g["year"]:
+    if g["yy"] and form in ("numeric", "year"):
+        yy = int(g["yy"])
+        parts["year"] = 2000 + yy if yy < 30 else 1900 + yy
+    elif g["year"]:
         parts["year"] = int(g["year"])
     if form == "iso":
         parts["month"] = int(g["mnum"])
@@ -197,7 +375,11 @@ def _build(m: regex.Match, text: str, day_first: bool) -> DateExpr | None:
             return None
         parts.update(month=month, day=day)
     elif form == "decade":
-        parts["year"] = int(g["dec"])
+        if g["dec"]:
+            parts["year"] = int(g["dec"])
+        else:
+            d2 = int(g["dec2"])
+            parts["year"] = 2000 + d2 if d2 < 30 else 1900 + d2
     if g["wd"]:
         parts["weekday"] = WEEKDAYS[g["wd"].lower().rstrip(".")]
         parts["weekday_span"] = m.span("wd")
@@ -209,23 +391,73 @@ def _build(m: regex.Match, text: str, day_first: bool) -> DateExpr | None:
         parts["rel"] = g["ea"].lower()
     if g["unit"]:
         unit = g["unit"].lower()
-        parts["unit"] = unit.rstrip("s") if form == "ago" else unit
-    if form == "ago":
-        c = " ".join(g["count"].lower().split())
-        parts["count"] = int(c) if c.isdigit() else NUMBER_WORDS.get(c.replace("a few", "few"))
-        tail = text[start:end].split()[-1].lower()
-        parts["rel"] = "later" if tail == "later" else ("ago" if tail == "ago" else "before")
+        if form in ("ago", "duration", "set"):
+            unit = "century" if unit.startswith("centur") else unit.rstrip("s")
+        parts["unit"] = unit
+    if g["season"]:
+        parts["unit"] = g["season"].lower()
+    if form in ("ago", "duration"):
+        parts["count"] = parse_count(g["count"])
+        if form == "ago":
+            tail = text[start:end].split()[-1].lower()
+            parts["rel"] = "later" if tail == "later" else ("ago" if tail == "ago" else "before")
+        elif g["dmod"]:
+            parts["mod"] = _DURATION_MODS.get(" ".join(g["dmod"].lower().split()))
     elif form == "deictic":
         parts["rel"] = text[start:end].lower()
+    elif form == "time":
+        hour = int(g["hour"])
+        ampm = (g["ampm"] or "").lower().replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        parts.update(hour=hour, minute=int(g["minute"]), zone="Z" if g["zone"] in ("UTC", "GMT", "Z") else None)
+    elif form == "part_of_day":
+        parts["part"] = PARTS_OF_DAY[g["part"].lower()]
+    elif form == "quarter":
+        ordinal = g["ordinal"].lower()
+        parts["ordinal"] = int(ordinal) if ordinal.isdigit() else ORDINALS[ordinal]
+        parts["unit"] = (g["unit"] or "quarter").lower()
+    elif form == "set":
+        if g["setword"]:
+            parts["value"] = SET_WORDS[g["setword"].lower()]
+        else:
+            parts["value"] = _unit_value(parts["unit"], 1)
+    elif form == "ref_word":
+        phrase = " ".join(text[start:end].lower().split())
+        parts["value"] = REF_WORDS.get(phrase, "PRESENT_REF")
+    if g["dayword"]:
+        parts["dayword"] = g["dayword"].lower()
     parts["future"] = _future(text, start)
     return DateExpr(start=start, end=end, text=text[start:end], **parts)
+
+
+_UNIT_CODES = {
+    "year": ("", "Y"), "month": ("", "M"), "week": ("", "W"), "day": ("", "D"), "quarter": ("", "Q"),
+    "hour": ("T", "H"), "minute": ("T", "M"), "second": ("T", "S"), "decade": ("", "DE"), "century": ("", "CE"),
+}
+
+
+def _unit_value(unit: str, count: float | None) -> str:
+    """A TIMEX3 duration: P2D, PT30M, P2.5Y; PXY when the count is vague."""
+    t, code = _UNIT_CODES[unit]
+    if count is None:
+        return f"P{t}X{code}"
+    if code in ("DE", "CE"):
+        count, code = count * (10 if code == "DE" else 100), "Y"
+    n = int(count) if count == int(count) else count
+    return f"P{t}{n}{code}"
 
 
 def find_dates(text: str, *, day_first: bool = False) -> list[DateExpr]:
     """Every date expression in `text`, in order, without overlaps."""
     out = []
     last_end = 0
-    for start in _STARTS.finditer(text):
+    lower = text.lower()
+    if len(lower) != len(text):  # a rare character whose lower case is longer: scan case by case
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    for start in _STARTS.finditer(lower):
         pos = start.start()
         if pos < last_end:
             continue

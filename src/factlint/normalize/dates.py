@@ -124,10 +124,17 @@ def _check_day(year: int | None, month: int, day: int) -> str | None:
 def resolve(expr: DateExpr, ref: date | None) -> Resolved:
     """The TIMEX3 value and interval of `expr` given the reference date `ref` (or None)."""
     f = expr.form
+    if f in _OTHER_FORMS:
+        return _OTHER_FORMS[f](expr, ref)
     if f in ("month_day", "day_month", "iso", "numeric"):
         return _resolve_day(expr, ref)
     if f == "month_year":
-        return Resolved(expr, f"{expr.year:04d}-{expr.month:02d}", interval=month_interval(expr.year, expr.month, expr.mod), mod=expr.mod)
+        year = expr.year
+        if year is None:  # "October of next year"
+            if ref is None:
+                return Resolved(expr, f"XXXX-{expr.month:02d}", mod=expr.mod, unresolved=NO_REFERENCE)
+            year = ref.year + _shift(expr.rel)
+        return Resolved(expr, f"{year:04d}-{expr.month:02d}", interval=month_interval(year, expr.month, expr.mod), mod=expr.mod)
     if f in ("rel_month", "month"):
         return _resolve_month(expr, ref)
     if f == "year":
@@ -251,6 +258,9 @@ def _resolve_ago(expr: DateExpr, ref: date) -> Resolved:
     if expr.count is None:
         return Resolved(expr, "PAST_REF", unresolved="an uncounted span ('several')")
     unit, n = expr.unit, expr.count
+    if n != int(n):
+        return Resolved(expr, "PAST_REF", unresolved="a fractional span")
+    n = int(n)
     if unit == "day":
         d = ref - timedelta(days=n)
         return Resolved(expr, d.isoformat(), interval=Interval(d, d, "day"))
@@ -311,3 +321,130 @@ def consistent_without_year(expr: DateExpr, fact: Interval) -> bool | None:
         if iv.overlaps(fact):
             return True
     return False
+
+
+# -- times, parts of day, quarters, seasons, durations, sets and reference words ----------------
+
+ANAPHORIC = "refers to a day named elsewhere"
+
+
+def _anchor_day(expr: DateExpr, ref: date | None) -> date | None:
+    """The day a time or part of day falls on: its weekday or day word, else the reference date."""
+    if ref is None:
+        return None
+    if expr.weekday is not None:
+        return _resolve_weekday(expr.weekday, None, ref, expr.future)
+    shift = {"yesterday": -1, "tomorrow": 1}.get(expr.dayword or "", 0)
+    return ref + timedelta(days=shift)
+
+
+UNSTATED_DAY = "a time of day on a day the text does not state"
+
+
+def _no_day(expr: DateExpr) -> str:
+    """Why a time has no day: no reference date, or (a bare clock time) no day stated at all."""
+    return NO_REFERENCE if (expr.dayword not in (None, "this", "that") or expr.weekday is not None) else UNSTATED_DAY
+
+
+def _resolve_time(expr: DateExpr, ref: date | None) -> Resolved:
+    clock = f"T{expr.hour:02d}:{expr.minute:02d}{expr.zone or ''}"
+    day = _anchor_day(expr, ref)
+    if day is None:
+        return Resolved(expr, "XXXX-XX-XX" + clock, timex_type="TIME", unresolved=_no_day(expr))
+    return Resolved(expr, day.isoformat() + clock, timex_type="TIME", interval=Interval(day, day, "day"))
+
+
+def _resolve_part_of_day(expr: DateExpr, ref: date | None) -> Resolved:
+    day = _anchor_day(expr, ref)
+    if day is None:
+        return Resolved(expr, f"XXXX-XX-XXT{expr.part}", timex_type="TIME", unresolved=_no_day(expr))
+    return Resolved(expr, f"{day.isoformat()}T{expr.part}", timex_type="TIME", interval=Interval(day, day, "day"))
+
+
+def _resolve_quarter(expr: DateExpr, ref: date | None) -> Resolved:
+    half = expr.unit == "half"
+    n = expr.ordinal if not half else min(expr.ordinal, 2)
+    months = 6 if half else 3
+    code = f"H{n}" if half else f"Q{n}"
+    year = expr.year
+    if year is None and expr.rel and ref is not None:
+        year = ref.year + _shift(expr.rel)
+    if year is None:
+        if ref is None:
+            return Resolved(expr, f"XXXX-{code}", unresolved=NO_REFERENCE)
+        current = (ref.month - 1) // months + 1
+        if expr.future:
+            year = ref.year if n >= current else ref.year + 1
+        else:
+            year = ref.year if n <= current else ref.year - 1
+    first = date(year, (n - 1) * months + 1, 1)
+    last = first + relativedelta(months=months) - timedelta(days=1)
+    return Resolved(expr, f"{year}-{code}", interval=Interval(first, last, "half" if half else "quarter"))
+
+
+def _season_interval(year: int, season: str) -> Interval:
+    code, start_month = _SEASONS[season]
+    first = date(year, start_month, 1)
+    return Interval(first, first + relativedelta(months=3) - timedelta(days=1), "season")
+
+
+def _resolve_season(expr: DateExpr, ref: date | None) -> Resolved:
+    season = expr.unit
+    code = _SEASONS[season][0]
+    if expr.year is not None:
+        return Resolved(expr, f"{expr.year}-{code}", interval=_season_interval(expr.year, season), mod=expr.mod)
+    if ref is None:
+        return Resolved(expr, f"XXXX-{code}", unresolved=NO_REFERENCE, mod=expr.mod)
+    rel = expr.rel
+    year = ref.year
+    if rel in ("last", "past", "this past"):
+        while _season_interval(year, season).last >= ref:
+            year -= 1
+    elif rel in ("next", "this coming") or (rel is None and expr.future):
+        while _season_interval(year, season).first <= ref:
+            year += 1
+    elif rel != "this":
+        while _season_interval(year, season).first > ref:  # the latest one begun by the reference date
+            year -= 1
+    return Resolved(expr, f"{year}-{code}", interval=_season_interval(year, season), mod=expr.mod)
+
+
+def _resolve_duration(expr: DateExpr, ref: date | None) -> Resolved:
+    from ..extract.dates import _unit_value
+
+    return Resolved(expr, _unit_value(expr.unit, expr.count), timex_type="DURATION", mod=expr.mod)
+
+
+def _resolve_set(expr: DateExpr, ref: date | None) -> Resolved:
+    return Resolved(expr, expr.value, timex_type="SET")
+
+
+def _resolve_ref_word(expr: DateExpr, ref: date | None) -> Resolved:
+    return Resolved(expr, expr.value)
+
+
+def _resolve_the_day(expr: DateExpr, ref: date | None) -> Resolved:
+    return Resolved(expr, ref.isoformat() if ref else "XXXX-XX-XX", unresolved=ANAPHORIC)
+
+
+def _resolve_weekend(expr: DateExpr, ref: date | None) -> Resolved:
+    if ref is None:
+        return Resolved(expr, "XXXX-WXX-WE", unresolved=NO_REFERENCE)
+    saturday = ref - timedelta(days=ref.weekday()) + timedelta(days=5)
+    if ref.weekday() < 5 and not expr.future:
+        saturday -= timedelta(weeks=1)  # on a weekday, "the weekend" is the one just past
+    y, w, _ = saturday.isocalendar()
+    return Resolved(expr, f"{y}-W{w:02d}-WE", interval=Interval(saturday, saturday + timedelta(days=1), "week"))
+
+
+_OTHER_FORMS = {
+    "weekend": _resolve_weekend,
+    "time": _resolve_time,
+    "part_of_day": _resolve_part_of_day,
+    "quarter": _resolve_quarter,
+    "season": _resolve_season,
+    "duration": _resolve_duration,
+    "set": _resolve_set,
+    "ref_word": _resolve_ref_word,
+    "the_day": _resolve_the_day,
+}

@@ -245,3 +245,35 @@ def test_runaway_regex_names_its_fact_and_does_not_hang(tmp_path):
     assert p.returncode == 2
     assert "a.txt:1:1: regex of fact slow-event ran past its time limit" in p.stderr.decode()
     assert "b.txt:1:4: FL103" in p.stdout.decode()
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_golden_dates(cli, fmt, request):
+    status, out, err = cli(["dates", "seeds/001_01b98fe4deb5da6f.txt", "seeds/003_831499b3296b145f.txt", "--format", fmt])
+    assert status == 0, err
+    check_golden(f"dates.{fmt}", out, request)
+
+
+def test_dates_json_shape_and_offsets(cli):
+    status, out, _ = cli(["dates", "seeds/003_831499b3296b145f.txt", "--reference-date", "2023-08-31", "--format", "json"])
+    doc = json.loads(out)
+    assert set(doc) == {"path", "reference_date", "reference_origin", "dates"}
+    assert (doc["reference_date"], doc["reference_origin"]) == ("2023-08-31", "--reference-date")
+    text = (SEEDS / "003_831499b3296b145f.txt").read_text(encoding="utf-8")
+    for d in doc["dates"]:
+        assert text[d["start"] : d["end"]] == d["text"]
+        assert d["type"] in ("DATE", "TIME", "DURATION", "SET")
+    first = doc["dates"][0]
+    assert first == {"start": 19, "end": 37, "text": "Wednesday, Aug. 30", "type": "DATE", "value": "2023-08-30",
+                     "first": "2023-08-30", "last": "2023-08-30", "granularity": "day"}
+    last_month = next(d for d in doc["dates"] if d["text"] == "last month")
+    assert (last_month["value"], last_month["first"], last_month["last"]) == ("2023-07", "2023-07-01", "2023-07-31")
+
+
+def test_dates_html_offsets_point_into_the_file(cli, tmp_path):
+    (tmp_path / "a.html").write_text("<p>On <b>Aug.&nbsp;30</b>, 2023 and <i>last week</i>.</p>", encoding="utf-8")
+    status, out, _ = cli(["dates", "a.html", "--reference-date", "2023-09-01", "--format", "json"], cwd=tmp_path)
+    source = (tmp_path / "a.html").read_text(encoding="utf-8")
+    doc = json.loads(out)
+    assert [d["text"] for d in doc["dates"]] == [source[d["start"] : d["end"]] for d in doc["dates"]]
+    assert [d["value"] for d in doc["dates"]] == ["2023-08-30", "2023-W34"]

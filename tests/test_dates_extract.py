@@ -175,3 +175,61 @@ def test_start_prefilter_finds_exactly_what_a_full_scan_finds(text):
     # the only expressions the grammar matches but find_dates drops are impossible numerics (13/40/2023)
     for span in set(full) - set(found):
         assert "/" in text[span[0] : span[1]] or "-" in text[span[0] : span[1]]
+
+
+# text, expression, TIMEX3 type and value against REF (2023-09-01, a Friday)
+TIMEX_TABLE = [
+    ("at 16:08 UTC the index", "16:08 UTC", "TIME", "2023-09-01T16:08Z"),
+    ("at 12:00 UTC Monday", "12:00 UTC Monday", "TIME", "2023-08-28T12:00Z"),
+    ("by 6:40 p.m. local time", "6:40 p.m.", "TIME", "2023-09-01T18:40"),
+    ("on Thursday night", "Thursday night", "TIME", "2023-08-31TNI"),
+    ("this morning the talks", "this morning", "TIME", "2023-09-01TMO"),
+    ("yesterday afternoon", "yesterday afternoon", "TIME", "2023-08-31TAF"),
+    ("in the fourth quarter of 2005", "the fourth quarter of 2005", "DATE", "2005-Q4"),
+    ("its third-quarter profit", "third-quarter", "DATE", "2023-Q3"),
+    ("in the first quarter of last year", "the first quarter of last year", "DATE", "2022-Q1"),
+    ("in Q3 2023", "Q3 2023", "DATE", "2023-Q3"),
+    ("in the first half of 2023", "the first half of 2023", "DATE", "2023-H1"),
+    ("after October of next year", "October of next year", "DATE", "2024-10"),
+    ("in spring the sales", "spring", "DATE", "2023-SP"),
+    ("in the fall the sales", "fall", "DATE", "2023-FA"),
+    ("the summer of 2022 was hot", "the summer of 2022", "DATE", "2022-SU"),
+    ("held their Autumn 2008 meetings", "Autumn 2008", "DATE", "2008-FA"),
+    ("music of the '80s", "the '80s", "DATE", "198"),
+    ("the class of '82", "'82", "DATE", "1982"),
+    ("during the weekend, talks", "the weekend", "DATE", "2023-W34-WE"),
+    ("for two days the markets", "two days", "DURATION", "P2D"),
+    ("a 12-year high", "12-year", "DURATION", "P12Y"),
+    ("after nearly five months of talks", "nearly five months", "DURATION", "P5M"),
+    ("over the past nine days", "over the past nine days", "DURATION", "P9D"),
+    ("almost two and a half years", "almost two and a half years", "DURATION", "P2.5Y"),
+    ("thirty minutes of trading", "thirty minutes", "DURATION", "PT30M"),
+    ("for twenty-five years", "twenty-five years", "DURATION", "P25Y"),
+    ("for several years", "several years", "DURATION", "PXY"),
+    ("over a decade ago", "a decade ago", "DATE", "201"),
+    ("a weekly report", "weekly", "SET", "P1W"),
+    ("twice a year", "twice a year", "SET", "P1Y"),
+    ("is currently negotiating", "currently", "DATE", "PRESENT_REF"),
+    ("it was recently revealed", "recently", "DATE", "PAST_REF"),
+    ("in the future, talks", "the future", "DATE", "FUTURE_REF"),
+    ("ended the day at 7,114", "the day", "DATE", "2023-09-01"),
+]
+
+
+@pytest.mark.parametrize("text,expr_text,timex_type,value", TIMEX_TABLE)
+def test_timex_forms(text, expr_text, timex_type, value):
+    from factlint.timex import tag
+
+    (t,) = tag(text, REF)
+    assert (t.text, t.type, t.value) == (expr_text, timex_type, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A second look at the data", "the fall of the Soviet Union", "prices fall in Asia", "a 2-year-old child",
+     "the day before the vote", "the first of many", "at a meeting", "this matters"],
+)
+def test_not_timexes(text):
+    from factlint.timex import tag
+
+    assert tag(text, REF) == []

@@ -50,6 +50,13 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour the text format (default: auto)")
     c.add_argument("--stdin-filename", metavar="NAME", help="the name to report for standard input (-)")
 
+    d = sub.add_parser("dates", help="list every temporal expression with its TIMEX3 value and interval")
+    d.add_argument("paths", nargs="+", metavar="PATH", help="article files")
+    d.add_argument("--facts", metavar="FILE", help="facts file, for its sources: (default: facts.yaml found upward)")
+    d.add_argument("--reference-date", metavar="YYYY-MM-DD", help="the 'now' relative dates are read against")
+    d.add_argument("--format", choices=("text", "json"), default="text")
+    d.add_argument("--day-first", action="store_true", help="read 8/9/2023 as 8 September")
+
     r = sub.add_parser("rule", help="explain a rule (or list them all)")
     r.add_argument("code", nargs="?", help="a rule code such as FL101")
 
@@ -69,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args)
         if args.command == "rule":
             return _rule(args)
+        if args.command == "dates":
+            return _dates(args)
         if args.command == "facts":
             if args.facts_command == "schema":
                 import json
@@ -194,6 +203,51 @@ def _write_atomically(path: str, text: str) -> None:
     except OSError as exc:
         os.unlink(tmp)
         raise ConfigError(f"-o {path}: cannot write: {exc.strerror or exc}") from None
+
+
+def _dates(args) -> int:
+    import json
+
+    from .runner import read_article
+    from .timex import tag
+
+    facts_path = args.facts or find_upward(os.getcwd(), ("facts.yaml", "facts.yml"))
+    facts = load_facts(facts_path) if facts_path else None
+    reference = _parse_date(args.reference_date) if args.reference_date else None
+    reports, status = [], EXIT_OK
+    for path in args.paths:
+        try:
+            doc = read_article(path, facts, facts_display=_shown(facts_path) if facts_path else "facts.yaml", reference_date=reference)
+        except FactlintError as exc:
+            _err(str(exc))
+            status = EXIT_ERROR
+            continue
+        timexes = []
+        for t in tag(doc.text, doc.reference_date, day_first=args.day_first):
+            start, end = doc.source_offset(t.start), doc.source_offset(t.end, end=True)
+            timexes.append((doc.position(start), {**t.as_dict(), "start": start, "end": end, "text": doc.source[start:end]}))
+        reports.append((doc, timexes))
+    if args.format == "json":
+        objects = [
+            {
+                "path": doc.path,
+                "reference_date": doc.reference_date.isoformat() if doc.reference_date else None,
+                "reference_origin": doc.reference_origin,
+                "dates": [t for _, t in timexes],
+            }
+            for doc, timexes in reports
+        ]
+        out = objects[0] if len(args.paths) == 1 and objects else objects
+        sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
+        return status
+    for doc, timexes in reports:
+        when = f"{doc.reference_date} ({doc.reference_origin})" if doc.reference_date else "none (relative dates unresolved)"
+        sys.stdout.write(f"{doc.path}: reference date {when}\n")
+        for (line, col), t in timexes:
+            span = f"{t['first']}..{t['last']} {t['granularity']}" if "first" in t else t.get("note", "")
+            row = f"  {line}:{col}".ljust(10) + f" {t['type']:<8} {t['value']:<20} {t['text']!r:<30} {span}"
+            sys.stdout.write(row.rstrip() + "\n")
+    return status
 
 
 def _rule(args) -> int:

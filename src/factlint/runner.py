@@ -9,8 +9,9 @@ from datetime import date
 
 from .document import SUFFIX_FORMATS, Document, read_document
 from .errors import InputError
-from .extract.events import RegexTimeout
 from .engine import Linter
+from .extract.events import RegexTimeout
+from .facts.model import Facts
 from .model import Finding
 from .selection import Selection
 
@@ -94,6 +95,35 @@ def _excluded(path: str, exclude: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatchcase(norm, g) or fnmatch.fnmatchcase(os.path.basename(norm), g) for g in exclude)
 
 
+def read_article(
+    path: str,
+    facts: Facts | None,
+    *,
+    facts_display: str = "facts.yaml",
+    reference_date: date | None = None,
+    data: bytes | None = None,
+    display_path: str | None = None,
+) -> Document:
+    """Read one article into a Document, with its reference date from the command line, its
+    `sources:` entry in facts.yaml, or the document itself (in that order). Raises InputError."""
+    shown = display_path or path
+    origin = "--reference-date" if reference_date else ""
+    if data is None:
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except IsADirectoryError:
+            raise InputError(shown, "is a folder, not a file") from None
+        except OSError as exc:
+            raise InputError(shown, f"cannot read: {exc.strerror or exc}") from None
+    if reference_date is None and facts is not None:
+        source = facts.source_for(os.path.relpath(os.path.abspath(path), facts.base_dir))
+        if source and source.published:
+            reference_date = source.published
+            origin = f"sources: in {facts_display}:{source.line}"
+    return read_document(shown, data, reference_date=reference_date, reference_origin=origin)
+
+
 def lint_file(
     path: str,
     linter: Linter,
@@ -105,22 +135,11 @@ def lint_file(
 ) -> FileReport:
     """Lint one article; a file that cannot be read gives a report with `error` set."""
     shown = display_path or path
-    ref_origin = "--reference-date" if reference_date else ""
     try:
-        if data is None:
-            try:
-                with open(path, "rb") as fh:
-                    data = fh.read()
-            except IsADirectoryError:
-                raise InputError(shown, "is a folder, not a file") from None
-            except OSError as exc:
-                raise InputError(shown, f"cannot read: {exc.strerror or exc}") from None
-        if reference_date is None and linter.facts is not None:
-            source = linter.facts.source_for(os.path.relpath(os.path.abspath(path), linter.facts.base_dir))
-            if source and source.published:
-                reference_date = source.published
-                ref_origin = f"sources: in {linter.facts_display}:{source.line}"
-        doc = read_document(shown, data, reference_date=reference_date, reference_origin=ref_origin)
+        doc = read_article(
+            path, linter.facts, facts_display=linter.facts_display, reference_date=reference_date,
+            data=data, display_path=display_path,
+        )
         try:
             findings = selection.apply(linter.lint(doc))
         except RegexTimeout as exc:

@@ -145,6 +145,7 @@ GRAMMAR = rf"""
 | (?P<season_form>
      (?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past))\s+|{_MOD})?
      (?:(?P<season>Spring|Summer|Autumn|Winter|Fall)\s+(?:of\s+)?{_YEAR}
+      |(?i:the)\s+{_SEASON}\s+(?i:of)\s+{_YEAR}
       |(?<=\b(?:(?i:in|during|since|by|until|till|through|throughout)\s+(?:(?i:the)\s+)?|(?i:this|last|next|past|early|late|mid)[\s-]+))
        {_SEASON}(?:\s+(?:of\s+)?{_YEAR})?\b)
   )
@@ -161,7 +162,8 @@ GRAMMAR = rf"""
 | (?!(?i:an?)[\s-]+seconds?\b)(?P<duration>
      (?:(?P<dmod>(?i:about|around|almost|nearly|more\s+than|over|some|roughly|at\s+least|up\s+to|less\s+than))\s+)?
      (?:(?P<rel>(?i:the\s+(?:past|last|next|first|coming|previous)))\s+)?
-     {_NUMBER}(?:[\s-]+(?i:straight|consecutive|trading|full|calendar|business))?[\s-]+{_UNIT_WORD}\b(?!-old)
+     {_NUMBER}(?:[\s-]+(?i:straight|consecutive|trading|full|calendar|business))?[\s-]+{_UNIT_WORD}\b
+     (?!-old|\s+(?i:ago|earlier|before|later)\b)
   )
 | (?P<set>
      (?P<setword>(?i:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|annual|biannual))\b
@@ -297,6 +299,9 @@ class DateExpr:
 
 
 _MODS = {"early": "START", "mid": "MID", "late": "END"}
+_TENSE_FORMS = frozenset(
+    ("month_day", "day_month", "rel_month", "month", "season", "quarter", "weekday", "weekend", "time", "part_of_day")
+)
 _DURATION_MODS = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "some": "APPROX", "almost": "LESS_THAN",
     "nearly": "LESS_THAN", "less than": "LESS_THAN", "up to": "EQUAL_OR_LESS", "more than": "MORE_THAN",
@@ -429,7 +434,8 @@ def _build(m: regex.Match, text: str, day_first: bool) -> DateExpr | None:
         parts["value"] = REF_WORDS.get(phrase, "PRESENT_REF")
     if g["dayword"]:
         parts["dayword"] = g["dayword"].lower()
-    parts["future"] = _future(text, start)
+    if form in _TENSE_FORMS and "year" not in parts:
+        parts["future"] = _future(text, start)  # only where the tense can choose the year or the day
     return DateExpr(start=start, end=end, text=text[start:end], **parts)
 
 

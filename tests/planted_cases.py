@@ -55,3 +55,31 @@ CASES = [
         expect=[("FL103", 6, 144, None)],
     ),
 ]
+
+CASES += [
+    dict(
+        file="003_rapidly_advancing.txt", seed="003_831499b3296b145f.txt",
+        old="[North Korea] are actively advancing", new="[North Korea] are rapidly advancing",
+        reference="2023-08-31",
+        expect=[("FL201", 3, 2, "kirby-actively-advancing")],
+    ),
+    dict(
+        file="001_shameful_kirby.txt", seed="001_01b98fe4deb5da6f.txt",
+        old="delivery systems,” Thomas-Greenfield said", new="delivery systems,” Kirby said",
+        reference=None,
+        expect=[("FL202", 24, 2, "ltg-shameful")],
+    ),
+    dict(
+        file="001_elided_not.txt", seed="001_01b98fe4deb5da6f.txt",
+        old="they will not sell to Russia", new="they will... sell to Russia",
+        reference=None,
+        expect=[("FL201", 14, 2, "kirby-numerous-occasions")],
+    ),
+    dict(
+        file="000_invented_quote.txt", seed="000_a494c7461424b26e.txt",
+        old="Russia used this visit to the DPRK to try to convince Pyongyang to sell artillery ammunition to Russia.",
+        new="Russia will pay a heavy price for these deals.",
+        reference="2023-08-30",
+        expect=[("FL203", 8, 117, None)],
+    ),
+]

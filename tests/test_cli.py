@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from factlint.rules import RULES
+
 from .conftest import FACTS, SEEDS, TESTS, run
 
 GOLDEN = TESTS / "golden"
@@ -141,7 +143,7 @@ def test_rule_pages():
     assert p.returncode == 0 and p.stdout.decode().startswith("FL101 date-contradicts-fact")
     assert b"## Why it matters" in p.stdout
     p = run(["rule"])
-    assert [l.split()[0] for l in p.stdout.decode().splitlines()] == ["FL101", "FL102", "FL103", "FL104"]
+    assert [l.split()[0] for l in p.stdout.decode().splitlines()] == [r.code for r in RULES]
     p = run(["rule", "FL999"])
     assert p.returncode == 2 and b"unknown rule 'FL999'" in p.stderr
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -25,7 +26,7 @@ def findings_of(rule, example):
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_rule_identity_and_doc(rule):
     assert rule.code.startswith("FL") and len(rule.code) == 5
-    assert rule.name == rule.name.lower() and " " not in rule.name and "-" in rule.name
+    assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", rule.name), "names are kebab-case"
     assert isinstance(rule.severity, Severity)
     doc = rule.doc()
     for section in ("## What it does", "## Why it matters", "## Example"):

@@ -11,12 +11,37 @@ from dataclasses import dataclass
 from .document import Document
 from .extract.dates import find_dates
 from .extract.events import EventMention, EventScanner, pair_dates
+from .extract.quotes import Attribution, Quote, Segment, SpeakerIndex, Unbalanced, attribute, find_quotes, is_term
 from .extract.sentences import SentenceIndex
 from .facts.model import Event, Facts
 from .model import FactRef, Finding, Position, Span
 from .normalize.dates import Resolved, resolve
+from .normalize.quotes import Match, QuoteIndex, words
 from .rules import RULES
 from .rules.base import Diagnostic, Rule
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    """A quote with its speaker, and each segment's comparison with the curated quotes."""
+
+    quote: Quote
+    attribution: Attribution
+    segments: tuple[tuple[Segment, tuple[Match, ...]], ...]
+    word_counts: dict
+    term: bool
+    title: bool
+
+
+_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
+
+
+def _looks_like_title(content: str) -> bool:
+    """Title Case without sentence punctuation: the name of a work, not speech."""
+    ws = content.strip().rstrip(".,").split()
+    if not 2 <= len(ws) <= 10 or any(w[-1:] in ".!?;:" for w in ws[:-1]):
+        return False
+    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in ws) and ws[0][:1].isupper()
 
 
 @dataclass(frozen=True)
@@ -31,6 +56,9 @@ class Analysis:
     dates: list[Resolved]
     event_mentions: list[EventMention]
     date_events: dict[int, EventMention]
+    quotes: list[QuoteView]
+    unbalanced: list[Unbalanced]
+    quote_index: QuoteIndex
 
     def fact_ref(self, event: Event) -> FactRef:
         return FactRef(event.id, "event", self.facts_display, event.date_line)
@@ -54,6 +82,8 @@ class Linter:
         self.day_first = day_first
         self._events = EventScanner(facts, regex_timeout) if facts else None
         self._events_by_id = {e.id: e for e in facts.events} if facts else {}
+        self._speakers = SpeakerIndex.build(facts)
+        self.quote_index = QuoteIndex(facts.quotes if facts else ())
 
     def analyse(self, doc: Document) -> Analysis:
         text = doc.text
@@ -61,7 +91,25 @@ class Linter:
         dates = [resolve(e, doc.reference_date) for e in find_dates(text, day_first=self.day_first)]
         mentions = self._events.find(text) if self._events else []
         pairs = pair_dates(text, sentences, [r.expr for r in dates], mentions)
-        return Analysis(doc, self.facts, self.facts_display, self._events_by_id, sentences, dates, mentions, pairs)
+        quotes, unbalanced = self._quotes(text, sentences)
+        return Analysis(
+            doc, self.facts, self.facts_display, self._events_by_id, sentences, dates, mentions, pairs,
+            quotes, unbalanced, self.quote_index,
+        )
+
+    def _quotes(self, text: str, sentences: SentenceIndex) -> tuple[list[QuoteView], list[Unbalanced]]:
+        found, unbalanced = find_quotes(text)
+        views = []
+        for q, a in zip(found, attribute(text, found, self._speakers, sentences), strict=True):
+            segments = []
+            counts = {}
+            for seg in q.segments:
+                printed = text[seg.start : seg.end]
+                segments.append((seg, tuple(self.quote_index.compare(printed)) if not q.nested else ()))
+                counts[seg] = len(words(printed))
+            content = q.content(text)
+            views.append(QuoteView(q, a, tuple(segments), counts, is_term(text, q), _looks_like_title(content)))
+        return views, unbalanced
 
     def lint(self, doc: Document) -> list[Finding]:
         """Every finding of every rule, before selection; sorted by position."""

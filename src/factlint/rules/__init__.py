@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from .base import Diagnostic, Example, Rule
 from .dates import DateContradictsFact, ImpossibleDate, UnresolvedRelativeDate, WeekdayMismatch
+from .quotes import MisattributedQuote, Misquote, UnsupportedQuote
 
 RULES: tuple[Rule, ...] = (
     DateContradictsFact(),
     WeekdayMismatch(),
     ImpossibleDate(),
     UnresolvedRelativeDate(),
+    Misquote(),
+    MisattributedQuote(),
+    UnsupportedQuote(),
 )
 RULES_BY_CODE = {r.code: r for r in RULES}
 

@@ -16,3 +16,27 @@ events:
     date: 2022-02-24
     mentions: ["invasion of Ukraine"]
 """
+
+EXAMPLE_FACTS += """\
+people:
+  - id: kirby
+    name: John Kirby
+    aliases: [Kirby]
+    titles: [White House national security spokesman]
+  - id: thomas-greenfield
+    name: Linda Thomas-Greenfield
+    aliases: [Thomas-Greenfield]
+    titles: [U.S. ambassador to the United Nations]
+quotes:
+  - id: kirby-advancing
+    speaker: kirby
+    text: >-
+      We have new information which we are able to share today that arms negotiations between
+      Russia and the DPRK are actively advancing.
+  - id: kirby-not-sell
+    speaker: kirby
+    text: The DPRK has said publicly that they will not sell to Russia.
+  - id: ltg-shameful
+    speaker: thomas-greenfield
+    text: It is shameful that the Russian Federation participated in a celebration.
+"""

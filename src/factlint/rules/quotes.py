@@ -1,0 +1,184 @@
+"""FL2xx: quotes. Misquotes, quotes in the wrong mouth, and direct speech no fact backs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import FactRef, Severity, Span
+from .base import Diagnostic, Example, Rule
+
+
+def _names(analysis, ids) -> str:
+    """'Linda Thomas-Greenfield', or 'Linda Thomas-Greenfield (or John Kirby)' for shared words."""
+    people = [p for p in (analysis.facts.person(i) for i in ids) if p] if analysis.facts else []
+    if not people:
+        return "?"
+    rest = f" (or {', '.join(p.name for p in people[1:])})" if len(people) > 1 else ""
+    return people[0].name + rest
+
+
+def _ref(analysis, quote_id: str) -> FactRef:
+    q = analysis.quote_index.quotes[quote_id]
+    return FactRef(q.id, "quote", analysis.facts_display, q.line)
+
+
+class Misquote(Rule):
+    code = "FL201"
+    name = "misquote"
+    severity = Severity.ERROR
+    summary = "A quote close to a curated quote but not its words."
+    what_it_does = """
+Compares every direct quote with the curated quotes after folding case, quote marks, dashes, white
+space and punctuation. Legitimate edits pass: a partial quote, an ellipsis whose fragments keep
+their order within one curated quote, a `[bracketed]` insertion or replacement of a few words, a
+changed first letter. A quote that keeps most of a curated quote's words but changes some, reorders
+fragments, or whose ellipsis drops a negation ("not", "never", "n't") is a misquote; the finding
+shows the word-level difference.
+"""
+    why_it_matters = """
+Quotation marks promise the speaker's exact words. One changed word ("rapidly" for "actively") or an
+elided "not" changes what a person is on record as saying.
+"""
+    example = """
+facts.yaml:  kirby: "... arms negotiations between Russia and the DPRK are actively advancing."
+article:     “Arms negotiations between Russia and the DPRK are rapidly advancing,” Kirby said.
+finding:     FL201 misquote of John Kirby: found 'are rapidly advancing', the source says 'are actively advancing'
+"""
+    use_instead = "“Arms negotiations between Russia and the DPRK are actively advancing,” Kirby said."
+    flags = (
+        Example("“Arms negotiations between Russia and the DPRK are rapidly advancing,” Kirby said."),
+        Example("“The DPRK has said publicly that they will... sell to Russia,” Kirby said."),
+        Example("Kirby said: “Arms negotiations between the DPRK and Russia are actively advancing.”"),
+    )
+    passes = (
+        Example("“Arms negotiations between Russia and the DPRK [North Korea] are actively advancing,” Kirby said."),
+        Example("Kirby said the talks were “actively advancing.”"),
+        Example("“We have new information ... that arms negotiations between Russia and the DPRK are actively advancing,” he said."),
+        Example("“The talks will resume next week,” an official said."),
+    )
+
+    def check(self, analysis) -> Iterator[Diagnostic]:
+        for view in analysis.quotes:
+            for seg, matches in view.segments:
+                for m in matches:
+                    if m.kind not in ("near", "negation"):
+                        continue
+                    curated = analysis.quote_index.quotes[m.quote_id]
+                    if view.attribution.speaker and view.attribution.speaker not in curated.speakers:
+                        continue  # someone else's words that happen to resemble it
+                    ref = _ref(analysis, m.quote_id)
+                    who = _names(analysis, curated.speakers)
+                    if m.kind == "negation":
+                        message = (
+                            f"the ellipsis drops {m.detail!r} from {who}'s words: the quote says the opposite "
+                            f"of the source ({ref.path}:{ref.line}, quote {m.quote_id})"
+                        )
+                        expected, found = curated.text, analysis.document.text[seg.start : seg.end]
+                    else:
+                        message = (
+                            f"misquote of {who}: found {m.found!r}, the source says {m.expected!r} "
+                            f"({ref.path}:{ref.line}, quote {m.quote_id})"
+                        )
+                        expected, found = m.expected, m.found
+                    yield Diagnostic(Span(seg.start, seg.end), message, expected=expected, found=found, fact=ref)
+                    break
+
+
+class MisattributedQuote(Rule):
+    code = "FL202"
+    name = "misattributed-quote"
+    severity = Severity.ERROR
+    summary = "A curated quote attributed to someone other than its speaker."
+    what_it_does = """
+When a quote matches a curated quote word for word (as a partial quote, with ellipses or brackets)
+and the article attributes it to a curated person who is not among that quote's speakers, reports
+both names. Quotes of one to three words are never judged: common words recur in many mouths.
+"""
+    why_it_matters = """
+Right words in the wrong mouth misinform as surely as wrong words: the reader learns that someone
+said what they did not.
+"""
+    example = """
+facts.yaml:  ltg-shameful, speaker thomas-greenfield: "It is shameful that the Russian Federation ..."
+article:     “It is shameful that the Russian Federation participated in a celebration,” Kirby said.
+finding:     FL202 these words belong to Linda Thomas-Greenfield (facts.yaml:33, quote ltg-shameful), not to John Kirby
+"""
+    flags = (
+        Example("“It is shameful that the Russian Federation participated in a celebration,” Kirby said."),
+        Example("Thomas-Greenfield added: “The DPRK has said publicly that they will not sell to Russia.”"),
+    )
+    passes = (
+        Example("“It is shameful that the Russian Federation participated in a celebration,” Thomas-Greenfield said."),
+        Example("Kirby called it “shameful.”"),
+        Example("“It is shameful that the Russian Federation participated,” the statement said."),
+    )
+
+    def check(self, analysis) -> Iterator[Diagnostic]:
+        for view in analysis.quotes:
+            speaker = view.attribution.speaker
+            if not speaker:
+                continue
+            for seg, matches in view.segments:
+                exact = [m for m in matches if m.kind in ("exact", "minor")]
+                if not exact or view.word_counts[seg] < 4:
+                    continue
+                owners = list(dict.fromkeys(s for m in exact for s in analysis.quote_index.quotes[m.quote_id].speakers))
+                if speaker in owners:
+                    continue
+                ref = _ref(analysis, exact[0].quote_id)
+                yield Diagnostic(
+                    Span(seg.start, seg.end),
+                    f"these words belong to {_names(analysis, owners)} ({ref.path}:{ref.line}, quote "
+                    f"{exact[0].quote_id}), not to {_names(analysis, [speaker])} as attributed here",
+                    expected=_names(analysis, owners),
+                    found=_names(analysis, [speaker]),
+                    fact=ref,
+                )
+
+
+class UnsupportedQuote(Rule):
+    code = "FL203"
+    name = "unsupported-quote"
+    severity = Severity.WARNING
+    summary = "Direct speech that matches no curated quote."
+    what_it_does = """
+Reports direct speech — a quote of four or more words, or one attributed to a speaker — that matches
+no curated quote, even loosely. Scare quotes, terms ("referring to it as a “special military
+operation”"), titles of works and quotes within quotes are not direct speech and are left alone.
+"""
+    why_it_matters = """
+A quote nobody curated has not been checked against a recording or a transcript. On a standards desk
+that is the quote most worth a second look before publication.
+"""
+    example = """
+article:  “We will respond at a time of our choosing,” Kirby said.
+finding:  FL203 direct speech attributed to John Kirby matches no curated quote
+"""
+    use_instead = "Curate the quote in facts.yaml (with its source), or paraphrase it without quotation marks."
+    flags = (
+        Example("“We will respond at a time of our choosing,” Kirby said."),
+        Example("“The situation on the peninsula remains tense and unpredictable,” an official said."),
+    )
+    passes = (
+        Example("Kirby said the talks were “actively advancing.”"),
+        Example("Moscow refers to it as a “special military operation.”"),
+        Example("The so-called “peace dividend” never came."),
+        Example("She reviewed the book “The Art of Strategic Patience” last year."),
+    )
+
+    def check(self, analysis) -> Iterator[Diagnostic]:
+        for view in analysis.quotes:
+            if view.quote.nested or view.term or view.title:
+                continue
+            if any(matches for _, matches in view.segments):
+                continue
+            n_words = sum(view.word_counts.values())
+            if n_words < 4 and not view.attribution.speaker:
+                continue
+            who = (
+                f"attributed to {_names(analysis, [view.attribution.speaker])}"
+                if view.attribution.speaker
+                else "with no speaker found"
+            )
+            q = view.quote
+            yield Diagnostic(Span(q.start, q.end), f"direct speech {who} matches no curated quote", found=who)

@@ -332,7 +332,9 @@ def _attribute_one(text: str, q: Quote, speakers: SpeakerIndex, mentions, previo
         pid, cue = _who(text, m.start(group), m.end(group), speakers, mentions)
         if pid:
             return Attribution(pid, "after", cue)
+    # the attribution clause cannot cross a sentence mark or another quote: start looking after the last
     before_start = max(p_start, q.start - 160)
+    before_start = max([before_start] + [text.rfind(c, before_start, q.start) + 1 for c in ".;!?“”\""])
     m = _BEFORE.search(text, before_start, q.start)
     if m:
         group = "who" if m.group("who") else "who3"

@@ -57,6 +57,11 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--format", choices=("text", "json"), default="text")
     d.add_argument("--day-first", action="store_true", help="read 8/9/2023 as 8 September")
 
+    qp = sub.add_parser("quotes", help="list every quote with its speaker and its verdict against facts.yaml")
+    qp.add_argument("paths", nargs="+", metavar="PATH", help="article files")
+    qp.add_argument("--facts", metavar="FILE", help="facts file (default: facts.yaml found upward)")
+    qp.add_argument("--format", choices=("text", "json"), default="text")
+
     r = sub.add_parser("rule", help="explain a rule (or list them all)")
     r.add_argument("code", nargs="?", help="a rule code such as FL101")
 
@@ -78,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
             return _rule(args)
         if args.command == "dates":
             return _dates(args)
+        if args.command == "quotes":
+            return _quotes(args)
         if args.command == "facts":
             if args.facts_command == "schema":
                 import json
@@ -247,6 +254,82 @@ def _dates(args) -> int:
             span = f"{t['first']}..{t['last']} {t['granularity']}" if "first" in t else t.get("note", "")
             row = f"  {line}:{col}".ljust(10) + f" {t['type']:<8} {t['value']:<20} {t['text']!r:<30} {span}"
             sys.stdout.write(row.rstrip() + "\n")
+    return status
+
+
+def _quote_verdict(view) -> tuple[str, list[dict]]:
+    """One word for a quote (matches, minor, misquote, unsupported, term, title, nested) and its matches."""
+    matches = [
+        {"segment": [seg.start, seg.end], "kind": m.kind, "quote": m.quote_id, "detail": m.detail or None,
+         "found": m.found or None, "expected": m.expected or None}
+        for seg, ms in view.segments for m in ms
+    ]
+    kinds = {m["kind"] for m in matches}
+    if view.quote.nested:
+        verdict = "nested"
+    elif view.term:
+        verdict = "term"
+    elif kinds & {"near", "negation", "reordered", "quilted"}:
+        verdict = "misquote"
+    elif "exact" in kinds:
+        verdict = "matches"
+    elif "minor" in kinds:
+        verdict = "matches-minor"
+    elif view.title:
+        verdict = "title"
+    else:
+        verdict = "no-match"
+    return verdict, matches
+
+
+def _quotes(args) -> int:
+    import json
+
+    from .runner import read_article
+
+    facts_path = args.facts or find_upward(os.getcwd(), ("facts.yaml", "facts.yml"))
+    facts = load_facts(facts_path) if facts_path else None
+    linter = Linter(facts, facts_display=_shown(facts_path) if facts_path else None)
+    status, objects = EXIT_OK, []
+    for path in args.paths:
+        try:
+            doc = read_article(path, facts, facts_display=linter.facts_display)
+        except FactlintError as exc:
+            _err(str(exc))
+            status = EXIT_ERROR
+            continue
+        analysis = linter.analyse(doc)
+        rows = []
+        for view in analysis.quotes:
+            q, a = view.quote, view.attribution
+            start, end = doc.source_offset(q.start), doc.source_offset(q.end, end=True)
+            line, col = doc.position(start)
+            verdict, matches = _quote_verdict(view)
+            rows.append({
+                "start": start, "end": end, "line": line, "column": col, "text": q.content(doc.text),
+                "speaker": a.speaker, "rule": a.rule, "cue": a.cue or None, "verdict": verdict, "matches": matches,
+            })
+        counts = analysis.quote_counts()
+        unbalanced = [dict(zip(("line", "column"), doc.position(doc.source_offset(u.offset)))) | {"mark": u.mark} for u in analysis.unbalanced]
+        objects.append({
+            "path": doc.path,
+            "quotes": rows,
+            "summary": {"total": counts.total, "attributed": counts.attributed, "abstained": counts.abstained},
+            "unbalanced": unbalanced,
+        })
+    if args.format == "json":
+        out = objects[0] if len(args.paths) == 1 and objects else objects
+        sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
+        return status
+    for obj in objects:
+        s = obj["summary"]
+        sys.stdout.write(f"{obj['path']}: {s['total']} quotes, {s['attributed']} attributed, {s['abstained']} abstained\n")
+        for row in obj["quotes"]:
+            who = f"{row['speaker']} ({row['rule']})" if row["speaker"] else f"unresolved ({row['cue'] or row['rule']})"
+            text = row["text"] if len(row["text"]) <= 70 else row["text"][:69] + "…"
+            sys.stdout.write(f"  {row['line']}:{row['column']}".ljust(10) + f" {row['verdict']:<14} {who:<40} {text!r}\n")
+        for u in obj["unbalanced"]:
+            sys.stdout.write(f"  {u['line']}:{u['column']}".ljust(10) + f" warning: unbalanced quote mark {u['mark']!r}\n")
     return status
 
 

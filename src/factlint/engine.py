@@ -33,6 +33,15 @@ class QuoteView:
     title: bool
 
 
+@dataclass(frozen=True)
+class QuoteCounts:
+    """Per article: quotes found (quotes within quotes left out), attributed, abstained."""
+
+    total: int = 0
+    attributed: int = 0
+    abstained: int = 0
+
+
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
 
 
@@ -59,6 +68,11 @@ class Analysis:
     quotes: list[QuoteView]
     unbalanced: list[Unbalanced]
     quote_index: QuoteIndex
+
+    def quote_counts(self) -> QuoteCounts:
+        spoken = [v for v in self.quotes if not v.quote.nested]
+        attributed = sum(1 for v in spoken if v.attribution.speaker)
+        return QuoteCounts(len(spoken), attributed, len(spoken) - attributed)
 
     def fact_ref(self, event: Event) -> FactRef:
         return FactRef(event.id, "event", self.facts_display, event.date_line)
@@ -113,10 +127,14 @@ class Linter:
 
     def lint(self, doc: Document) -> list[Finding]:
         """Every finding of every rule, before selection; sorted by position."""
+        return self.run(doc)[0]
+
+    def run(self, doc: Document) -> tuple[list[Finding], Analysis]:
+        """The findings (before selection) and the analysis they came from."""
         analysis = self.analyse(doc)
         findings = [to_finding(doc, rule, d) for rule in self.rules for d in rule.check(analysis)]
         findings.sort(key=Finding.sort_key)
-        return findings
+        return findings, analysis
 
 
 def to_finding(doc: Document, rule: Rule, d: Diagnostic) -> Finding:

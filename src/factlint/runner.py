@@ -9,7 +9,7 @@ from datetime import date
 
 from .document import SUFFIX_FORMATS, Document, read_document
 from .errors import InputError
-from .engine import Linter
+from .engine import Linter, QuoteCounts
 from .extract.events import RegexTimeout
 from .facts.model import Facts
 from .model import Finding
@@ -26,6 +26,7 @@ class FileReport:
     findings: tuple[Finding, ...]
     error: InputError | None = None
     document: Document | None = None
+    quotes: QuoteCounts = QuoteCounts()
 
 
 @dataclass(frozen=True)
@@ -141,12 +142,15 @@ def lint_file(
             data=data, display_path=display_path,
         )
         try:
-            findings = selection.apply(linter.lint(doc))
+            findings, analysis = linter.run(doc)
         except RegexTimeout as exc:
             raise InputError(shown, f"{exc} ({linter.facts_display})") from None
     except InputError as exc:
         return FileReport(shown, None, "none", (), error=exc)
-    return FileReport(shown, doc.reference_date, doc.reference_origin, tuple(findings), document=doc)
+    return FileReport(
+        shown, doc.reference_date, doc.reference_origin, tuple(selection.apply(findings)), document=doc,
+        quotes=analysis.quote_counts(),
+    )
 
 
 def lint_paths(

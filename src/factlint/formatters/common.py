@@ -20,6 +20,10 @@ def summary_line(report) -> str:
     if report.facts_path:
         line += f" against {report.facts_path} ({_plural(report.fact_count, 'fact')})"
     line += ": " + ", ".join(parts)
+    total = sum(r.quotes.total for r in report.files)
+    if total:
+        attributed = sum(r.quotes.attributed for r in report.files)
+        line += f"; {_plural(total, 'quote')} ({attributed} attributed, {total - attributed} abstained)"
     if report.errors:
         line += f"; {_plural(len(report.errors), 'file')} could not be read"
     return line + "."

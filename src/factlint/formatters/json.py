@@ -5,7 +5,7 @@ Shape (format version 1; keys are only ever added, never renamed or removed):
     {"version": 1, "tool": {"name", "version"},
      "facts": {"path", "sha256", "count"} | null,
      "files": [{"path", "reference_date", "reference_origin", "error": null | {"message", "line", "column"},
-                "findings": [FINDING, ...]}],
+                "quotes": {"total", "attributed", "abstained"}, "findings": [FINDING, ...]}],
      "summary": {"files", "errors", "warnings", "info", "unreadable", "by_code": {CODE: n}}}
 
     FINDING = {"code", "name", "severity", "message", "path", "line", "column", "end_line",
@@ -61,6 +61,7 @@ def render(report, options) -> str:
                 "reference_date": r.reference_date.isoformat() if r.reference_date else None,
                 "reference_origin": r.reference_origin,
                 "error": None if r.error is None else {"message": r.error.detail, "line": r.error.line, "column": r.error.col},
+                "quotes": {"total": r.quotes.total, "attributed": r.quotes.attributed, "abstained": r.quotes.abstained},
                 "findings": [finding_dict(f) for f in r.findings],
             }
             for r in report.files

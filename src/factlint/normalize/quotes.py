@@ -31,6 +31,7 @@ MINOR = frozenset("a an the their its his her our your my".split())
 MAX_BRACKET_WORDS = 4
 WILD = "\x00"  # a bracket in a token list
 NEAR_MISS = 0.6  # share of the quote's words a near miss must keep
+MIN_RUN = 3  # and at least this many of them in a row
 
 
 def words(text: str) -> list[str]:
@@ -103,7 +104,7 @@ def find_fragment(source: list[str], frag: list[str], start: int):
 class Match:
     """How a printed quote compares with one curated quote."""
 
-    kind: str  # exact, minor, negation, near
+    kind: str  # exact, minor, negation, reordered, quilted, near
     quote_id: str
     detail: str = ""  # the diff for near and minor, the dropped words for negation
     found: str = ""
@@ -187,6 +188,15 @@ class QuoteIndex:
             return found
         if negations:
             return negations
+        if len(frags) > 1:
+            # every fragment is someone's words, but no one quote holds them in this order
+            homes = []
+            for frag in frags:
+                home = next((qid for qid in self.candidates([frag]) if find_fragment(self.words[qid], frag, 0)), None)
+                homes.append(home)
+            if all(homes):
+                kind = "reordered" if len(set(homes)) == 1 else "quilted"
+                return [Match(kind, homes[0], ", ".join(dict.fromkeys(homes)))]
         plain = [w for f in frags for w in f if w != WILD]
         if len(plain) < 4:
             return []
@@ -223,10 +233,13 @@ def _near(plain: list[str], source: list[str], qid: str) -> Match | None:
     b_end = blocks[-1].b + blocks[-1].size + (len(plain) - blocks[-1].a - blocks[-1].size)
     window = source[max(0, b_start) : min(len(source), b_end)]
     sm = difflib.SequenceMatcher(a=plain, b=window, autojunk=False)
-    kept = sum(b.size for b in sm.get_matching_blocks())
+    matched = sm.get_matching_blocks()
+    kept = sum(b.size for b in matched)
     share = kept / len(plain)
     if share < NEAR_MISS or share == 1.0 and len(window) == len(plain):
         return None
+    if max(b.size for b in matched) < MIN_RUN:
+        return None  # scattered common words, not a version of this quote
     found_parts, expected_parts = [], []
     for op, i1, i2, j1, j2 in sm.get_opcodes():
         if op == "equal":

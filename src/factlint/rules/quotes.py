@@ -59,16 +59,25 @@ finding:     FL201 misquote of John Kirby: found 'are rapidly advancing', the so
 
     def check(self, analysis) -> Iterator[Diagnostic]:
         for view in analysis.quotes:
+            if view.term or view.title:
+                continue
             for seg, matches in view.segments:
                 for m in matches:
-                    if m.kind not in ("near", "negation"):
+                    if m.kind not in ("near", "negation", "reordered", "quilted"):
                         continue
                     curated = analysis.quote_index.quotes[m.quote_id]
                     if view.attribution.speaker and view.attribution.speaker not in curated.speakers:
                         continue  # someone else's words that happen to resemble it
                     ref = _ref(analysis, m.quote_id)
                     who = _names(analysis, curated.speakers)
-                    if m.kind == "negation":
+                    if m.kind in ("reordered", "quilted"):
+                        sources = ", ".join(m.detail.split(", "))
+                        message = (
+                            f"the ellipsis joins fragments {'out of their order in' if m.kind == 'reordered' else 'from different quotes:'} "
+                            f"{sources} ({ref.path}:{ref.line}): they were not said together this way"
+                        )
+                        expected, found = curated.text, analysis.document.text[seg.start : seg.end]
+                    elif m.kind == "negation":
                         message = (
                             f"the ellipsis drops {m.detail!r} from {who}'s words: the quote says the opposite "
                             f"of the source ({ref.path}:{ref.line}, quote {m.quote_id})"

@@ -1,0 +1,290 @@
+"""The quote engine: extraction, attribution, and an edge-case suite of fidelity checks.
+
+The suite sets each legitimate edit (ellipsis, brackets, a changed first letter, partial quotes,
+curly vs straight marks, multi-paragraph quotes, quotes within quotes) beside meaning-changing
+twins (a dropped "not", fragments reordered or quilted from different quotes, one changed word,
+words in the wrong mouth). It must give zero false alarms and zero misses.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factlint.document import read_document
+from factlint.engine import Linter
+from factlint.extract.quotes import SpeakerIndex, attribute, find_quotes
+from factlint.facts import parse_facts
+from factlint.normalize.quotes import QuoteIndex, fragments, words
+
+FACTS = parse_facts(
+    """
+version: 1
+people:
+  - id: kirby
+    name: John Kirby
+    aliases: [Kirby]
+    titles: [White House national security spokesman, the spokesperson]
+  - id: ltg
+    name: Linda Thomas-Greenfield
+    aliases: [Thomas-Greenfield]
+    titles: [U.S. ambassador to the United Nations]
+  - id: kim-yo-jong
+    name: Kim Yo-jong
+  - id: ministry
+    kind: organization
+    name: the defense ministry
+  - id: allies
+    kind: group
+    name: the four allies
+quotes:
+  - id: q-advancing
+    speaker: kirby
+    text: >-
+      We remain concerned that the DPRK continues to consider providing military support to Russia's
+      military forces in Ukraine, and we have new information which we are able to share today that
+      arms negotiations between Russia and the DPRK are actively advancing.
+  - id: q-not-sell
+    speaker: kirby
+    text: >-
+      On numerous occasions, the DPRK has said publicly that they will not sell to Russia, but we
+      remain concerned.
+  - id: q-shameful
+    speaker: ltg
+    text: >-
+      It is shameful that the Russian Federation – a permanent member of the Security Council –
+      participated in a celebration of the DPRK's continued pursuit of nuclear weapons delivery systems.
+  - id: q-first-time
+    speaker: ltg
+    text: >-
+      This is not the first time Russia has moved to violate Security Council resolutions. There is now
+      incontrovertible evidence that Russia has procured drones from Iran.
+  - id: q-letters
+    speaker: kirby
+    text: >-
+      Since that visit, President Putin and the leader of the DPRK, Kim Jong-un, have exchanged letters
+      pledging to increase their bilateral cooperation.
+  - id: q-never
+    speaker: kim-yo-jong
+    text: We will never accept the deployment of strategic assets near our border.
+  - id: q-months
+    speaker: kirby
+    text: Following these negotiations, high level discussion may continue in coming months.
+  - id: q-ministry
+    speaker: ministry
+    text: This visit will contribute to strengthening military ties between the two countries.
+  - id: q-allies
+    speaker: allies
+    text: Russia is negotiating potential deals for significant quantities of munitions.
+"""
+)
+LINTER = Linter(FACTS)
+
+
+def codes(text: str) -> list[str]:
+    doc = read_document("a.txt", text)
+    return sorted(f.code for f in LINTER.lint(doc) if f.code.startswith("FL2"))
+
+
+# -- extraction ----------------------------------------------------------------------------------
+
+
+def spans(text: str) -> list[str]:
+    quotes, _ = find_quotes(text)
+    return [q.content(text) for q in quotes]
+
+
+def test_curly_straight_and_mixed_pairs():
+    assert spans("He said “one” and \"two\" and “three\" too.") == ["one", "two", "three"]
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "Russia’s forces aren’t ready; the countries’ leaders met in the ’80s and it's Moscow's call."
+    quotes, problems = find_quotes(text)
+    assert quotes == [] and problems == []
+
+
+def test_nested_single_quotes():
+    text = "“They told us ‘never again’ and meant it,” Kirby said."
+    quotes, _ = find_quotes(text)
+    assert [(q.content(text), q.nested) for q in quotes] == [("They told us ‘never again’ and meant it,", False), ("never again", True)]
+
+
+def test_headline_single_quotes():
+    assert spans("U.S. says Russia has made 'shameful' moves toward new deals") == ["shameful"]
+
+
+def test_multi_paragraph_quote():
+    text = "She added: “First paragraph of the quote.\n\n“Second paragraph, closed.”\nNext."
+    quotes, problems = find_quotes(text)
+    assert problems == [] and len(quotes) == 1
+    assert [text[s.start : s.end] for s in quotes[0].segments] == ["First paragraph of the quote.", "Second paragraph, closed."]
+
+
+def test_quote_across_a_line_break():
+    text = "Kirby said that the talks were “actively\nadvancing” now."
+    assert spans(text) == []  # a line break ends a paragraph in plain text: the mark is unbalanced
+    md = read_document("a.md", "Kirby said the talks were “actively\nadvancing” now.\n")
+    quotes, _ = find_quotes(md.text.replace("\n", " "))
+    assert [q.content(md.text.replace("\n", " ")) for q in quotes] == ["actively advancing"]
+
+
+def test_unbalanced_marks_are_reported_not_guessed():
+    quotes, problems = find_quotes("He said “this never closes.\nAnother paragraph.\nAnd ” a stray closer.")
+    assert quotes == []
+    assert [p.mark for p in problems] == ["“", "”"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab “”\"'‘’\n.,"), max_size=60))
+def test_extraction_never_crashes_and_stays_inside(text):
+    quotes, problems = find_quotes(text)
+    for q in quotes:
+        assert 0 <= q.start < q.end <= len(text)
+        for s in q.segments:
+            assert q.start < s.start <= s.end < q.end
+    for p in problems:
+        assert text[p.offset] in "“”\"„«»"
+    assert find_quotes(text) == (quotes, problems)
+
+
+# -- attribution ---------------------------------------------------------------------------------
+
+ATTRIBUTION = [
+    ("“Talks go on,” Kirby said.", "kirby", "after"),
+    ("“Talks go on,” said John Kirby.", "kirby", "after"),
+    ("“Talks go on,” Kirby told reporters.", "kirby", "after"),
+    ("Thomas-Greenfield added: “Talks go on.”", "ltg", "before"),
+    ("According to Kirby, “talks go on.”", "kirby", "before"),
+    ("“Talks go on,” the spokesperson said.", "kirby", "after"),
+    ("Kim Yo-jong said the US was “crossing a red line.”", "kim-yo-jong", "before"),
+    ("Kim Yo-jong said on Tuesday that in her view the US was “crossing a red line.”", "kim-yo-jong", "sentence"),
+    ("Thomas-Greenfield spoke first. “Talks go on,” she said.", "ltg", "after"),
+    ("The four allies met. “Talks go on,” they said.", "allies", "after"),
+    ("The defense ministry said: “Talks go on.”", "ministry", "before"),
+    ("“Talks go on,” Kirby said.\n“And on.”", "kirby", "continuation"),
+    ("“Talks go on,” an official said.", None, "abstain"),
+    ("“Talks go on,” Kirby and Thomas-Greenfield said.", None, "abstain"),
+    ("The White House said it was “concerned.”", None, "abstain"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,rule", ATTRIBUTION)
+def test_attribution(text, speaker, rule):
+    quotes, _ = find_quotes(text)
+    a = attribute(text, quotes, SpeakerIndex.build(FACTS))[-1]
+    assert (a.speaker, a.rule) == (speaker, rule)
+
+
+# -- folding and fragments -------------------------------------------------------------------------
+
+
+def test_folding():
+    assert words("Russia’s “Federation” – a HIGH-level, don't") == ["russia's", "federation", "a", "high", "level", "do", "n't"]
+    assert fragments("We remain… the DPRK [North Korea] are . . . advancing") == [
+        ["we", "remain"], ["the", "dprk", "\x00", "are"], ["advancing"]
+    ]
+
+
+# -- the edge-case suite ---------------------------------------------------------------------------
+
+LEGIT = [
+    "“We remain concerned that the DPRK continues to consider providing military support to Russia’s military forces in Ukraine, and we have new information which we are able to share today that arms negotiations between Russia and the DPRK are actively advancing,” Kirby said.",
+    "\"Arms negotiations between Russia and the DPRK are actively advancing,\" Kirby said.",
+    "“Arms negotiations between Russia and the DPRK are actively advancing,\" Kirby said.",
+    "Kirby said the talks were “actively advancing.”",
+    "Kirby said “arms negotiations between Russia and the DPRK are actively advancing.”",
+    "“we are able to share today that arms negotiations between Russia and the DPRK are actively advancing,” Kirby said.",
+    "“We remain concerned that ... arms negotiations between Russia and the DPRK are actively advancing,” Kirby said.",
+    "“We remain concerned that… the DPRK continues to consider providing military support,” Kirby said.",
+    "“We remain concerned that . . . we have new information,” Kirby said.",
+    "“Arms negotiations between Russia and the DPRK [North Korea] are actively advancing,” Kirby said.",
+    "“[Pyongyang] has said publicly that they will not sell to Russia,” Kirby said.",
+    "“Since that visit, President [Vladimir] Putin and the leader of the DPRK, Kim Jong-un, have exchanged letters pledging to increase their bilateral cooperation,” Kirby told reporters.",
+    "Thomas-Greenfield added: “This is not the first time Russia has moved to violate [U.N.] Security Council resolutions.”",
+    "Thomas-Greenfield added: “This is not the first time Russia has moved to violate Security Council resolutions.\n\n“There is now incontrovertible evidence that Russia has procured drones from Iran.”",
+    "“It is shameful that the Russian Federation — a permanent member of the Security Council — participated in a celebration of the DPRK's continued pursuit of nuclear weapons delivery systems,” Thomas-Greenfield said.",
+    "“It is shameful that the Russian Federation - a permanent member of the Security Council - participated in a celebration,” Thomas-Greenfield said.",
+    "The U.S. ambassador to the United Nations called the visit “shameful.”",
+    "Reports said the talks were “actively advancing.”",
+    "The so-called “peace dividend” never came.",
+    "Moscow keeps referring to it as a “special military operation.”",
+    "She reviewed the book “The Art of Strategic Patience” last year.",
+    "According to Kirby, “the DPRK has said publicly that they will not sell to Russia.”",
+    "Thomas-Greenfield spoke after him. “This is not the first time Russia has moved to violate Security Council resolutions,” she said.",
+    "“Following these negotiations, high level discussion may continue,” Kirby said.\n“High-level discussion may continue in coming months.”",
+    "The leaders exchanged letters “pledging to increase bilateral cooperation.”",
+    "“On numerous occasions ... they will not sell to Russia,” Kirby said.",
+    "“This is not the first time Russia has moved to violate Security Council resolutions. There is now incontrovertible evidence that Russia has procured drones from Iran,” Thomas-Greenfield said.",
+    "“We will never accept the deployment,” Kim Yo-jong said, “of strategic assets near our border.”",
+    "“Talks go on, and as they told me, ‘We will never accept the deployment of strategic assets near our border,’” Kirby said.",
+    "The defense ministry said: “This visit will contribute to strengthening military ties between the two countries.”",
+    "“Russia is negotiating potential deals for significant quantities of munitions,” the four allies said.",
+    "“IT IS SHAMEFUL THAT THE RUSSIAN FEDERATION – A PERMANENT MEMBER OF THE SECURITY COUNCIL – PARTICIPATED,” Thomas-Greenfield said.",
+]
+
+MEANING_CHANGED = [
+    ("“Arms negotiations between Russia and the DPRK are rapidly advancing,” Kirby said.", ["FL201"]),
+    ("“Arms negotiations between Russia and the DPRK are actively and rapidly advancing,” Kirby said.", ["FL201"]),
+    ("“Arms negotiations between Russia and DPRK are advancing,” Kirby said.", ["FL201"]),
+    ("“The DPRK has said publicly that they will... sell to Russia,” Kirby said.", ["FL201"]),
+    ("“The DPRK has said publicly that they will sell to Russia,” Kirby said.", ["FL201"]),
+    ("“The DPRK has said publicly that they [will] sell to Russia,” Kirby said.", ["FL201"]),
+    ("“We will ... accept the deployment of strategic assets near our border,” Kim Yo-jong said.", ["FL201"]),
+    ("“This is ... the first time Russia has moved to violate Security Council resolutions,” Thomas-Greenfield said.", ["FL201"]),
+    ("“Are actively advancing ... arms negotiations between Russia and the DPRK,” Kirby said.", ["FL201"]),
+    ("“We remain concerned that ... Russia has procured drones from Iran,” Kirby said.", ["FL201"]),
+    ("“There is now incontrovertible evidence ... this is not the first time Russia has moved to violate Security Council resolutions,” Thomas-Greenfield said.", ["FL201"]),
+    ("“It is shameful that the Russian Federation – a permanent member of the Security Council – participated in a celebration,” Kirby said.", ["FL202"]),
+    ("Kirby spoke first. “It is shameful that the Russian Federation – a permanent member of the Security Council – participated,” he said.", ["FL202"]),
+    ("The U.S. ambassador to the United Nations said: “We remain concerned that the DPRK continues to consider providing military support.”", ["FL202"]),
+    ("“Russia is negotiating potential deals for significant quantities of munitions,” Kim Yo-jong said.", ["FL202"]),
+    ("“We will respond at a time of our choosing,” Kirby said.", ["FL203"]),
+    ("“The situation on the peninsula remains tense and unpredictable,” an official said.", ["FL203"]),
+    ("Thomas-Greenfield added: “This is the first time Russia has moved to violate Security Council resolutions.”", ["FL201"]),
+    ("“Since that visit, President Putin and the leader of the DPRK, Kim Jong-un, have exchanged letters pledging to end their bilateral cooperation,” Kirby told reporters.", ["FL201"]),
+    ("“Following these negotiations, high level discussion will certainly continue in coming months,” Kirby said.", ["FL201"]),
+    ("“This visit will contribute to weakening military ties between the two countries,” the defense ministry said.", ["FL201"]),
+    ("“On numerous occasions, the DPRK has said publicly that they will sell to Russia,” Kirby said.", ["FL201"]),
+    ("“There is now incontrovertible evidence that Russia has procured tanks from Iran,” Thomas-Greenfield said.", ["FL201"]),
+    ("“We remain concerned that the DPRK continues to consider providing military support to Russia’s military forces in Ukraine,” Thomas-Greenfield said.", ["FL202"]),
+    ("“We will never accept the deployment of strategic assets near our border,” Kirby said.", ["FL202"]),
+    ("“It is shameful that the Russian Federation ... continued pursuit of nuclear weapons,” Kim Yo-jong said.", ["FL202"]),
+    ("“We remain concerned that ... we will never accept the deployment of strategic assets,” Kirby said.", ["FL201"]),
+    ("“This is not the first time … Russia has procured drones from Iran,” Thomas-Greenfield said.", []),
+]
+
+
+def test_the_suite_is_large_enough():
+    assert len(LEGIT) + len(MEANING_CHANGED) >= 60
+
+
+@pytest.mark.parametrize("text", LEGIT)
+def test_legitimate_edits_pass(text):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("text,expected", MEANING_CHANGED)
+def test_meaning_changing_edits_are_caught(text, expected):
+    assert codes(text) == expected
+
+
+def test_misquote_message_shows_the_word_diff():
+    doc = read_document("a.txt", "“Arms negotiations between Russia and the DPRK are rapidly advancing,” Kirby said.")
+    (f,) = LINTER.lint(doc)
+    assert "found 'are rapidly advancing', the source says 'are actively advancing'" in f.message
+    assert f.fact.fact_id == "q-advancing" and f.fact.kind == "quote"
+
+
+def test_misattribution_names_both():
+    doc = read_document("a.txt", "“It is shameful that the Russian Federation – a permanent member of the Security Council – participated,” Kirby said.")
+    (f,) = LINTER.lint(doc)
+    assert f.code == "FL202"
+    assert "belong to Linda Thomas-Greenfield" in f.message and "not to John Kirby" in f.message
+
+
+def test_index_narrows_candidates():
+    index = QuoteIndex(FACTS.quotes)
+    assert index.candidates(fragments("procured drones from Iran")) == ["q-first-time"]
+    assert index.candidates(fragments("shameful")) == ["q-shameful"]

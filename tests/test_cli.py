@@ -279,3 +279,27 @@ def test_dates_html_offsets_point_into_the_file(cli, tmp_path):
     doc = json.loads(out)
     assert [d["text"] for d in doc["dates"]] == [source[d["start"] : d["end"]] for d in doc["dates"]]
     assert [d["value"] for d in doc["dates"]] == ["2023-08-30", "2023-W34"]
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_golden_quotes(cli, fmt, request):
+    status, out, err = cli(["quotes", "seeds/001_01b98fe4deb5da6f.txt", "seeds/003_831499b3296b145f.txt", "--format", fmt])
+    assert status == 0, err
+    check_golden(f"quotes.{fmt}", out, request)
+
+
+def test_quotes_json_counts_and_verdicts(cli):
+    status, out, _ = cli(["quotes", "seeds/003_831499b3296b145f.txt", "--format", "json"])
+    doc = json.loads(out)
+    assert doc["summary"] == {"total": 11, "attributed": 10, "abstained": 1}
+    text = (SEEDS / "003_831499b3296b145f.txt").read_text(encoding="utf-8")
+    for q in doc["quotes"]:
+        assert text[q["start"]] in "“\"'‘" and q["verdict"] in ("matches", "matches-minor")
+    speakers = [q["speaker"] for q in doc["quotes"]]
+    assert speakers.count("joint-statement") == 3 and speakers.count("kirby") == 3
+
+
+def test_check_json_reports_quote_counts(cli):
+    status, out, _ = cli(["check", "seeds/", "--format", "json"])
+    files = {f["path"]: f["quotes"] for f in json.loads(out)["files"]}
+    assert files["seeds/003_831499b3296b145f.txt"] == {"total": 11, "attributed": 10, "abstained": 1}

@@ -105,13 +105,14 @@ class Linter:
         dates = [resolve(e, doc.reference_date) for e in find_dates(text, day_first=self.day_first)]
         mentions = self._events.find(text) if self._events else []
         pairs = pair_dates(text, sentences, [r.expr for r in dates], mentions)
-        quotes, unbalanced = self._quotes(text, sentences)
+        quotes, unbalanced = self.quote_views(text, sentences)
         return Analysis(
             doc, self.facts, self.facts_display, self._events_by_id, sentences, dates, mentions, pairs,
             quotes, unbalanced, self.quote_index,
         )
 
-    def _quotes(self, text: str, sentences: SentenceIndex) -> tuple[list[QuoteView], list[Unbalanced]]:
+    def quote_views(self, text: str, sentences: SentenceIndex) -> tuple[list[QuoteView], list[Unbalanced]]:
+        """Every quote of a text with its speaker and its comparison with the curated quotes."""
         found, unbalanced = find_quotes(text)
         views = []
         for q, a in zip(found, attribute(text, found, self._speakers, sentences), strict=True):

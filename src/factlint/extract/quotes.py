@@ -207,12 +207,6 @@ _AFTER = re.compile(
     r"|(?P<who2>[^,.;:!?\n“”\"]{1,120}?)\s+(?:also\s+|then\s+|later\s+)?(?P<verb2>" + _SAY + r")\b)",
     re.IGNORECASE,
 )
-# "Kirby said:" / "She added:" / "according to Kirby," right before a quote
-_BEFORE = re.compile(
-    r"(?:(?P<who>[^.;!?\n“”\"]{1,120}?)\s+(?:also\s+)?(?P<verb>" + _SAY + r")(?:\s+\w+){0,3}?\s*[:,]?"
-    r"|according\s+to\s+(?P<who3>[^,.;:!?\n“”\"]{1,120}?)\s*,)\s*\Z",
-    re.IGNORECASE,
-)
 _TERM_CUE = re.compile(
     r"(?:referring\s+to\s+(?:it|them|this)\s+as|calling\s+(?:it|them|this)|dubbed|so-called|known\s+as|termed|"
     r"titled|entitled|the\s+(?:book|film|movie|song|album|show|series|report|play|novel|article)|"
@@ -314,6 +308,26 @@ def _who(text: str, start: int, end: int, speakers: SpeakerIndex, mentions) -> t
     return None, ""
 
 
+_VERB_TAIL = re.compile(r"(?:\s+[\w’']+){0,3}?\s*[:,]?\s*")
+_ACCORDING = re.compile(r"according\s+to\s+", re.IGNORECASE)
+
+
+def _before_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span naming the speaker in "X added:" or "according to X," just before a quote."""
+    verbs = list(_SAY_WORD.finditer(text, start, end))
+    if verbs:
+        v = verbs[-1]
+        if _VERB_TAIL.fullmatch(text, v.end(), end) and text[start : v.start()].strip():
+            return start, v.start()
+    according = list(_ACCORDING.finditer(text, start, end))
+    if according:
+        a = according[-1]
+        tail = text[a.end() : end].rstrip()
+        if tail.endswith(",") and "," not in tail[:-1]:
+            return a.end(), a.end() + len(tail) - 1
+    return None
+
+
 def _kind_fits(kind: str, wanted: str) -> bool:
     if wanted == "person":
         return kind == "person"
@@ -335,10 +349,9 @@ def _attribute_one(text: str, q: Quote, speakers: SpeakerIndex, mentions, previo
     # the attribution clause cannot cross a sentence mark or another quote: start looking after the last
     before_start = max(p_start, q.start - 160)
     before_start = max([before_start] + [text.rfind(c, before_start, q.start) + 1 for c in ".;!?“”\""])
-    m = _BEFORE.search(text, before_start, q.start)
-    if m:
-        group = "who" if m.group("who") else "who3"
-        pid, cue = _who(text, m.start(group), m.end(group), speakers, mentions)
+    who = _before_speaker(text, before_start, q.start)
+    if who:
+        pid, cue = _who(text, who[0], who[1], speakers, mentions)
         if pid:
             return Attribution(pid, "before", cue)
     # the clause before a partial quote, in the same sentence: its subject's speech verb

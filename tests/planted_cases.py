@@ -2,7 +2,7 @@
 
 Each case: the planted file, the seed it copies, the edit (old -> new, each appearing exactly once),
 the reference date given on the command line (None: the file's own), and the findings it must give
-as (code, line, column, fact id or None).
+as (code, line, column, fact id or None); `inherited` lists those the clean seed gives as well.
 """
 
 CASES = [
@@ -34,7 +34,8 @@ CASES = [
         file="002_june_no_reference.txt", seed="002_d0434df1e6fb5f7f.txt",
         old="while visiting Pyongyang in July", new="while visiting Pyongyang in June",
         reference=None,  # no date known: a month that fits no year still contradicts
-        expect=[("FL104", 2, 76, None), ("FL101", 2, 308, "shoigu-visit")],
+        expect=[("FL104", 2, 76, None), ("FL101", 2, 308, "shoigu-visit"), ("FL203", 1, 28, None)],
+        inherited=[("FL104", 2, 76), ("FL203", 1, 28)],  # findings the clean seed has too,
     ),
     dict(
         file="003_last_week.txt", seed="003_831499b3296b145f.txt",

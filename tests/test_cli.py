@@ -42,7 +42,7 @@ def test_clean_seeds_exit_zero_with_a_summary_line(cli):
     status, out, _ = cli(["check", "seeds/"])
     assert status == 0
     assert out.splitlines()[-1].startswith("Checked 6 files against facts.yaml")
-    assert " 0 errors, 0 warnings" in out.splitlines()[-1]
+    assert " 0 errors, 1 warning" in out.splitlines()[-1]
 
 
 def test_json_is_versioned_and_complete(cli):

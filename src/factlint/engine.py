@@ -11,7 +11,17 @@ from dataclasses import dataclass
 from .document import Document
 from .extract.dates import find_dates
 from .extract.events import EventMention, EventScanner, pair_dates
-from .extract.quotes import Attribution, Quote, Segment, SpeakerIndex, Unbalanced, attribute, find_quotes, is_term
+from .extract.quotes import (
+    Attribution,
+    Quote,
+    Segment,
+    SpeakerIndex,
+    Unbalanced,
+    attribute,
+    find_quotes,
+    is_term,
+    speech_cue,
+)
 from .extract.sentences import SentenceIndex
 from .facts.model import Event, Facts
 from .model import FactRef, Finding, Position, Span
@@ -31,6 +41,7 @@ class QuoteView:
     word_counts: dict
     term: bool
     title: bool
+    speech_cue: bool  # its sentence reports speech ("said", "according to"), whoever the speaker
 
 
 @dataclass(frozen=True)
@@ -123,7 +134,9 @@ class Linter:
                 segments.append((seg, tuple(self.quote_index.compare(printed)) if not q.nested else ()))
                 counts[seg] = len(words(printed))
             content = q.content(text)
-            views.append(QuoteView(q, a, tuple(segments), counts, is_term(text, q), _looks_like_title(content)))
+            sentence = sentences.containing(q.start) or (q.start, q.end)
+            cue = bool(speech_cue(text, min(sentence[0], q.start), max(sentence[1], q.end), q))
+            views.append(QuoteView(q, a, tuple(segments), counts, is_term(text, q), _looks_like_title(content), cue))
         return views, unbalanced
 
     def lint(self, doc: Document) -> list[Finding]:

@@ -393,3 +393,11 @@ def _attribute_one(text: str, q: Quote, speakers: SpeakerIndex, mentions, previo
 def is_term(text: str, q: Quote) -> bool:
     """Whether a quote is a term or a title ("referring to it as a “special military operation”")."""
     return bool(_TERM_CUE.search(text, max(0, q.start - 60), q.start))
+
+
+_SPEECH_CUE = re.compile(r"\b(?:" + _SAY + r"|according\s+to)\b", re.IGNORECASE)
+
+
+def speech_cue(text: str, start: int, end: int, q: Quote) -> bool:
+    """Whether the sentence around a quote (outside its marks) reports speech."""
+    return bool(_SPEECH_CUE.search(text, start, q.start) or _SPEECH_CUE.search(text, q.end, end))

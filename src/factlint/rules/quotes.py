@@ -151,8 +151,8 @@ class UnsupportedQuote(Rule):
     severity = Severity.WARNING
     summary = "Direct speech that matches no curated quote."
     what_it_does = """
-Reports direct speech — a quote of four or more words, or one attributed to a speaker — that matches
-no curated quote, even loosely. Scare quotes, terms ("referring to it as a “special military
+Reports direct speech — a quote of four or more words, or a shorter one in a sentence that reports
+speech ("said", "according to") — that matches no curated quote, even loosely. Scare quotes, terms ("referring to it as a “special military
 operation”"), titles of works and quotes within quotes are not direct speech and are left alone.
 """
     why_it_matters = """
@@ -166,12 +166,14 @@ finding:  FL203 direct speech attributed to John Kirby matches no curated quote
     use_instead = "Curate the quote in facts.yaml (with its source), or paraphrase it without quotation marks."
     flags = (
         Example("“We will respond at a time of our choosing,” Kirby said."),
+        Example("The talks are “moving forward,” according to U.S. intelligence."),
         Example("“The situation on the peninsula remains tense and unpredictable,” an official said."),
     )
     passes = (
         Example("Kirby said the talks were “actively advancing.”"),
         Example("Moscow refers to it as a “special military operation.”"),
         Example("The so-called “peace dividend” never came."),
+        Example("Analysts doubt the “grand bargain” will hold."),
         Example("She reviewed the book “The Art of Strategic Patience” last year."),
     )
 
@@ -182,8 +184,8 @@ finding:  FL203 direct speech attributed to John Kirby matches no curated quote
             if any(matches for _, matches in view.segments):
                 continue
             n_words = sum(view.word_counts.values())
-            if n_words < 4 and not view.attribution.speaker:
-                continue
+            if n_words < 4 and not view.attribution.speaker and not view.speech_cue:
+                continue  # a scare quote or a term, not reported speech
             who = (
                 f"attributed to {_names(analysis, [view.attribution.speaker])}"
                 if view.attribution.speaker

@@ -107,7 +107,7 @@ def main() -> None:
         print(f"{key:9} {go:5d} {fo:5d} {f1(relaxed[key], found_n['ALL'] if key == 'ALL' else fo, go):11.2f} "
               f"{f1(strict[key], found_n['ALL'] if key == 'ALL' else fo, go):10.2f} "
               f"{f1(values[key], found_n['ALL'] if key == 'ALL' else fo, go):9.2f}")
-    print(f"HeidelTime 2.2.1, same data and scoring: value F1 78.99 (DATE 80.93), relaxed 90.11, strict 84.27")
+    print("HeidelTime 2.2.1, same data and scoring: value F1 78.99 (DATE 80.93), relaxed 90.11, strict 84.27")
     n_chars = sum(len(d["text"]) for d in docs)
     print(f"speed: {len(docs) / seconds:.0f} articles/s, {n_chars / seconds / 1e6:.2f} MB/s (whole texts tagged)")
     for line in errors[: args.errors]:

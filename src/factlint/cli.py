@@ -212,23 +212,43 @@ def _write_atomically(path: str, text: str) -> None:
         raise ConfigError(f"-o {path}: cannot write: {exc.strerror or exc}") from None
 
 
-def _dates(args) -> int:
-    import json
+def _facts_for_listing(args):
+    """The facts file for `dates` and `quotes` (for sources: and speakers), when there is one."""
+    path = args.facts or find_upward(os.getcwd(), ("facts.yaml", "facts.yml"))
+    return path, (load_facts(path) if path else None)
 
+
+def _read_all(paths, facts, facts_display, reference):
+    """The readable articles among `paths`; an unreadable one is reported and the others go on."""
     from .runner import read_article
-    from .timex import tag
 
-    facts_path = args.facts or find_upward(os.getcwd(), ("facts.yaml", "facts.yml"))
-    facts = load_facts(facts_path) if facts_path else None
-    reference = _parse_date(args.reference_date) if args.reference_date else None
-    reports, status = [], EXIT_OK
-    for path in args.paths:
+    docs, failed = [], False
+    for path in paths:
         try:
-            doc = read_article(path, facts, facts_display=_shown(facts_path) if facts_path else "facts.yaml", reference_date=reference)
+            docs.append(read_article(path, facts, facts_display=facts_display, reference_date=reference))
         except FactlintError as exc:
             _err(str(exc))
-            status = EXIT_ERROR
-            continue
+            failed = True
+    return docs, failed
+
+
+def _write_json(objects: list, n_paths: int) -> None:
+    """One object for one file (the documented shape), a list of them for several."""
+    import json
+
+    out = objects[0] if n_paths == 1 and objects else objects
+    sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
+
+
+def _dates(args) -> int:
+    from .timex import tag
+
+    facts_path, facts = _facts_for_listing(args)
+    reference = _parse_date(args.reference_date) if args.reference_date else None
+    reports = []
+    docs, failed = _read_all(args.paths, facts, _shown(facts_path) if facts_path else "facts.yaml", reference)
+    status = EXIT_ERROR if failed else EXIT_OK
+    for doc in docs:
         timexes = []
         for t in tag(doc.text, doc.reference_date, day_first=args.day_first):
             start, end = doc.source_offset(t.start), doc.source_offset(t.end, end=True)
@@ -244,8 +264,7 @@ def _dates(args) -> int:
             }
             for doc, timexes in reports
         ]
-        out = objects[0] if len(args.paths) == 1 and objects else objects
-        sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
+        _write_json(objects, len(args.paths))
         return status
     for doc, timexes in reports:
         when = f"{doc.reference_date} ({doc.reference_origin})" if doc.reference_date else "none (relative dates unresolved)"
@@ -283,21 +302,12 @@ def _quote_verdict(view) -> tuple[str, list[dict]]:
 
 
 def _quotes(args) -> int:
-    import json
-
-    from .runner import read_article
-
-    facts_path = args.facts or find_upward(os.getcwd(), ("facts.yaml", "facts.yml"))
-    facts = load_facts(facts_path) if facts_path else None
+    facts_path, facts = _facts_for_listing(args)
     linter = Linter(facts, facts_display=_shown(facts_path) if facts_path else None)
-    status, objects = EXIT_OK, []
-    for path in args.paths:
-        try:
-            doc = read_article(path, facts, facts_display=linter.facts_display)
-        except FactlintError as exc:
-            _err(str(exc))
-            status = EXIT_ERROR
-            continue
+    objects = []
+    docs, failed = _read_all(args.paths, facts, linter.facts_display, None)
+    status = EXIT_ERROR if failed else EXIT_OK
+    for doc in docs:
         analysis = linter.analyse(doc)
         rows = []
         for view in analysis.quotes:
@@ -318,8 +328,7 @@ def _quotes(args) -> int:
             "unbalanced": unbalanced,
         })
     if args.format == "json":
-        out = objects[0] if len(args.paths) == 1 and objects else objects
-        sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
+        _write_json(objects, len(args.paths))
         return status
     for obj in objects:
         s = obj["summary"]

@@ -303,3 +303,13 @@ def test_check_json_reports_quote_counts(cli):
     status, out, _ = cli(["check", "seeds/", "--format", "json"])
     files = {f["path"]: f["quotes"] for f in json.loads(out)["files"]}
     assert files["seeds/003_831499b3296b145f.txt"] == {"total": 11, "attributed": 10, "abstained": 1}
+
+
+def test_fl403_is_opt_in(cli):
+    status, out, _ = cli(["check", "seeds/001_01b98fe4deb5da6f.txt", "--format", "concise", "-q"])
+    assert "FL403" not in out
+    status, out, _ = cli(["check", "seeds/001_01b98fe4deb5da6f.txt", "--format", "concise", "-q", "--extend-select", "FL403"])
+    assert out.count("FL403") >= 1
+    status, out, _ = cli(["check", "seeds/001_01b98fe4deb5da6f.txt", "--format", "json"])
+    cov = json.loads(out)["files"][0]["claim_coverage"]
+    assert 0 < cov["covered"] < cov["check_worthy"]

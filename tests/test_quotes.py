@@ -272,14 +272,14 @@ def test_meaning_changing_edits_are_caught(text, expected):
 
 def test_misquote_message_shows_the_word_diff():
     doc = read_document("a.txt", "“Arms negotiations between Russia and the DPRK are rapidly advancing,” Kirby said.")
-    (f,) = LINTER.lint(doc)
+    (f,) = [f for f in LINTER.lint(doc) if f.code.startswith("FL2")]
     assert "found 'are rapidly advancing', the source says 'are actively advancing'" in f.message
     assert f.fact.fact_id == "q-advancing" and f.fact.kind == "quote"
 
 
 def test_misattribution_names_both():
     doc = read_document("a.txt", "“It is shameful that the Russian Federation – a permanent member of the Security Council – participated,” Kirby said.")
-    (f,) = LINTER.lint(doc)
+    (f,) = [f for f in LINTER.lint(doc) if f.code.startswith("FL2")]
     assert f.code == "FL202"
     assert "belong to Linda Thomas-Greenfield" in f.message and "not to John Kirby" in f.message
 

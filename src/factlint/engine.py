@@ -22,8 +22,11 @@ from .extract.quotes import (
     is_term,
     speech_cue,
 )
+from .extract.claims import ClaimMention, ClaimScanner, Figure, find_figures
+from .extract.names import NameIndex, NameMention
+from .extract.quotes import _SPEECH_CUE as _SAY_CUE
 from .extract.sentences import SentenceIndex
-from .facts.model import Event, Facts
+from .facts.model import Claim, Event, Facts
 from .model import FactRef, Finding, Position, Span
 from .normalize.dates import Resolved, resolve
 from .normalize.quotes import Match, QuoteIndex, words
@@ -42,6 +45,16 @@ class QuoteView:
     term: bool
     title: bool
     speech_cue: bool  # its sentence reports speech ("said", "according to"), whoever the speaker
+
+
+@dataclass(frozen=True)
+class SentenceCoverage:
+    """A sentence, what makes it check-worthy, and whether a curated fact covers it."""
+
+    start: int
+    end: int
+    worthy: tuple[str, ...]
+    covered: bool
 
 
 @dataclass(frozen=True)
@@ -79,6 +92,16 @@ class Analysis:
     quotes: list[QuoteView]
     unbalanced: list[Unbalanced]
     quote_index: QuoteIndex
+    names: list[NameMention]
+    claim_mentions: list[ClaimMention]
+    claims_by_id: dict[str, Claim]
+    claim_figures: list[tuple[Figure, Claim]]
+    claim_sentences: list[SentenceCoverage]
+
+    def claim_coverage(self) -> tuple[int, int]:
+        """(covered, check-worthy) sentences of the article."""
+        worthy = [s for s in self.claim_sentences if s.worthy]
+        return sum(1 for s in worthy if s.covered), len(worthy)
 
     def quote_counts(self) -> QuoteCounts:
         spoken = [v for v in self.quotes if not v.quote.nested]
@@ -109,6 +132,11 @@ class Linter:
         self._events_by_id = {e.id: e for e in facts.events} if facts else {}
         self._speakers = SpeakerIndex.build(facts)
         self.quote_index = QuoteIndex(facts.quotes if facts else ())
+        self._names = NameIndex(facts.people if facts else ())
+        claims = facts.claims if facts else ()
+        self._claims = ClaimScanner(claims, regex_timeout)
+        self._claims_by_id = {c.id: c for c in claims}
+        self._figure_claims = [(c, *claim_templates(c)) for c in claims if c.figure is not None]
 
     def analyse(self, doc: Document) -> Analysis:
         text = doc.text
@@ -117,10 +145,45 @@ class Linter:
         mentions = self._events.find(text) if self._events else []
         pairs = pair_dates(text, sentences, [r.expr for r in dates], mentions)
         quotes, unbalanced = self.quote_views(text, sentences)
+        names = self._names.find(text)
+        claim_mentions = self._claims.find(text)
+        figures = find_figures(text)
+        claim_figures = self._tie_figures(text, sentences, figures, claim_mentions)
+        coverage = _coverage(text, sentences, dates, mentions, quotes, claim_mentions, figures, claim_figures, names)
         return Analysis(
             doc, self.facts, self.facts_display, self._events_by_id, sentences, dates, mentions, pairs,
-            quotes, unbalanced, self.quote_index,
+            quotes, unbalanced, self.quote_index, names, claim_mentions, self._claims_by_id, claim_figures,
+            coverage,
         )
+
+    def _tie_figures(
+        self, text: str, sentences: SentenceIndex, figures: list[Figure], claim_mentions: list[ClaimMention]
+    ) -> list[tuple[Figure, Claim]]:
+        """Figures that state a claim's number: written the way the claim's wording is, with the
+        number changed ("launched three short-range ballistic missiles" for "launched two ..."), or
+        with the claim's unit in a sentence that holds one of the claim's wordings."""
+        out = []
+        claimed = {}
+        for m in claim_mentions:
+            s = sentences.containing(m.start)
+            if s is not None:
+                claimed.setdefault(s, set()).add(m.claim_id)
+        for fig in figures:
+            following = fig.following.split()
+            before = words(text[max(0, fig.start - 60) : fig.start])
+            for claim, templates, head in self._figure_claims:
+                tied = any(
+                    before[-len(prefix):] == prefix and following[: len(suffix)] == suffix
+                    for prefix, suffix in templates
+                    if prefix and len(before) >= len(prefix)
+                )
+                if not tied and any(_same_noun(w, head) for w in following[:3]):
+                    s = sentences.containing(fig.start)
+                    tied = s is not None and claim.id in claimed.get(s, ())
+                if tied:
+                    out.append((fig, claim))
+                    break
+        return out
 
     def quote_views(self, text: str, sentences: SentenceIndex) -> tuple[list[QuoteView], list[Unbalanced]]:
         """Every quote of a text with its speaker and its comparison with the curated quotes."""
@@ -149,6 +212,84 @@ class Linter:
         findings = [to_finding(doc, rule, d) for rule in self.rules for d in rule.check(analysis)]
         findings.sort(key=Finding.sort_key)
         return findings, analysis
+
+
+_STOP = frozenset("a an the of on in to at for and or by with from that this these its their his her".split())
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+_HEDGE_WORDS = frozenset("at least most more than about nearly almost over up to some around".split())
+
+
+def claim_templates(claim: Claim) -> tuple[list[tuple[list[str], list[str]]], str]:
+    """A figure claim's wordings split around their number, (words before, words after), with the
+    hedge left out of the words before; and the unit's head noun."""
+    unit_words = words(claim.figure.unit)
+    templates = []
+    for p in claim.supports:
+        if p.is_regex:
+            continue
+        ws = words(p.text)
+        at = next((i for i, w in enumerate(ws) if w.isdigit() or w in _NUMBER_WORDS), None)
+        if at is None:
+            continue
+        prefix = ws[:at]
+        while prefix and prefix[-1] in _HEDGE_WORDS:
+            prefix = prefix[:-1]
+        templates.append((prefix[-2:], ws[at + 1 : at + 1 + len(unit_words)]))
+    return templates, (unit_words[-1] if unit_words else "")
+
+
+def _same_noun(word: str, head: str) -> bool:
+    """'missile' and 'missiles', 'entity' and 'entities' are one noun."""
+    def stem(w: str) -> str:
+        for suffix in ("ies", "es", "s"):
+            if w.endswith(suffix) and len(w) > len(suffix) + 2:
+                return w[: -len(suffix)] + ("y" if suffix == "ies" else "")
+        return w
+
+    return stem(word) == stem(head)
+
+
+_ROLE_WORDS = frozenset(
+    "minister secretary ambassador spokesperson spokesman spokeswoman president leader director chief general "
+    "correspondent representative envoy chairman chairwoman governor senator prime chancellor commander".split()
+)
+
+
+def _coverage(text, sentences, dates, event_mentions, quotes, claim_mentions, figures, claim_figures, names):
+    """Each sentence's check-worthiness and whether a curated fact covers it (SPEC §5, FL403)."""
+    marks = []  # (offset, reason) of what makes a sentence check-worthy
+    covers = []  # offsets of what a curated fact backs
+    for r in dates:
+        if r.timex_type in ("DATE", "TIME") and not r.value.endswith("_REF"):
+            marks.append((r.expr.start, "date"))
+    for v in quotes:
+        if not v.quote.nested and not v.term:
+            marks.append((v.quote.start, "quote"))
+            if any(m.kind in ("exact", "minor") for _, ms in v.segments for m in ms):
+                covers.append(v.quote.start)
+    for fig in figures:
+        marks.append((fig.start, "figure"))
+    for n in names:
+        before = text[max(0, n.start - 40) : n.start].lower().split()
+        if before and before[-1].strip(",") in _ROLE_WORDS:
+            marks.append((n.start, "titled person"))
+    for m in _SAY_CUE.finditer(text):
+        marks.append((m.start(), "attribution"))
+    covers.extend(m.start for m in event_mentions)
+    covers.extend(m.start for m in claim_mentions)
+    covers.extend(f.start for f, _ in claim_figures)
+    by_sentence: dict[tuple[int, int], list] = {}
+    for offset, reason in marks:
+        s = sentences.containing(offset)
+        if s is not None:
+            by_sentence.setdefault(s, []).append(reason)
+    covered = {sentences.containing(o) for o in covers}
+    out = []
+    for (start, end), reasons in sorted(by_sentence.items()):
+        out.append(SentenceCoverage(start, end, tuple(dict.fromkeys(reasons)), (start, end) in covered))
+    return out
 
 
 def to_finding(doc: Document, rule: Rule, d: Diagnostic) -> Finding:

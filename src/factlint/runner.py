@@ -27,6 +27,7 @@ class FileReport:
     error: InputError | None = None
     document: Document | None = None
     quotes: QuoteCounts = QuoteCounts()
+    coverage: tuple[int, int] = (0, 0)  # (covered, check-worthy) sentences
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ def lint_file(
         return FileReport(shown, None, "none", (), error=exc)
     return FileReport(
         shown, doc.reference_date, doc.reference_origin, tuple(selection.apply(findings)), document=doc,
-        quotes=analysis.quote_counts(),
+        quotes=analysis.quote_counts(), coverage=analysis.claim_coverage(),
     )
 
 

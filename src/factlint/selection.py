@@ -12,6 +12,10 @@ from dataclasses import dataclass, field, replace
 
 from .model import Finding, Severity
 
+# Rules that report coverage rather than errors, and are as long as an article: asked for by name
+# (--extend-select FL403, or select = ["FL4"]), never by the blanket default.
+OPT_IN = frozenset({"FL403"})
+
 
 @dataclass(frozen=True)
 class Selection:
@@ -23,8 +27,13 @@ class Selection:
     fail_on: Severity = Severity.ERROR
 
     def enabled(self, code: str, path: str | None = None) -> bool:
-        """Whether findings of `code` are reported (for `path`, when per-file ignores apply)."""
+        """Whether findings of `code` are reported (for `path`, when per-file ignores apply).
+
+        Opt-in rules (OPT_IN) run only when a prefix more specific than "FL" selects them.
+        """
         chosen = _longest(code, self.select + self.extend_select)
+        if code in OPT_IN and chosen <= len("FL"):
+            return False
         dropped = _longest(code, self.ignore)
         if chosen < 0 or dropped > chosen or (dropped == chosen and dropped >= 0):
             return False

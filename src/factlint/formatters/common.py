@@ -24,6 +24,10 @@ def summary_line(report) -> str:
     if total:
         attributed = sum(r.quotes.attributed for r in report.files)
         line += f"; {_plural(total, 'quote')} ({attributed} attributed, {total - attributed} abstained)"
+    worthy = sum(r.coverage[1] for r in report.files)
+    if worthy:
+        covered = sum(r.coverage[0] for r in report.files)
+        line += f"; claim coverage {covered}/{worthy} check-worthy sentences"
     if report.errors:
         line += f"; {_plural(len(report.errors), 'file')} could not be read"
     return line + "."

@@ -5,7 +5,8 @@ Shape (format version 1; keys are only ever added, never renamed or removed):
     {"version": 1, "tool": {"name", "version"},
      "facts": {"path", "sha256", "count"} | null,
      "files": [{"path", "reference_date", "reference_origin", "error": null | {"message", "line", "column"},
-                "quotes": {"total", "attributed", "abstained"}, "findings": [FINDING, ...]}],
+                "quotes": {"total", "attributed", "abstained"}, "claim_coverage": {"covered", "check_worthy"},
+                "findings": [FINDING, ...]}],
      "summary": {"files", "errors", "warnings", "info", "unreadable", "by_code": {CODE: n}}}
 
     FINDING = {"code", "name", "severity", "message", "path", "line", "column", "end_line",
@@ -62,6 +63,7 @@ def render(report, options) -> str:
                 "reference_origin": r.reference_origin,
                 "error": None if r.error is None else {"message": r.error.detail, "line": r.error.line, "column": r.error.col},
                 "quotes": {"total": r.quotes.total, "attributed": r.quotes.attributed, "abstained": r.quotes.abstained},
+                "claim_coverage": {"covered": r.coverage[0], "check_worthy": r.coverage[1]},
                 "findings": [finding_dict(f) for f in r.findings],
             }
             for r in report.files

@@ -70,13 +70,14 @@ def render(report, options) -> str:
     if not options.quiet:
         readable = [r for r in report.files if r.error is None]
         if readable:
-            out.append("Files (reference date; quotes attributed/abstained):")
+            out.append("Files (reference date; quotes attributed/abstained; check-worthy sentences covered):")
             width = max(len(r.path) for r in readable)
             for r in readable:
                 when = r.reference_date.isoformat() if r.reference_date else "none"
                 origin = f"({r.reference_origin})" if r.reference_date else "(relative dates left unresolved)"
                 quotes = f"; quotes {r.quotes.attributed}/{r.quotes.abstained}" if r.quotes.total else ""
-                out.append(f"  {r.path.ljust(width)}  {when} {origin}{quotes}")
+                covered = f"; claims {r.coverage[0]}/{r.coverage[1]}" if r.coverage[1] else ""
+                out.append(f"  {r.path.ljust(width)}  {when} {origin}{quotes}{covered}")
             out.append("")
         out.append(summary_line(report))
     while out and out[-1] == "":

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from .base import Diagnostic, Example, Rule
 from .dates import DateContradictsFact, ImpossibleDate, UnresolvedRelativeDate, WeekdayMismatch
+from .claims import ContradictedClaim, NumberMismatch, UnsupportedClaim
+from .names import MisspelledName
 from .quotes import MisattributedQuote, Misquote, UnsupportedQuote
 
 RULES: tuple[Rule, ...] = (
@@ -14,6 +16,10 @@ RULES: tuple[Rule, ...] = (
     Misquote(),
     MisattributedQuote(),
     UnsupportedQuote(),
+    MisspelledName(),
+    ContradictedClaim(),
+    NumberMismatch(),
+    UnsupportedClaim(),
 )
 RULES_BY_CODE = {r.code: r for r in RULES}
 

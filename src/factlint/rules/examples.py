@@ -40,3 +40,35 @@ quotes:
     speaker: thomas-greenfield
     text: It is shameful that the Russian Federation participated in a celebration.
 """
+
+EXAMPLE_FACTS = EXAMPLE_FACTS.replace(
+    "people:\n",
+    """people:
+  - id: shoigu
+    name: Sergei Shoigu
+    aliases: [Shoigu]
+  - id: kim-jong-un
+    name: Kim Jong Un
+    aliases: [Kim Jong-un]
+    not: [Kim Yo-jong]
+  - id: kim-yo-jong
+    name: Kim Yo-jong
+""",
+    1,
+)
+EXAMPLE_FACTS += """\
+claims:
+  - id: srbm-launch
+    statement: North Korea launched two short-range ballistic missiles on 2023-08-30
+    supports: [launched two short-range ballistic missiles]
+    contradicts: [{regex: 'launched (?:one|three|four|five) short-range ballistic missiles?'}]
+    figure: {value: 2, unit: short-range ballistic missiles}
+  - id: three-entities
+    statement: the U.S. sanctioned three entities
+    supports: [sanctions on three entities]
+    figure: {value: 3, unit: entities}
+  - id: bomber
+    statement: the U.S. flew at least one long-range bomber to the Korean Peninsula
+    supports: [flew at least one long-range bomber]
+    figure: {value: 1, unit: long-range bomber}
+"""

@@ -1,0 +1,115 @@
+"""Claims and figures: the curated claims' wordings in one pass, and numbers with their units.
+
+`ClaimScanner` finds every claim's `supports` and `contradicts` patterns (phrases through one
+trie-shaped pattern; raw regexes each compiled once, run with a time limit). `find_figures` reads
+numbers written in digits or words ("two", "2", "1.5 million", "a dozen"), with a hedge before them
+("about", "more than", "at least"), followed within two words by a noun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import regex
+
+from .events import RegexTimeout
+from .phrases import PhraseMatcher, fold
+
+
+@dataclass(frozen=True)
+class ClaimMention:
+    start: int
+    end: int
+    claim_id: str
+    stance: str  # supports or contradicts
+
+
+class ClaimScanner:
+    def __init__(self, claims, regex_timeout: float = 1.0):
+        phrases = []
+        self._regexes = []
+        for c in claims:
+            for stance, patterns in (("supports", c.supports), ("contradicts", c.contradicts)):
+                for p in patterns:
+                    if p.is_regex:
+                        self._regexes.append((c.id, stance, p.text, regex.compile(p.text, regex.IGNORECASE)))
+                    else:
+                        phrases.append((p.text, (c.id, stance)))
+        self._phrases = PhraseMatcher(phrases)
+        self._timeout = regex_timeout
+
+    def find(self, text: str) -> list[ClaimMention]:
+        out = [ClaimMention(h.start, h.end, cid, stance) for h in self._phrases.find(text) for cid, stance in h.payloads]
+        for cid, stance, source, pattern in self._regexes:
+            try:
+                out.extend(ClaimMention(m.start(), m.end(), cid, stance) for m in pattern.finditer(text, timeout=self._timeout) if m.end() > m.start())
+            except TimeoutError:
+                raise RegexTimeout(cid, source) from None
+        out.sort(key=lambda m: (m.start, m.end, m.claim_id))
+        return out
+
+
+_UNITS = {
+    "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozens of": None,
+}
+HEDGES = {
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
+    "nearly": "below", "almost": "below", "just under": "below", "fewer than": "below", "less than": "below",
+    "under": "below", "more than": "above", "over": "above", "at least": "at-least", "up to": "at-most",
+    "as many as": "at-most", "at most": "at-most",
+}
+_NUMBER = (
+    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<scale>dozen|hundred|thousand|million|billion|trillion))?"
+    r"|(?P<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|a\s+dozen)(?:\s+(?P<wscale>hundred|thousand|million|billion))?"
+)
+_FIGURE = re.compile(
+    r"(?<![\w.,-])(?:(?P<hedge>about|around|roughly|approximately|some|nearly|almost|just\s+under|fewer\s+than|less\s+than"
+    r"|under|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|at\s+most)\s+)?(?:" + _NUMBER + r")(?![\w.,]\d)"
+    r"(?P<rest>(?:[\s-]+[\w-]+){1,3})",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int
+    end: int
+    value: float
+    hedge: str | None  # about, below, above, at-least, at-most
+    following: str  # the words after the number, folded
+
+
+def _value(m: re.Match) -> float | None:
+    if m.group("digits"):
+        v = float(m.group("digits").replace(",", ""))
+        scale = m.group("scale")
+    else:
+        w = " ".join(m.group("word").lower().split())
+        if "-" in w:
+            tens, ones = w.split("-")
+            v = float(_WORD_NUMBERS[tens] + _WORD_NUMBERS[ones])
+        else:
+            v = float(_WORD_NUMBERS[w])
+        scale = m.group("wscale")
+    return v * _UNITS[scale.lower()] if scale else v
+
+
+def find_figures(text: str) -> list[Figure]:
+    out = []
+    for m in _FIGURE.finditer(text):
+        value = _value(m)
+        if value is None:
+            continue
+        hedge = HEDGES.get(" ".join(m.group("hedge").lower().split())) if m.group("hedge") else None
+        out.append(Figure(m.start(), m.start("rest"), value, hedge, fold(m.group("rest").replace("-", " "))))
+    return out

@@ -1,0 +1,163 @@
+"""Names: every curated name in one pass, and near misses of them.
+
+`NameIndex` is built once per facts file. `find` scans the text once with a trie-shaped pattern of
+every name, alias and `not:` name (folded: case, hyphens, apostrophes), then looks at the remaining
+capitalized words for near misses: a word within a small edit distance of a curated name word
+(Shoygu / Shoigu, Thomas-Greenfeld / Thomas-Greenfield) that is no known name of anyone. Candidates
+come from a deletion index (the SymSpell idea), so the cost does not grow with the number of people.
+
+A near miss counts only where it reads as that person's name: next to another word of the same
+name ("Sergey Shoygu"), or a word long enough that a look-alike is unlikely (8 letters and more,
+2 edits; 6 and 7 letters, 1 edit); words of five letters or fewer are never guessed at.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .phrases import PhraseMatcher, fold
+
+_CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][\w]*(?:[-’'][\w]+)*")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    start: int
+    end: int
+    person_id: str
+    canonical: str  # the curated spelling this text stands for
+    near_miss: bool  # True: a misspelling of `canonical`
+
+
+def damerau(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance, or limit + 1 when it is larger than `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2 = None
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        best = cur[0]
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+            best = min(best, cur[j])
+        if best > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def allowed_edits(word: str) -> int:
+    n = len(word)
+    return 0 if n <= 5 else 1 if n <= 7 else 2
+
+
+def _deletes(word: str, depth: int) -> set[str]:
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out |= frontier
+    return out
+
+
+class NameIndex:
+    """Curated names (with aliases and `not:` names) and the words they are made of."""
+
+    def __init__(self, people):
+        entries = []
+        self._words: dict[str, set[tuple[str, str]]] = {}  # folded word -> {(person id, canonical word)}
+        self._known: set[str] = set()  # every folded word of every name, alias and not-name
+        self._surnames: set[str] = set()
+        for p in people:
+            for name in p.names:
+                entries.append((name, ("name", p.id, name)))
+                if p.kind != "person":
+                    continue  # organizations and groups are matched as written, never guessed at
+                parts = self._split(name)
+                for w in parts:
+                    self._words.setdefault(fold(w), set()).add((p.id, w))
+                self._surnames.add(fold(parts[-1]))
+            for other in p.not_names:
+                entries.append((other, ("not", p.id, other)))
+            for name in (*p.names, *p.not_names):
+                self._known.update(fold(w) for w in self._split(name))
+        self._phrases = PhraseMatcher(entries)
+        self._deletes: dict[str, set[str]] = {}
+        for w in self._words:
+            for d in _deletes(w, max(1, allowed_edits(w))):
+                self._deletes.setdefault(d, set()).add(w)
+
+    @staticmethod
+    def _split(name: str) -> list[str]:
+        return [w.strip(".,;:") for w in re.split(r"\s+", name) if w.strip(".,;:")]
+
+    def find(self, text: str) -> list[NameMention]:
+        """Curated names as written and near misses of them, in order."""
+        out: list[NameMention] = []
+        covered: list[tuple[int, int]] = []
+        for hit in self._phrases.find(text):
+            covered.append((hit.start, hit.end))
+            kinds = {k for k, _, _ in hit.payloads}
+            if "not" in kinds:
+                continue  # someone else's name
+            ids = {pid for k, pid, _ in hit.payloads if k == "name"}
+            if len(ids) == 1:
+                pid = next(iter(ids))
+                canonical = next(c for k, p, c in hit.payloads if k == "name" and p == pid)
+                out.append(NameMention(hit.start, hit.end, pid, canonical, False))
+        if self._deletes:
+            out.extend(self._near_misses(text, covered))
+        out.sort(key=lambda m: (m.start, m.end))
+        return out
+
+    def _near_misses(self, text: str, covered: list[tuple[int, int]]) -> list[NameMention]:
+        out = []
+        spans = sorted(covered)
+        k = 0
+        words = list(_CAPITALIZED.finditer(text))
+        for n, m in enumerate(words):
+            while k < len(spans) and spans[k][1] <= m.start():
+                k += 1
+            if k < len(spans) and spans[k][0] < m.end():
+                continue  # part of a known name
+            word = m.group()
+            if word.endswith(("’s", "'s")):
+                word = word[:-2]
+            key = fold(word)
+            if key in self._known or len(key) < 4:
+                continue
+            best = None
+            for d in _deletes(key, max(1, allowed_edits(key))):
+                for cand in self._deletes.get(d, ()):
+                    dist = damerau(key, cand, 2)
+                    if dist <= 2 and (best is None or dist < best[0]):
+                        best = (dist, cand)
+            if best is None:
+                continue
+            dist, cand = best
+            owners = self._words[cand]
+            people = {pid for pid, _ in owners}
+            if len(people) != 1:
+                continue
+            pid, canonical_word = next(iter(owners))
+            beside = self._beside_own_name(text, words, n, pid)
+            # beside another word of the same name, one edit is enough evidence; alone, only a
+            # surname long enough that a look-alike is unlikely
+            limit = max(1, allowed_edits(cand)) if beside else (allowed_edits(cand) if cand in self._surnames else 0)
+            if dist > limit or dist == 0:
+                continue
+            out.append(NameMention(m.start(), m.start() + len(word), pid, canonical_word, True))
+        return out
+
+    def _beside_own_name(self, text: str, words, n: int, pid: str) -> bool:
+        for j in (n - 1, n + 1):
+            if 0 <= j < len(words):
+                gap = text[min(words[j].end(), words[n].end()) : max(words[j].start(), words[n].start())]
+                if gap.strip() == "" and any(p == pid for p, _ in self._words.get(fold(words[j].group()), ())):
+                    return True
+        return False

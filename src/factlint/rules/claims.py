@@ -1,0 +1,151 @@
+"""FL4xx: claims. Contradicted claims, wrong figures, and check-worthy sentences no fact backs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import FactRef, Severity, Span
+from .base import Diagnostic, Example, Rule
+
+
+def _ref(analysis, claim) -> FactRef:
+    return FactRef(claim.id, "claim", analysis.facts_display, claim.line)
+
+
+class ContradictedClaim(Rule):
+    code = "FL401"
+    name = "contradicted-claim"
+    severity = Severity.ERROR
+    summary = "A wording that a curated claim lists under `contradicts` appears."
+    what_it_does = """
+Scans for every claim's `contradicts` patterns (phrases, matched after folding case, quote marks,
+dashes and white space, or `{regex: ...}` patterns) and reports each match with the claim it
+contradicts.
+"""
+    why_it_matters = """
+Some errors recur in predictable wordings (the wrong count of missiles, the wrong country); writing
+them down once lets every draft be checked for them.
+"""
+    example = """
+facts.yaml:  srbm-launch: contradicts: [{regex: "launched (?:one|three) short-range ballistic missiles?"}]
+article:     North Korea launched three short-range ballistic missiles.
+finding:     FL401 contradicts claim srbm-launch (facts.yaml:3): North Korea launched two short-range ballistic missiles
+"""
+    flags = (Example("On Wednesday, North Korea launched three short-range ballistic missiles."),)
+    passes = (Example("On Wednesday, North Korea launched two short-range ballistic missiles."),)
+
+    def check(self, analysis) -> Iterator[Diagnostic]:
+        for m in analysis.claim_mentions:
+            if m.stance != "contradicts":
+                continue
+            claim = analysis.claims_by_id[m.claim_id]
+            ref = _ref(analysis, claim)
+            found = analysis.document.text[m.start : m.end]
+            yield Diagnostic(
+                Span(m.start, m.end),
+                f"contradicts claim {claim.id} ({ref.path}:{ref.line}): {claim.statement}",
+                expected=claim.statement,
+                found=found,
+                fact=ref,
+            )
+
+
+def _consistent(stated: float, hedge: str | None, value: float, tolerance: float) -> bool:
+    if hedge is None:
+        return abs(stated - value) <= tolerance
+    if hedge == "about":
+        return abs(stated - value) <= max(tolerance, 0.1 * stated)
+    if hedge == "below":
+        return value <= stated + tolerance
+    if hedge == "above":
+        return value >= stated - tolerance
+    if hedge == "at-least":
+        return value >= stated - tolerance
+    return value <= stated + tolerance  # at-most
+
+
+def _fmt(v: float) -> str:
+    return str(int(v)) if v == int(v) else f"{v:g}"
+
+
+class NumberMismatch(Rule):
+    code = "FL402"
+    name = "number-mismatch"
+    severity = Severity.ERROR
+    summary = "A figure tied to a curated claim differs from the claim's value."
+    what_it_does = """
+Reads figures in digits and words ("2", "two", "a dozen", "1.5 million") with their hedges ("about",
+"more than", "at least", "nearly") and the noun after them. A figure counts for a claim when that
+noun is the claim's unit and its sentence shares a key word with the claim's wordings ("launched"
+for "launched two short-range ballistic missiles"); it must then agree with the claim's value,
+within the claim's tolerance and the hedge.
+"""
+    why_it_matters = "Numbers are the facts readers remember and repeat; a wrong one travels far."
+    example = """
+facts.yaml:  srbm-launch: figure: {value: 2, unit: short-range ballistic missiles}
+article:     North Korea launched three short-range ballistic missiles.
+finding:     FL402 expected 2 short-range ballistic missiles (facts.yaml:3, claim srbm-launch), found 3
+"""
+    flags = (
+        Example("South Korea said the North launched 3 short-range ballistic missiles on Wednesday."),
+        Example("The U.S. imposed sanctions on four entities earlier this month."),
+    )
+    passes = (
+        Example("South Korea said the North launched two short-range ballistic missiles on Wednesday."),
+        Example("The U.S. imposed sanctions on three entities earlier this month."),
+        Example("The U.S. flew at least one long-range bomber to the peninsula."),
+        Example("Officials said three entities in Iran were also under review."),
+    )
+
+    def check(self, analysis) -> Iterator[Diagnostic]:
+        for fig, claim in analysis.claim_figures:
+            f = claim.figure
+            if _consistent(fig.value, fig.hedge, f.value, f.tolerance):
+                continue
+            ref = _ref(analysis, claim)
+            expected = f"{_fmt(f.value)} {f.unit}"
+            yield Diagnostic(
+                Span(fig.start, fig.end),
+                f"expected {expected} ({ref.path}:{ref.line}, claim {claim.id}), found {_fmt(fig.value)}"
+                + (f" ({fig.hedge})" if fig.hedge else ""),
+                expected=expected,
+                found=_fmt(fig.value),
+                fact=ref,
+            )
+
+
+class UnsupportedClaim(Rule):
+    code = "FL403"
+    name = "unsupported-claim"
+    severity = Severity.INFO
+    summary = "A check-worthy sentence that no curated fact covers (opt-in: --extend-select FL403)."
+    what_it_does = """
+Marks sentences that hold something checkable — a quote, an attribution verb ("said", "according
+to"), a date, a figure, a person with a title — and that no curated fact covers: no event mention,
+no claim wording, no curated quote, no checked figure. Each article's claim coverage (covered /
+check-worthy sentences) is in the text summary and the JSON whether or not the rule is selected.
+The rule is off by default — it speaks of nearly every sentence of a fresh story — and is turned on
+with `--extend-select FL403` (or a selection that names it, such as `FL4`).
+"""
+    why_it_matters = """
+What no fact backs has not been checked. Listing it tells an editor where the curated record ends
+and where a second source is still needed.
+"""
+    example = """
+article:  South Korea's military said it detected a launch at 11:38 p.m. on Wednesday.
+finding:  FL403 check-worthy sentence (date, attribution) that no curated fact covers
+"""
+    flags = (Example("An official said on Thursday that 40 warships had left the port."),)
+    passes = (
+        Example("The weather was mild."),
+        Example("Shoigu's visit to Pyongyang on July 27 was meant to secure shells."),
+    )
+
+    def check(self, analysis) -> Iterator[Diagnostic]:
+        for s in analysis.claim_sentences:
+            if s.worthy and not s.covered:
+                yield Diagnostic(
+                    Span(s.start, s.end),
+                    f"check-worthy sentence ({', '.join(s.worthy)}) that no curated fact covers",
+                    found=", ".join(s.worthy),
+                )

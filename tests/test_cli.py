@@ -313,3 +313,24 @@ def test_fl403_is_opt_in(cli):
     status, out, _ = cli(["check", "seeds/001_01b98fe4deb5da6f.txt", "--format", "json"])
     cov = json.loads(out)["files"][0]["claim_coverage"]
     assert 0 < cov["covered"] < cov["check_worthy"]
+
+
+def test_facts_test_reports_failing_examples_at_their_line(tmp_path):
+    (tmp_path / "facts.yaml").write_text(
+        "version: 1\n"
+        "events:\n"
+        "  - id: visit\n"
+        "    what: the visit\n"
+        "    date: 2023-07-27\n"
+        "    mentions: [visit to Pyongyang]\n"
+        "    tests:\n"
+        "      match: [the visit to Pyongyang went well, the trip to Pyongyang]\n"
+        "      no_match: [a visit to Seoul]\n"
+    )
+    p = run(["facts", "test"], cwd=tmp_path)
+    assert p.returncode == 1
+    out = p.stdout.decode()
+    assert "facts.yaml:8: event visit: expected a match in 'the trip to Pyongyang', found none" in out
+    assert out.splitlines()[-1].startswith("2 passed, 1 failed")
+    p = run(["facts", "test"])
+    assert p.returncode == 0 and ", 0 failed" in p.stdout.decode()

@@ -70,6 +70,8 @@ def _parser() -> argparse.ArgumentParser:
     v = fsub.add_parser("validate", help="check facts.yaml and report every problem as FILE:LINE:COL")
     v.add_argument("file", nargs="?", help="facts file (default: facts.yaml found upward)")
     fsub.add_parser("schema", help="print the JSON Schema of facts.yaml")
+    ft = fsub.add_parser("test", help="run the facts' tests: {match: [...], no_match: [...]} examples")
+    ft.add_argument("file", nargs="?", help="facts file (default: facts.yaml found upward)")
     return p
 
 
@@ -93,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
                 return EXIT_OK
             if args.facts_command == "validate":
                 return _validate(args)
+            if args.facts_command == "test":
+                return _facts_test(args)
             parser.parse_args(["facts", "--help"])
         parser.print_help(sys.stderr)
         return EXIT_ERROR
@@ -353,6 +357,21 @@ def _rule(args) -> int:
         raise ConfigError(f"unknown rule {args.code!r}; expected one of: {', '.join(RULES_BY_CODE)}")
     sys.stdout.write(rule.doc())
     return EXIT_OK
+
+
+def _facts_test(args) -> int:
+    from .facts.testing import run_fact_tests
+
+    path = args.file or find_upward(os.getcwd(), ("facts.yaml", "facts.yml"))
+    if not path:
+        raise ConfigError("no facts.yaml found here or above; give the file to test")
+    facts = load_facts(path)
+    n, failures = run_fact_tests(facts)
+    shown = _shown(path)
+    for f in failures:
+        sys.stdout.write(f"{shown}:{f.line}: {f.message}\n")
+    sys.stdout.write(f"{n - len(failures)} passed, {len(failures)} failed ({n} examples in {shown})\n")
+    return EXIT_FINDINGS if failures else EXIT_OK
 
 
 def _validate(args) -> int:

@@ -26,6 +26,7 @@ from .extract.claims import ClaimMention, ClaimScanner, Figure, find_figures
 from .extract.names import NameIndex, NameMention
 from .extract.quotes import _SPEECH_CUE as _SAY_CUE
 from .extract.sentences import SentenceIndex
+from .extract.titles import TitleMention, titles_near
 from .facts.model import Claim, Event, Facts
 from .model import FactRef, Finding, Position, Span
 from .normalize.dates import Resolved, resolve
@@ -97,6 +98,7 @@ class Analysis:
     claims_by_id: dict[str, Claim]
     claim_figures: list[tuple[Figure, Claim]]
     claim_sentences: list[SentenceCoverage]
+    titles: list[TitleMention]
 
     def claim_coverage(self) -> tuple[int, int]:
         """(covered, check-worthy) sentences of the article."""
@@ -150,10 +152,11 @@ class Linter:
         figures = find_figures(text)
         claim_figures = self._tie_figures(text, sentences, figures, claim_mentions)
         coverage = _coverage(text, sentences, dates, mentions, quotes, claim_mentions, figures, claim_figures, names)
+        titles = [t for n in names if not n.near_miss for t in titles_near(text, n.start, n.end, n.person_id)]
         return Analysis(
             doc, self.facts, self.facts_display, self._events_by_id, sentences, dates, mentions, pairs,
             quotes, unbalanced, self.quote_index, names, claim_mentions, self._claims_by_id, claim_figures,
-            coverage,
+            coverage, titles,
         )
 
     def _tie_figures(
@@ -212,9 +215,6 @@ class Linter:
         findings = [to_finding(doc, rule, d) for rule in self.rules for d in rule.check(analysis)]
         findings.sort(key=Finding.sort_key)
         return findings, analysis
-
-
-_STOP = frozenset("a an the of on in to at for and or by with from that this these its their his her".split())
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())

@@ -103,8 +103,8 @@ class NameIndex:
         for hit in self._phrases.find(text):
             covered.append((hit.start, hit.end))
             kinds = {k for k, _, _ in hit.payloads}
-            if "not" in kinds:
-                continue  # someone else's name
+            if "name" not in kinds:
+                continue  # only a `not:` name: someone else, never guessed at
             ids = {pid for k, pid, _ in hit.payloads if k == "name"}
             if len(ids) == 1:
                 pid = next(iter(ids))

@@ -44,10 +44,15 @@ PATTERNS = ListOf(PATTERN, "a list of phrases or {regex: PATTERN}", allow_single
 
 
 def _examples(values: dict, node: yaml.Node) -> model.Examples:
+    def lines(key: str) -> tuple[int, ...]:
+        return tuple(_line(n) for _, n in _items(values[key])) if key in values else ()
+
     return model.Examples(
-        match=tuple(values.get("match", ([], None))[0]),
-        no_match=tuple(values.get("no_match", ([], None))[0]),
+        match=tuple(v for v, _ in _items(values["match"])) if "match" in values else (),
+        no_match=tuple(v for v, _ in _items(values["no_match"])) if "no_match" in values else (),
         line=_line(node),
+        match_lines=lines("match"),
+        no_match_lines=lines("no_match"),
     )
 
 

@@ -43,6 +43,8 @@ class Examples:
     match: tuple[str, ...] = ()
     no_match: tuple[str, ...] = ()
     line: int = 0
+    match_lines: tuple[int, ...] = ()
+    no_match_lines: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .base import Diagnostic, Example, Rule
 from .dates import DateContradictsFact, ImpossibleDate, UnresolvedRelativeDate, WeekdayMismatch
 from .claims import ContradictedClaim, NumberMismatch, UnsupportedClaim
-from .names import MisspelledName
+from .names import MisspelledName, WrongTitle
 from .quotes import MisattributedQuote, Misquote, UnsupportedQuote
 
 RULES: tuple[Rule, ...] = (
@@ -17,6 +17,7 @@ RULES: tuple[Rule, ...] = (
     MisattributedQuote(),
     UnsupportedQuote(),
     MisspelledName(),
+    WrongTitle(),
     ContradictedClaim(),
     NumberMismatch(),
     UnsupportedClaim(),

@@ -22,7 +22,9 @@ people:
   - id: kirby
     name: John Kirby
     aliases: [Kirby]
-    titles: [White House national security spokesman]
+    titles:
+      - White House national security spokesman
+      - {title: Pentagon spokesman, from: 2020-01-01, until: 2022-05-31}
   - id: thomas-greenfield
     name: Linda Thomas-Greenfield
     aliases: [Thomas-Greenfield]
@@ -47,6 +49,7 @@ EXAMPLE_FACTS = EXAMPLE_FACTS.replace(
   - id: shoigu
     name: Sergei Shoigu
     aliases: [Shoigu]
+    titles: [Russian Defense Minister]
   - id: kim-jong-un
     name: Kim Jong Un
     aliases: [Kim Jong-un]

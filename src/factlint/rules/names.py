@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..extract.titles import fold_title, role_of, same_role
 from ..model import FactRef, Fix, Severity, Span
 from .base import Diagnostic, Example, Rule
 
@@ -56,3 +57,77 @@ finding:     FL301 'Shoygu' is not a curated spelling of Sergei Shoigu (facts.ya
                 fact=ref,
                 fix=Fix(Span(m.start, m.end), m.canonical, safe=True),
             )
+
+
+class WrongTitle(Rule):
+    code = "FL302"
+    name = "wrong-title"
+    severity = Severity.ERROR
+    summary = "A title attached to a person that none of the person's curated titles allows."
+    what_it_does = """
+Reads the titles written around curated names — "Title Name", "Name, the title,", "the title, Name",
+"Name, who is the title" — and compares each with the person's titles by role: the role word
+(minister, ambassador, spokesperson, president...) and its department (defense, foreign, state...),
+after folding spelling variants (defence/defense, spokesman/spokesperson, Russia's/Russian, U.S./US).
+Only a clearly different role is reported: another role family (secretary of state for an
+ambassador) or a conflicting department (Foreign for Defense Minister). A title with `until:` in
+facts.yaml is stale after that day unless the text says "former".
+"""
+    why_it_matters = """
+A wrong title misstates who speaks with what authority; a stale one ("Pentagon spokesman" for a
+White House official) tells readers an old story.
+"""
+    example = """
+facts.yaml:  shoigu: titles: [Russian Defense Minister]
+article:     Russian Foreign Minister Sergei Shoigu visited Pyongyang.
+finding:     FL302 'Russian Foreign Minister' is not a title of Sergei Shoigu (facts.yaml:3): Russian Defense Minister
+"""
+    use_instead = "Russian Defense Minister Sergei Shoigu visited Pyongyang."
+    flags = (
+        Example("Russian Foreign Minister Sergei Shoigu visited Pyongyang."),
+        Example("Secretary of State Linda Thomas-Greenfield spoke next."),
+        Example("Pentagon spokesman John Kirby said the talks were advancing."),
+    )
+    passes = (
+        Example("Moscow's defence minister Sergei Shoigu visited Pyongyang."),
+        Example("White House national security spokesperson John Kirby said so."),
+        Example("Former Pentagon spokesman John Kirby said the talks were advancing."),
+        Example("Pentagon spokesman John Kirby said the talks were advancing.", reference_date="2021-06-01"),
+    )
+
+    def check(self, analysis) -> Iterator[Diagnostic]:
+        ref_date = analysis.document.reference_date
+        for tm in analysis.titles:
+            person = analysis.facts.person(tm.person_id)
+            role = role_of(tm.text)
+            curated = [(t, role_of(t.text)) for t in person.titles]
+            curated = [(t, r) for t, r in curated if r is not None]
+            if role is None or not curated:
+                continue
+            ref = FactRef(person.id, "person", analysis.facts_display, person.line)
+            allowed = ", ".join(t.text for t, _ in curated)
+            same = [t for t, r in curated if same_role(role, r)]
+            if not same:
+                yield Diagnostic(
+                    Span(tm.start, tm.end),
+                    f"{tm.text!r} is not a title of {person.name} ({ref.path}:{ref.line}): {allowed}",
+                    expected=allowed,
+                    found=tm.text,
+                    fact=ref,
+                )
+                continue
+            if ref_date is None or tm.former:
+                continue
+            words = set(fold_title(tm.text))
+            best = max(same, key=lambda t: len(words & set(fold_title(t.text))))
+            stale = (best.valid_until and ref_date > best.valid_until) or (best.valid_from and ref_date < best.valid_from)
+            if stale:
+                window = f"{best.valid_from or '…'}..{best.valid_until or '…'}"
+                yield Diagnostic(
+                    Span(tm.start, tm.end),
+                    f"{tm.text!r} was {person.name}'s title for {window} ({analysis.facts_display}:{best.line}), "
+                    f"not on {ref_date}; write 'former' or a current title: {allowed}",
+                    expected=allowed,
+                    found=tm.text,
+                    fact=FactRef(person.id, "person", analysis.facts_display, best.line),
+                )

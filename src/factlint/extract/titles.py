@@ -1,0 +1,125 @@
+"""Titles attached to people, and whether they name the same role.
+
+Read around each curated name: "Title Name" ("Russian Defense Minister Sergei Shoigu"), "Name, the
+title," ("John Kirby, the White House National Security Council spokesperson,"), "the title, Name"
+("the leader of the DPRK, Kim Jong-un") and "Name, who is the title". A title is compared by its
+role: the role word (minister, ambassador, spokesperson...) and the department words around it
+(defense, foreign, state...), after folding (defence/defense, spokesman/spokesperson, Russia's/
+Russian, U.S./US/United States). Two titles are different roles only when their role words belong to
+different families, or when their departments conflict (Foreign vs Defense Minister).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ROLE_FAMILIES = {
+    "minister": "minister", "secretary": "secretary", "ambassador": "envoy", "representative": "envoy",
+    "envoy": "envoy", "spokesperson": "spokesperson", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+    "president": "president", "leader": "leader", "director": "director", "correspondent": "journalist",
+    "reporter": "journalist", "editor": "journalist", "general": "military", "commander": "military",
+    "admiral": "military", "chairman": "chair", "chairwoman": "chair", "chair": "chair", "governor": "governor",
+    "senator": "legislator", "chancellor": "head-of-government", "premier": "head-of-government",
+    "prime": "head-of-government", "king": "monarch", "queen": "monarch", "ceo": "executive",
+}
+DEPARTMENTS = frozenset(
+    "defense foreign finance interior justice health trade energy education state treasury homeland "
+    "agriculture labor transport environment culture economy unification".split()
+)
+_FOLDS = {
+    "defence": "defense", "spokesman": "spokesperson", "spokeswoman": "spokesperson", "u.s.": "us",
+    "u.s": "us", "russia's": "russian", "moscow's": "russian", "america's": "us", "u.n.": "un", "u.n": "un",
+}
+_TITLE_WORD = re.compile(r"[\w.’'-]+")
+_STOPS = frozenset("said says told and or but who which that when after before as with by in on at was is".split())
+_LOWER_OK = frozenset(
+    "national security council defense defence foreign deputy vice former acting senior chief press special "
+    "affairs of the to for state house ministry department white spokesperson spokesman spokeswoman minister "
+    "secretary ambassador representative envoy president leader director correspondent general commander "
+    "admiral chairman chair governor senator prime chancellor united nations us".split()
+)
+
+
+def fold_title(title: str) -> list[str]:
+    ws = []
+    for w in _TITLE_WORD.findall(title.lower().replace("’", "'")):
+        w = _FOLDS.get(w, w)
+        if w == "united" or w == "states":
+            w = "us" if w == "united" else ""
+        if w and w != "the":
+            ws.append(w)
+    return ws
+
+
+@dataclass(frozen=True)
+class Role:
+    family: str
+    departments: frozenset[str]
+
+
+def role_of(title: str) -> Role | None:
+    ws = fold_title(title)
+    heads = [w for w in ws if w in ROLE_FAMILIES]
+    if not heads:
+        return None
+    head = heads[-1] if not (heads[0] == "prime") else "prime"
+    return Role(ROLE_FAMILIES[head], frozenset(w for w in ws if w in DEPARTMENTS))
+
+
+def same_role(a: Role, b: Role) -> bool:
+    if a.family != b.family:
+        return False
+    return not (a.departments and b.departments and not (a.departments & b.departments))
+
+
+@dataclass(frozen=True)
+class TitleMention:
+    start: int
+    end: int
+    person_id: str
+    text: str
+    former: bool
+
+
+def titles_near(text: str, name_start: int, name_end: int, person_id: str) -> list[TitleMention]:
+    """The titles written around one name mention (see the module's patterns)."""
+    out = []
+    para_start = text.rfind("\n", 0, name_start) + 1
+    para_end = text.find("\n", name_end)
+    para_end = len(text) if para_end == -1 else para_end
+    # "Title Name": the title-like words right before the name
+    before = text[max(para_start, name_start - 120) : name_start]
+    tokens = list(_TITLE_WORD.finditer(before))
+    taken = []
+    for t in reversed(tokens):
+        gap = before[t.end() : (taken[-1].start() if taken else len(before))]
+        if gap.strip():
+            break  # punctuation between words ends the title
+        w = t.group()
+        lw = w.lower()
+        possessive = lw.endswith(("'s", "’s"))
+        if lw in _STOPS or (w[:1].islower() and lw not in _LOWER_OK and not possessive):
+            break
+        taken.append(t)
+    if taken:
+        first, last = taken[-1], taken[0]
+        title = before[first.start() : last.end()]
+        start = max(para_start, name_start - 120) + first.start()
+        former = bool(re.search(r"\bformer\b", title, re.IGNORECASE))
+        if role_of(title):
+            out.append(TitleMention(start, start + len(title), person_id, title, former))
+    # "Name, the title," and "Name, who is the title"
+    m = re.match(r",\s*(?:who\s+is\s+)?(?:the\s+)?(?P<title>[^,.;:()“”\"\n]{3,90}?)\s*(?=[,.;:(]|\s*$)", text[name_end:para_end])
+    if m:
+        title = m.group("title")
+        if role_of(title) and not re.match(r"(?i)(?:said|says|told|added|who)\b", title):
+            s = name_end + m.start("title")
+            out.append(TitleMention(s, s + len(title), person_id, title, bool(re.search(r"\bformer\b", title, re.I))))
+    # "the title, Name"
+    m = re.search(r"\bthe\s+(?P<title>[^,.;:()“”\"\n]{3,90}?),\s*\Z", text[para_start:name_start], re.IGNORECASE)
+    if m and role_of(m.group("title")):
+        s = para_start + m.start("title")
+        title = m.group("title")
+        out.append(TitleMention(s, s + len(title), person_id, title, bool(re.search(r"\bformer\b", title, re.I))))
+    return out

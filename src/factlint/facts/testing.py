@@ -1,0 +1,54 @@
+"""`factlint facts test`: run the examples facts carry in `tests: {match: [...], no_match: [...]}`.
+
+- an event's examples test its `mentions`: each `match` sentence must mention the event, no
+  `no_match` sentence may;
+- a person's examples test the name scan: each `match` sentence must name the person (as written,
+  not as a near miss), no `no_match` sentence may;
+- a claim's examples test its `contradicts` patterns, the ones that raise FL401: each `match`
+  sentence must contradict the claim, no `no_match` sentence may.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..extract.claims import ClaimScanner
+from ..extract.events import EventScanner
+from ..extract.names import NameIndex
+from .model import Facts
+
+
+@dataclass(frozen=True)
+class Failure:
+    line: int
+    fact_id: str
+    message: str
+
+
+def run_fact_tests(facts: Facts) -> tuple[int, list[Failure]]:
+    """(number of examples run, failures in facts.yaml order)."""
+    events = EventScanner(facts)
+    names = NameIndex(facts.people)
+    claims = ClaimScanner(facts.claims)
+    checks = []
+    for e in facts.events:
+        checks.append((e, "event", lambda text, e=e: any(m.event_id == e.id for m in events.find(text))))
+    for p in facts.people:
+        checks.append((p, "person", lambda text, p=p: any(m.person_id == p.id and not m.near_miss for m in names.find(text))))
+    for c in facts.claims:
+        checks.append((c, "claim", lambda text, c=c: any(m.claim_id == c.id and m.stance == "contradicts" for m in claims.find(text))))
+    failures, n = [], 0
+    for fact, kind, matches in checks:
+        if fact.tests is None:
+            continue
+        t = fact.tests
+        for text, line in zip(t.match, t.match_lines or (t.line,) * len(t.match), strict=True):
+            n += 1
+            if not matches(text):
+                failures.append(Failure(line, fact.id, f"{kind} {fact.id}: expected a match in {text!r}, found none"))
+        for text, line in zip(t.no_match, t.no_match_lines or (t.line,) * len(t.no_match), strict=True):
+            n += 1
+            if matches(text):
+                failures.append(Failure(line, fact.id, f"{kind} {fact.id}: expected no match in {text!r}, found one"))
+    failures.sort(key=lambda f: f.line)
+    return n, failures

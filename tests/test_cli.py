@@ -54,8 +54,9 @@ def test_json_is_versioned_and_complete(cli):
     assert file["reference_date"] == "2023-09-01" and file["reference_origin"] == "dateline (line 3)"
     (f,) = file["findings"]
     assert (f["code"], f["line"], f["column"], f["matched"]) == ("FL101", 16, 103, "July 21")
-    assert f["fact"] == {"id": "shoigu-visit", "kind": "event", "path": "facts.yaml", "line": 112}
-    assert FACTS.read_text().splitlines()[111].strip().startswith("date: 2023-07-27")
+    lines = FACTS.read_text(encoding="utf-8").splitlines()
+    date_line = next(i for i, l in enumerate(lines, 1) if l.strip().startswith("date: 2023-07-27   # \"visit"))
+    assert f["fact"] == {"id": "shoigu-visit", "kind": "event", "path": "facts.yaml", "line": date_line}
     assert doc["summary"]["errors"] == 1 and doc["summary"]["by_code"] == {"FL101": 1}
 
 

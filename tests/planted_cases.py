@@ -84,3 +84,30 @@ CASES += [
         expect=[("FL203", 8, 117, None)],
     ),
 ]
+
+CASES += [
+    dict(
+        file="001_shoygu.txt", seed="001_01b98fe4deb5da6f.txt",
+        old="Sergei Shoigu’s visit to Pyongyang on July 27", new="Sergei Shoygu’s visit to Pyongyang on July 27",
+        reference=None,
+        expect=[("FL301", 16, 72, "shoigu")],
+    ),
+    dict(
+        file="004_foreign_minister.txt", seed="004_4ad387577637f700.txt",
+        old="Russian Defense Minister Sergei Shoigu had visited", new="Russian Foreign Minister Sergei Shoigu had visited",
+        reference="2023-08-31",
+        expect=[("FL302", 2, 99, "shoigu")],
+    ),
+    dict(
+        file="000_three_missiles.txt", seed="000_a494c7461424b26e.txt",
+        old="launched two short-range ballistic missiles", new="launched three short-range ballistic missiles",
+        reference="2023-08-30",
+        expect=[("FL401", 15, 44, "srbm-launch"), ("FL402", 15, 53, "srbm-launch")],
+    ),
+    dict(
+        file="004_four_entities.txt", seed="004_4ad387577637f700.txt",
+        old="sanctions on three entities", new="sanctions on four entities",
+        reference="2023-08-31",
+        expect=[("FL402", 7, 51, "three-entities")],
+    ),
+]

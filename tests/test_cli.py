@@ -335,3 +335,10 @@ def test_facts_test_reports_failing_examples_at_their_line(tmp_path):
     assert out.splitlines()[-1].startswith("2 passed, 1 failed")
     p = run(["facts", "test"])
     assert p.returncode == 0 and ", 0 failed" in p.stdout.decode()
+
+
+def test_misspelled_name_offers_a_safe_fix(cli):
+    status, out, _ = cli(["check", "tests/planted/001_shoygu.txt", "--format", "json", "--select", "FL301"])
+    (f,) = json.loads(out)["files"][0]["findings"]
+    assert (f["matched"], f["expected"], f["fact"]["id"]) == ("Shoygu", "Shoigu", "shoigu")
+    assert f["fix"] == {"offset": f["offset"], "end_offset": f["end_offset"], "replacement": "Shoigu", "safe": True}

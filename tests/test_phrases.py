@@ -93,3 +93,11 @@ def test_sentence_index_agrees_with_the_full_split(text):
     for pos in range(len(text)):
         expected = next(((s, e) for s, e in spans if s <= pos < e), None)
         assert index.containing(pos) == expected, pos
+
+
+def test_sentences_survive_abbreviations_and_initials():
+    text = "Gen. Mark Milley met Sen. Joe Smith Jr. Lee and Lt. Col. Kim at 5 p.m. on Aug. 30 in the U.S. Capitol. Then they left."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Gen. Mark Milley met Sen. Joe Smith Jr. Lee and Lt. Col. Kim at 5 p.m. on Aug. 30 in the U.S. Capitol.",
+        "Then they left.",
+    ]

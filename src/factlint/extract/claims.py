@@ -75,7 +75,7 @@ _NUMBER = (
 _FIGURE = re.compile(
     r"(?<![\w.,-])(?:(?P<hedge>about|around|roughly|approximately|some|nearly|almost|just\s+under|fewer\s+than|less\s+than"
     r"|under|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|at\s+most)\s+)?(?:" + _NUMBER + r")(?![\w.,]\d)"
-    r"(?P<rest>(?:[\s-]+[\w-]+){1,3})",
+    r"(?=(?P<rest>(?:[\s-]+[\w-]+){1,4}))",
     re.IGNORECASE,
 )
 
@@ -111,5 +111,5 @@ def find_figures(text: str) -> list[Figure]:
         if value is None:
             continue
         hedge = HEDGES.get(" ".join(m.group("hedge").lower().split())) if m.group("hedge") else None
-        out.append(Figure(m.start(), m.start("rest"), value, hedge, fold(m.group("rest").replace("-", " "))))
+        out.append(Figure(m.start(), m.end(), value, hedge, fold(m.group("rest").replace("-", " "))))
     return out

@@ -1,0 +1,135 @@
+"""Names (one pass, near misses), titles, figures and claim wordings."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factlint.extract.claims import find_figures
+from factlint.extract.names import NameIndex, damerau
+from factlint.extract.titles import role_of, same_role
+from factlint.facts import parse_facts
+
+FACTS = parse_facts(
+    """
+version: 1
+people:
+  - id: shoigu
+    name: Sergei Shoigu
+    aliases: [Shoigu, Sergey Shoigu]
+  - id: zelenskyy
+    name: Volodymyr Zelenskyy
+    aliases: [Zelenskyy]
+  - id: tg
+    name: Linda Thomas-Greenfield
+    aliases: [Thomas-Greenfield]
+  - id: kim-jong-un
+    name: Kim Jong Un
+    aliases: [Kim Jong-un]
+    not: [Kim Yo-jong, Kim Jong Il]
+  - id: kim-yo-jong
+    name: Kim Yo-jong
+  - id: ministry
+    kind: organization
+    name: Russian Defense Ministry
+"""
+)
+NAMES = NameIndex(FACTS.people)
+
+
+def near(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.canonical) for m in NAMES.find(text) if m.near_miss]
+
+
+def found(text: str) -> list[str]:
+    return [m.person_id for m in NAMES.find(text) if not m.near_miss]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Sergei Shoygu arrived.", [("Shoygu", "Shoigu")]),
+        ("President Zelenskiy spoke.", [("Zelenskiy", "Zelenskyy")]),
+        ("Linda Thomas-Greenfeld spoke.", [("Thomas-Greenfeld", "Thomas-Greenfield")]),
+        ("Linda Thomas Greenfield spoke.", []),  # a hyphen folds to a space: the curated name
+        ("Kim Jong Un's letter and Kim Jong-un's reply.", []),
+        ("Kim Yo-jong and Kim Jong Il were named.", []),  # other people's names are never misspellings
+        ("The Russian Defence Ministry said.", []),  # organizations are matched, never guessed at
+        ("Russia, Russian and Shogun are words.", []),
+        ("Zelensky and Zelenskyi.", [("Zelensky", "Zelenskyy"), ("Zelenskyi", "Zelenskyy")]),
+    ],
+)
+def test_near_misses(text, expected):
+    assert near(text) == expected
+
+
+def test_one_pass_finds_every_spelling():
+    assert found("Sergey Shoigu, Shoigu’s aide, and KIM JONG-UN and Kim Jong Un’s sister Kim Yo-jong") == [
+        "shoigu", "shoigu", "kim-jong-un", "kim-jong-un", "kim-yo-jong",
+    ]
+
+
+def test_damerau():
+    assert damerau("shoigu", "shoygu", 2) == 1
+    assert damerau("abcd", "abdc", 2) == 1
+    assert damerau("abcdef", "uvwxyz", 2) == 3
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["Sergei Shoigu", "Volodymyr Zelenskyy", "Linda Thomas-Greenfield", "Kim Jong-un"]),
+       st.text(alphabet="abc ,.\n", max_size=20), st.text(alphabet="abc ,.\n", max_size=20))
+def test_a_curated_name_is_always_found_and_never_a_near_miss(name, left, right):
+    text = f"{left} {name} {right}"
+    mentions = NAMES.find(text)
+    assert any(text[m.start : m.end] == name and not m.near_miss for m in mentions)
+    assert all(0 <= m.start < m.end <= len(text) for m in mentions)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=8), st.sampled_from("aeiouxz"))
+def test_one_edit_of_a_long_surname_is_caught(position, letter):
+    word = "Zelenskyy"
+    changed = word[:position] + letter + word[position + 1 :]
+    if changed == word:
+        return
+    assert near(f"President {changed} spoke.") == [(changed, "Zelenskyy")]
+
+
+@pytest.mark.parametrize(
+    "a,b,same",
+    [
+        ("Russian Defense Minister", "Moscow's defence minister", True),
+        ("Russian Foreign Minister", "Russian Defense Minister", False),
+        ("Secretary of State", "U.S. ambassador to the United Nations", False),
+        ("White House national security spokesman", "White House National Security Council spokesperson", True),
+        ("U.S. representative to the U.N.", "US ambassador to the United Nations", True),
+        ("North Korean leader", "the leader of the DPRK", True),
+    ],
+)
+def test_roles(a, b, same):
+    assert same_role(role_of(a), role_of(b)) is same
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("launched two short-range ballistic missiles", [(2, None)]),
+        ("launched 2 missiles and 1,500 shells", [(2, None), (1500, None)]),
+        ("at least one long-range bomber", [(1, "at-least")]),
+        ("about 1.5 million people", [(1_500_000, "about")]),
+        ("a dozen drones and more than twenty-five tanks", [(12, None), (25, "above")]),
+        ("nearly 40 warships", [(40, "below")]),
+    ],
+)
+def test_figures(text, values):
+    assert [(f.value, f.hedge) for f in find_figures(text)] == values
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789 ,.-") + ["two ", "a dozen ", "about ", "million ", "tanks "]), max_size=30).map("".join))
+def test_figures_never_crash_and_stay_inside(text):
+    figs = find_figures(text)
+    assert figs == find_figures(text)
+    for f in figs:
+        assert 0 <= f.start < f.end <= len(text) and f.value >= 0

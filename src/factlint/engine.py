@@ -24,6 +24,7 @@ from .extract.quotes import (
 )
 from .extract.claims import ClaimMention, ClaimScanner, Figure, find_figures
 from .extract.names import NameIndex, NameMention
+from .extract.phrases import scan_form
 from .extract.quotes import _SPEECH_CUE as _SAY_CUE
 from .extract.sentences import SentenceIndex
 from .extract.titles import TitleMention, titles_near
@@ -144,11 +145,12 @@ class Linter:
         text = doc.text
         sentences = SentenceIndex(text)
         dates = [resolve(e, doc.reference_date) for e in find_dates(text, day_first=self.day_first)]
-        mentions = self._events.find(text) if self._events else []
+        folded = scan_form(text)
+        mentions = self._events.find(text, folded) if self._events else []
         pairs = pair_dates(text, sentences, [r.expr for r in dates], mentions)
-        quotes, unbalanced = self.quote_views(text, sentences)
-        names = self._names.find(text)
-        claim_mentions = self._claims.find(text)
+        quotes, unbalanced = self.quote_views(text, sentences, folded)
+        names = self._names.find(text, folded)
+        claim_mentions = self._claims.find(text, folded)
         figures = find_figures(text)
         claim_figures = self._tie_figures(text, sentences, figures, claim_mentions)
         coverage = _coverage(text, sentences, dates, mentions, quotes, claim_mentions, figures, claim_figures, names)
@@ -188,11 +190,13 @@ class Linter:
                     break
         return out
 
-    def quote_views(self, text: str, sentences: SentenceIndex) -> tuple[list[QuoteView], list[Unbalanced]]:
+    def quote_views(
+        self, text: str, sentences: SentenceIndex, folded: str | None = None
+    ) -> tuple[list[QuoteView], list[Unbalanced]]:
         """Every quote of a text with its speaker and its comparison with the curated quotes."""
         found, unbalanced = find_quotes(text)
         views = []
-        for q, a in zip(found, attribute(text, found, self._speakers, sentences), strict=True):
+        for q, a in zip(found, attribute(text, found, self._speakers, sentences, folded), strict=True):
             segments = []
             counts = {}
             for seg in q.segments:

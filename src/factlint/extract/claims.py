@@ -39,8 +39,8 @@ class ClaimScanner:
         self._phrases = PhraseMatcher(phrases)
         self._timeout = regex_timeout
 
-    def find(self, text: str) -> list[ClaimMention]:
-        out = [ClaimMention(h.start, h.end, cid, stance) for h in self._phrases.find(text) for cid, stance in h.payloads]
+    def find(self, text: str, folded: str | None = None) -> list[ClaimMention]:
+        out = [ClaimMention(h.start, h.end, cid, stance) for h in self._phrases.find(text, folded) for cid, stance in h.payloads]
         for cid, stance, source, pattern in self._regexes:
             try:
                 out.extend(ClaimMention(m.start(), m.end(), cid, stance) for m in pattern.finditer(text, timeout=self._timeout) if m.end() > m.start())

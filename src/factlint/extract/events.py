@@ -75,9 +75,9 @@ class EventScanner:
         self._phrases = PhraseMatcher(phrases)
         self._timeout = regex_timeout
 
-    def find(self, text: str) -> list[EventMention]:
+    def find(self, text: str, folded: str | None = None) -> list[EventMention]:
         raw: list[tuple[int, int, str]] = []
-        for hit in self._phrases.find(text):
+        for hit in self._phrases.find(text, folded):
             for event_id in hit.payloads:
                 raw.append((hit.start, hit.end, event_id))
         for event_id, source, pattern in self._regexes:

@@ -87,6 +87,8 @@ class NameIndex:
             for name in (*p.names, *p.not_names):
                 self._known.update(fold(w) for w in self._split(name))
         self._phrases = PhraseMatcher(entries)
+        self._memo: dict[str, tuple[int, str] | None] = {}
+        self._folds: dict[str, str] = {}
         self._deletes: dict[str, set[str]] = {}
         for w in self._words:
             for d in _deletes(w, max(1, allowed_edits(w))):
@@ -96,11 +98,11 @@ class NameIndex:
     def _split(name: str) -> list[str]:
         return [w.strip(".,;:") for w in re.split(r"\s+", name) if w.strip(".,;:")]
 
-    def find(self, text: str) -> list[NameMention]:
+    def find(self, text: str, folded: str | None = None) -> list[NameMention]:
         """Curated names as written and near misses of them, in order."""
         out: list[NameMention] = []
         covered: list[tuple[int, int]] = []
-        for hit in self._phrases.find(text):
+        for hit in self._phrases.find(text, folded):
             covered.append((hit.start, hit.end))
             kinds = {k for k, _, _ in hit.payloads}
             if "name" not in kinds:
@@ -128,15 +130,10 @@ class NameIndex:
             word = m.group()
             if word.endswith(("’s", "'s")):
                 word = word[:-2]
-            key = fold(word)
+            key = self._fold(word)
             if key in self._known or len(key) < 4:
                 continue
-            best = None
-            for d in _deletes(key, max(1, allowed_edits(key))):
-                for cand in self._deletes.get(d, ()):
-                    dist = damerau(key, cand, 2)
-                    if dist <= 2 and (best is None or dist < best[0]):
-                        best = (dist, cand)
+            best = self._closest(key)
             if best is None:
                 continue
             dist, cand = best
@@ -154,10 +151,32 @@ class NameIndex:
             out.append(NameMention(m.start(), m.start() + len(word), pid, canonical_word, True))
         return out
 
+    def _fold(self, word: str) -> str:
+        key = self._folds.get(word)
+        if key is None:
+            key = fold(word)
+            if len(self._folds) < 200_000:
+                self._folds[word] = key
+        return key
+
+    def _closest(self, key: str) -> tuple[int, str] | None:
+        """The nearest curated name word to `key` and its distance (memoized: words recur)."""
+        if key in self._memo:
+            return self._memo[key]
+        best = None
+        for d in _deletes(key, max(1, allowed_edits(key))):
+            for cand in self._deletes.get(d, ()):
+                dist = damerau(key, cand, 2)
+                if dist <= 2 and (best is None or (dist, cand) < best):
+                    best = (dist, cand)
+        if len(self._memo) < 200_000:
+            self._memo[key] = best
+        return best
+
     def _beside_own_name(self, text: str, words, n: int, pid: str) -> bool:
         for j in (n - 1, n + 1):
             if 0 <= j < len(words):
                 gap = text[min(words[j].end(), words[n].end()) : max(words[j].start(), words[n].start())]
-                if gap.strip() == "" and any(p == pid for p, _ in self._words.get(fold(words[j].group()), ())):
+                if gap.strip() == "" and any(p == pid for p, _ in self._words.get(self._fold(words[j].group()), ())):
                     return True
         return False

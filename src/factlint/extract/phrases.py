@@ -15,14 +15,28 @@ from dataclasses import dataclass
 _APOSTROPHES = "'’‘ʼ`´′"
 _DASHES = "-‐‑‒–—―"
 _FOLD_TABLE = str.maketrans({**{c: "'" for c in _APOSTROPHES}, **{c: " " for c in _DASHES}})
+# The scanned text is folded one character for one (so offsets hold): every dash and white-space
+# character becomes a space and every apostrophe "'", so the pattern needs no character classes.
+_SCAN_TABLE = str.maketrans(
+    {**{c: "'" for c in _APOSTROPHES}, **{c: " " for c in _DASHES + "\t\n\r\f\v\u00a0\u2009\u202f"}}
+)
 _SPACES = re.compile(r"\s+")
-_SEP = r"(?:[\s" + re.escape(_DASHES) + r"]+)"
-_APOS = "[" + re.escape(_APOSTROPHES) + "]"
+_SEP = " +"
+_APOS = "'"
 
 
 def fold(text: str) -> str:
     """The key phrases are compared by: lower case, one apostrophe, dashes as spaces, one space."""
     return _SPACES.sub(" ", text.translate(_FOLD_TABLE).lower()).strip()
+
+
+def scan_form(text: str) -> str:
+    """The text as the phrase patterns read it: lower case, dashes and white space as spaces, one
+    apostrophe; one character for one, so offsets are the text's own. Compute it once per text."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a character whose lower case is longer: fold one by one
+        lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return lower.translate(_SCAN_TABLE)
 
 
 def _trie_regex(keys: Iterable[str]) -> str:
@@ -71,19 +85,18 @@ class PhraseMatcher:
         if self._table:
             body = r"(?<!\w)" + _trie_regex(self._table) + r"(?!\w)"
             # The standard library's engine runs a flat trie like this one several times faster than
-            # `regex`; it scans the lower-cased text, and the case-blind pattern is kept for the rare
-            # text whose lower case changes its length (so that offsets stay true).
+            # `regex`; it scans the lower-cased, folded text.
             self._folded = re.compile(body)
-            self._pattern = re.compile(body, re.IGNORECASE)
+            self._pattern = self._folded
 
     def __len__(self) -> int:
         return len(self._table)
 
-    def find(self, text: str) -> list[PhraseHit]:
+    def find(self, text: str, folded: str | None = None) -> list[PhraseHit]:
+        """Occurrences in `text`; `folded` is `scan_form(text)` when the caller already has it."""
         if self._pattern is None:
             return []
-        lower = text.lower()
-        matches = self._folded.finditer(lower) if len(lower) == len(text) else self._pattern.finditer(text)
+        matches = self._folded.finditer(folded if folded is not None else scan_form(text))
         hits = []
         cache = self._seen
         for m in matches:

@@ -16,6 +16,7 @@ when none applies (see `Attribution`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -76,16 +77,20 @@ def _is_opening_straight(text: str, i: int) -> bool:
     return False
 
 
+_DOUBLE_MARK = re.compile('[“„«”»"]')
+
+
 def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """(offset, 'open'|'close'|'either') for each double mark in [start, end)."""
+    """(offset, 'open'|'close') for each double mark in [start, end)."""
     marks = []
-    for i in range(start, end):
+    for m in _DOUBLE_MARK.finditer(text, start, end):
+        i = m.start()
         ch = text[i]
         if ch in OPENING_DOUBLE:
             marks.append((i, "open"))
         elif ch in CLOSING_DOUBLE:
             marks.append((i, "close"))
-        elif ch == '"':
+        else:
             marks.append((i, "open" if _is_opening_straight(text, i) else "close"))
     return marks
 
@@ -247,10 +252,11 @@ class SpeakerIndex:
                 entries.append((t.text, ("title", p.id)))
         return cls(PhraseMatcher(entries), kinds)
 
-    def people_in(self, text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    def people_in(self, text: str, start: int, end: int, folded: str | None = None) -> list[tuple[int, int, str, str]]:
         """(start, end, person id, how) for names and titles found in text[start:end]."""
         out = []
-        for h in self.matcher.find(text[start:end]):
+        whole = folded is not None and start == 0 and end == len(text)
+        for h in self.matcher.find(text[start:end], folded if whole else None):
             ids = {pid for how, pid in h.payloads if how != "possessive"}
             hows = {how for how, _ in h.payloads}
             if len(ids) == 1 and "possessive" not in hows:
@@ -259,7 +265,7 @@ class SpeakerIndex:
         return out
 
 
-def attribute(text: str, quotes: list[Quote], speakers: SpeakerIndex, sentences=None) -> list[Attribution]:
+def attribute(text: str, quotes: list[Quote], speakers: SpeakerIndex, sentences=None, folded=None) -> list[Attribution]:
     """A speaker (or an abstention) for each quote, by ordered high-precision rules:
 
     1. after the quote: ", Kirby said", ", said John Kirby", ", he added", ", they said";
@@ -274,7 +280,7 @@ def attribute(text: str, quotes: list[Quote], speakers: SpeakerIndex, sentences=
 
     sentences = sentences or SentenceIndex(text)
     out: list[Attribution] = []
-    mentions = speakers.people_in(text, 0, len(text)) if text else []
+    mentions = speakers.people_in(text, 0, len(text), folded) if text else []
     previous: tuple[Quote, Attribution] | None = None
     for q in quotes:
         if q.nested:
@@ -292,7 +298,7 @@ def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _who(text: str, start: int, end: int, speakers: SpeakerIndex, mentions) -> tuple[str | None, str]:
     """The one speaker named in text[start:end], or a pronoun resolved to the nearest earlier one."""
-    found = speakers.people_in(text, start, end)
+    found = _within(mentions, start, end)
     ids = {pid for _, _, pid, _ in found}
     if len(ids) == 1:
         return next(iter(ids)), text[start:end].strip()
@@ -328,6 +334,17 @@ def _before_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _within(mentions, start: int, end: int):
+    """The name and title mentions (found once for the whole text) that lie inside [start, end)."""
+    i = bisect.bisect_left(mentions, (start,))
+    out = []
+    while i < len(mentions) and mentions[i][0] < end:
+        if mentions[i][1] <= end:
+            out.append(mentions[i])
+        i += 1
+    return out
+
+
 def _kind_fits(kind: str, wanted: str) -> bool:
     if wanted == "person":
         return kind == "person"
@@ -359,7 +376,7 @@ def _attribute_one(text: str, q: Quote, speakers: SpeakerIndex, mentions, previo
     sent_start = max(p_start, sentence[0]) if sentence else p_start
     clause = text[sent_start : q.start]
     if _SAY_WORD.search(clause):
-        found = speakers.people_in(text, sent_start, q.start)
+        found = _within(mentions, sent_start, q.start)
         ids = {pid for _, _, pid, _ in found}
         if len(ids) == 1:
             return Attribution(next(iter(ids)), "sentence", text[found[0][0] : found[0][1]])
@@ -375,7 +392,7 @@ def _attribute_one(text: str, q: Quote, speakers: SpeakerIndex, mentions, previo
         prev_start = max(p_start, before[0]) if before else p_start
         prev_sentence = text[prev_start : sent_start]
         if re.search(r"\b" + _SAY + r"(?:\s+\w+){0,2}\s*[.:]\s*\Z", prev_sentence, re.IGNORECASE) and "“" not in prev_sentence:
-            found = speakers.people_in(text, prev_start, sent_start)
+            found = _within(mentions, prev_start, sent_start)
             ids = {pid for _, _, pid, _ in found}
             if len(ids) == 1:
                 return Attribution(next(iter(ids)), "before", text[found[0][0] : found[0][1]])

@@ -8,6 +8,7 @@ does a line break after a line that looks finished (a headline, a dateline, a pa
 
 from __future__ import annotations
 
+import bisect
 import re
 
 ABBREVIATIONS = frozenset(
@@ -16,6 +17,7 @@ ABBREVIATIONS = frozenset(
     sep sept oct nov dec mon tue tues wed thu thurs fri sat sun fig al e.g i.e u.s u.n u.k e.u
     d.c a.m p.m""".split()
 )
+_NEWLINE = re.compile(r"\n")
 _CANDIDATE = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s)|\n")
 _OPENERS = "\"'“‘«(["
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w.]*\Z")
@@ -76,16 +78,16 @@ class SentenceIndex:
     def __init__(self, text: str):
         self.text = text
         self._blocks: dict[int, list[tuple[int, int]]] = {}
+        self._starts: list[int] | None = None  # paragraph starts, found on first use
 
     def _block(self, pos: int) -> tuple[int, int]:
-        text = self.text
-        start = text.rfind("\n", 0, pos) + 1
-        while start > 0 and _wrapped(text, start - 1):
-            start = text.rfind("\n", 0, start - 1) + 1
-        end = text.find("\n", pos)
-        while end != -1 and _wrapped(text, end):
-            end = text.find("\n", end + 1)
-        return start, len(text) if end == -1 else end
+        if self._starts is None:
+            text = self.text
+            self._starts = [0] + [m.end() for m in _NEWLINE.finditer(text) if not _wrapped(text, m.start())]
+        i = bisect.bisect_right(self._starts, pos) - 1
+        start = self._starts[i]
+        end = self._starts[i + 1] - 1 if i + 1 < len(self._starts) else len(self.text)
+        return start, end
 
     def containing(self, pos: int) -> tuple[int, int] | None:
         """(start, end) of the sentence holding offset `pos`, or None between sentences."""

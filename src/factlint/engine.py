@@ -24,7 +24,7 @@ from .extract.quotes import (
 )
 from .extract.claims import ClaimMention, ClaimScanner, Figure, find_figures
 from .extract.names import NameIndex, NameMention
-from .extract.phrases import scan_form
+from .extract.phrases import Scan
 from .extract.quotes import _SPEECH_CUE as _SAY_CUE
 from .extract.sentences import SentenceIndex
 from .extract.titles import TitleMention, titles_near
@@ -145,7 +145,7 @@ class Linter:
         text = doc.text
         sentences = SentenceIndex(text)
         dates = [resolve(e, doc.reference_date) for e in find_dates(text, day_first=self.day_first)]
-        folded = scan_form(text)
+        folded = Scan.of(text)
         mentions = self._events.find(text, folded) if self._events else []
         pairs = pair_dates(text, sentences, [r.expr for r in dates], mentions)
         quotes, unbalanced = self.quote_views(text, sentences, folded)
@@ -191,7 +191,7 @@ class Linter:
         return out
 
     def quote_views(
-        self, text: str, sentences: SentenceIndex, folded: str | None = None
+        self, text: str, sentences: SentenceIndex, folded: Scan | None = None
     ) -> tuple[list[QuoteView], list[Unbalanced]]:
         """Every quote of a text with its speaker and its comparison with the curated quotes."""
         found, unbalanced = find_quotes(text)

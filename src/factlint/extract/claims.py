@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from .events import RegexTimeout
-from .phrases import PhraseMatcher, fold
+from .phrases import PhraseMatcher, Scan, fold
 
 
 @dataclass(frozen=True)
@@ -39,8 +39,8 @@ class ClaimScanner:
         self._phrases = PhraseMatcher(phrases)
         self._timeout = regex_timeout
 
-    def find(self, text: str, folded: str | None = None) -> list[ClaimMention]:
-        out = [ClaimMention(h.start, h.end, cid, stance) for h in self._phrases.find(text, folded) for cid, stance in h.payloads]
+    def find(self, text: str, scan: Scan | None = None) -> list[ClaimMention]:
+        out = [ClaimMention(h.start, h.end, cid, stance) for h in self._phrases.find(text, scan) for cid, stance in h.payloads]
         for cid, stance, source, pattern in self._regexes:
             try:
                 out.extend(ClaimMention(m.start(), m.end(), cid, stance) for m in pattern.finditer(text, timeout=self._timeout) if m.end() > m.start())

@@ -26,7 +26,7 @@ import regex
 
 from ..facts.model import Facts
 from .dates import DateExpr
-from .phrases import PhraseMatcher
+from .phrases import PhraseMatcher, Scan
 from .sentences import SentenceIndex
 
 MAX_AFTER_GAP = 40  # characters between a mention's end and a date after it
@@ -75,9 +75,9 @@ class EventScanner:
         self._phrases = PhraseMatcher(phrases)
         self._timeout = regex_timeout
 
-    def find(self, text: str, folded: str | None = None) -> list[EventMention]:
+    def find(self, text: str, scan: Scan | None = None) -> list[EventMention]:
         raw: list[tuple[int, int, str]] = []
-        for hit in self._phrases.find(text, folded):
+        for hit in self._phrases.find(text, scan):
             for event_id in hit.payloads:
                 raw.append((hit.start, hit.end, event_id))
         for event_id, source, pattern in self._regexes:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .phrases import PhraseMatcher, fold
+from .phrases import PhraseMatcher, Scan, fold
 
 _CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][\w]*(?:[-’'][\w]+)*")
 
@@ -98,11 +98,11 @@ class NameIndex:
     def _split(name: str) -> list[str]:
         return [w.strip(".,;:") for w in re.split(r"\s+", name) if w.strip(".,;:")]
 
-    def find(self, text: str, folded: str | None = None) -> list[NameMention]:
+    def find(self, text: str, scan: Scan | None = None) -> list[NameMention]:
         """Curated names as written and near misses of them, in order."""
         out: list[NameMention] = []
         covered: list[tuple[int, int]] = []
-        for hit in self._phrases.find(text, folded):
+        for hit in self._phrases.find(text, scan):
             covered.append((hit.start, hit.end))
             kinds = {k for k, _, _ in hit.payloads}
             if "name" not in kinds:

@@ -70,42 +70,82 @@ class PhraseHit:
     payloads: tuple
 
 
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Scan:
+    """A text as phrases are matched in it: its folded form and the words of that form."""
+
+    folded: str
+    words: tuple[tuple[int, int, str], ...]
+
+    @classmethod
+    def of(cls, text: str) -> "Scan":
+        folded = scan_form(text)
+        return cls(folded, tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)))
+
+
 class PhraseMatcher:
-    """All occurrences of the given phrases, longest first at each position, without overlaps."""
+    """All occurrences of the given phrases, longest first at each position, without overlaps.
+
+    Phrases are kept as a trie of their words, and the text is walked word by word: one dictionary
+    step per word, whatever the number of phrases, and nothing to compile. Between two words of a
+    phrase the text may have any white space or dashes (folded to spaces), and exactly the phrase's
+    own punctuation (the apostrophe of "Shoigu's", the periods of "U.S."), so a phrase never runs
+    across other punctuation.
+    """
 
     def __init__(self, phrases: Iterable[tuple[str, Hashable]]):
-        table: dict[str, list] = {}
+        self._trie: dict = {}
+        count = 0
         for phrase, payload in phrases:
-            key = fold(phrase)
-            if key and payload not in table.setdefault(key, []):
-                table[key].append(payload)
-        self._table = {k: tuple(v) for k, v in table.items()}
-        self._pattern = self._folded = None
-        self._seen: dict[str, tuple] = {}  # matched text -> payloads (the fold of a spelling is fixed)
-        if self._table:
-            body = r"(?<!\w)" + _trie_regex(self._table) + r"(?!\w)"
-            # The standard library's engine runs a flat trie like this one several times faster than
-            # `regex`; it scans the lower-cased, folded text.
-            self._folded = re.compile(body)
-            self._pattern = self._folded
+            folded = scan_form(phrase).strip()
+            words = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
+            if not words:
+                continue
+            node = self._trie
+            for k, (start, _, w) in enumerate(words):
+                gap = folded[words[k - 1][1] : start].replace(" ", "") if k else ""
+                node = node.setdefault((gap, w), {})
+            payloads = node.setdefault(None, [])
+            if payload not in payloads:
+                payloads.append(payload)
+                count += 1
+        self._count = count
 
     def __len__(self) -> int:
-        return len(self._table)
+        return self._count
 
-    def find(self, text: str, folded: str | None = None) -> list[PhraseHit]:
-        """Occurrences in `text`; `folded` is `scan_form(text)` when the caller already has it."""
-        if self._pattern is None:
+    def find(self, text: str, scan: Scan | None = None) -> list[PhraseHit]:
+        """Occurrences in `text`; `scan` is `Scan.of(text)` when the caller already has it."""
+        if not self._trie:
             return []
-        matches = self._folded.finditer(folded if folded is not None else scan_form(text))
+        scan = scan if scan is not None else Scan.of(text)
+        folded, words = scan.folded, scan.words
         hits = []
-        cache = self._seen
-        for m in matches:
-            found = m.group()
-            payloads = cache.get(found)
-            if payloads is None:
-                payloads = self._table.get(fold(found), ())
-                if len(cache) < 100_000:
-                    cache[found] = payloads
-            if payloads:
-                hits.append(PhraseHit(m.start(), m.end(), payloads))
+        i, n = 0, len(words)
+        trie = self._trie
+        while i < n:
+            node = trie.get(("", words[i][2]))
+            if node is None:
+                i += 1
+                continue
+            best = (i, node[None]) if None in node else None
+            j = i
+            while j + 1 < n:
+                # the punctuation between two words must be the phrase's own (spaces aside)
+                gap = folded[words[j][1] : words[j + 1][0]].replace(" ", "")
+                node = node.get((gap, words[j + 1][2]))
+                if node is None:
+                    break
+                j += 1
+                if None in node:
+                    best = (j, node[None])
+            if best is None:
+                i += 1
+                continue
+            last, payloads = best
+            hits.append(PhraseHit(words[i][0], words[last][1], tuple(payloads)))
+            i = last + 1
         return hits

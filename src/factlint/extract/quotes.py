@@ -252,11 +252,11 @@ class SpeakerIndex:
                 entries.append((t.text, ("title", p.id)))
         return cls(PhraseMatcher(entries), kinds)
 
-    def people_in(self, text: str, start: int, end: int, folded: str | None = None) -> list[tuple[int, int, str, str]]:
+    def people_in(self, text: str, start: int, end: int, scan=None) -> list[tuple[int, int, str, str]]:
         """(start, end, person id, how) for names and titles found in text[start:end]."""
         out = []
-        whole = folded is not None and start == 0 and end == len(text)
-        for h in self.matcher.find(text[start:end], folded if whole else None):
+        whole = scan is not None and start == 0 and end == len(text)
+        for h in self.matcher.find(text[start:end], scan if whole else None):
             ids = {pid for how, pid in h.payloads if how != "possessive"}
             hows = {how for how, _ in h.payloads}
             if len(ids) == 1 and "possessive" not in hows:

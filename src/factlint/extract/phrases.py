@@ -1,9 +1,12 @@
-"""Find many phrases in one pass: a trie-shaped regular expression, compiled once.
+"""Find many phrases in one pass over a text.
 
 Phrases match after folding case, apostrophes and quote marks, dashes and white space, so
-"Shoigu's visit" finds "Shoigu’s visit" and "Kim Jong Un" finds "Kim Jong-un". The pattern is
-built from a character trie of the folded phrases (`(?:visit(?:ed|ing)?|trip)`), which the regex
-engine walks in time independent of the number of phrases, unlike a flat alternation.
+"Shoigu's visit" finds "Shoigu’s visit" and "Kim Jong Un" finds "Kim Jong-un". `PhraseMatcher`
+keeps the phrases as a trie of their words and walks the text's words once: the cost per word is
+one dictionary step whatever the number of phrases, and building it compiles nothing.
+
+`_trie_regex` builds the same kind of trie as a regular expression (`(?:visit(?:ed|ing)?|trip)`),
+for the small fixed word lists of the date grammar's prefilter.
 """
 
 from __future__ import annotations

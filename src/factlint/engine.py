@@ -25,7 +25,7 @@ from .extract.quotes import (
 from .extract.claims import ClaimMention, ClaimScanner, Figure, find_figures
 from .extract.names import NameIndex, NameMention
 from .extract.phrases import Scan
-from .extract.quotes import _SPEECH_CUE as _SAY_CUE
+from .extract.quotes import SPEECH_CUE_FOLDED
 from .extract.sentences import SentenceIndex
 from .extract.titles import TitleMention, titles_near
 from .facts.model import Claim, Event, Facts
@@ -151,9 +151,11 @@ class Linter:
         quotes, unbalanced = self.quote_views(text, sentences, folded)
         names = self._names.find(text, folded)
         claim_mentions = self._claims.find(text, folded)
-        figures = find_figures(text)
+        figures = find_figures(text, folded.folded)
         claim_figures = self._tie_figures(text, sentences, figures, claim_mentions)
-        coverage = _coverage(text, sentences, dates, mentions, quotes, claim_mentions, figures, claim_figures, names)
+        coverage = _coverage(
+            text, folded.folded, sentences, dates, mentions, quotes, claim_mentions, figures, claim_figures, names
+        )
         titles = [t for n in names if not n.near_miss for t in titles_near(text, n.start, n.end, n.person_id)]
         return Analysis(
             doc, self.facts, self.facts_display, self._events_by_id, sentences, dates, mentions, pairs,
@@ -261,7 +263,7 @@ _ROLE_WORDS = frozenset(
 )
 
 
-def _coverage(text, sentences, dates, event_mentions, quotes, claim_mentions, figures, claim_figures, names):
+def _coverage(text, folded, sentences, dates, event_mentions, quotes, claim_mentions, figures, claim_figures, names):
     """Each sentence's check-worthiness and whether a curated fact covers it (SPEC §5, FL403)."""
     marks = []  # (offset, reason) of what makes a sentence check-worthy
     covers = []  # offsets of what a curated fact backs
@@ -279,7 +281,7 @@ def _coverage(text, sentences, dates, event_mentions, quotes, claim_mentions, fi
         before = text[max(0, n.start - 40) : n.start].lower().split()
         if before and before[-1].strip(",") in _ROLE_WORDS:
             marks.append((n.start, "titled person"))
-    for m in _SAY_CUE.finditer(text):
+    for m in SPEECH_CUE_FOLDED.finditer(folded):
         marks.append((m.start(), "attribution"))
     covers.extend(m.start for m in event_mentions)
     covers.extend(m.start for m in claim_mentions)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from .events import RegexTimeout
-from .phrases import PhraseMatcher, Scan, fold
+from .phrases import PhraseMatcher, Scan, fold, scan_form
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,7 @@ _WORD_NUMBERS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozens of": None,
 }
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 HEDGES = {
     "about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
     "nearly": "below", "almost": "below", "just under": "below", "fewer than": "below", "less than": "below",
@@ -68,7 +69,7 @@ HEDGES = {
 }
 _NUMBER = (
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<scale>dozen|hundred|thousand|million|billion|trillion))?"
-    r"|(?P<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?P<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
     r"|eighteen|nineteen|a\s+dozen)(?:\s+(?P<wscale>hundred|thousand|million|billion))?"
 )
@@ -76,7 +77,6 @@ _FIGURE = re.compile(
     r"(?<![\w.,-])(?:(?P<hedge>about|around|roughly|approximately|some|nearly|almost|just\s+under|fewer\s+than|less\s+than"
     r"|under|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|at\s+most)\s+)?(?:" + _NUMBER + r")(?![\w.,]\d)"
     r"(?=(?P<rest>(?:[\s-]+[\w-]+){1,4}))",
-    re.IGNORECASE,
 )
 
 
@@ -94,9 +94,9 @@ def _value(m: re.Match) -> float | None:
         v = float(m.group("digits").replace(",", ""))
         scale = m.group("scale")
     else:
-        w = " ".join(m.group("word").lower().split())
-        if "-" in w:
-            tens, ones = w.split("-")
+        w = " ".join(m.group("word").lower().replace("-", " ").split())
+        if w.split(" ", 1)[0] in _TENS and " " in w:
+            tens, ones = w.split(" ", 1)
             v = float(_WORD_NUMBERS[tens] + _WORD_NUMBERS[ones])
         else:
             v = float(_WORD_NUMBERS[w])
@@ -104,9 +104,11 @@ def _value(m: re.Match) -> float | None:
     return v * _UNITS[scale.lower()] if scale else v
 
 
-def find_figures(text: str) -> list[Figure]:
+def find_figures(text: str, folded: str | None = None) -> list[Figure]:
+    """Figures in `text`; `folded` is its `phrases.scan_form` when the caller has it (the pattern
+    reads lower-case text, one character for one, so offsets are the same)."""
     out = []
-    for m in _FIGURE.finditer(text):
+    for m in _FIGURE.finditer(folded if folded is not None else scan_form(text)):
         value = _value(m)
         if value is None:
             continue

@@ -415,6 +415,16 @@ def is_term(text: str, q: Quote) -> bool:
 _SPEECH_CUE = re.compile(r"\b(?:" + _SAY + r"|according\s+to)\b", re.IGNORECASE)
 
 
+def _speech_cue_folded() -> re.Pattern:
+    from .phrases import _trie_regex
+
+    return re.compile(r"\b(?:" + _trie_regex(SAY_VERBS.split() + ["according to"]) + r")\b")
+
+
+# the same cue, for a text already lower-cased and folded (`phrases.Scan`): a trie, no IGNORECASE
+SPEECH_CUE_FOLDED = _speech_cue_folded()
+
+
 def speech_cue(text: str, start: int, end: int, q: Quote) -> bool:
     """Whether the sentence around a quote (outside its marks) reports speech."""
     return bool(_SPEECH_CUE.search(text, start, q.start) or _SPEECH_CUE.search(text, q.end, end))

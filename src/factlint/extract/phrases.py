@@ -78,15 +78,16 @@ _TOKEN = re.compile(r"[^\W_]+")
 
 @dataclass(frozen=True)
 class Scan:
-    """A text as phrases are matched in it: its folded form and the words of that form."""
+    """A text as phrases are matched in it: its folded form, its words, and where each word is."""
 
     folded: str
-    words: tuple[tuple[int, int, str], ...]
+    words: list[str]
+    spans: list  # the words' match objects: .start() and .end() in `folded` (and in the text)
 
     @classmethod
     def of(cls, text: str) -> "Scan":
         folded = scan_form(text)
-        return cls(folded, tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)))
+        return cls(folded, _TOKEN.findall(folded), list(_TOKEN.finditer(folded)))
 
 
 class PhraseMatcher:
@@ -116,6 +117,7 @@ class PhraseMatcher:
                 payloads.append(payload)
                 count += 1
         self._count = count
+        self._first = {w: node for (gap, w), node in self._trie.items()}  # first words have no gap
 
     def __len__(self) -> int:
         return self._count
@@ -125,21 +127,22 @@ class PhraseMatcher:
         if not self._trie:
             return []
         scan = scan if scan is not None else Scan.of(text)
-        folded, words = scan.folded, scan.words
+        folded, words, spans = scan.folded, scan.words, scan.spans
         hits = []
-        i, n = 0, len(words)
-        trie = self._trie
+        n = len(words)
+        first = self._first
+        i = 0
         while i < n:
-            node = trie.get(("", words[i][2]))
+            node = first.get(words[i])
             if node is None:
                 i += 1
                 continue
             best = (i, node[None]) if None in node else None
             j = i
-            while j + 1 < n:
+            while j + 1 < n and len(node) > (None in node):
                 # the punctuation between two words must be the phrase's own (spaces aside)
-                gap = folded[words[j][1] : words[j + 1][0]].replace(" ", "")
-                node = node.get((gap, words[j + 1][2]))
+                gap = folded[spans[j].end() : spans[j + 1].start()].replace(" ", "")
+                node = node.get((gap, words[j + 1]))
                 if node is None:
                     break
                 j += 1
@@ -149,6 +152,6 @@ class PhraseMatcher:
                 i += 1
                 continue
             last, payloads = best
-            hits.append(PhraseHit(words[i][0], words[last][1], tuple(payloads)))
+            hits.append(PhraseHit(spans[i].start(), spans[last].end(), tuple(payloads)))
             i = last + 1
         return hits

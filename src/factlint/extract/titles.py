@@ -63,7 +63,7 @@ def role_of(title: str) -> Role | None:
     heads = [w for w in ws if w in ROLE_FAMILIES]
     if not heads:
         return None
-    head = heads[-1] if not (heads[0] == "prime") else "prime"
+    head = "prime" if heads[0] == "prime" else heads[-1]  # "prime minister" is a head of government
     return Role(ROLE_FAMILIES[head], frozenset(w for w in ws if w in DEPARTMENTS))
 
 

@@ -70,7 +70,7 @@ def _match_at(source: list[str], frag: list[str], i: int, j: int, lo: int, hi: i
         return i, []
     if frag[j] == WILD:
         best = None
-        for k in range(0, MAX_BRACKET_WORDS + 1):
+        for k in range(MAX_BRACKET_WORDS + 1):
             if i + k > hi:
                 break
             r = _match_at(source, frag, i + k, j + 1, lo, hi)
@@ -85,7 +85,6 @@ def _match_at(source: list[str], frag: list[str], i: int, j: int, lo: int, hi: i
 def find_fragment(source: list[str], frag: list[str], start: int):
     """(first, end, bracketed words) of the earliest-ending occurrence of `frag` at or after `start`."""
     best = None
-    first_word = next((t for t in frag if t != WILD), None)
     for i in range(start, len(source)):
         if frag[0] != WILD and source[i] != frag[0]:
             continue
@@ -96,7 +95,6 @@ def find_fragment(source: list[str], frag: list[str], start: int):
                 break
         if best is not None and frag[0] == WILD and i > best[1]:
             break
-    del first_word
     return best
 
 

@@ -11,19 +11,22 @@ from factlint.document import read_document
 from factlint.engine import Linter
 from factlint.facts import parse_facts
 from factlint.model import Severity
-from factlint.rules import RULES, RULES_BY_CODE
+from factlint.rules import ALL_RULES, RULES, RULES_BY_CODE
+from factlint.selection import Selection
 from factlint.rules.examples import EXAMPLE_FACTS
 
 LINTER = Linter(parse_facts(EXAMPLE_FACTS))
+SELECTION = Selection(extend_select=("FL403",))  # every rule, default severities, suppression comments read
 
 
 def findings_of(rule, example):
     ref = date.fromisoformat(example.reference_date) if example.reference_date else None
-    doc = read_document("example.txt", example.text, reference_date=ref, reference_origin="example")
-    return [f for f in LINTER.lint(doc) if f.code == rule.code]
+    doc = read_document("example.md", example.text, reference_date=ref, reference_origin="example")
+    kept = SELECTION.decide(doc, LINTER.lint(doc)).kept
+    return [f for f in kept if f.code == rule.code]
 
 
-@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.code)
 def test_rule_identity_and_doc(rule):
     assert rule.code.startswith("FL") and len(rule.code) == 5
     assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", rule.name), "names are kebab-case"
@@ -36,12 +39,12 @@ def test_rule_identity_and_doc(rule):
 
 
 def test_registry_codes_are_unique_and_ordered():
-    codes = [r.code for r in RULES]
+    codes = [r.code for r in ALL_RULES]
     assert len(codes) == len(set(codes)) == len(RULES_BY_CODE)
     assert codes == sorted(codes)
 
 
-CASES = [(r, "flag", e) for r in RULES for e in r.flags] + [(r, "pass", e) for r in RULES for e in r.passes]
+CASES = [(r, "flag", e) for r in ALL_RULES for e in r.flags] + [(r, "pass", e) for r in ALL_RULES for e in r.passes]
 
 
 @pytest.mark.parametrize("rule,kind,example", CASES, ids=lambda x: x.code if hasattr(x, "code") else (x if isinstance(x, str) else x.text[:40]))

@@ -17,7 +17,7 @@ from .errors import ConfigError, FactlintError, FactsError
 from .facts import json_schema, load_facts
 from .formatters import FORMATTERS, RenderOptions
 from .model import Severity
-from .rules import RULES, RULES_BY_CODE
+from .rules import ALL_RULES, RULES, RULES_BY_CODE
 from .runner import RunReport, lint_file, lint_paths
 from .selection import Selection
 from .settings import FORMATS, find_config, find_upward, load_config, split_codes
@@ -348,8 +348,8 @@ def _quotes(args) -> int:
 
 def _rule(args) -> int:
     if not args.code:
-        width = max(len(r.name) for r in RULES)
-        for r in RULES:
+        width = max(len(r.name) for r in ALL_RULES)
+        for r in ALL_RULES:
             sys.stdout.write(f"{r.code}  {r.name.ljust(width)}  {str(r.severity).ljust(7)}  {r.summary}\n")
         return EXIT_OK
     rule = RULES_BY_CODE.get(args.code.upper())

@@ -28,6 +28,7 @@ class FileReport:
     document: Document | None = None
     quotes: QuoteCounts = QuoteCounts()
     coverage: tuple[int, int] = (0, 0)  # (covered, check-worthy) sentences
+    suppressed: int = 0  # findings silenced by suppression comments
 
 
 @dataclass(frozen=True)
@@ -148,9 +149,10 @@ def lint_file(
             raise InputError(shown, f"{exc} ({linter.facts_display})") from None
     except InputError as exc:
         return FileReport(shown, None, "none", (), error=exc)
+    decision = selection.decide(doc, findings)
     return FileReport(
-        shown, doc.reference_date, doc.reference_origin, tuple(selection.apply(findings)), document=doc,
-        quotes=analysis.quote_counts(), coverage=analysis.claim_coverage(),
+        shown, doc.reference_date, doc.reference_origin, decision.kept, document=doc,
+        quotes=analysis.quote_counts(), coverage=analysis.claim_coverage(), suppressed=decision.suppressed,
     )
 
 

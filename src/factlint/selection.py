@@ -10,7 +10,10 @@ from __future__ import annotations
 import fnmatch
 from dataclasses import dataclass, field, replace
 
+from . import suppress
+from .document import Document
 from .model import Finding, Severity
+from .suppress import Decision
 
 # Rules that report coverage rather than errors, and are as long as an article: asked for by name
 # (--extend-select FL403, or select = ["FL4"]), never by the blanket default.
@@ -51,6 +54,7 @@ class Selection:
         return severity
 
     def apply(self, findings: list[Finding]) -> list[Finding]:
+        """The findings selected, at their configured severities (no suppression comments)."""
         out = []
         for f in findings:
             if not self.enabled(f.code, f.path):
@@ -58,6 +62,19 @@ class Selection:
             sev = self.severity_of(f.code, f.severity)
             out.append(f if sev == f.severity else replace(f, severity=sev))
         return out
+
+    def decide(self, doc: Document, findings: list[Finding]) -> Decision:
+        """Selection, then the document's suppression comments, then severities: what is reported.
+
+        Unused and invalid suppressions (FL001, FL002) are findings like any other, selected and
+        re-graded the same way.
+        """
+        from .rules import ALL_RULES
+
+        selected = [f for f in findings if self.enabled(f.code, f.path)]
+        d = suppress.decide(doc, selected, [r.code for r in ALL_RULES], lambda code: self.enabled(code, doc.path))
+        kept = sorted(d.kept + d.problems, key=Finding.sort_key)
+        return Decision(tuple(self.apply(kept)), d.suppressed, ())
 
     def fails(self, findings: list[Finding]) -> bool:
         return any(f.severity >= self.fail_on for f in findings)

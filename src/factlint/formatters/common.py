@@ -28,6 +28,9 @@ def summary_line(report) -> str:
     if worthy:
         covered = sum(r.coverage[0] for r in report.files)
         line += f"; claim coverage {covered}/{worthy} check-worthy sentences"
+    suppressed = sum(r.suppressed for r in report.files)
+    if suppressed:
+        line += f"; {suppressed} suppressed by comments"
     if report.errors:
         line += f"; {_plural(len(report.errors), 'file')} could not be read"
     return line + "."

@@ -6,6 +6,7 @@ Shape (format version 1; keys are only ever added, never renamed or removed):
      "facts": {"path", "sha256", "count"} | null,
      "files": [{"path", "reference_date", "reference_origin", "error": null | {"message", "line", "column"},
                 "quotes": {"total", "attributed", "abstained"}, "claim_coverage": {"covered", "check_worthy"},
+                "suppressed": n,
                 "findings": [FINDING, ...]}],
      "summary": {"files", "errors", "warnings", "info", "unreadable", "by_code": {CODE: n}}}
 
@@ -64,6 +65,7 @@ def render(report, options) -> str:
                 "error": None if r.error is None else {"message": r.error.detail, "line": r.error.line, "column": r.error.col},
                 "quotes": {"total": r.quotes.total, "attributed": r.quotes.attributed, "abstained": r.quotes.abstained},
                 "claim_coverage": {"covered": r.coverage[0], "check_worthy": r.coverage[1]},
+                "suppressed": r.suppressed,
                 "findings": [finding_dict(f) for f in r.findings],
             }
             for r in report.files

@@ -7,6 +7,7 @@ from .dates import DateContradictsFact, ImpossibleDate, UnresolvedRelativeDate, 
 from .claims import ContradictedClaim, NumberMismatch, UnsupportedClaim
 from .names import MisspelledName, WrongTitle
 from .quotes import MisattributedQuote, Misquote, UnsupportedQuote
+from .suppressions import InvalidSuppression, UnusedSuppression
 
 RULES: tuple[Rule, ...] = (
     DateContradictsFact(),
@@ -22,6 +23,9 @@ RULES: tuple[Rule, ...] = (
     NumberMismatch(),
     UnsupportedClaim(),
 )
-RULES_BY_CODE = {r.code: r for r in RULES}
+# Rules whose findings are made at the decision point (factlint.suppress), not from an analysis.
+DECISION_RULES: tuple[Rule, ...] = (UnusedSuppression(), InvalidSuppression())
+ALL_RULES: tuple[Rule, ...] = DECISION_RULES + RULES
+RULES_BY_CODE = {r.code: r for r in ALL_RULES}
 
-__all__ = ["RULES", "RULES_BY_CODE", "Diagnostic", "Example", "Rule"]
+__all__ = ["ALL_RULES", "DECISION_RULES", "RULES", "RULES_BY_CODE", "Diagnostic", "Example", "Rule"]

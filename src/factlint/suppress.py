@@ -1,0 +1,192 @@
+"""Suppression comments: read from an article's source, applied at the one decision point.
+
+    <!-- factlint: ignore[FL203] the speaker's own words, checked by phone -->   silences the next line
+    <!-- factlint: disable[FL2] -->  ...  <!-- factlint: enable[FL2] -->          silences a region
+
+- `ignore` silences the findings that start on the next line holding text after the comment (so a
+  blank line between the comment and its paragraph does not matter); `disable` silences from the
+  end of the comment to the start of the `enable` with the same codes, or to the end of the file.
+- Codes are rule-code prefixes, separated by commas (`FL2`, `FL201,FL301`); without brackets a
+  directive covers every rule. Anything after the brackets is the reason, for the reader.
+- A directive that silences nothing is reported (FL001 unused-suppression), only for codes that are
+  enabled in this run (a directive for a rule the run does not select cannot be judged). One that
+  does not parse, names no rule, or enables what was never disabled is FL002 invalid-suppression.
+
+The directives are read from the source, so they work wherever the comment survives: Markdown,
+HTML, and plain text too (where the comment is part of the prose, but harmless).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from .document import Document
+from .model import Finding, Position, Span
+from .rules.base import Rule
+from .rules.suppressions import InvalidSuppression, UnusedSuppression
+
+_DIRECTIVE = re.compile(r"<!--\s*factlint\s*:(?P<body>.*?)-->", re.S | re.I)
+_BODY = re.compile(r"\s*(?P<verb>[A-Za-z-]+)\s*(?:\[(?P<codes>[^\]]*)\])?(?P<reason>.*)", re.S)
+_CODE = re.compile(r"FL\d{0,3}\Z")
+VERBS = ("ignore", "disable", "enable")
+
+
+@dataclass(frozen=True)
+class Directive:
+    """One `<!-- factlint: ... -->` comment: its verb, its code prefixes, where it is."""
+
+    verb: str
+    codes: tuple[str, ...]  # ("FL",) when the comment names none
+    span: Span  # source offsets of the whole comment
+    reason: str
+    problem: str = ""  # why it is invalid, when it is
+
+
+@dataclass(frozen=True)
+class Region:
+    """Findings of `code` (a prefix) starting in [start, end) source offsets, or on `line`, are silenced."""
+
+    directive: Directive
+    code: str
+    start: int = 0
+    end: int = 0
+    line: int = 0
+
+    def covers(self, f: Finding) -> bool:
+        if not f.code.startswith(self.code):
+            return False
+        if self.line:
+            return f.start.line == self.line
+        return self.start <= f.span.start < self.end
+
+
+@dataclass(frozen=True)
+class Decision:
+    kept: tuple[Finding, ...]
+    suppressed: int
+    problems: tuple[Finding, ...]  # FL001 and FL002 findings
+
+
+def parse(source: str, known_codes: Iterable[str]) -> list[Directive]:
+    """Every directive in `source`, in order; invalid ones carry a `problem`."""
+    known = tuple(known_codes)
+    out = []
+    if "factlint" not in source:
+        return out
+    for m in _DIRECTIVE.finditer(source):
+        span = Span(m.start(), m.end())
+        b = _BODY.match(m.group("body"))
+        verb = b.group("verb").lower() if b else ""
+        if verb not in VERBS:
+            shown = m.group("body").strip()[:40]
+            out.append(Directive(verb, (), span, "", f"expected ignore[...], disable[...] or enable[...], found {shown!r}"))
+            continue
+        raw = b.group("codes")
+        codes = tuple(c.strip().upper() for c in re.split(r"[,\s]+", raw) if c.strip()) if raw is not None else ("FL",)
+        reason = b.group("reason").strip()
+        problem = ""
+        if raw is not None and not codes:
+            problem = f"{verb}[] names no rule"
+        for c in codes:
+            if not _CODE.match(c) or not any(k.startswith(c) for k in known):
+                problem = f"{c!r} is not a rule code or prefix (such as FL203 or FL2)"
+                break
+        out.append(Directive(verb, codes, span, reason, problem))
+    return out
+
+
+def regions(doc: Document, directives: list[Directive]) -> tuple[list[Region], list[Directive]]:
+    """The regions the valid directives silence, and the directives that are invalid."""
+    out: list[Region] = []
+    bad: list[Directive] = []
+    open_: dict[str, tuple[Directive, int]] = {}
+    for d in directives:
+        if d.problem:
+            bad.append(d)
+            continue
+        if d.verb == "ignore":
+            line = _next_text_line(doc, d.span.end)
+            for c in d.codes:
+                out.append(Region(d, c, line=line or -1))
+        elif d.verb == "disable":
+            for c in d.codes:
+                if c not in open_:
+                    open_[c] = (d, d.span.end)
+        else:  # enable
+            closing = list(open_) if d.codes == ("FL",) and "FL" not in open_ else list(d.codes)
+            missing = [c for c in closing if c not in open_]
+            if missing:
+                bad.append(Directive(d.verb, d.codes, d.span, d.reason, f"enable[{','.join(missing)}] closes no disable[{','.join(missing)}]"))
+            for c in closing:
+                if c in open_:
+                    opener, start = open_.pop(c)
+                    out.append(Region(opener, c, start=start, end=d.span.start))
+    for c, (opener, start) in open_.items():
+        out.append(Region(opener, c, start=start, end=len(doc.source)))
+    return out, bad
+
+
+def _next_text_line(doc: Document, offset: int) -> int:
+    """The first line after the one holding `offset` with anything but white space (0 for none)."""
+    line, _ = doc.position(offset)
+    n = len(doc.line_starts)
+    while line < n:
+        line += 1
+        if doc.line_text(line).strip():
+            return line
+    return 0
+
+
+def decide(
+    doc: Document,
+    findings: list[Finding],
+    known_codes: Iterable[str],
+    enabled: Callable[[str], bool],
+) -> Decision:
+    """Drop the findings a directive silences; report unused and invalid directives."""
+    directives = parse(doc.source, known_codes)
+    if not directives:
+        return Decision(tuple(findings), 0, ())
+    regs, bad = regions(doc, directives)
+    used: set[tuple[int, str]] = set()  # (directive offset, code)
+    kept = []
+    for f in findings:
+        hit = [r for r in regs if r.covers(f)]
+        if hit:
+            used.update((r.directive.span.start, r.code) for r in hit)
+        else:
+            kept.append(f)
+    problems = [_finding(doc, InvalidSuppression, f"invalid suppression: {d.problem}", d.span) for d in bad]
+    unused: dict[Directive, list[str]] = {}
+    for r in regs:
+        if (r.directive.span.start, r.code) in used:
+            continue
+        # judge a code only when some rule it names runs in this run
+        if any(enabled(k) for k in known_codes if k.startswith(r.code)):
+            unused.setdefault(r.directive, []).append(r.code)
+    for d, codes in unused.items():
+        what = f"{d.verb}[{','.join(codes)}]" if d.codes != ("FL",) else d.verb
+        where = "the next line" if d.verb == "ignore" else "its region"
+        problems.append(
+            _finding(doc, UnusedSuppression, f"unused suppression: {what} silences nothing on {where}", d.span)
+        )
+    problems.sort(key=Finding.sort_key)
+    return Decision(tuple(kept), len(findings) - len(kept), tuple(problems))
+
+
+def _finding(doc: Document, rule: type[Rule], message: str, span: Span) -> Finding:
+    sl, sc = doc.position(span.start)
+    el, ec = doc.position(span.end)
+    return Finding(
+        code=rule.code,
+        name=rule.name,
+        severity=rule.severity,
+        message=message,
+        path=doc.path,
+        span=span,
+        start=Position(sl, sc),
+        end=Position(el, ec),
+        matched=doc.source[span.start : span.end],
+    )

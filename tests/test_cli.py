@@ -24,14 +24,14 @@ def check_golden(name: str, actual: str, request) -> None:
     assert actual == path.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("fmt", ["text", "concise", "json", "github"])
+@pytest.mark.parametrize("fmt", ["text", "concise", "json", "jsonl", "github", "sarif", "junit"])
 def test_golden_seeds(cli, fmt, request):
     status, out, err = cli(["check", "seeds/", "--format", fmt])
     assert status == 0, err
     check_golden(f"seeds.{fmt}", out, request)
 
 
-@pytest.mark.parametrize("fmt", ["text", "concise", "json", "github"])
+@pytest.mark.parametrize("fmt", ["text", "concise", "json", "jsonl", "github", "sarif", "junit"])
 def test_golden_planted(cli, fmt, request):
     status, out, err = cli(["check", "tests/planted/", "--format", fmt, "--statistics"])
     assert status == 1, err

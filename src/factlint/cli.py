@@ -49,6 +49,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("-q", "--quiet", action="store_true", help="print findings only: no reference dates, no summary")
     c.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour the text format (default: auto)")
     c.add_argument("--stdin-filename", metavar="NAME", help="the name to report for standard input (-)")
+    c.add_argument("--fix", action="store_true", help="apply safe fixes (name spellings) to the files, atomically")
+    c.add_argument("--diff", action="store_true", help="print the safe fixes as a unified diff; write nothing")
+    c.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in FILE; fail only on new ones")
+    c.add_argument("--write-baseline", metavar="FILE", help="record the current findings in FILE (atomically) and exit")
+    c.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N", help="lint files in N processes (0: one per core; default 1)")
 
     d = sub.add_parser("dates", help="list every temporal expression with its TIMEX3 value and interval")
     d.add_argument("paths", nargs="+", metavar="PATH", help="article files")
@@ -132,9 +137,29 @@ def _parse_date(text: str) -> date:
         raise ConfigError(f"--reference-date: expected a date as YYYY-MM-DD, found {text!r}") from None
 
 
+def _jobs(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of processes, found {text!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more processes, found {n}")
+    return n or (os.cpu_count() or 1)
+
+
 def _check(args) -> int:
     config = load_config(args.config or find_config(os.getcwd()))
     cv = config.values
+    if args.fix and args.diff:
+        raise ConfigError("--fix writes the fixes and --diff only shows them; give one of the two")
+    if args.write_baseline and (args.fix or args.diff):
+        raise ConfigError("--write-baseline records findings as they are; it cannot be combined with --fix or --diff")
+    baseline_path = args.baseline or (os.path.join(config.base_dir, cv["baseline"]) if cv.get("baseline") else None)
+    baseline = None
+    if baseline_path and not args.write_baseline:
+        from .baseline import load as load_baseline
+
+        baseline = load_baseline(baseline_path)
     facts_path = _facts_path(args.facts, config)
     facts = None
     if facts_path:
@@ -149,6 +174,7 @@ def _check(args) -> int:
         severities=tuple((k, Severity.parse(v)) for k, v in sorted(cv.get("severity", {}).items())),
         per_file_ignores=tuple((k, tuple(v)) for k, v in sorted(cv.get("per-file-ignores", {}).items())),
         fail_on=fail_on,
+        baseline=baseline,
     )
     reference = _parse_date(args.reference_date) if args.reference_date else None
     linter = Linter(
@@ -160,20 +186,29 @@ def _check(args) -> int:
     )
     fmt = args.format or cv.get("format", "text")
     paths = args.paths or ["."]
-    if args.output:
-        _refuse_overwrite(args.output, paths, facts_path)
+    for out in (args.output, args.write_baseline):
+        if out:
+            _refuse_overwrite(out, paths, facts_path)
+    fix = "fix" if args.fix else "diff" if args.diff else None
     if "-" in paths:
         if len(paths) > 1:
             raise ConfigError("'-' (standard input) cannot be combined with other paths")
+        if args.fix:
+            raise ConfigError("--fix cannot rewrite standard input; use --diff to see the fixes")
         data = sys.stdin.buffer.read()
         name = args.stdin_filename or "-"
-        one = lint_file(name, linter, selection, reference_date=reference, data=data, display_path=name)
+        one = lint_file(name, linter, selection, reference_date=reference, data=data, display_path=name, fix=fix)
         report = RunReport((one,), linter.facts_display if facts else None, facts.sha256 if facts else None, facts.fact_count if facts else 0)
     else:
         exclude = tuple(cv.get("exclude", ()))
-        report = lint_paths(paths, linter, selection, reference_date=reference, exclude=exclude)
+        report = lint_paths(paths, linter, selection, reference_date=reference, exclude=exclude, fix=fix, jobs=args.jobs)
+    if args.write_baseline:
+        return _write_baseline(args.write_baseline, report)
+    if args.diff:
+        return _show_diff(report, args)
     color = args.color == "always" or (args.color == "auto" and not args.output and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
-    rendered = FORMATTERS[fmt](report, RenderOptions(color=color and fmt == "text", statistics=args.statistics, quiet=args.quiet))
+    options = RenderOptions(color=color and fmt == "text", statistics=args.statistics, quiet=args.quiet, fail_on=fail_on)
+    rendered = FORMATTERS[fmt](report, options)
     if args.output:
         _write_atomically(args.output, rendered)
     else:
@@ -188,15 +223,45 @@ def _check(args) -> int:
     return EXIT_OK
 
 
+def _write_baseline(path: str, report: RunReport) -> int:
+    from .baseline import render
+
+    findings = report.findings
+    _write_atomically(path, render(report.files, path))
+    for e in report.errors:
+        _err(str(e))
+    n = len(findings)
+    _err(f"wrote {path}: {n} finding{'s' if n != 1 else ''} recorded; run with --baseline {path} to report only new ones")
+    return EXIT_ERROR if report.errors else EXIT_OK
+
+
+def _show_diff(report: RunReport, args) -> int:
+    """--diff: the safe fixes as one unified diff on standard output; status 1 when there are any."""
+    diffs = [r for r in report.files if r.diff]
+    text = "".join(r.diff for r in diffs)
+    if args.output:
+        _write_atomically(args.output, text)
+    else:
+        sys.stdout.write(text)
+    for e in report.errors:
+        _err(str(e))
+    n = sum(r.fixed for r in diffs)
+    if not args.quiet:
+        _err(f"{n} safe fix{'es' if n != 1 else ''} in {len(diffs)} file{'s' if len(diffs) != 1 else ''} would be applied by --fix")
+    if report.errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if diffs else EXIT_OK
+
+
 def _refuse_overwrite(output: str, paths: list[str], facts_path: str | None) -> None:
     target = os.path.realpath(output)
     protected = [os.path.realpath(p) for p in paths if p != "-" and os.path.isfile(p)]
     if facts_path:
         protected.append(os.path.realpath(facts_path))
     if target in protected:
-        raise ConfigError(f"-o {output}: refusing to overwrite an input file")
+        raise ConfigError(f"{output}: refusing to overwrite an input file")
     if os.path.isdir(target):
-        raise ConfigError(f"-o {output}: is a folder; expected a file name")
+        raise ConfigError(f"{output}: is a folder; expected a file name")
 
 
 def _write_atomically(path: str, text: str) -> None:
@@ -206,14 +271,14 @@ def _write_atomically(path: str, text: str) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=".factlint-", dir=folder)
     except OSError as exc:
-        raise ConfigError(f"-o {path}: cannot write: {exc.strerror or exc}") from None
+        raise ConfigError(f"{path}: cannot write: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
         os.replace(tmp, path)
     except OSError as exc:
         os.unlink(tmp)
-        raise ConfigError(f"-o {path}: cannot write: {exc.strerror or exc}") from None
+        raise ConfigError(f"{path}: cannot write: {exc.strerror or exc}") from None
 
 
 def _facts_for_listing(args):

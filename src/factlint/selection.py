@@ -11,6 +11,7 @@ import fnmatch
 from dataclasses import dataclass, field, replace
 
 from . import suppress
+from .baseline import Baseline
 from .document import Document
 from .model import Finding, Severity
 from .suppress import Decision
@@ -28,6 +29,7 @@ class Selection:
     severities: tuple[tuple[str, Severity], ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
     fail_on: Severity = Severity.ERROR
+    baseline: Baseline | None = None
 
     def enabled(self, code: str, path: str | None = None) -> bool:
         """Whether findings of `code` are reported (for `path`, when per-file ignores apply).
@@ -64,7 +66,8 @@ class Selection:
         return out
 
     def decide(self, doc: Document, findings: list[Finding]) -> Decision:
-        """Selection, then the document's suppression comments, then severities: what is reported.
+        """Selection, then the document's suppression comments, then severities, then the
+        baseline: what is reported.
 
         Unused and invalid suppressions (FL001, FL002) are findings like any other, selected and
         re-graded the same way.
@@ -73,8 +76,11 @@ class Selection:
 
         selected = [f for f in findings if self.enabled(f.code, f.path)]
         d = suppress.decide(doc, selected, [r.code for r in ALL_RULES], lambda code: self.enabled(code, doc.path))
-        kept = sorted(d.kept + d.problems, key=Finding.sort_key)
-        return Decision(tuple(self.apply(kept)), d.suppressed, ())
+        kept = self.apply(sorted(d.kept + d.problems, key=Finding.sort_key))
+        baselined = 0
+        if self.baseline is not None:
+            kept, baselined = self.baseline.split(doc, kept)
+        return Decision(tuple(kept), d.suppressed, baselined=baselined)
 
     def fails(self, findings: list[Finding]) -> bool:
         return any(f.severity >= self.fail_on for f in findings)

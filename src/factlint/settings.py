@@ -32,10 +32,10 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-FORMATS = ("text", "concise", "json", "github")
+FORMATS = ("text", "concise", "json", "jsonl", "github", "sarif", "junit")
 KEYS = (
     "facts", "select", "ignore", "extend-select", "fail-on", "format", "exclude", "day-first",
-    "regex-timeout", "severity", "per-file-ignores",
+    "regex-timeout", "severity", "per-file-ignores", "baseline",
 )
 
 
@@ -132,7 +132,7 @@ def _check_value(key: str, value) -> str | None:
             return f"expected a list of strings, found {value!r}"
         if key != "exclude":
             return _check_codes(value)
-    elif key in ("facts",):
+    elif key in ("facts", "baseline"):
         if not isinstance(value, str):
             return f"expected a path, found {value!r}"
     elif key == "fail-on":

@@ -65,8 +65,9 @@ class Region:
 @dataclass(frozen=True)
 class Decision:
     kept: tuple[Finding, ...]
-    suppressed: int
-    problems: tuple[Finding, ...]  # FL001 and FL002 findings
+    suppressed: int  # silenced by suppression comments
+    problems: tuple[Finding, ...] = ()  # FL001 and FL002 findings
+    baselined: int = 0  # hidden because the baseline lists them
 
 
 def parse(source: str, known_codes: Iterable[str]) -> list[Directive]:

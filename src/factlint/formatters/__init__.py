@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Finding, Severity
-from . import concise, github, json, text
+from . import concise, github, json, jsonl, junit, sarif, text
 
 
 @dataclass(frozen=True)
@@ -14,13 +14,17 @@ class RenderOptions:
     color: bool = False
     statistics: bool = False
     quiet: bool = False
+    fail_on: Severity = Severity.ERROR
 
 
 FORMATTERS = {
     "text": text.render,
     "concise": concise.render,
     "json": json.render,
+    "jsonl": jsonl.render,
     "github": github.render,
+    "sarif": sarif.render,
+    "junit": junit.render,
 }
 
 

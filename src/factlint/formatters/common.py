@@ -28,9 +28,18 @@ def summary_line(report) -> str:
     if worthy:
         covered = sum(r.coverage[0] for r in report.files)
         line += f"; claim coverage {covered}/{worthy} check-worthy sentences"
+    fixed = sum(r.fixed for r in report.files)
+    if fixed:
+        line += f"; {fixed} fixed"
+    fixable = sum(1 for f in findings if f.fix is not None and f.fix.safe)
+    if fixable:
+        line += f"; {fixable} fixable with --fix"
     suppressed = sum(r.suppressed for r in report.files)
     if suppressed:
         line += f"; {suppressed} suppressed by comments"
+    baselined = sum(r.baselined for r in report.files)
+    if baselined:
+        line += f"; {baselined} in the baseline"
     if report.errors:
         line += f"; {_plural(len(report.errors), 'file')} could not be read"
     return line + "."

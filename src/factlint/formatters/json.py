@@ -6,14 +6,16 @@ Shape (format version 1; keys are only ever added, never renamed or removed):
      "facts": {"path", "sha256", "count"} | null,
      "files": [{"path", "reference_date", "reference_origin", "error": null | {"message", "line", "column"},
                 "quotes": {"total", "attributed", "abstained"}, "claim_coverage": {"covered", "check_worthy"},
-                "suppressed": n,
+                "suppressed": n, "baselined": n,
                 "findings": [FINDING, ...]}],
      "summary": {"files", "errors", "warnings", "info", "unreadable", "by_code": {CODE: n}}}
 
     FINDING = {"code", "name", "severity", "message", "path", "line", "column", "end_line",
                "end_column", "offset", "end_offset", "matched", "expected", "found",
                "fact": null | {"id", "kind", "path", "line"}, "fix": null | {"offset", "end_offset",
-               "replacement", "safe"}}
+               "replacement", "safe"}, "fingerprint"}
+
+`fingerprint` names the finding by rule, fact and matched text, not by line (see factlint.baseline).
 
 Lines and columns are 1-based (columns in Unicode code points); offsets are 0-based code points.
 """
@@ -24,6 +26,7 @@ import json
 from collections import Counter
 
 from .. import __version__
+from ..baseline import fingerprints
 from ..model import Finding, Severity
 
 FORMAT_VERSION = 1
@@ -52,6 +55,7 @@ def finding_dict(f: Finding) -> dict:
 
 def render(report, options) -> str:
     findings = report.findings
+    fps = iter(fingerprints(findings))
     sev = Counter(f.severity for f in findings)
     doc = {
         "version": FORMAT_VERSION,
@@ -66,7 +70,8 @@ def render(report, options) -> str:
                 "quotes": {"total": r.quotes.total, "attributed": r.quotes.attributed, "abstained": r.quotes.abstained},
                 "claim_coverage": {"covered": r.coverage[0], "check_worthy": r.coverage[1]},
                 "suppressed": r.suppressed,
-                "findings": [finding_dict(f) for f in r.findings],
+                "baselined": r.baselined,
+                "findings": [finding_dict(f) | {"fingerprint": next(fps)} for f in r.findings],
             }
             for r in report.files
         ],

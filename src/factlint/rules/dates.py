@@ -3,9 +3,10 @@ dates, and relative dates that cannot be resolved."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from ..model import Severity, Span
+from ..model import Fix, Severity, Span
 from ..normalize.dates import NO_REFERENCE, WEEKDAY_NAMES, consistent_without_year
 from .base import Diagnostic, Example, Rule
 
@@ -76,6 +77,7 @@ finding:      FL101 expected 2023-07-27 (facts.yaml:5, fact shoigu-visit), found
             expected = event.date.text
             if fact.first == fact.last and expr.form == "weekday":
                 expected = f"{WEEKDAY_NAMES[fact.first.weekday()]} {expected}"
+            suggestion = restyle(expr.text, fact.first) if fact.first == fact.last else None
             yield Diagnostic(
                 span=Span(expr.start, expr.end),
                 message=(
@@ -85,7 +87,54 @@ finding:      FL101 expected 2023-07-27 (facts.yaml:5, fact shoigu-visit), found
                 expected=expected,
                 found=found,
                 fact=ref,
+                fix=Fix(Span(expr.start, expr.end), suggestion, safe=False) if suggestion else None,
             )
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_AP = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+_MONTH_DAY = re.compile(
+    r"(?P<month>[A-Z][a-z]+\.?) (?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)?(?:(?P<comma>,)? (?P<year>\d{4}))?\Z"
+)
+_DAY_MONTH = re.compile(r"(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+\.?)(?: (?P<year>\d{4}))?\Z")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+def restyle(text: str, day) -> str | None:
+    """`day` written the way `text` writes its date ("July 21" -> "July 27", "Aug. 30, 2023",
+    "30 August", 2023-08-30), or None for a form with no one obvious rewrite (weekdays, "yesterday").
+    A suggestion for the writer, never applied by --fix: the fact may be what is wrong."""
+    def month(name: str) -> str | None:
+        """The new month in the style of `name`: full, AP abbreviation (Aug., Sept.), or Aug."""
+        bare = name.rstrip(".")
+        if not any(full.startswith(bare) for full in _MONTHS) or len(bare) < 3:
+            return None
+        if bare in _MONTHS:
+            return _MONTHS[day.month - 1]
+        if name.endswith("."):
+            return _AP[day.month - 1]
+        return _MONTHS[day.month - 1][:3]
+
+    if _ISO.match(text):
+        return day.isoformat()
+    m = _MONTH_DAY.match(text)
+    if m:
+        name = month(m["month"])
+        if name is None:
+            return None
+        suffix = _ordinal(day.day) if m["suffix"] else ""
+        year = f"{m['comma'] or ''} {day.year}" if m["year"] else ""
+        return f"{name} {day.day}{suffix}{year}"
+    m = _DAY_MONTH.match(text)
+    if m:
+        name = month(m["month"])
+        return None if name is None else f"{day.day} {name}" + (f" {day.year}" if m["year"] else "")
+    return None
+
+
+def _ordinal(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 class WeekdayMismatch(Rule):

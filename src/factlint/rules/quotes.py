@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from ..model import FactRef, Severity, Span
+from ..model import FactRef, Fix, Severity, Span
 from .base import Diagnostic, Example, Rule
 
 
@@ -89,8 +90,26 @@ finding:     FL201 misquote of John Kirby: found 'are rapidly advancing', the so
                             f"({ref.path}:{ref.line}, quote {m.quote_id})"
                         )
                         expected, found = m.expected, m.found
-                    yield Diagnostic(Span(seg.start, seg.end), message, expected=expected, found=found, fact=ref)
+                    fix = _suggest(analysis.document.text, seg, m) if m.kind == "near" else None
+                    yield Diagnostic(Span(seg.start, seg.end), message, expected=expected, found=found, fact=ref, fix=fix)
                     break
+
+
+def _suggest(text: str, seg, m) -> Fix | None:
+    """The differing words replaced by the source's, when they occur once in the segment: a
+    suggestion, never applied by --fix (the curated quote may be what is wrong)."""
+    ws = m.found.split()
+    if not ws or not m.expected:
+        return None
+    pattern = re.compile(r"(?<!\w)" + r"[\W_]+".join(re.escape(w) for w in ws) + r"(?!\w)", re.I)
+    hits = list(pattern.finditer(text, seg.start, seg.end))
+    if len(hits) != 1:
+        return None
+    h = hits[0]
+    replacement = m.expected
+    if h.group()[:1].isupper():
+        replacement = replacement[:1].upper() + replacement[1:]
+    return Fix(Span(h.start(), h.end()), replacement, safe=False)
 
 
 class MisattributedQuote(Rule):

@@ -1,0 +1,91 @@
+"""Safe fixes: apply them to an article's text, and write the file back without losing anything.
+
+Only `Fix.safe` replacements are ever applied (a curated name's spelling); suggestions for dates and
+quotes stay in the reports. Fixes are applied to the decoded source, so line endings are kept as
+they are; a UTF-8 byte-order mark is written back when the file had one; the file is replaced
+atomically (a temporary file in the same folder, then a rename), keeping its permission bits, and
+only when it still holds the bytes that were linted.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import os
+import stat
+import tempfile
+
+from .errors import InputError
+from .model import Finding
+
+BOM = b"\xef\xbb\xbf"
+
+
+def safe_fixes(findings: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
+    """The findings whose fix may be applied, by position; overlapping ones after the first dropped."""
+    out: list[Finding] = []
+    last_end = -1
+    for f in sorted((f for f in findings if f.fix is not None and f.fix.safe), key=lambda f: (f.fix.span.start, f.fix.span.end)):
+        if f.fix.span.start < last_end:
+            continue
+        out.append(f)
+        last_end = max(last_end, f.fix.span.end)
+    return out
+
+
+def apply(source: str, findings: list[Finding], fmt: str = "text") -> tuple[str, int]:
+    """`source` with the safe fixes of `findings` applied, and how many were applied."""
+    fixes = safe_fixes(findings)
+    parts, at, n = [], 0, 0
+    for f in fixes:
+        span = f.fix.span
+        replacement = html.escape(f.fix.replacement, quote=False) if fmt == "html" else f.fix.replacement
+        if source[span.start : span.end] == replacement:
+            continue
+        parts.append(source[at : span.start])
+        parts.append(replacement)
+        at = span.end
+        n += 1
+    parts.append(source[at:])
+    return "".join(parts), n
+
+
+def encode_like(original: bytes, text: str) -> bytes:
+    """`text` encoded as UTF-8, with the byte-order mark `original` had."""
+    return (BOM if original.startswith(BOM) else b"") + text.encode("utf-8")
+
+
+def unified_diff(path: str, before: str, after: str) -> str:
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True), after.splitlines(keepends=True), fromfile=f"a/{path}", tofile=f"b/{path}"
+    )
+    out = []
+    for line in lines:
+        out.append(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n")
+    return "".join(out)
+
+
+def write_back(path: str, original: bytes, data: bytes) -> None:
+    """Replace `path`'s contents `original` by `data` atomically; refuse if the file changed meanwhile."""
+    try:
+        with open(path, "rb") as fh:
+            if fh.read() != original:
+                raise InputError(path, "changed while factlint was fixing it; not written")
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+        real = os.path.realpath(path)  # write through a symbolic link, never replace the link
+        fd, tmp = tempfile.mkstemp(prefix=".factlint-fix-", dir=os.path.dirname(real) or ".")
+    except OSError as exc:
+        raise InputError(path, f"cannot write the fix: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, real)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise InputError(path, f"cannot write the fix: {exc.strerror or exc}") from None

@@ -1,0 +1,47 @@
+"""`junit`: JUnit XML, for CI systems that show test reports (GitLab, Jenkins, Azure DevOps).
+
+One test suite a file, one test case a finding (classname the path, name "CODE at LINE:COL"); a
+finding at or above the fail level (`--fail-on`) is a <failure>, one below it a passing case with
+its message in <system-out>; a clean file is one passing case; an unreadable file an <error>.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape, quoteattr
+
+
+def _case(classname: str, name: str, body: str = "") -> str:
+    head = f"    <testcase classname={quoteattr(classname)} name={quoteattr(name)}"
+    return head + (f">\n{body}    </testcase>\n" if body else "/>\n")
+
+
+def render(report, options) -> str:
+    suites = []
+    total = failures = errors = 0
+    for r in report.files:
+        cases = []
+        n_fail = n_err = 0
+        if r.error:
+            e = r.error
+            n_err = 1
+            cases.append(_case(r.path, "read", f"      <error message={quoteattr(e.detail)} type=\"input-error\">{escape(str(e))}</error>\n"))
+        elif not r.findings:
+            cases.append(_case(r.path, "factlint"))
+        for f in r.findings:
+            name = f"{f.code} at {f.start.line}:{f.start.col}"
+            detail = f"{f.path}:{f.start.line}:{f.start.col}: {f.code} [{f.severity}] {f.message}"
+            if f.severity >= options.fail_on:
+                n_fail += 1
+                body = f"      <failure message={quoteattr(f.message)} type={quoteattr(f.code + ' ' + f.name)}>{escape(detail)}</failure>\n"
+            else:
+                body = f"      <system-out>{escape(detail)}</system-out>\n"
+            cases.append(_case(r.path, name, body))
+        total += len(cases)
+        failures += n_fail
+        errors += n_err
+        suites.append(
+            f"  <testsuite name={quoteattr(r.path)} tests=\"{len(cases)}\" failures=\"{n_fail}\" errors=\"{n_err}\" skipped=\"0\">\n"
+            + "".join(cases) + "  </testsuite>\n"
+        )
+    head = f"<testsuites name=\"factlint\" tests=\"{total}\" failures=\"{failures}\" errors=\"{errors}\">\n"
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + head + "".join(suites) + "</testsuites>\n"

@@ -1,0 +1,224 @@
+"""CI integrations: SARIF, JUnit and JSON Lines, the baseline, --fix / --diff, and --jobs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factlint.baseline import fingerprints
+from factlint.document import read_document
+from factlint.engine import Linter
+from factlint.facts import load_facts
+from factlint.rules import ALL_RULES
+from factlint.selection import Selection
+
+from .conftest import FACTS, ROOT, TESTS, run
+
+PLANTED = TESTS / "planted"
+SHOYGU = PLANTED / "001_shoygu.txt"
+
+
+# ------------------------------------------------------------------------------------ formats
+
+def test_sarif_has_what_code_scanning_reads(cli):
+    status, out, _ = cli(["check", "tests/planted/", "--format", "sarif"])
+    assert status == 1
+    doc = json.loads(out)
+    assert doc["version"] == "2.1.0" and doc["$schema"].endswith("sarif-2.1.0.json")
+    (sarif_run,) = doc["runs"]
+    assert sarif_run["columnKind"] == "unicodeCodePoints"
+    rules = sarif_run["tool"]["driver"]["rules"]
+    assert [r["id"] for r in rules] == [r.code for r in ALL_RULES]
+    for r in rules:
+        assert r["name"] and r["shortDescription"]["text"] and r["fullDescription"]["text"] and r["help"]["text"]
+        assert r["defaultConfiguration"]["level"] in ("error", "warning", "note")
+    results = sarif_run["results"]
+    assert len(results) == 28
+    for res in results:
+        assert rules[res["ruleIndex"]]["id"] == res["ruleId"]
+        region = res["locations"][0]["physicalLocation"]["region"]
+        assert region["startLine"] >= 1 and region["startColumn"] >= 1 and region["endLine"] >= region["startLine"]
+        assert len(res["partialFingerprints"]["factlint/v1"]) == 32
+    shoygu = next(r for r in results if r["ruleId"] == "FL301")
+    loc = shoygu["locations"][0]["physicalLocation"]
+    assert loc["artifactLocation"]["uri"] == "tests/planted/001_shoygu.txt"
+    assert loc["region"]["snippet"]["text"] == "Shoygu"
+    (related,) = shoygu["relatedLocations"]
+    facts_line = related["physicalLocation"]["region"]["startLine"]
+    assert related["physicalLocation"]["artifactLocation"]["uri"] == "facts.yaml"
+    assert "id: shoigu" in FACTS.read_text(encoding="utf-8").splitlines()[facts_line - 1]
+    assert shoygu["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"] == "Shoigu"
+    # suggestions that are not safe are not offered as SARIF fixes
+    assert all("fixes" not in r for r in results if r["ruleId"] in ("FL101", "FL201"))
+    assert {r["level"] for r in results} == {"error", "warning", "note"}
+
+
+def test_junit_counts_failures_at_the_fail_level(cli):
+    status, out, _ = cli(["check", "tests/planted/", "--format", "junit"])
+    root = ET.fromstring(out)
+    assert root.tag == "testsuites" and root.get("failures") == "15"
+    suites = root.findall("testsuite")
+    assert len(suites) == 16
+    failures = root.findall(".//failure")
+    assert len(failures) == 15 and all(f.get("type").startswith("FL") for f in failures)
+    status, out, _ = cli(["check", "tests/planted/", "--format", "junit", "--fail-on", "warning"])
+    assert ET.fromstring(out).get("failures") == "17"
+
+
+def test_junit_clean_file_is_one_passing_case(cli):
+    status, out, _ = cli(["check", "seeds/000_a494c7461424b26e.txt", "--format", "junit"])
+    case = ET.fromstring(out).find("testsuite/testcase")
+    assert status == 0 and case.get("name") == "factlint" and len(case) == 0
+
+
+def test_jsonl_one_finding_a_line(cli):
+    _, out, _ = cli(["check", "tests/planted/", "--format", "jsonl"])
+    rows = [json.loads(line) for line in out.splitlines()]
+    _, whole, _ = cli(["check", "tests/planted/", "--format", "json"])
+    expected = [f for file in json.loads(whole)["files"] for f in file["findings"]]
+    assert rows == expected
+
+
+# ------------------------------------------------------------------------------------ baseline
+
+def _archive(tmp_path: Path) -> Path:
+    folder = tmp_path / "archive"
+    shutil.copytree(PLANTED, folder)
+    shutil.copy(FACTS, tmp_path / "facts.yaml")
+    return folder
+
+
+def test_baseline_hides_recorded_findings_and_fails_only_new_ones(tmp_path):
+    folder = _archive(tmp_path)
+    base = tmp_path / "baseline.json"
+    p = run(["check", "archive", "--write-baseline", "baseline.json"], cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    assert b"28 findings recorded" in p.stderr and p.stdout == b""
+    recorded = json.loads(base.read_text())
+    assert recorded["version"] == 1 and len(recorded["findings"]) == 28
+
+    p = run(["check", "archive", "--baseline", "baseline.json"], cwd=tmp_path)
+    assert p.returncode == 0 and b"0 errors, 0 warnings, 0 info" in p.stdout and b"28 in the baseline" in p.stdout
+
+    # edits elsewhere in a file move the finding to another line: still the same finding
+    shoygu = folder / "001_shoygu.txt"
+    shoygu.write_text("An editor's note.\n\n" + shoygu.read_text(encoding="utf-8"), encoding="utf-8")
+    p = run(["check", "archive", "--baseline", "baseline.json"], cwd=tmp_path)
+    assert p.returncode == 0, p.stdout
+
+    # a new mistake is reported and fails; the old ones stay hidden
+    text = shoygu.read_text(encoding="utf-8").replace("An editor's note.", "Sergei Shoygu flew home.")
+    shoygu.write_text(text, encoding="utf-8")
+    p = run(["check", "archive", "--baseline", "baseline.json", "--format", "concise"], cwd=tmp_path)
+    assert p.returncode == 1
+    lines = [l for l in p.stdout.decode().splitlines() if "FL" in l]
+    assert len(lines) == 1 and "001_shoygu.txt:1:8: FL301" in lines[0]
+
+    # the baseline works from another working folder
+    p = run(["check", ".", "--baseline", "../baseline.json", "--facts", "../facts.yaml"], cwd=folder)
+    assert p.returncode == 1 and b"28 in the baseline" in p.stdout
+
+
+def test_bad_baseline_is_a_clear_error(tmp_path):
+    (tmp_path / "b.json").write_text('{"version": 1,\n "findings": [}\n', encoding="utf-8")
+    p = run(["check", str(SHOYGU), "--baseline", str(tmp_path / "b.json")])
+    assert p.returncode == 2 and b"b.json:2:" in p.stderr and b"Traceback" not in p.stderr
+    (tmp_path / "c.json").write_text("[]", encoding="utf-8")
+    p = run(["check", str(SHOYGU), "--baseline", str(tmp_path / "c.json")])
+    assert p.returncode == 2 and b"not a factlint baseline" in p.stderr
+
+
+def test_write_baseline_refuses_to_overwrite_an_input():
+    p = run(["check", str(SHOYGU), "--write-baseline", str(SHOYGU)])
+    assert p.returncode == 2 and b"refusing to overwrite" in p.stderr
+
+
+LINTER = Linter(load_facts(str(FACTS)))
+SENTENCE = "Russian Defense Minister Sergei Shoygu visited Pyongyang."
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    before=st.lists(st.sampled_from(["Words here.", "Another line of prose.", "", "Kim spoke."]), max_size=6),
+    after=st.lists(st.sampled_from(["More words.", "", "The end."]), max_size=4),
+)
+def test_property_fingerprints_survive_edits_elsewhere(before, after):
+    def prints(text):
+        doc = read_document("a.txt", text)
+        found = Selection().decide(doc, LINTER.lint(doc)).kept
+        return sorted(fp for f, fp in zip(found, fingerprints(list(found))) if f.code == "FL301")
+
+    plain = prints(SENTENCE + "\n")
+    edited = prints("\n".join([*before, SENTENCE, *after]) + "\n")
+    assert plain and edited == plain
+
+
+# ------------------------------------------------------------------------------------ fixes
+
+def test_fix_writes_safe_fixes_keeping_bom_and_newlines(tmp_path):
+    text = SHOYGU.read_text(encoding="utf-8").replace("on July 27", "on July 21")
+    target = tmp_path / "a.txt"
+    target.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    target.chmod(0o640)
+    p = run(["check", str(target), "--facts", str(FACTS), "--fix"])
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data and b"\n" not in data.replace(b"\r\n", b"")
+    fixed = data[3:].decode("utf-8")
+    assert "Sergei Shoigu\u2019s visit" in fixed and "Shoygu" not in fixed
+    assert "on July 21" in fixed  # a date is a suggestion, never applied
+    assert fixed.replace("\r\n", "\n") == text.replace("Shoygu", "Shoigu")
+    assert oct(target.stat().st_mode & 0o777) == "0o640"
+    assert p.returncode == 1 and b"1 fixed" in p.stdout and b"FL101" in p.stdout and b"FL301" not in p.stdout
+    assert not [x for x in tmp_path.iterdir() if x.name.startswith(".factlint")]
+
+
+def test_fix_escapes_in_html_and_leaves_clean_files_alone(tmp_path):
+    page = tmp_path / "a.html"
+    page.write_text(f"<html><body><p>{SENTENCE}</p></body></html>\n", encoding="utf-8")
+    clean = tmp_path / "b.txt"
+    clean.write_text("Nothing to fix here.\n", encoding="utf-8")
+    before = clean.stat().st_mtime_ns
+    p = run(["check", str(tmp_path), "--facts", str(FACTS), "--fix"])
+    assert p.returncode == 0, p.stdout
+    assert "Sergei Shoigu visited" in page.read_text(encoding="utf-8")
+    assert clean.stat().st_mtime_ns == before
+
+
+def test_diff_shows_and_writes_nothing(tmp_path):
+    target = tmp_path / "a.txt"
+    target.write_text(SENTENCE + "\n", encoding="utf-8")
+    p = run(["check", str(target), "--facts", str(FACTS), "--diff"])
+    assert p.returncode == 1
+    out = p.stdout.decode()
+    assert f"--- a/{target}" in out and "-Russian Defense Minister Sergei Shoygu" in out and "+Russian Defense Minister Sergei Shoigu" in out
+    assert b"1 safe fix in 1 file" in p.stderr
+    assert target.read_text(encoding="utf-8") == SENTENCE + "\n"
+    p = run(["check", "-", "--facts", str(FACTS), "--diff", "--stdin-filename", "x.txt"], stdin=(SENTENCE + "\n").encode())
+    assert p.returncode == 1 and b"+++ b/x.txt" in p.stdout
+    p = run(["check", "-", "--facts", str(FACTS), "--fix"], stdin=b"x\n")
+    assert p.returncode == 2 and b"--fix cannot rewrite standard input" in p.stderr
+
+
+def test_fix_and_diff_are_exclusive():
+    p = run(["check", str(SHOYGU), "--fix", "--diff"])
+    assert p.returncode == 2 and b"give one of the two" in p.stderr
+
+
+# ------------------------------------------------------------------------------------ --jobs
+
+def test_jobs_output_is_byte_identical():
+    for fmt in ("text", "json", "sarif"):
+        one = run(["check", "seeds/", "tests/planted/", "--format", fmt, "--jobs", "1"])
+        two = run(["check", "seeds/", "tests/planted/", "--format", fmt, "--jobs", "2"])
+        assert one.returncode == two.returncode == 1
+        assert one.stdout == two.stdout and one.stdout
+
+
+def test_jobs_rejects_nonsense():
+    p = run(["check", "seeds/", "--jobs", "many"])
+    assert p.returncode == 2 and b"expected a number of processes" in p.stderr

@@ -222,3 +222,24 @@ def test_jobs_output_is_byte_identical():
 def test_jobs_rejects_nonsense():
     p = run(["check", "seeds/", "--jobs", "many"])
     assert p.returncode == 2 and b"expected a number of processes" in p.stderr
+
+
+# ------------------------------------------------------------------------------------ init
+
+def test_init_writes_a_working_starter_and_never_overwrites(tmp_path):
+    p = run(["init", str(tmp_path)])
+    assert p.returncode == 0, p.stderr
+    assert b"repo: local" in p.stdout and b"id: factlint-facts" in p.stdout
+    facts, config = tmp_path / "facts.yaml", tmp_path / "factlint.toml"
+    assert facts.exists() and config.exists()
+    assert run(["facts", "validate", str(facts)]).returncode == 0
+    t = run(["facts", "test", str(facts)])
+    assert t.returncode == 0 and b"2 passed, 0 failed" in t.stdout
+    (tmp_path / "a.txt").write_text("The council approved the bridge by eight votes to one.\n", encoding="utf-8")
+    c = run(["check", "a.txt", "--format", "concise"], cwd=tmp_path)  # config and facts found from here
+    assert c.returncode == 1 and b"FL402 expected 7 votes" in c.stdout
+    facts.write_text("version: 1\n", encoding="utf-8")
+    again = run(["init", str(tmp_path)])
+    assert again.returncode == 0 and b"kept" in again.stderr
+    assert facts.read_text(encoding="utf-8") == "version: 1\n"
+    assert run(["init", str(tmp_path / "nope")]).returncode == 2

@@ -67,6 +67,9 @@ def _parser() -> argparse.ArgumentParser:
     qp.add_argument("--facts", metavar="FILE", help="facts file (default: facts.yaml found upward)")
     qp.add_argument("--format", choices=("text", "json"), default="text")
 
+    i = sub.add_parser("init", help="write a starter facts.yaml and factlint.toml; print the pre-commit entry")
+    i.add_argument("folder", nargs="?", default=".", help="where to write them (default: .)")
+
     r = sub.add_parser("rule", help="explain a rule (or list them all)")
     r.add_argument("code", nargs="?", help="a rule code such as FL101")
 
@@ -88,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args)
         if args.command == "rule":
             return _rule(args)
+        if args.command == "init":
+            return _init(args)
         if args.command == "dates":
             return _dates(args)
         if args.command == "quotes":
@@ -409,6 +414,23 @@ def _quotes(args) -> int:
         for u in obj["unbalanced"]:
             sys.stdout.write(f"  {u['line']}:{u['column']}".ljust(10) + f" warning: unbalanced quote mark {u['mark']!r}\n")
     return status
+
+
+def _init(args) -> int:
+    from .starter import PRECOMMIT, init
+
+    if not os.path.isdir(args.folder):
+        raise ConfigError(f"{args.folder}: no such folder")
+    try:
+        outcomes = init(args.folder)
+    except OSError as exc:
+        raise ConfigError(f"{args.folder}: cannot write: {exc.strerror or exc}") from None
+    for o in outcomes:
+        shown = _shown(o.path)
+        sys.stderr.write(f"wrote {shown}\n" if o.written else f"kept {shown}: it exists and is left as it is\n")
+    sys.stderr.write("Add this to .pre-commit-config.yaml to run factlint on every commit:\n\n")
+    sys.stdout.write(PRECOMMIT)
+    return EXIT_OK
 
 
 def _rule(args) -> int:

@@ -81,7 +81,7 @@ CASES += [
         old="Russia used this visit to the DPRK to try to convince Pyongyang to sell artillery ammunition to Russia.",
         new="Russia will pay a heavy price for these deals.",
         reference="2023-08-30",
-        expect=[("FL203", 8, 117, None)],
+        expect=[("FL203", 8, 117, "thomas-greenfield")],
     ),
 ]
 

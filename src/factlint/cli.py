@@ -203,7 +203,7 @@ def _check(args) -> int:
         data = sys.stdin.buffer.read()
         name = args.stdin_filename or "-"
         one = lint_file(name, linter, selection, reference_date=reference, data=data, display_path=name, fix=fix)
-        report = RunReport((one,), linter.facts_display if facts else None, facts.sha256 if facts else None, facts.fact_count if facts else 0)
+        report = RunReport.of((one,), linter)
     else:
         exclude = tuple(cv.get("exclude", ()))
         report = lint_paths(paths, linter, selection, reference_date=reference, exclude=exclude, fix=fix, jobs=args.jobs)
@@ -280,6 +280,9 @@ def _write_atomically(path: str, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # a report is an ordinary file, not a private temporary one
         os.replace(tmp, path)
     except OSError as exc:
         os.unlink(tmp)

@@ -111,6 +111,16 @@ class Analysis:
         attributed = sum(1 for v in spoken if v.attribution.speaker)
         return QuoteCounts(len(spoken), attributed, len(spoken) - attributed)
 
+    def facts_mentioned(self) -> frozenset[str]:
+        """Ids of the curated facts the article speaks of: people named, events mentioned, curated
+        quotes quoted (rightly or not), claims whose wording or figure appears."""
+        ids = {n.person_id for n in self.names}
+        ids.update(m.event_id for m in self.event_mentions)
+        ids.update(m.quote_id for v in self.quotes for _, ms in v.segments for m in ms)
+        ids.update(m.claim_id for m in self.claim_mentions)
+        ids.update(c.id for _, c in self.claim_figures)
+        return frozenset(ids)
+
     def fact_ref(self, event: Event) -> FactRef:
         return FactRef(event.id, "event", self.facts_display, event.date_line)
 

@@ -34,6 +34,17 @@ class FileReport:
     baselined: int = 0  # findings hidden because the baseline lists them
     fixed: int = 0  # safe fixes written to the file (--fix)
     diff: str = ""  # the safe fixes as a unified diff (--diff), nothing written
+    mentioned: frozenset[str] = frozenset()  # ids of the facts the article speaks of
+
+
+@dataclass(frozen=True)
+class FactRow:
+    """One curated fact, as reports list it: id, kind, a label, its facts.yaml line."""
+
+    fact_id: str
+    kind: str
+    label: str
+    line: int
 
 
 @dataclass(frozen=True)
@@ -42,6 +53,20 @@ class RunReport:
     facts_path: str | None
     facts_sha256: str | None
     fact_count: int
+    fact_rows: tuple[FactRow, ...] = ()
+
+    @classmethod
+    def of(cls, files, linter: Linter) -> "RunReport":
+        facts = linter.facts
+        if facts is None:
+            return cls(tuple(files), None, None, 0)
+        rows = (
+            [FactRow(p.id, "person", p.name, p.line) for p in facts.people]
+            + [FactRow(e.id, "event", f"{e.what} ({e.date.text})", e.line) for e in facts.events]
+            + [FactRow(q.id, "quote", q.text, q.line) for q in facts.quotes]
+            + [FactRow(c.id, "claim", c.statement, c.line) for c in facts.claims]
+        )
+        return cls(tuple(files), linter.facts_display, facts.sha256, facts.fact_count, tuple(rows))
 
     @property
     def findings(self) -> list[Finding]:
@@ -202,7 +227,7 @@ def _lint_once(path, linter, selection, reference_date, data, display_path) -> F
     return FileReport(
         shown, doc.reference_date, doc.reference_origin, decision.kept, document=doc,
         quotes=analysis.quote_counts(), coverage=analysis.claim_coverage(), suppressed=decision.suppressed,
-        baselined=decision.baselined,
+        baselined=decision.baselined, mentioned=analysis.facts_mentioned(),
     )
 
 
@@ -239,8 +264,7 @@ def lint_paths(
     else:
         reports += [lint_file(p, linter, selection, reference_date=reference_date, fix=fix) for p in files]
     reports.sort(key=lambda r: r.path)
-    facts = linter.facts
-    return RunReport(tuple(reports), linter.facts_display if facts else None, facts.sha256 if facts else None, facts.fact_count if facts else 0)
+    return RunReport.of(reports, linter)
 
 
 def _lint_parallel(files, linter, selection, reference_date, fix, jobs) -> list[FileReport]:

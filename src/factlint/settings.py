@@ -32,7 +32,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-FORMATS = ("text", "concise", "json", "jsonl", "github", "sarif", "junit")
+FORMATS = ("text", "concise", "json", "jsonl", "github", "sarif", "junit", "html")
 KEYS = (
     "facts", "select", "ignore", "extend-select", "fail-on", "format", "exclude", "day-first",
     "regex-timeout", "severity", "per-file-ignores", "baseline",

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Finding, Severity
-from . import concise, github, json, jsonl, junit, sarif, text
+from . import concise, github, html, json, jsonl, junit, sarif, text
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,7 @@ FORMATTERS = {
     "github": github.render,
     "sarif": sarif.render,
     "junit": junit.render,
+    "html": html.render,
 }
 
 

@@ -211,4 +211,6 @@ finding:  FL203 direct speech attributed to John Kirby matches no curated quote
                 else "with no speaker found"
             )
             q = view.quote
-            yield Diagnostic(Span(q.start, q.end), f"direct speech {who} matches no curated quote", found=who)
+            speaker = analysis.facts.person(view.attribution.speaker) if analysis.facts and view.attribution.speaker else None
+            ref = FactRef(speaker.id, "person", analysis.facts_display, speaker.line) if speaker else None
+            yield Diagnostic(Span(q.start, q.end), f"direct speech {who} matches no curated quote", found=who, fact=ref)

@@ -2,7 +2,8 @@
 
 Prints, for this machine:
   - one article, whole process (what a pre-commit run feels): median of N runs of `factlint check FILE`;
-  - `factlint check CORPUS/` whole process over 1,000 generated articles: articles/s and MB/s;
+  - `factlint check CORPUS/` whole process over 1,000 generated articles: articles/s and MB/s, with
+    --jobs 1 and with one process per core (the speed-up);
   - the engine in-process (facts compiled once, no start-up): articles/s and MB/s, and the date
     engine alone (extraction + normalization): articles/s and expressions/s.
 
@@ -73,6 +74,13 @@ def main() -> None:
     t = whole_process(["check", str(corpus.relative_to(ROOT)), "-q", "--exit-zero"], 3)
     print(f"check {len(files)} articles, whole process: {t:.2f} s = {len(files) / t:.0f} articles/s, {mb / t:.2f} MB/s "
           f"(target >= 1,000 articles/s per core)")
+    import os
+
+    cores = os.cpu_count() or 1
+    for jobs in sorted({2, cores}):
+        tj = whole_process(["check", str(corpus.relative_to(ROOT)), "-q", "--exit-zero", "--jobs", str(jobs)], 3)
+        print(f"  with --jobs {jobs} ({cores} cores here): {tj:.2f} s = {len(files) / tj:.0f} articles/s, "
+              f"speed-up {t / tj:.2f}x over --jobs 1")
 
     sys.path.insert(0, str(ROOT / "src"))
     from factlint.document import read_document

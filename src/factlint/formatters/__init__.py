@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Finding, Severity
-from . import concise, github, html, json, jsonl, junit, sarif, text
 
 
 @dataclass(frozen=True)
@@ -17,16 +17,16 @@ class RenderOptions:
     fail_on: Severity = Severity.ERROR
 
 
-FORMATTERS = {
-    "text": text.render,
-    "concise": concise.render,
-    "json": json.render,
-    "jsonl": jsonl.render,
-    "github": github.render,
-    "sarif": sarif.render,
-    "junit": junit.render,
-    "html": html.render,
-}
+def _lazy(module: str):
+    """A format's render function, its module imported on first use (start-up stays short)."""
+
+    def render(report, options) -> str:
+        return importlib.import_module(f"{__name__}.{module}").render(report, options)
+
+    return render
+
+
+FORMATTERS = {name: _lazy(name) for name in ("text", "concise", "json", "jsonl", "github", "sarif", "junit", "html")}
 
 
 def counts(findings: list[Finding]) -> dict[Severity, int]:

@@ -7,7 +7,16 @@ its message in <system-out>; a clean file is one passing case; an unreadable fil
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape, quoteattr
+from html import escape as _escape
+
+
+def escape(text: str) -> str:
+    return _escape(text, quote=False)
+
+
+def quoteattr(text: str) -> str:
+    """An XML attribute value in double quotes (xml.sax.saxutils would import urllib and http)."""
+    return '"' + _escape(text, quote=True).replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;") + '"'
 
 
 def _case(classname: str, name: str, body: str = "") -> str:

@@ -243,3 +243,38 @@ def test_init_writes_a_working_starter_and_never_overwrites(tmp_path):
     assert again.returncode == 0 and b"kept" in again.stderr
     assert facts.read_text(encoding="utf-8") == "version: 1\n"
     assert run(["init", str(tmp_path / "nope")]).returncode == 2
+
+
+# ------------------------------------------------------------------------------------ facts cache
+
+def test_cache_is_opt_in_keyed_by_the_facts_and_never_stale(tmp_path):
+    facts = tmp_path / "facts.yaml"
+    shutil.copy(FACTS, facts)
+    article = tmp_path / "a.txt"
+    article.write_text("Russian Defense Minister Sergei Shoygu visited Pyongyang.\n", encoding="utf-8")
+    plain = run(["check", str(article), "--facts", str(facts)], cwd=tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "facts.yaml"]  # nothing written unasked
+
+    cache = tmp_path / "cache"
+    cold = run(["check", str(article), "--facts", str(facts), "--cache-dir", str(cache)], cwd=tmp_path)
+    warm = run(["check", str(article), "--facts", str(facts), "--cache-dir", str(cache)], cwd=tmp_path)
+    assert plain.stdout == cold.stdout == warm.stdout and warm.returncode == 1
+    entries = sorted(cache.glob("facts-*.pickle"))
+    assert len(entries) == 1 and (cache / "CACHEDIR.TAG").exists() and (cache / ".gitignore").exists()
+
+    # a damaged entry is rebuilt, not an error
+    entries[0].write_bytes(b"not a pickle")
+    again = run(["check", str(article), "--facts", str(facts), "--cache-dir", str(cache)], cwd=tmp_path)
+    assert again.stdout == plain.stdout and b"Traceback" not in again.stderr
+
+    # the facts change: the cached build is not used
+    facts.write_text(facts.read_text(encoding="utf-8").replace("aliases: [Shoigu, Sergey Shoigu]", "aliases: [Shoigu, Sergey Shoigu, Shoygu]"), encoding="utf-8")
+    changed = run(["check", str(article), "--facts", str(facts), "--cache-dir", str(cache)], cwd=tmp_path)
+    assert changed.returncode == 0 and b"FL301" not in changed.stdout
+    assert len(list(cache.glob("facts-*.pickle"))) == 2
+
+    # facts.yaml errors are still reported (and nothing is cached for them)
+    facts.write_text("version: 1\npeople: [{id: x}]\n", encoding="utf-8")
+    bad = run(["check", str(article), "--facts", str(facts), "--cache-dir", str(cache)], cwd=tmp_path)
+    assert bad.returncode == 2 and b"facts.yaml:2" in bad.stderr
+    assert len(list(cache.glob("facts-*.pickle"))) == 2

@@ -53,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--diff", action="store_true", help="print the safe fixes as a unified diff; write nothing")
     c.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in FILE; fail only on new ones")
     c.add_argument("--write-baseline", metavar="FILE", help="record the current findings in FILE (atomically) and exit")
+    c.add_argument("--cache-dir", metavar="DIR", help="keep the compiled facts in DIR, keyed by the facts file (start-up with many facts)")
     c.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N", help="lint files in N processes (0: one per core; default 1)")
 
     d = sub.add_parser("dates", help="list every temporal expression with its TIMEX3 value and interval")
@@ -166,10 +167,7 @@ def _check(args) -> int:
 
         baseline = load_baseline(baseline_path)
     facts_path = _facts_path(args.facts, config)
-    facts = None
-    if facts_path:
-        facts = load_facts(facts_path)
-    else:
+    if not facts_path:
         _err("no facts.yaml found here or above (give --facts FILE); only checks that need no facts run")
     fail_on = Severity.parse(args.fail_on or cv.get("fail-on", "error"))
     selection = Selection(
@@ -182,13 +180,21 @@ def _check(args) -> int:
         baseline=baseline,
     )
     reference = _parse_date(args.reference_date) if args.reference_date else None
-    linter = Linter(
-        facts,
-        facts_display=_shown(facts_path) if facts_path else None,
-        rules=RULES,
-        day_first=bool(cv.get("day-first", False)),
-        regex_timeout=float(cv.get("regex-timeout", 1.0)),
-    )
+    shown_facts = _shown(facts_path) if facts_path else None
+    day_first, timeout = bool(cv.get("day-first", False)), float(cv.get("regex-timeout", 1.0))
+
+    def build() -> Linter:
+        facts = load_facts(facts_path) if facts_path else None
+        return Linter(facts, facts_display=shown_facts, rules=RULES, day_first=day_first, regex_timeout=timeout)
+
+    cache_dir = args.cache_dir or (os.path.join(config.base_dir, cv["cache-dir"]) if cv.get("cache-dir") else None)
+    if cache_dir and facts_path:
+        from .cache import cached
+
+        linter = cached(cache_dir, facts_path, (shown_facts, day_first, timeout, [r.code for r in RULES]), build)
+    else:
+        linter = build()
+    facts = linter.facts
     fmt = args.format or cv.get("format", "text")
     paths = args.paths or ["."]
     for out in (args.output, args.write_baseline):

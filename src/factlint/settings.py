@@ -35,7 +35,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 FORMATS = ("text", "concise", "json", "jsonl", "github", "sarif", "junit", "html")
 KEYS = (
     "facts", "select", "ignore", "extend-select", "fail-on", "format", "exclude", "day-first",
-    "regex-timeout", "severity", "per-file-ignores", "baseline",
+    "regex-timeout", "severity", "per-file-ignores", "baseline", "cache-dir",
 )
 
 
@@ -132,7 +132,7 @@ def _check_value(key: str, value) -> str | None:
             return f"expected a list of strings, found {value!r}"
         if key != "exclude":
             return _check_codes(value)
-    elif key in ("facts", "baseline"):
+    elif key in ("facts", "baseline", "cache-dir"):
         if not isinstance(value, str):
             return f"expected a path, found {value!r}"
     elif key == "fail-on":

@@ -1,0 +1,101 @@
+"""An opt-in cache of the compiled facts (`--cache-dir DIR` or `cache-dir = "..."`).
+
+With thousands of facts, start-up is dominated by validating facts.yaml and building the indexes
+(the name trie and deletion index, quote bigrams, phrase tries): about 1.7 s for 10,000 facts, and
+a pre-commit run pays it on every commit. The cache keeps the built `Linter` as a pickle, keyed by
+the facts file's bytes, the options that shape the indexes and the factlint code itself (the path,
+size and modification time of each of its modules), so any change to any of them builds afresh.
+
+factlint writes nothing unless asked: without a cache folder nothing is cached. The folder gets a
+CACHEDIR.TAG and a .gitignore, entries are written atomically, only the few newest are kept, and
+an entry that cannot be read (truncated, from another Python) is ignored and rebuilt, never an
+error. As with any pickle, the folder must be one only you can write to: it is your project's own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable
+
+from . import __version__
+
+KEEP = 4  # entries kept: a few facts files, or a few versions of one, side by side
+_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is factlint's cache; see https://bford.info/cachedir/\n"
+
+
+def _code_stamp() -> str:
+    """Each factlint module's path, size and modification time: a new build never reuses an entry."""
+    root = os.path.dirname(os.path.abspath(__file__))
+    parts = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            if name.endswith(".py"):
+                st = os.stat(os.path.join(folder, name))
+                parts.append(f"{os.path.relpath(os.path.join(folder, name), root)}:{st.st_size}:{st.st_mtime_ns}")
+    return "\n".join(parts)
+
+
+def key(facts_path: str, options: tuple) -> str | None:
+    """The cache key of a facts file and the options, or None when the file cannot be read
+    (loading it then reports the problem as usual)."""
+    try:
+        with open(facts_path, "rb") as fh:
+            raw = fh.read()
+    except OSError:
+        return None
+    h = hashlib.sha256()
+    for part in (__version__, sys.version, os.path.abspath(facts_path), repr(options), _code_stamp()):
+        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    h.update(raw)
+    return h.hexdigest()[:40]
+
+
+def cached(cache_dir: str, facts_path: str, options: tuple, build: Callable[[], object]) -> object:
+    """The object `build()` makes for this facts file and options, from the cache when it holds it."""
+    k = key(facts_path, options)
+    if k is None:
+        return build()
+    entry = os.path.join(cache_dir, f"facts-{k}.pickle")
+    try:
+        with open(entry, "rb") as fh:
+            return pickle.load(fh)
+    except FileNotFoundError:
+        pass
+    except Exception:  # a truncated or foreign entry: rebuild it
+        pass
+    made = build()
+    _store(cache_dir, entry, made)
+    return made
+
+
+def _store(cache_dir: str, entry: str, obj: object) -> None:
+    """Write `entry` atomically; a cache that cannot be written is skipped, never an error."""
+    try:
+        os.makedirs(cache_dir, exist_ok=True)
+        for name, text in (("CACHEDIR.TAG", _TAG), (".gitignore", "# written by factlint\n*\n")):
+            path = os.path.join(cache_dir, name)
+            if not os.path.exists(path):
+                with open(path, "w", encoding="utf-8") as fh:
+                    fh.write(text)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=cache_dir)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, entry)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        entries = sorted(
+            (os.path.join(cache_dir, n) for n in os.listdir(cache_dir) if n.startswith("facts-") and n.endswith(".pickle")),
+            key=lambda p: os.stat(p).st_mtime_ns,
+            reverse=True,
+        )
+        for old in entries[KEEP:]:
+            os.unlink(old)
+    except (OSError, pickle.PicklingError, RecursionError):
+        pass

@@ -101,3 +101,20 @@ def test_sentences_survive_abbreviations_and_initials():
         "Gen. Mark Milley met Sen. Joe Smith Jr. Lee and Lt. Col. Kim at 5 p.m. on Aug. 30 in the U.S. Capitol.",
         "Then they left.",
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZé'’‘-–— \t\n\u00a0.,;İ_1ß") ), max_size=60))
+def test_property_scan_agrees_with_a_plain_tokenizer(text):
+    from factlint.extract.phrases import _SCAN_TABLE, _TOKEN, Scan, scan_form
+
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    assert scan_form(text) == lower.translate(_SCAN_TABLE)
+    scan = Scan.of(text)
+    ms = list(_TOKEN.finditer(scan.folded))
+    assert scan.words == [m.group() for m in ms]
+    assert scan.starts == [m.start() for m in ms] and scan.ends == [m.end() for m in ms]
+    for k in range(1, len(ms)):
+        assert scan.gaps[k] == scan.folded[ms[k - 1].end() : ms[k].start()].replace(" ", "")

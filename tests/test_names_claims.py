@@ -133,3 +133,18 @@ def test_figures_never_crash_and_stay_inside(text):
     assert figs == find_figures(text)
     for f in figs:
         assert 0 <= f.start < f.end <= len(text) and f.value >= 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["sergei", "Sergei", "SERGEI", "shoigu", "Shoigu", "sHoigu"]), min_size=2, max_size=2),
+       st.sampled_from([" ", "-", "  "]), st.sampled_from(["", "x/", "@", "The "]))
+def test_property_recased_names_change_only_capitals(words, sep, before):
+    from factlint.extract.names import _recased
+
+    found = sep.join(words)
+    text = before + found + " visited."
+    out = _recased(text, len(before), len(before) + len(found), "Sergei Shoigu")
+    if out is not None:
+        assert out.lower() == found.lower() and out != found
+        assert [c for c in out if not c.isalpha()] == [c for c in found if not c.isalpha()]
+        assert not found.isupper() and before not in ("x/", "@")

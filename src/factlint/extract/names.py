@@ -65,6 +65,37 @@ def _deletes(word: str, depth: int) -> set[str]:
     return out
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NOT_PROSE = frozenset("/@#_.:\\=")
+
+
+def _recased(text: str, start: int, end: int, canonical: str) -> str | None:
+    """The found name with the curated capitals, when it differs from them only in case: a
+    full name of two words or more ("sergei shoigu", "Kim jong Un") written in running prose.
+    Single words are left alone ("lee", "may" are words too), as are names in capitals (headlines)
+    and names inside a web address, handle, hashtag or file name."""
+    found = text[start:end]
+    if found.isupper() or found == canonical:
+        return None
+    words, curated = _LETTERS.findall(found), _LETTERS.findall(canonical)
+    if len(words) < 2 or len(words) != len(curated) or any(w.lower() != c.lower() for w, c in zip(words, curated)):
+        return None
+    if all(w == c for w, c in zip(words, curated)):
+        return None
+    if any(w[0].isupper() and c[0].islower() for w, c in zip(words, curated)):
+        return None  # more capitals than the curated spelling ("Van", "De"): a style, not an error
+    lo, hi = start, end
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    token = text[lo:start] + text[end:hi]
+    if any(ch in _NOT_PROSE for ch in token.rstrip(".,;:!?)]}\"'’”")):
+        return None
+    pieces = iter(curated)
+    return _LETTERS.sub(lambda m: next(pieces), found)
+
+
 class NameIndex:
     """Curated names (with aliases and `not:` names) and the words they are made of."""
 
@@ -73,6 +104,7 @@ class NameIndex:
         self._words: dict[str, set[tuple[str, str]]] = {}  # folded word -> {(person id, canonical word)}
         self._known: set[str] = set()  # every folded word of every name, alias and not-name
         self._surnames: set[str] = set()
+        self._persons = frozenset(p.id for p in people if p.kind == "person")
         for p in people:
             for name in p.names:
                 entries.append((name, ("name", p.id, name)))
@@ -110,8 +142,17 @@ class NameIndex:
             ids = {pid for k, pid, _ in hit.payloads if k == "name"}
             if len(ids) == 1:
                 pid = next(iter(ids))
-                canonical = next(c for k, p, c in hit.payloads if k == "name" and p == pid)
-                out.append(NameMention(hit.start, hit.end, pid, canonical, False))
+                spellings = [c for k, p, c in hit.payloads if k == "name" and p == pid]
+                canonical = spellings[0]
+                found = text[hit.start : hit.end]
+                same = [c for c in spellings if c.lower() == found.lower()]  # "Kim Jong-un", not "Kim Jong Un"
+                if same:
+                    canonical = found if found in same else same[0]
+                written = _recased(text, hit.start, hit.end, canonical) if pid in self._persons else None
+                if written is not None:  # "john Kirby": the name in the wrong capitals
+                    out.append(NameMention(hit.start, hit.end, pid, written, True))
+                else:
+                    out.append(NameMention(hit.start, hit.end, pid, canonical, False))
         if self._deletes:
             out.extend(self._near_misses(text, covered))
         out.sort(key=lambda m: (m.start, m.end))

@@ -19,7 +19,9 @@ Finds every curated name and alias in one pass, then looks at the other capitali
 within a small edit distance of a curated name word (scaled by length: a surname of six or seven
 letters may be one edit off, longer ones two; beside another word of the same name, one edit
 suffices) is a misspelling, unless it is a known name of anyone or one of the person's `not:` names
-(Kim Yo-jong is never a misspelling of Kim Jong-un). The curated spelling is offered as a safe fix.
+(Kim Yo-jong is never a misspelling of Kim Jong-un). So is a person's full name (two words or more)
+in the wrong capitals in running prose ("sergei shoigu"; not a headline in capitals, not a web
+address). The curated spelling is offered as a safe fix.
 """
     why_it_matters = """
 A misspelled name is the error readers notice first, and transliterated names (Shoygu, Shoigu) drift
@@ -35,8 +37,11 @@ finding:     FL301 'Shoygu' is not a curated spelling of Sergei Shoigu (facts.ya
         Example("Russian Defense Minister Sergei Shoygu visited Pyongyang."),
         Example("The ambassador, Linda Thomas-Greenfeld, spoke next."),
         Example("White House spokesman John Kirbi said so."),
+        Example("White House spokesman john kirby said so."),  # a full name in the wrong capitals
     )
     passes = (
+        Example("WHITE HOUSE SPOKESMAN JOHN KIRBY SAID SO."),  # capitals of a headline: a style
+        Example("See https://example.org/john-kirby for the briefing."),
         Example("Russian Defense Minister Sergei Shoigu visited Pyongyang."),
         Example("Kim Yo-jong and Kim Jong-un were both named."),
         Example("The Kirk Douglas film and the Shogun series."),

@@ -129,3 +129,16 @@ def test_property_suppression_only_removes_and_spans_point_at_comments(pieces):
             assert f.matched.startswith("<!--") and f.matched.endswith("-->")
     for directive in suppress.parse(text, CODES):
         assert text[directive.span.start : directive.span.end].startswith("<!--")
+
+
+def test_a_directive_shown_in_markdown_code_is_not_a_directive():
+    text = (
+        "How to silence a finding:\n\n```markdown\n<!-- factlint: ignore[FL203] -->\n```\n\n"
+        "Or inline: `<!-- factlint: ignore[FL301] -->`.\n\n"
+        "    <!-- factlint: disable[FL3] -->\n\n"
+        f"{MISSPELT}\n"
+    )
+    d = decide(text)
+    assert codes(d) == ["FL301"] and d.suppressed == 0
+    # the same comments outside code are directives (and here, unused or silencing)
+    assert "FL001" in codes(decide("<!-- factlint: ignore[FL203] -->\nWords.\n"))

@@ -189,6 +189,22 @@ def _markdown_prose(source: str) -> tuple[str, dict[str, str]]:
     return "".join(chars), meta
 
 
+def markdown_code_spans(source: str) -> list[tuple[int, int]]:
+    """Where a Markdown source holds code (fenced, indented, inline): text there is shown, not
+    meant, so a `<!-- factlint: ... -->` written in code is an example, not a directive."""
+    spans = [(m.start(), m.end()) for m in _FENCE.finditer(source)]
+    chars = list(source)
+    for a, b in spans:
+        _blank(chars, a, b)
+    masked = "".join(chars)
+    indented = [(m.start("code"), m.end("code")) for m in _INDENTED.finditer(masked)]
+    for a, b in indented:
+        _blank(chars, a, b)
+    masked = "".join(chars)
+    inline = [(m.start(), m.end()) for m in _INLINE_CODE.finditer(masked)]
+    return sorted(spans + indented + inline)
+
+
 def _front_matter_fields(body: str) -> dict[str, str]:
     """Top-level scalar fields of YAML front matter, as strings (errors leave it empty)."""
     import yaml

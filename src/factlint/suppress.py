@@ -13,7 +13,8 @@
   does not parse, names no rule, or enables what was never disabled is FL002 invalid-suppression.
 
 The directives are read from the source, so they work wherever the comment survives: Markdown,
-HTML, and plain text too (where the comment is part of the prose, but harmless).
+HTML, and plain text too (where the comment is part of the prose, but harmless). In Markdown, a
+comment inside code (fenced, indented or inline) shows the syntax and is not a directive.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .document import Document
+from .document import Document, markdown_code_spans
 from .model import Finding, Position, Span
 from .rules.base import Rule
 from .rules.suppressions import InvalidSuppression, UnusedSuppression
@@ -70,13 +71,16 @@ class Decision:
     baselined: int = 0  # hidden because the baseline lists them
 
 
-def parse(source: str, known_codes: Iterable[str]) -> list[Directive]:
-    """Every directive in `source`, in order; invalid ones carry a `problem`."""
+def parse(source: str, known_codes: Iterable[str], code: list[tuple[int, int]] = ()) -> list[Directive]:
+    """Every directive in `source`, in order; invalid ones carry a `problem`. A comment that starts
+    inside one of the `code` spans (Markdown code showing the syntax) is not a directive."""
     known = tuple(known_codes)
     out = []
     if "factlint" not in source:
         return out
     for m in _DIRECTIVE.finditer(source):
+        if any(a <= m.start() < b for a, b in code):
+            continue
         span = Span(m.start(), m.end())
         b = _BODY.match(m.group("body"))
         verb = b.group("verb").lower() if b else ""
@@ -147,7 +151,10 @@ def decide(
     enabled: Callable[[str], bool],
 ) -> Decision:
     """Drop the findings a directive silences; report unused and invalid directives."""
-    directives = parse(doc.source, known_codes)
+    if "factlint" not in doc.source:
+        return Decision(tuple(findings), 0, ())
+    code = markdown_code_spans(doc.source) if doc.format == "markdown" else []
+    directives = parse(doc.source, known_codes, code)
     if not directives:
         return Decision(tuple(findings), 0, ())
     regs, bad = regions(doc, directives)

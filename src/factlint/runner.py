@@ -271,9 +271,14 @@ def _lint_parallel(files, linter, selection, reference_date, fix, jobs) -> list[
     """Forked workers inherit the compiled facts; files go out in chunks and come back in order."""
     from concurrent.futures import ProcessPoolExecutor
 
+    import gc
+
     jobs = min(jobs, len(files))
     chunk = max(1, min(64, len(files) // (jobs * 4)))
     ctx = multiprocessing.get_context("fork")
+    # The compiled facts are shared with the workers page by page; a collection in a worker would
+    # walk (and so copy) all of them. Frozen objects are left out of every collection.
+    gc.freeze()
     with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
                              initargs=(linter, selection, reference_date, fix)) as pool:
         return list(pool.map(_lint_in_worker, files, chunksize=chunk))

@@ -14,8 +14,16 @@ __version__ = "0.1.0"
 from datetime import date  # noqa: E402
 
 from .errors import ConfigError, FactlintError, FactsError, InputError  # noqa: E402
-from .facts import Facts, load_facts, parse_facts  # noqa: E402
+from .facts import Facts  # noqa: E402
 from .model import Finding, Severity, Span  # noqa: E402
+
+
+def __getattr__(name: str):
+    if name in ("load_facts", "parse_facts"):  # the loader (and YAML) on first use
+        from . import facts
+
+        return getattr(facts, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def lint_text(

@@ -14,7 +14,6 @@ from datetime import date
 from . import __version__
 from .engine import Linter
 from .errors import ConfigError, FactlintError, FactsError
-from .facts import json_schema, load_facts
 from .formatters import FORMATTERS, RenderOptions
 from .model import Severity
 from .rules import ALL_RULES, RULES, RULES_BY_CODE
@@ -102,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
             if args.facts_command == "schema":
                 import json
 
+                from .facts.loader import json_schema
+
                 sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
                 return EXIT_OK
             if args.facts_command == "validate":
@@ -116,6 +117,13 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:  # pragma: no cover - interactive only
         return 130
+
+
+def _load_facts(path: str):
+    """facts.yaml, validated; the loader and YAML are imported only when a file is loaded."""
+    from .facts.loader import load_facts
+
+    return load_facts(path)
 
 
 def _err(message: str) -> None:
@@ -184,7 +192,7 @@ def _check(args) -> int:
     day_first, timeout = bool(cv.get("day-first", False)), float(cv.get("regex-timeout", 1.0))
 
     def build() -> Linter:
-        facts = load_facts(facts_path) if facts_path else None
+        facts = _load_facts(facts_path) if facts_path else None
         return Linter(facts, facts_display=shown_facts, rules=RULES, day_first=day_first, regex_timeout=timeout)
 
     cache_dir = args.cache_dir or (os.path.join(config.base_dir, cv["cache-dir"]) if cv.get("cache-dir") else None)
@@ -298,7 +306,7 @@ def _write_atomically(path: str, text: str) -> None:
 def _facts_for_listing(args):
     """The facts file for `dates` and `quotes` (for sources: and speakers), when there is one."""
     path = args.facts or find_upward(os.getcwd(), ("facts.yaml", "facts.yml"))
-    return path, (load_facts(path) if path else None)
+    return path, (_load_facts(path) if path else None)
 
 
 def _read_all(paths, facts, facts_display, reference):
@@ -461,7 +469,7 @@ def _facts_test(args) -> int:
     path = args.file or find_upward(os.getcwd(), ("facts.yaml", "facts.yml"))
     if not path:
         raise ConfigError("no facts.yaml found here or above; give the file to test")
-    facts = load_facts(path)
+    facts = _load_facts(path)
     n, failures = run_fact_tests(facts)
     shown = _shown(path)
     for f in failures:
@@ -475,7 +483,7 @@ def _validate(args) -> int:
     if not path:
         raise ConfigError("no facts.yaml found here or above; give the file to validate")
     try:
-        facts = load_facts(path)
+        facts = _load_facts(path)
     except FactsError as exc:
         sys.stderr.write(str(exc) + "\n")
         n = len(exc.problems)

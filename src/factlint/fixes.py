@@ -9,11 +9,9 @@ only when it still holds the bytes that were linted.
 
 from __future__ import annotations
 
-import difflib
 import html
 import os
 import stat
-import tempfile
 
 from .errors import InputError
 from .model import Finding
@@ -56,6 +54,8 @@ def encode_like(original: bytes, text: str) -> bytes:
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
+    import difflib
+
     lines = difflib.unified_diff(
         before.splitlines(keepends=True), after.splitlines(keepends=True), fromfile=f"a/{path.lstrip('/')}", tofile=f"b/{path.lstrip('/')}"
     )
@@ -67,6 +67,8 @@ def unified_diff(path: str, before: str, after: str) -> str:
 
 def write_back(path: str, original: bytes, data: bytes) -> None:
     """Replace `path`'s contents `original` by `data` atomically; refuse if the file changed meanwhile."""
+    import tempfile
+
     try:
         with open(path, "rb") as fh:
             if fh.read() != original:

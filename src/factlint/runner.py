@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import fnmatch
-import multiprocessing
 import os
 from dataclasses import dataclass, replace
 from datetime import date
@@ -259,7 +258,7 @@ def lint_paths(
     worker processes; the report is the same, byte for byte, whatever `jobs` is."""
     files, errors = discover(paths, exclude)
     reports = [FileReport(e.path, None, "none", (), error=e) for e in errors]
-    if jobs > 1 and len(files) > 1 and "fork" in multiprocessing.get_all_start_methods():
+    if jobs > 1 and len(files) > 1 and _can_fork():
         reports += _lint_parallel(files, linter, selection, reference_date, fix, jobs)
     else:
         reports += [lint_file(p, linter, selection, reference_date=reference_date, fix=fix) for p in files]
@@ -267,11 +266,18 @@ def lint_paths(
     return RunReport.of(reports, linter)
 
 
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def _lint_parallel(files, linter, selection, reference_date, fix, jobs) -> list[FileReport]:
     """Forked workers inherit the compiled facts; files go out in chunks and come back in order."""
     from concurrent.futures import ProcessPoolExecutor
 
     import gc
+    import multiprocessing
 
     jobs = min(jobs, len(files))
     chunk = max(1, min(64, len(files) // (jobs * 4)))

@@ -106,20 +106,27 @@ def titles_near(text: str, name_start: int, name_end: int, person_id: str) -> li
         first, last = taken[-1], taken[0]
         title = before[first.start() : last.end()]
         start = max(para_start, name_start - 120) + first.start()
-        former = bool(re.search(r"\bformer\b", title, re.IGNORECASE))
+        former = bool(_FORMER.search(title))
         if role_of(title):
             out.append(TitleMention(start, start + len(title), person_id, title, former))
     # "Name, the title," and "Name, who is the title"
-    m = re.match(r",\s*(?:who\s+is\s+)?(?:the\s+)?(?P<title>[^,.;:()“”\"\n]{3,90}?)\s*(?=[,.;:(]|\s*$)", text[name_end:para_end])
+    m = _AFTER.match(text, name_end, para_end) if text.startswith(",", name_end) else None
     if m:
         title = m.group("title")
-        if role_of(title) and not re.match(r"(?i)(?:said|says|told|added|who)\b", title):
-            s = name_end + m.start("title")
-            out.append(TitleMention(s, s + len(title), person_id, title, bool(re.search(r"\bformer\b", title, re.I))))
-    # "the title, Name"
-    m = re.search(r"\bthe\s+(?P<title>[^,.;:()“”\"\n]{3,90}?),\s*\Z", text[para_start:name_start], re.IGNORECASE)
-    if m and role_of(m.group("title")):
-        s = para_start + m.start("title")
-        title = m.group("title")
-        out.append(TitleMention(s, s + len(title), person_id, title, bool(re.search(r"\bformer\b", title, re.I))))
+        if role_of(title) and not _SPEECH_START.match(title):
+            s = m.start("title")
+            out.append(TitleMention(s, s + len(title), person_id, title, bool(_FORMER.search(title))))
+    # "the title, Name": a comma right before the name, the title within the 120 characters before it
+    if "," in text[max(para_start, name_start - 3) : name_start]:
+        m = _BEFORE.search(text, max(para_start, name_start - 120), name_start)
+        if m and role_of(m.group("title")):
+            s = m.start("title")
+            title = m.group("title")
+            out.append(TitleMention(s, s + len(title), person_id, title, bool(_FORMER.search(title))))
     return out
+
+
+_AFTER = re.compile(r",\s*(?:who\s+is\s+)?(?:the\s+)?(?P<title>[^,.;:()“”\"\n]{3,90}?)\s*(?=[,.;:(]|\s*$)")
+_SPEECH_START = re.compile(r"(?i)(?:said|says|told|added|who)\b")
+_BEFORE = re.compile(r"\bthe\s+(?P<title>[^,.;:()“”\"\n]{3,90}?),\s*\Z", re.IGNORECASE)
+_FORMER = re.compile(r"\bformer\b", re.IGNORECASE)

@@ -1,0 +1,86 @@
+"""Where one article's time goes: each stage of `Linter.analyse`, the rules and the decision, timed
+separately over the generated corpus (in-process, facts compiled once).
+
+    python bench/bench_stages.py [--facts facts.yaml] [--count 300]
+
+Prints milliseconds per article for each stage, largest first. The stages are the ones
+`Linter.analyse` runs, in its order; keep this list in step with it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT / "src"))
+
+from make_corpus import make  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--facts", default=str(ROOT / "facts.yaml"))
+    ap.add_argument("--count", type=int, default=300)
+    args = ap.parse_args()
+
+    from factlint import engine as E
+    from factlint.document import read_document
+    from factlint.extract.dates import find_dates
+    from factlint.extract.claims import find_figures
+    from factlint.extract.events import pair_dates
+    from factlint.extract.phrases import Scan
+    from factlint.extract.sentences import SentenceIndex
+    from factlint.extract.titles import titles_near
+    from factlint.facts import load_facts
+    from factlint.normalize.dates import resolve
+    from factlint.selection import Selection
+
+    facts = load_facts(args.facts)
+    linter = E.Linter(facts)
+    files = make(args.count, HERE / "out" / "corpus-stages")
+    datas = [f.read_bytes() for f in files]
+    spent: dict[str, float] = defaultdict(float)
+
+    def timed(name, fn, *a):
+        t = time.perf_counter()
+        r = fn(*a)
+        spent[name] += time.perf_counter() - t
+        return r
+
+    selection = Selection()
+    for i, data in enumerate(datas):
+        doc = timed("read document", read_document, f"a{i}.txt", data)
+        text = doc.text
+        sentences = timed("sentences", SentenceIndex, text)
+        dates = timed("dates", lambda: [resolve(e, doc.reference_date) for e in find_dates(text)])
+        scan = timed("word scan", Scan.of, text)
+        mentions = timed("event mentions", linter._events.find, text, scan)
+        pairs = timed("date pairing", pair_dates, text, sentences, [r.expr for r in dates], mentions)
+        quotes, unbalanced = timed("quotes", linter.quote_views, text, sentences, scan)
+        names = timed("names", linter._names.find, text, scan)
+        claims = timed("claims", linter._claims.find, text, scan)
+        figures = timed("figures", find_figures, text, scan.folded)
+        tied = timed("figure ties", linter._tie_figures, text, sentences, figures, claims)
+        coverage = timed("coverage", E._coverage, text, scan.folded, sentences, dates, mentions, quotes, claims, figures, tied, names)
+        titles = timed("titles", lambda: [t for n in names if not n.near_miss for t in titles_near(text, n.start, n.end, n.person_id)])
+        analysis = E.Analysis(
+            doc, facts, "facts.yaml", linter._events_by_id, sentences, dates, mentions, pairs, quotes, unbalanced,
+            linter.quote_index, names, claims, linter._claims_by_id, tied, coverage, titles,
+        )
+        found = timed("rules", lambda: sorted((E.to_finding(doc, r, d) for r in linter.rules for d in r.check(analysis)), key=lambda f: f.sort_key()))
+        timed("decision", selection.decide, doc, found)
+    n = len(datas)
+    for name, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"{name:15} {seconds / n * 1000:6.3f} ms")
+    print(f"{'per article':15} {sum(spent.values()) / n * 1000:6.3f} ms ({len(facts.people)} people, "
+          f"{len(facts.events)} events, {len(facts.quotes)} quotes, {len(facts.claims)} claims)")
+
+
+if __name__ == "__main__":
+    main()

@@ -18,10 +18,10 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable
 
 from . import __version__
+from .atomic import write_atomically
 
 KEEP = 4  # entries kept: a few facts files, or a few versions of one, side by side
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is factlint's cache; see https://bford.info/cachedir/\n"
@@ -82,14 +82,7 @@ def _store(cache_dir: str, entry: str, obj: object) -> None:
             if not os.path.exists(path):
                 with open(path, "w", encoding="utf-8") as fh:
                     fh.write(text)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=cache_dir)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, entry)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        write_atomically(entry, pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL), 0o600)
         entries = sorted(
             (os.path.join(cache_dir, n) for n in os.listdir(cache_dir) if n.startswith("facts-") and n.endswith(".pickle")),
             key=lambda p: os.stat(p).st_mtime_ns,

@@ -284,22 +284,11 @@ def _refuse_overwrite(output: str, paths: list[str], facts_path: str | None) -> 
 
 
 def _write_atomically(path: str, text: str) -> None:
-    import tempfile
+    from .atomic import write_atomically
 
-    folder = os.path.dirname(os.path.abspath(path))
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".factlint-", dir=folder)
+        write_atomically(path, text.encode("utf-8"))
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot write: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # a report is an ordinary file, not a private temporary one
-        os.replace(tmp, path)
-    except OSError as exc:
-        os.unlink(tmp)
         raise ConfigError(f"{path}: cannot write: {exc.strerror or exc}") from None
 
 

@@ -66,28 +66,14 @@ def unified_diff(path: str, before: str, after: str) -> str:
 
 
 def write_back(path: str, original: bytes, data: bytes) -> None:
-    """Replace `path`'s contents `original` by `data` atomically; refuse if the file changed meanwhile."""
-    import tempfile
+    """Replace `path`'s contents `original` by `data` atomically, keeping its permission bits and
+    writing through a symbolic link (never replacing the link); refuse if the file changed meanwhile."""
+    from .atomic import write_atomically
 
     try:
         with open(path, "rb") as fh:
             if fh.read() != original:
                 raise InputError(path, "changed while factlint was fixing it; not written")
-        mode = stat.S_IMODE(os.stat(path).st_mode)
-        real = os.path.realpath(path)  # write through a symbolic link, never replace the link
-        fd, tmp = tempfile.mkstemp(prefix=".factlint-fix-", dir=os.path.dirname(real) or ".")
+        write_atomically(os.path.realpath(path), data, stat.S_IMODE(os.stat(path).st_mode))
     except OSError as exc:
-        raise InputError(path, f"cannot write the fix: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, real)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
         raise InputError(path, f"cannot write the fix: {exc.strerror or exc}") from None

@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factlint.rules import ALL_RULES
 
@@ -342,3 +344,27 @@ def test_misspelled_name_offers_a_safe_fix(cli):
     (f,) = json.loads(out)["files"][0]["findings"]
     assert (f["matched"], f["expected"], f["fact"]["id"]) == ("Shoygu", "Shoigu", "shoigu")
     assert f["fix"] == {"offset": f["offset"], "end_offset": f["end_offset"], "replacement": "Shoigu", "safe": True}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ “”—é東京한글ｱＡ\u0378"), max_size=40))
+def test_terminal_width_counts_wide_characters_twice(text):
+    import unicodedata
+
+    from factlint.formatters.text import _width
+
+    assert _width(text) == sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def test_carets_sit_under_the_span_after_wide_characters(cli, tmp_path):
+    (tmp_path / "facts.yaml").write_text(
+        "version: 1\npeople:\n  - {id: shoigu, name: Sergei Shoigu}\n", encoding="utf-8"
+    )
+    (tmp_path / "a.txt").write_text("東京で Sergei Shoygu met officials.\n", encoding="utf-8")
+    status, out, _ = cli(["check", "a.txt"], cwd=tmp_path)
+    line = next(ln for ln in out.splitlines() if "Shoygu met" in ln)
+    carets = next(ln for ln in out.splitlines() if "^" in ln)
+    # 東, 京 and で take two columns each: "東京で Sergei " is 14 columns wide
+    assert line.split("| ", 1)[1].startswith("東京で Sergei Shoygu")
+    assert carets.split("| ", 1)[1].index("^") == 14
+    assert carets.count("^") == len("Shoygu")

@@ -59,6 +59,38 @@ def test_every_inserted_phrase_is_found(phrases, data):
     assert any(s <= start and e >= start + len(chosen) for s, e in spans)
 
 
+
+def _walk_every_word(matcher: PhraseMatcher, text: str) -> list[tuple[int, int, tuple]]:
+    """The reference: try the trie at every word of the text, longest phrase first, no overlaps."""
+    from factlint.extract.phrases import Scan
+
+    scan = Scan.of(text)
+    out, i = [], 0
+    while i < len(scan.words):
+        node, best, j = matcher._first.get(scan.words[i]), None, i
+        while node is not None:
+            if None in node:
+                best = (j, tuple(node[None]))
+            j += 1
+            node = node.get((scan.gaps[j], scan.words[j])) if j < len(scan.words) else None
+        if best is None:
+            i += 1
+            continue
+        out.append((scan.starts[i], scan.ends[best[0]], best[1]))
+        i = best[0] + 1
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(_phrases, st.data())
+def test_walking_only_from_known_first_words_loses_nothing(phrases, data):
+    # the matcher starts walks only at words that begin some phrase; trying every word finds the same
+    m = PhraseMatcher([(p, i) for i, p in enumerate(phrases)])
+    pieces = data.draw(st.lists(st.one_of(st.sampled_from(phrases), _words, st.sampled_from([".", "-", "'", ", "])), max_size=25))
+    text = " ".join(pieces)
+    assert [(h.start, h.end, h.payloads) for h in m.find(text)] == _walk_every_word(m, text)
+
+
 SENTENCE_CASES = [
     ("N. Korea and the U.S. met on Aug. 30. Kirby spoke.", ["N. Korea and the U.S. met on Aug. 30.", "Kirby spoke."]),
     ("Gen. Smith said so. “It is shameful,” she said. Then: end.", ["Gen. Smith said so.", "“It is shameful,” she said.", "Then: end."]),

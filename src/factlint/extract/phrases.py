@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterable
-from itertools import accumulate
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import accumulate, chain
+from typing import NamedTuple
 
 _APOSTROPHES = "'’‘ʼ`´′"
 _DASHES = "-‐‑‒–—―"
@@ -75,8 +77,7 @@ def _trie_regex(keys: Iterable[str]) -> str:
     return emit(trie)
 
 
-@dataclass(frozen=True)
-class PhraseHit:
+class PhraseHit(NamedTuple):
     start: int
     end: int
     payloads: tuple
@@ -90,13 +91,15 @@ _SPLIT = re.compile(r"([^\W_]+)")
 class Scan:
     """A text as phrases are matched in it: its folded form, its words, where each word starts and
     ends (in `folded`, and so in the text), and the punctuation between word k-1 and word k with
-    its spaces removed (`gaps[0]` is what precedes the first word)."""
+    its spaces removed (`gaps[0]` is what precedes the first word); `vocab` is the set of its words,
+    so a matcher can tell in one set intersection which of its phrases can start anywhere."""
 
     folded: str
     words: list[str]
     starts: list[int]
     ends: list[int]
     gaps: list[str]
+    vocab: frozenset[str]
 
     @classmethod
     def of(cls, text: str) -> "Scan":
@@ -104,14 +107,29 @@ class Scan:
         parts = _SPLIT.split(folded)  # gap, word, gap, word, ..., gap
         offsets = list(accumulate(map(len, parts)))
         gaps = [g.replace(" ", "") if " " in g else g for g in parts[0:-1:2]]
-        return cls(folded, parts[1::2], offsets[0:-1:2], offsets[1::2], gaps)
+        words = parts[1::2]
+        return cls(folded, words, offsets[0:-1:2], offsets[1::2], gaps, frozenset(words))
+
+    @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """Where each word occurs (word indexes, in order); made once, on first use."""
+        out: dict[str, list[int]] = {}
+        for k, w in enumerate(self.words):
+            at = out.get(w)
+            if at is None:
+                out[w] = [k]
+            else:
+                at.append(k)
+        return out
 
 
 class PhraseMatcher:
     """All occurrences of the given phrases, longest first at each position, without overlaps.
 
-    Phrases are kept as a trie of their words, and the text is walked word by word: one dictionary
-    step per word, whatever the number of phrases, and nothing to compile. Between two words of a
+    Phrases are kept as a trie of their words. The words of the text that begin some phrase are
+    found with one set intersection (the text's vocabulary with the trie's first words), and the
+    trie is walked from those words only: the cost does not grow with the number of phrases, and
+    building it compiles nothing. Between two words of a
     phrase the text may have any white space or dashes (folded to spaces), and exactly the phrase's
     own punctuation (the apostrophe of "Shoigu's", the periods of "U.S."), so a phrase never runs
     across other punctuation.
@@ -135,6 +153,7 @@ class PhraseMatcher:
                 count += 1
         self._count = count
         self._first = {w: node for (gap, w), node in self._trie.items()}  # first words have no gap
+        self._first_words = frozenset(self._first)
 
     def __len__(self) -> int:
         return self._count
@@ -144,16 +163,20 @@ class PhraseMatcher:
         if not self._trie:
             return []
         scan = scan if scan is not None else Scan.of(text)
+        common = scan.vocab & self._first_words
+        if not common:
+            return []
         words, starts, ends, gaps = scan.words, scan.starts, scan.ends, scan.gaps
         hits = []
         n = len(words)
         first = self._first
-        i = 0
-        while i < n:
-            node = first.get(words[i])
-            if node is None:
-                i += 1
+        free = 0  # the first word not inside an earlier hit
+        positions = scan.positions
+        starts_at = positions[next(iter(common))] if len(common) == 1 else sorted(chain.from_iterable(map(positions.__getitem__, common)))
+        for i in starts_at:
+            if i < free:
                 continue
+            node = first[words[i]]
             best = (i, node[None]) if None in node else None
             j = i
             while j + 1 < n and len(node) > (None in node):
@@ -165,9 +188,8 @@ class PhraseMatcher:
                 if None in node:
                     best = (j, node[None])
             if best is None:
-                i += 1
                 continue
             last, payloads = best
             hits.append(PhraseHit(starts[i], ends[last], tuple(payloads)))
-            i = last + 1
+            free = last + 1
         return hits

@@ -4,6 +4,7 @@ expected vs found with the fact; then each file's reference date and a summary l
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from ..model import Finding, Severity
 from .common import statistics_lines, summary_line
@@ -14,8 +15,16 @@ _COLORS = {Severity.ERROR: "\x1b[1;31m", Severity.WARNING: "\x1b[1;33m", Severit
 _BOLD, _DIM, _RESET, _BLUE = "\x1b[1m", "\x1b[2m", "\x1b[0m", "\x1b[1;34m"
 
 
+@lru_cache(maxsize=4096)
+def _wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in "WF"
+
+
 def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Columns the text takes in a terminal: wide (East Asian) characters take two."""
+    if text.isascii():
+        return len(text)
+    return len(text) + sum(text.count(ch) for ch in set(text) if _wide(ch))
 
 
 def _snippet(f: Finding, doc) -> tuple[str, str]:

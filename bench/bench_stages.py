@@ -27,6 +27,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--facts", default=str(ROOT / "facts.yaml"))
     ap.add_argument("--count", type=int, default=300)
+    ap.add_argument("--rounds", type=int, default=3, help="passes over the corpus; each stage's best pass is shown")
     args = ap.parse_args()
 
     from factlint import engine as E
@@ -45,6 +46,7 @@ def main() -> None:
     linter = E.Linter(facts)
     files = make(args.count, HERE / "out" / "corpus-stages")
     datas = [f.read_bytes() for f in files]
+    best: dict[str, float] = {}
     spent: dict[str, float] = defaultdict(float)
 
     def timed(name, fn, *a):
@@ -53,33 +55,40 @@ def main() -> None:
         spent[name] += time.perf_counter() - t
         return r
 
+    def one_pass() -> None:
+        for i, data in enumerate(datas):
+            doc = timed("read document", read_document, f"a{i}.txt", data)
+            text = doc.text
+            sentences = timed("sentences", SentenceIndex, text)
+            dates = timed("dates", lambda: [resolve(e, doc.reference_date) for e in find_dates(text)])
+            scan = timed("word scan", Scan.of, text)
+            mentions = timed("event mentions", linter._events.find, text, scan)
+            pairs = timed("date pairing", pair_dates, text, sentences, [r.expr for r in dates], mentions)
+            quotes, unbalanced = timed("quotes", linter.quote_views, text, sentences, scan)
+            names = timed("names", linter._names.find, text, scan)
+            claims = timed("claims", linter._claims.find, text, scan)
+            figures = timed("figures", find_figures, text, scan.folded)
+            tied = timed("figure ties", linter._tie_figures, text, sentences, figures, claims)
+            coverage = timed("coverage", E._coverage, text, scan.folded, sentences, dates, mentions, quotes, claims, figures, tied, names)
+            titles = timed("titles", lambda: [t for n in names if not n.near_miss for t in titles_near(text, n.start, n.end, n.person_id)])
+            analysis = E.Analysis(
+                doc, facts, "facts.yaml", linter._events_by_id, sentences, dates, mentions, pairs, quotes, unbalanced,
+                linter.quote_index, names, claims, linter._claims_by_id, tied, coverage, titles,
+            )
+            found = timed("rules", lambda: sorted((E.to_finding(doc, r, d) for r in linter.rules for d in r.check(analysis)), key=lambda f: f.sort_key()))
+            timed("decision", selection.decide, doc, found)
+
     selection = Selection()
-    for i, data in enumerate(datas):
-        doc = timed("read document", read_document, f"a{i}.txt", data)
-        text = doc.text
-        sentences = timed("sentences", SentenceIndex, text)
-        dates = timed("dates", lambda: [resolve(e, doc.reference_date) for e in find_dates(text)])
-        scan = timed("word scan", Scan.of, text)
-        mentions = timed("event mentions", linter._events.find, text, scan)
-        pairs = timed("date pairing", pair_dates, text, sentences, [r.expr for r in dates], mentions)
-        quotes, unbalanced = timed("quotes", linter.quote_views, text, sentences, scan)
-        names = timed("names", linter._names.find, text, scan)
-        claims = timed("claims", linter._claims.find, text, scan)
-        figures = timed("figures", find_figures, text, scan.folded)
-        tied = timed("figure ties", linter._tie_figures, text, sentences, figures, claims)
-        coverage = timed("coverage", E._coverage, text, scan.folded, sentences, dates, mentions, quotes, claims, figures, tied, names)
-        titles = timed("titles", lambda: [t for n in names if not n.near_miss for t in titles_near(text, n.start, n.end, n.person_id)])
-        analysis = E.Analysis(
-            doc, facts, "facts.yaml", linter._events_by_id, sentences, dates, mentions, pairs, quotes, unbalanced,
-            linter.quote_index, names, claims, linter._claims_by_id, tied, coverage, titles,
-        )
-        found = timed("rules", lambda: sorted((E.to_finding(doc, r, d) for r in linter.rules for d in r.check(analysis)), key=lambda f: f.sort_key()))
-        timed("decision", selection.decide, doc, found)
+    for _ in range(args.rounds):
+        spent.clear()
+        one_pass()
+        for name, seconds in spent.items():
+            best[name] = min(best.get(name, seconds), seconds)
     n = len(datas)
-    for name, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+    for name, seconds in sorted(best.items(), key=lambda kv: -kv[1]):
         print(f"{name:15} {seconds / n * 1000:6.3f} ms")
-    print(f"{'per article':15} {sum(spent.values()) / n * 1000:6.3f} ms ({len(facts.people)} people, "
-          f"{len(facts.events)} events, {len(facts.quotes)} quotes, {len(facts.claims)} claims)")
+    print(f"{'per article':15} {sum(best.values()) / n * 1000:6.3f} ms ({len(facts.people)} people, "
+          f"{len(facts.events)} events, {len(facts.quotes)} quotes, {len(facts.claims)} claims; best of {args.rounds} passes)")
 
 
 if __name__ == "__main__":

@@ -208,11 +208,12 @@ def _starts_pattern() -> re.Pattern:
     days = "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
     seasons = "spring summer fall autumn winter"
     name = trie(f"{months} {days}") + r"(?![a-z])"
-    counts = trie(
+    counts_words = (
         "a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
         " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
         " dozen several few many"
     )
+    counts = trie(counts_words)
     unit = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|quarters?|centur(?:y|ies))\b"
     # after a count, only more of the number ("twenty-five", "and a half") or a qualifier, then a unit
     unit_ahead = (
@@ -232,27 +233,53 @@ def _starts_pattern() -> re.Pattern:
             " first second third fourth final last next coming previous"
         ) + r"\b))"
     )
+    # Each start word with what must follow it; a word that begins several alternatives ("last",
+    # "more") gets all their look-aheads. The words are merged into one trie, so at a word's start
+    # the engine picks the branch by its first letter instead of trying each alternative in turn.
+    after: dict[str, list[str]] = {}
+
+    def add(words: str, tail: str) -> None:
+        for w in words.split():
+            after.setdefault(w, []).append(tail)
+
+    end = r"\b"
+    add(f"{months} {days}", end)
+    add("this last next past previous coming", end + after_rel)
+    add("early mid late", end + after_mod)
+    add("earlier later", r"(?=\s+this\b)")
+    add(
+        f"{seasons} weekend today yesterday tomorrow tonight now currently nowadays recently soon hourly daily"
+        " nightly weekly monthly quarterly yearly annually annual biannual",
+        end,
+    )
+    add("every each once twice", r"(?=\s+(?:an?\s+)?" + unit + ")")
+    add("first second third fourth final last", r"(?=[\s-]+(?:quarter|half)\b)")
+    add("the", the_ahead)
+    add(counts_words, end + unit_ahead)
+    add(
+        "about around almost nearly more over some roughly at up less",
+        r"(?=\s+(?:(?:than|least|to)\s+)?(?:the\s+\w+\s+)?" + count_unit + ")",
+    )
+    add("at", r"(?=\s+present)")
+    add("more", r"(?=\s+recently)")
+    add("very", r"(?=\s+soon)")
+    add("that", r"(?=\s+(?:morning|afternoon|evening|night))")
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        branches.extend(dict.fromkeys(node.get("", ())))
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    trie_root: dict = {}
+    for word, tails in after.items():
+        node = trie_root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = tails
     # Ends of words are tested as "no ASCII letter follows" rather than with \b: the two engines
     # disagree on a few characters (\b before "¼"), and the prefilter must never be the stricter.
-    return re.compile(
-        (r"(?<![\w-])(?=[0-9]|q[1-4]|['’][0-9]"  # zero-width: one candidate never hides the next
-        + "|" + name
-        + "|" + trie("this last next past previous coming") + r"\b" + after_rel
-        + "|" + trie("early mid late") + r"\b" + after_mod
-        + r"|(?:earlier|later)(?=\s+this\b)"
-        + "|" + trie(
-            f"{seasons} weekend today yesterday tomorrow tonight now currently nowadays recently soon hourly daily"
-            " nightly weekly monthly quarterly yearly annually annual biannual"
-        ) + r"\b"
-        + "|" + trie("every each once twice") + r"(?=\s+(?:an?\s+)?" + unit + ")"
-        + "|" + trie("first second third fourth final last") + r"(?=[\s-]+(?:quarter|half)\b)"
-        + r"|the" + the_ahead
-        + "|" + count_unit
-        + "|" + trie("about around almost nearly more over some roughly at up less")
-        + r"(?=\s+(?:(?:than|least|to)\s+)?(?:the\s+\w+\s+)?" + count_unit + ")"
-        + r"|at(?=\s+present)|more(?=\s+recently)|very(?=\s+soon)|that(?=\s+(?:morning|afternoon|evening|night))"
-        + ")").replace(r"\b", "(?![a-z])")
-    )
+    # Zero-width, so that one candidate never hides the next.
+    return re.compile((r"(?<![\w-])(?=[0-9]|q[1-4]|['’][0-9]|" + emit(trie_root) + ")").replace(r"\b", "(?![a-z])"))
 
 
 _STARTS = _starts_pattern()

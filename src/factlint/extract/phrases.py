@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
-from functools import cached_property
-from itertools import accumulate, chain
+from itertools import accumulate, compress
 from typing import NamedTuple
 
 _APOSTROPHES = "'’‘ʼ`´′"
@@ -110,18 +109,6 @@ class Scan:
         words = parts[1::2]
         return cls(folded, words, offsets[0:-1:2], offsets[1::2], gaps, frozenset(words))
 
-    @cached_property
-    def positions(self) -> dict[str, list[int]]:
-        """Where each word occurs (word indexes, in order); made once, on first use."""
-        out: dict[str, list[int]] = {}
-        for k, w in enumerate(self.words):
-            at = out.get(w)
-            if at is None:
-                out[w] = [k]
-            else:
-                at.append(k)
-        return out
-
 
 class PhraseMatcher:
     """All occurrences of the given phrases, longest first at each position, without overlaps.
@@ -171,9 +158,7 @@ class PhraseMatcher:
         n = len(words)
         first = self._first
         free = 0  # the first word not inside an earlier hit
-        positions = scan.positions
-        starts_at = positions[next(iter(common))] if len(common) == 1 else sorted(chain.from_iterable(map(positions.__getitem__, common)))
-        for i in starts_at:
+        for i in compress(range(n), map(common.__contains__, words)):
             if i < free:
                 continue
             node = first[words[i]]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 ROLE_FAMILIES = {
     "minister": "minister", "secretary": "secretary", "ambassador": "envoy", "representative": "envoy",
@@ -58,6 +59,7 @@ class Role:
     departments: frozenset[str]
 
 
+@lru_cache(maxsize=65536)  # titles recur from article to article
 def role_of(title: str) -> Role | None:
     ws = fold_title(title)
     heads = [w for w in ws if w in ROLE_FAMILIES]

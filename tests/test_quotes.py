@@ -288,3 +288,14 @@ def test_index_narrows_candidates():
     index = QuoteIndex(FACTS.quotes)
     assert index.candidates(fragments("procured drones from Iran")) == ["q-first-time"]
     assert index.candidates(fragments("shameful")) == ["q-shameful"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("‘'’ ab\n(-“—[1_\t"), max_size=40))
+def test_single_openers_are_the_marks_after_a_line_start_space_bracket_or_dash(text):
+    import re
+
+    from factlint.extract.quotes import _single_openers
+
+    by_definition = [m.start() for m in re.finditer(r"(?:(?<=[\s(\[“\"—–-])|^)[‘'](?=[^\W\d_])", text, re.M)]
+    assert _single_openers(text) == by_definition

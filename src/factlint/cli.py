@@ -161,6 +161,20 @@ def _jobs(text: str) -> int:
     return n or (os.cpu_count() or 1)
 
 
+def _long_lived(make):
+    """Build (or load) the compiled facts with the cyclic garbage collector paused, then leave them
+    out of every later collection: they live as long as the run, and with thousands of facts each
+    collection would walk them all (loading 10,000 facts from the cache: ~400 -> ~100 ms)."""
+    import gc
+
+    gc.disable()
+    try:
+        return make()
+    finally:
+        gc.enable()
+        gc.freeze()
+
+
 def _check(args) -> int:
     config = load_config(args.config or find_config(os.getcwd()))
     cv = config.values
@@ -191,17 +205,21 @@ def _check(args) -> int:
     shown_facts = _shown(facts_path) if facts_path else None
     day_first, timeout = bool(cv.get("day-first", False)), float(cv.get("regex-timeout", 1.0))
 
+    # Only the rules whose findings can be reported run (for some file: per-file ignores only take
+    # away); an opt-in rule nobody asked for (FL403) costs nothing.
+    rules = tuple(r for r in RULES if selection.enabled(r.code))
+
     def build() -> Linter:
         facts = _load_facts(facts_path) if facts_path else None
-        return Linter(facts, facts_display=shown_facts, rules=RULES, day_first=day_first, regex_timeout=timeout)
+        return Linter(facts, facts_display=shown_facts, rules=rules, day_first=day_first, regex_timeout=timeout)
 
     cache_dir = args.cache_dir or (os.path.join(config.base_dir, cv["cache-dir"]) if cv.get("cache-dir") else None)
     if cache_dir and facts_path:
         from .cache import cached
 
-        linter = cached(cache_dir, facts_path, (shown_facts, day_first, timeout, [r.code for r in RULES]), build)
+        linter = _long_lived(lambda: cached(cache_dir, facts_path, (shown_facts, day_first, timeout, [r.code for r in rules]), build))
     else:
-        linter = build()
+        linter = _long_lived(build)
     facts = linter.facts
     fmt = args.format or cv.get("format", "text")
     paths = args.paths or ["."]

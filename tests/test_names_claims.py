@@ -135,6 +135,20 @@ def test_figures_never_crash_and_stay_inside(text):
         assert 0 <= f.start < f.end <= len(text) and f.value >= 0
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(
+    list("0123456789 ,._-’'") + ["\u0663", "²", "two ", "Twenty-", "one", "a dozen ", "about ", "At least ", "just under ",
+     "million ", "tanks ", "some", "x", "alone "]
+), max_size=30).map("".join))
+def test_figures_are_tried_at_every_word_that_can_begin_one(text):
+    # the reference: the figure pattern tried at every position of the folded text
+    from factlint.extract.claims import _FIGURE
+    from factlint.extract.phrases import Scan
+
+    expected = [(m.start(), m.end()) for m in _FIGURE.finditer(Scan.of(text).folded)]
+    assert [(f.start, f.end) for f in find_figures(text)] == expected
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["sergei", "Sergei", "SERGEI", "shoigu", "Shoigu", "sHoigu"]), min_size=2, max_size=2),
        st.sampled_from([" ", "-", "  "]), st.sampled_from(["", "x/", "@", "The "]))

@@ -299,3 +299,15 @@ def test_single_openers_are_the_marks_after_a_line_start_space_bracket_or_dash(t
 
     by_definition = [m.start() for m in re.finditer(r"(?:(?<=[\s(\[“\"—–-])|^)[‘'](?=[^\W\d_])", text, re.M)]
     assert _single_openers(text) == by_definition
+
+
+def test_a_remembered_reading_is_the_same_reading():
+    import pickle
+
+    index = QuoteIndex(FACTS.quotes)
+    printed = "We remain concerned that the DPRK continues to consider providing military support"
+    first = index.reading(printed)
+    assert first == (tuple(index.compare(printed)), len(words(printed)))
+    assert first[0] and first[0][0].kind == "exact"
+    assert index.reading(printed) == first
+    assert pickle.loads(pickle.dumps(index)).__dict__.get("_memo") == {}  # a cached index starts afresh

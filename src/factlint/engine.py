@@ -161,7 +161,7 @@ class Linter:
         quotes, unbalanced = self.quote_views(text, sentences, folded)
         names = self._names.find(text, folded)
         claim_mentions = self._claims.find(text, folded)
-        figures = find_figures(text, folded.folded)
+        figures = find_figures(text, folded)
         claim_figures = self._tie_figures(text, sentences, figures, claim_mentions)
         coverage = _coverage(
             text, folded.folded, sentences, dates, mentions, quotes, claim_mentions, figures, claim_figures, names
@@ -213,8 +213,12 @@ class Linter:
             counts = {}
             for seg in q.segments:
                 printed = text[seg.start : seg.end]
-                segments.append((seg, tuple(self.quote_index.compare(printed)) if not q.nested else ()))
-                counts[seg] = len(words(printed))
+                if q.nested:  # a quote within a quote is not compared
+                    segments.append((seg, ()))
+                    counts[seg] = len(words(printed))
+                else:
+                    matches, counts[seg] = self.quote_index.reading(printed)
+                    segments.append((seg, matches))
             content = q.content(text)
             sentence = sentences.containing(q.start) or (q.start, q.end)
             cue = bool(speech_cue(text, min(sentence[0], q.start), max(sentence[1], q.end), q))

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress
 
 import regex
 
 from .events import RegexTimeout
-from .phrases import PhraseMatcher, Scan, fold, scan_form
+from .phrases import PhraseMatcher, Scan, fold
 
 
 @dataclass(frozen=True)
@@ -104,11 +105,29 @@ def _value(m: re.Match) -> float | None:
     return v * _UNITS[scale.lower()] if scale else v
 
 
-def find_figures(text: str, folded: str | None = None) -> list[Figure]:
-    """Figures in `text`; `folded` is its `phrases.scan_form` when the caller has it (the pattern
-    reads lower-case text, one character for one, so offsets are the same)."""
+# The words a figure can begin with: a hedge's first word, a number word, the "a" of "a dozen". A
+# figure begins at the start of a word (the look-behind allows nothing of a word before it), and a
+# word that begins one is one of these or starts with a digit.
+_FIRST_WORDS = frozenset(
+    [h.split()[0] for h in HEDGES] + [w.split()[0] for w in _WORD_NUMBERS]
+)
+
+
+def find_figures(text: str, scan: Scan | None = None) -> list[Figure]:
+    """Figures in `text`; `scan` is its `Scan` when the caller has it. The pattern is tried only at
+    the words a figure can begin with (all of them: a test holds it to a scan of every position)."""
+    scan = scan if scan is not None else Scan.of(text)
+    folded, words, starts = scan.folded, scan.words, scan.starts
+    begins = (scan.vocab & _FIRST_WORDS) | {w for w in scan.vocab if w[0].isdecimal()}
     out = []
-    for m in _FIGURE.finditer(folded if folded is not None else scan_form(text)):
+    last_end = 0
+    for k in compress(range(len(words)), map(begins.__contains__, words)):
+        if starts[k] < last_end:
+            continue
+        m = _FIGURE.match(folded, starts[k])
+        if m is None:
+            continue
+        last_end = m.end()
         value = _value(m)
         if value is None:
             continue

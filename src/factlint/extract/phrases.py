@@ -89,25 +89,33 @@ _SPLIT = re.compile(r"([^\W_]+)")
 @dataclass(frozen=True)
 class Scan:
     """A text as phrases are matched in it: its folded form, its words, where each word starts and
-    ends (in `folded`, and so in the text), and the punctuation between word k-1 and word k with
-    its spaces removed (`gaps[0]` is what precedes the first word); `vocab` is the set of its words,
-    so a matcher can tell in one set intersection which of its phrases can start anywhere."""
+    ends (in `folded`, and so in the text), what lies between word k-1 and word k (`between[0]` is
+    what precedes the first word; `gaps` the same with the spaces removed: its punctuation), and
+    `vocab`, the set of its words, so a matcher can tell in one set intersection which of its
+    phrases can start anywhere."""
 
     folded: str
     words: list[str]
     starts: list[int]
     ends: list[int]
-    gaps: list[str]
+    between: list[str]
     vocab: frozenset[str]
+
+    @property
+    def gaps(self) -> list[str]:
+        return [_punctuation(g) for g in self.between]
 
     @classmethod
     def of(cls, text: str) -> "Scan":
         folded = scan_form(text)
         parts = _SPLIT.split(folded)  # gap, word, gap, word, ..., gap
         offsets = list(accumulate(map(len, parts)))
-        gaps = [g.replace(" ", "") if " " in g else g for g in parts[0:-1:2]]
         words = parts[1::2]
-        return cls(folded, words, offsets[0:-1:2], offsets[1::2], gaps, frozenset(words))
+        return cls(folded, words, offsets[0:-1:2], offsets[1::2], parts[0:-1:2], frozenset(words))
+
+
+def _punctuation(gap: str) -> str:
+    return gap.replace(" ", "") if " " in gap else gap
 
 
 class PhraseMatcher:
@@ -153,7 +161,7 @@ class PhraseMatcher:
         common = scan.vocab & self._first_words
         if not common:
             return []
-        words, starts, ends, gaps = scan.words, scan.starts, scan.ends, scan.gaps
+        words, starts, ends, between = scan.words, scan.starts, scan.ends, scan.between
         hits = []
         n = len(words)
         first = self._first
@@ -166,7 +174,7 @@ class PhraseMatcher:
             j = i
             while j + 1 < n and len(node) > (None in node):
                 # the punctuation between two words must be the phrase's own (spaces aside)
-                node = node.get((gaps[j + 1], words[j + 1]))
+                node = node.get((_punctuation(between[j + 1]), words[j + 1]))
                 if node is None:
                     break
                 j += 1

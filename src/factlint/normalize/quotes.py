@@ -138,6 +138,20 @@ class QuoteIndex:
                 self._unigrams[w].add(qid)
             for a, b in zip(ws, ws[1:]):
                 self._bigrams[(a, b)].add(qid)
+        self._memo: dict[str, tuple[tuple[Match, ...], int]] = {}
+
+    def reading(self, printed: str) -> tuple[tuple[Match, ...], int]:
+        """`compare(printed)` and the number of words printed, remembered: the same quote comes back
+        in article after article of one story (bounded, so memory stays flat)."""
+        hit = self._memo.get(printed)
+        if hit is None:
+            hit = (tuple(self.compare(printed)), len(words(printed)))
+            if len(self._memo) < 20_000:
+                self._memo[printed] = hit
+        return hit
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_memo": {}}  # what one run remembered is not part of the index
 
     def candidates(self, frags: list[list[str]], limit: int = 8) -> list[str]:
         plain = [w for f in frags for w in f if w != WILD]

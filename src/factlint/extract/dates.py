@@ -234,8 +234,8 @@ def _starts_pattern() -> re.Pattern:
         ) + r"\b))"
     )
     # Each start word with what must follow it; a word that begins several alternatives ("last",
-    # "more") gets all their look-aheads. The words are merged into one trie, so at a word's start
-    # the engine picks the branch by its first letter instead of trying each alternative in turn.
+    # "more") gets all their look-aheads. The words are laid out by first letter, so at a word's
+    # start the engine picks one branch by that letter instead of trying each alternative in turn.
     after: dict[str, list[str]] = {}
 
     def add(words: str, tail: str) -> None:
@@ -265,21 +265,31 @@ def _starts_pattern() -> re.Pattern:
     add("very", r"(?=\s+soon)")
     add("that", r"(?=\s+(?:morning|afternoon|evening|night))")
 
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
-        branches.extend(dict.fromkeys(node.get("", ())))
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    trie_root: dict = {}
+    # Under each first letter, the words that share their look-aheads make one small trie followed
+    # by those look-aheads. Words whose look-aheads are long (counts, hedges) keep one alternative of
+    # their own instead, so that no long look-ahead is written more than once (the pattern stays
+    # small and quick to compile).
+    groups: dict[tuple[str, ...], list[str]] = {}
     for word, tails in after.items():
-        node = trie_root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = tails
+        groups.setdefault(tuple(dict.fromkeys(tails)), []).append(word)
+
+    def alternative(words: list[str], tails: tuple[str, ...]) -> str:
+        return "(?:" + _trie_regex(words) + ")" + (tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")")
+
+    long_ones = [alternative(words, tails) for tails, words in groups.items() if sum(map(len, tails)) > 400]
+    by_letter: dict[str, list[str]] = {}
+    for tails, words in groups.items():
+        if sum(map(len, tails)) > 400:
+            continue
+        for letter in sorted({w[0] for w in words}):
+            rests = [w[1:] for w in words if w[0] == letter]  # "" among them: the letter alone is a word ("a")
+            by_letter.setdefault(letter, []).append(alternative(rests, tails))
+    branches = [re.escape(k) + (v[0] if len(v) == 1 else "(?:" + "|".join(v) + ")") for k, v in sorted(by_letter.items())]
+    branches += long_ones
     # Ends of words are tested as "no ASCII letter follows" rather than with \b: the two engines
     # disagree on a few characters (\b before "¼"), and the prefilter must never be the stricter.
     # Zero-width, so that one candidate never hides the next.
-    return re.compile((r"(?<![\w-])(?=[0-9]|q[1-4]|['’][0-9]|" + emit(trie_root) + ")").replace(r"\b", "(?![a-z])"))
+    return re.compile((r"(?<![\w-])(?=[0-9]|q[1-4]|['’][0-9]|" + "|".join(branches) + ")").replace(r"\b", "(?![a-z])"))
 
 
 _STARTS = _starts_pattern()

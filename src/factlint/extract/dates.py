@@ -299,6 +299,7 @@ _FORMS = (
     "rel_month", "month", "season_form", "decade", "year_form", "rel_unit", "ago", "duration", "set",
     "ref_word", "deictic", "the_day", "weekend", "weekday",
 )
+_FORM_INDEXES = tuple((f, _GROUP_INDEX[f]) for f in _FORMS)
 
 # Words in the clause before a date that point it into the future ("will meet on Sept. 5").
 _FUTURE_CUE = regex.compile(
@@ -390,7 +391,8 @@ class _Groups:
 
 def _build(m: regex.Match, text: str, day_first: bool) -> DateExpr | None:
     g = _Groups(m)
-    form = next(f for f in _FORMS if g[f] is not None)
+    values = g._values
+    form = next(f for f, i in _FORM_INDEXES if values[i] is not None)
     start, end = m.span(form)
     if form == "year_form":
         form = "year"

@@ -124,10 +124,11 @@ class PhraseMatcher:
     Phrases are kept as a trie of their words. The words of the text that begin some phrase are
     found with one set intersection (the text's vocabulary with the trie's first words), and the
     trie is walked from those words only: the cost does not grow with the number of phrases, and
-    building it compiles nothing. Between two words of a
-    phrase the text may have any white space or dashes (folded to spaces), and exactly the phrase's
-    own punctuation (the apostrophe of "Shoigu's", the periods of "U.S."), so a phrase never runs
-    across other punctuation.
+    building it compiles nothing. Between two words of a phrase the text may have any white space
+    or dashes (folded to spaces), and exactly the phrase's own punctuation (the apostrophe of
+    "Shoigu's", the periods of "U.S."), so a phrase never runs across other punctuation. A node maps
+    the next word to the punctuation before it, so the punctuation is looked at only when the word
+    continues some phrase.
     """
 
     def __init__(self, phrases: Iterable[tuple[str, Hashable]]):
@@ -141,13 +142,13 @@ class PhraseMatcher:
             node = self._trie
             for k, (start, _, w) in enumerate(words):
                 gap = folded[words[k - 1][1] : start].replace(" ", "") if k else ""
-                node = node.setdefault((gap, w), {})
+                node = node.setdefault(w, {}).setdefault(gap, {})
             payloads = node.setdefault(None, [])
             if payload not in payloads:
                 payloads.append(payload)
                 count += 1
         self._count = count
-        self._first = {w: node for (gap, w), node in self._trie.items()}  # first words have no gap
+        self._first = {w: by_gap[""] for w, by_gap in self._trie.items()}  # first words have no gap
         self._first_words = frozenset(self._first)
 
     def __len__(self) -> int:
@@ -173,8 +174,11 @@ class PhraseMatcher:
             best = (i, node[None]) if None in node else None
             j = i
             while j + 1 < n and len(node) > (None in node):
+                by_gap = node.get(words[j + 1])
+                if by_gap is None:
+                    break
                 # the punctuation between two words must be the phrase's own (spaces aside)
-                node = node.get((_punctuation(between[j + 1]), words[j + 1]))
+                node = by_gap.get(_punctuation(between[j + 1]))
                 if node is None:
                     break
                 j += 1

@@ -80,25 +80,26 @@ class SentenceIndex:
         self._blocks: dict[int, list[tuple[int, int]]] = {}
         self._starts: list[int] | None = None  # paragraph starts, found on first use
 
-    def _block(self, pos: int) -> tuple[int, int]:
-        if self._starts is None:
-            text = self.text
-            self._starts = [0] + [m.end() for m in _NEWLINE.finditer(text) if not _wrapped(text, m.start())]
-        i = bisect.bisect_right(self._starts, pos) - 1
-        start = self._starts[i]
-        end = self._starts[i + 1] - 1 if i + 1 < len(self._starts) else len(self.text)
-        return start, end
+    def _paragraph_starts(self) -> list[int]:
+        text = self.text
+        self._starts = [0] + [m.end() for m in _NEWLINE.finditer(text) if not _wrapped(text, m.start())]
+        return self._starts
 
     def containing(self, pos: int) -> tuple[int, int] | None:
         """(start, end) of the sentence holding offset `pos`, or None between sentences."""
-        start, end = self._block(pos)
+        starts = self._starts if self._starts is not None else self._paragraph_starts()
+        i = bisect.bisect_right(starts, pos) - 1
+        start = starts[i]
         spans = self._blocks.get(start)
         if spans is None:
+            end = starts[i + 1] - 1 if i + 1 < len(starts) else len(self.text)
             spans = [(s + start, e + start) for s, e in sentence_spans(self.text[start:end])]
             self._blocks[start] = spans
-        for s, e in spans:
-            if s <= pos < e:
-                return s, e
+        for span in spans:
+            if span[0] <= pos < span[1]:
+                return span
+            if span[0] > pos:
+                return None
         return None
 
 

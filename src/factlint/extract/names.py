@@ -104,7 +104,7 @@ class NameIndex:
 
     def __init__(self, people):
         entries = []
-        self._words: dict[str, set[tuple[str, str]]] = {}  # folded word -> {(person id, canonical word)}
+        self._words: dict = {}  # folded word -> (person id, canonical word) pairs
         self._known: set[str] = set()  # every folded word of every name, alias and not-name
         self._surnames: set[str] = set()
         self._persons = frozenset(p.id for p in people if p.kind == "person")
@@ -125,10 +125,17 @@ class NameIndex:
         self._memo: dict[str, tuple[int, str] | None] = {}
         self._folds: dict[str, str] = {}
         self._suspects: dict[str, tuple[str, int, str, str, str] | None] = {}
-        self._deletes: dict[str, set[str]] = {}
+        deletes: dict[str, set[str]] = {}
         for w in self._words:
             for d in _deletes(w, max(1, allowed_edits(w))):
-                self._deletes.setdefault(d, set()).add(w)
+                deletes.setdefault(d, set()).add(w)
+        # Kept compact, as loading a cached index is part of every run's start-up: one string where
+        # a deletion comes from one name word (nearly always), a sorted tuple otherwise; the owners
+        # of each name word as a sorted tuple (sorted: the same choice on every run).
+        self._deletes: dict[str, str | tuple[str, ...]] = {
+            d: next(iter(ws)) if len(ws) == 1 else tuple(sorted(ws)) for d, ws in deletes.items()
+        }
+        self._words = {w: tuple(sorted(owners)) for w, owners in self._words.items()}
 
     @staticmethod
     def _split(name: str) -> list[str]:
@@ -222,7 +229,10 @@ class NameIndex:
             return self._memo[key]
         best = None
         for d in _deletes(key, max(1, allowed_edits(key))):
-            for cand in self._deletes.get(d, ()):
+            found = self._deletes.get(d)
+            if found is None:
+                continue
+            for cand in (found,) if isinstance(found, str) else found:
                 dist = damerau(key, cand, 2)
                 if dist <= 2 and (best is None or (dist, cand) < best):
                     best = (dist, cand)

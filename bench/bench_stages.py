@@ -75,7 +75,7 @@ def main() -> None:
             claims = timed("claims", linter._claims.find, text, scan)
             figures = timed("figures", find_figures, text, scan)
             tied = timed("figure ties", linter._tie_figures, text, sentences, figures, claims)
-            coverage = timed("coverage", E._coverage, text, scan.folded, sentences, dates, mentions, quotes, claims, figures, tied, names)
+            coverage = timed("coverage", E._coverage, text, scan, sentences, dates, mentions, quotes, claims, figures, tied, names)
             titles = timed("titles", lambda: [t for n in names if not n.near_miss for t in titles_near(text, n.start, n.end, n.person_id)])
             analysis = E.Analysis(
                 doc, facts, "facts.yaml", linter._events_by_id, sentences, dates, mentions, pairs, quotes, unbalanced,

@@ -311,3 +311,17 @@ def test_a_remembered_reading_is_the_same_reading():
     assert first[0] and first[0][0].kind == "exact"
     assert index.reading(printed) == first
     assert pickle.loads(pickle.dumps(index)).__dict__.get("_memo") == {}  # a cached index starts afresh
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["said", "Says", "according", "to", "According to", "told", "_", "x_said", "said_",
+                                 " ", "  ", "-", ",", ".", "\n", "according\tto", "saidx", "2said", "“", "he"]), max_size=20).map(" ".join))
+def test_speech_cues_are_the_whole_speech_words_of_the_text(text):
+    import re
+
+    from factlint.extract.phrases import Scan, _trie_regex
+    from factlint.extract.quotes import SAY_VERBS, speech_cues
+
+    scan = Scan.of(text)
+    by_regex = re.compile(r"\b(?:" + _trie_regex(SAY_VERBS.split() + ["according to"]) + r")\b")
+    assert speech_cues(scan) == [m.start() for m in by_regex.finditer(scan.folded)]

@@ -25,7 +25,7 @@ from .extract.quotes import (
 from .extract.claims import ClaimMention, ClaimScanner, Figure, find_figures
 from .extract.names import NameIndex, NameMention
 from .extract.phrases import Scan
-from .extract.quotes import SPEECH_CUE_FOLDED
+from .extract.quotes import speech_cues
 from .extract.sentences import SentenceIndex
 from .extract.titles import TitleMention, titles_near
 from .facts.model import Claim, Event, Facts
@@ -164,7 +164,7 @@ class Linter:
         figures = find_figures(text, folded)
         claim_figures = self._tie_figures(text, sentences, figures, claim_mentions)
         coverage = _coverage(
-            text, folded.folded, sentences, dates, mentions, quotes, claim_mentions, figures, claim_figures, names
+            text, folded, sentences, dates, mentions, quotes, claim_mentions, figures, claim_figures, names
         )
         titles = [t for n in names if not n.near_miss for t in titles_near(text, n.start, n.end, n.person_id)]
         return Analysis(
@@ -277,7 +277,7 @@ _ROLE_WORDS = frozenset(
 )
 
 
-def _coverage(text, folded, sentences, dates, event_mentions, quotes, claim_mentions, figures, claim_figures, names):
+def _coverage(text, scan, sentences, dates, event_mentions, quotes, claim_mentions, figures, claim_figures, names):
     """Each sentence's check-worthiness and whether a curated fact covers it (SPEC §5, FL403)."""
     marks = []  # (offset, reason) of what makes a sentence check-worthy
     covers = []  # offsets of what a curated fact backs
@@ -295,8 +295,7 @@ def _coverage(text, folded, sentences, dates, event_mentions, quotes, claim_ment
         before = text[max(0, n.start - 40) : n.start].lower().split()
         if before and before[-1].strip(",") in _ROLE_WORDS:
             marks.append((n.start, "titled person"))
-    for m in SPEECH_CUE_FOLDED.finditer(folded):
-        marks.append((m.start(), "attribution"))
+    marks.extend((offset, "attribution") for offset in speech_cues(scan))
     covers.extend(m.start for m in event_mentions)
     covers.extend(m.start for m in claim_mentions)
     covers.extend(f.start for f, _ in claim_figures)

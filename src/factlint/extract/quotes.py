@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import compress
 
 from .phrases import _trie_regex
 
@@ -431,12 +432,30 @@ def is_term(text: str, q: Quote) -> bool:
 _SPEECH_CUE = re.compile(r"\b(?:" + _SAY + r"|according\s+to)\b", re.IGNORECASE)
 
 
-def _speech_cue_folded() -> re.Pattern:
-    return re.compile(r"\b(?:" + _trie_regex(SAY_VERBS.split() + ["according to"]) + r")\b")
+_SAY_WORDS = frozenset(SAY_VERBS.split())
 
 
-# the same cue, for a text already lower-cased and folded (`phrases.Scan`): a trie, no IGNORECASE
-SPEECH_CUE_FOLDED = _speech_cue_folded()
+def speech_cues(scan) -> list[int]:
+    """Where the text reports speech: each speech verb and "according to", as whole words of its
+    `phrases.Scan` (offsets in the text). The same places as a `\\b(?:said|...|according to)\\b`
+    search of the folded text, read off the words the scan already has."""
+    words, starts, ends, between, folded = scan.words, scan.starts, scan.ends, scan.between, scan.folded
+    n = len(words)
+    wanted = scan.vocab & _SAY_WORDS
+    if "according" in scan.vocab:
+        wanted = wanted | {"according"}
+    out = []
+    for k in compress(range(n), map(wanted.__contains__, words)):
+        last = k
+        if words[k] == "according":  # only "according to", with nothing but spaces between
+            if k + 1 >= n or words[k + 1] != "to" or not between[k + 1] or between[k + 1].strip(" "):
+                continue
+            last = k + 1
+        # a word of the scan ends where letters and digits do; "_" would join it to its neighbour
+        if (starts[k] and folded[starts[k] - 1] == "_") or folded[ends[last] : ends[last] + 1] == "_":
+            continue
+        out.append(starts[k])
+    return out
 
 
 def speech_cue(text: str, start: int, end: int, q: Quote) -> bool:

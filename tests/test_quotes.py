@@ -325,3 +325,33 @@ def test_speech_cues_are_the_whole_speech_words_of_the_text(text):
     scan = Scan.of(text)
     by_regex = re.compile(r"\b(?:" + _trie_regex(SAY_VERBS.split() + ["according to"]) + r")\b")
     assert speech_cues(scan) == [m.start() for m in by_regex.finditer(scan.folded)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["said", "SAID", "Told", "told", "_", "x_said", "said_", "saidx", "2said", "Kirby", " ",
+                                 "-", ",", ".", "\n", "“", "’s", "added:", "he"]), max_size=20).map("".join))
+def test_speech_verbs_are_what_a_case_blind_word_search_finds(text):
+    import re
+
+    from factlint.extract.phrases import Scan
+    from factlint.extract.quotes import _SAY, speech_words
+
+    by_regex = re.compile(r"\b" + _SAY + r"\b", re.IGNORECASE)
+    assert speech_words(Scan.of(text), according=False) == [m.span() for m in by_regex.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Moscow keeps Referring to it as a “special military operation.”", True),
+        ("THE SO-CALLED “peace dividend” never came.", True),
+        ("She reviewed The Book “The Art of Strategic Patience” last year.", True),
+        ("Kirby said the talks were “actively advancing.”", False),
+        ("The report said “talks advance.”", False),
+    ],
+)
+def test_terms_and_titles_in_quote_marks_whatever_the_capitals(text, term):
+    from factlint.extract.quotes import is_term
+
+    quotes, _ = find_quotes(text)
+    assert is_term(text, quotes[0]) is term

@@ -219,18 +219,17 @@ SAY_VERBS = (
 )
 _SAY = "(?:" + _trie_regex(SAY_VERBS.split()) + ")"  # trie-shaped: 3.5x faster than a flat alternation
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organization"}
-_SAY_WORD = re.compile(r"\b" + _SAY + r"\b", re.IGNORECASE)
 # ", Kirby said" / ", said Kirby" / ", he added." right after a quote
 _AFTER = re.compile(
     r"[\s,.;:!?—–-]*(?:(?P<verb1>" + _SAY + r")\s+(?P<who1>.{1,120}?)(?=[,.;:!?\n]|$)"
     r"|(?P<who2>[^,.;:!?\n“”\"]{1,120}?)\s+(?:also\s+|then\s+|later\s+)?(?P<verb2>" + _SAY + r")\b)",
     re.IGNORECASE,
 )
+# read on the lower-cased 60 characters before a quote (four times faster than a case-blind search)
 _TERM_CUE = re.compile(
     r"(?:referring\s+to\s+(?:it|them|this)\s+as|calling\s+(?:it|them|this)|dubbed|so-called|known\s+as|termed|"
     r"titled|entitled|the\s+(?:book|film|movie|song|album|show|series|report|play|novel|article)|"
-    r"what\s+\w+\s+(?:calls?|called|describes?|described)(?:\s+as)?)\s*(?:an?\s+|the\s+)?\Z",
-    re.IGNORECASE,
+    r"what\s+\w+\s+(?:calls?|called|describes?|described)(?:\s+as)?)\s*(?:an?\s+|the\s+)?\Z"
 )
 
 
@@ -290,17 +289,20 @@ def attribute(text: str, quotes: list[Quote], speakers: SpeakerIndex, sentences=
        and a second quote in a paragraph continues the first's;
     otherwise abstain.
     """
+    from .phrases import Scan
     from .sentences import SentenceIndex
 
     sentences = sentences or SentenceIndex(text)
+    scan = folded if folded is not None else Scan.of(text)
     out: list[Attribution] = []
-    mentions = speakers.people_in(text, 0, len(text), folded) if text else []
+    mentions = speakers.people_in(text, 0, len(text), scan) if text else []
+    says = speech_words(scan, according=False)
     previous: tuple[Quote, Attribution] | None = None
     for q in quotes:
         if q.nested:
             out.append(Attribution(None, "abstain", "a quote within a quote"))
             continue
-        a = _attribute_one(text, q, speakers, mentions, previous, sentences)
+        a = _attribute_one(text, q, speakers, mentions, previous, sentences, says)
         out.append(a)
         previous = (q, a)
     return out
@@ -332,19 +334,27 @@ _VERB_TAIL = re.compile(r"(?:\s+[\w’']+){0,3}?\s*[:,]?\s*")
 _ACCORDING = re.compile(r"according\s+to\s+", re.IGNORECASE)
 
 
-def _before_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _verbs_within(says: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The speech verbs (found once for the whole text) that lie inside [start, end)."""
+    i = bisect.bisect_left(says, (start,))
+    j = bisect.bisect_left(says, (end,), i)
+    return [v for v in says[i:j] if v[1] <= end]
+
+
+def _before_speaker(text: str, start: int, end: int, says: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The span naming the speaker in "X added:" or "according to X," just before a quote."""
-    verbs = list(_SAY_WORD.finditer(text, start, end))
+    verbs = _verbs_within(says, start, end)
     if verbs:
-        v = verbs[-1]
-        if _VERB_TAIL.fullmatch(text, v.end(), end) and text[start : v.start()].strip():
-            return start, v.start()
-    according = list(_ACCORDING.finditer(text, start, end))
-    if according:
-        a = according[-1]
-        tail = text[a.end() : end].rstrip()
-        if tail.endswith(",") and "," not in tail[:-1]:
-            return a.end(), a.end() + len(tail) - 1
+        v_start, v_end = verbs[-1]
+        if _VERB_TAIL.fullmatch(text, v_end, end) and text[start:v_start].strip():
+            return start, v_start
+    if "ccording" in text[start:end].lower():
+        according = list(_ACCORDING.finditer(text, start, end))
+        if according:
+            a = according[-1]
+            tail = text[a.end() : end].rstrip()
+            if tail.endswith(",") and "," not in tail[:-1]:
+                return a.end(), a.end() + len(tail) - 1
     return None
 
 
@@ -368,7 +378,7 @@ def _kind_fits(kind: str, wanted: str) -> bool:
 _SAY_AT_END = re.compile(r"\b" + _SAY + r"(?:\s+\w+){0,2}\s*[.:]\s*\Z", re.IGNORECASE)  # "... told AFP."
 
 
-def _attribute_one(text: str, q: Quote, speakers: SpeakerIndex, mentions, previous, sentences) -> Attribution:
+def _attribute_one(text: str, q: Quote, speakers: SpeakerIndex, mentions, previous, sentences, says) -> Attribution:
     p_start, p_end = _paragraph_bounds(text, q.start, q.end)
     after_end = min(p_end, q.end + 160)
     inner = text[q.segments[-1].start : q.segments[-1].end].rstrip()
@@ -383,7 +393,7 @@ def _attribute_one(text: str, q: Quote, speakers: SpeakerIndex, mentions, previo
     # the attribution clause cannot cross a sentence mark or another quote: start looking after the last
     before_start = max(p_start, q.start - 160)
     before_start = max([before_start] + [text.rfind(c, before_start, q.start) + 1 for c in ".;!?“”\""])
-    who = _before_speaker(text, before_start, q.start)
+    who = _before_speaker(text, before_start, q.start, says)
     if who:
         pid, cue = _who(text, who[0], who[1], speakers, mentions)
         if pid:
@@ -392,7 +402,7 @@ def _attribute_one(text: str, q: Quote, speakers: SpeakerIndex, mentions, previo
     sentence = sentences.containing(q.start) or sentences.containing(max(p_start, q.start - 1))
     sent_start = max(p_start, sentence[0]) if sentence else p_start
     clause = text[sent_start : q.start]
-    if _SAY_WORD.search(clause):
+    if _verbs_within(says, sent_start, q.start):
         found = _within(mentions, sent_start, q.start)
         ids = {pid for _, _, pid, _ in found}
         if len(ids) == 1:
@@ -426,7 +436,7 @@ def _attribute_one(text: str, q: Quote, speakers: SpeakerIndex, mentions, previo
 
 def is_term(text: str, q: Quote) -> bool:
     """Whether a quote is a term or a title ("referring to it as a “special military operation”")."""
-    return bool(_TERM_CUE.search(text, max(0, q.start - 60), q.start))
+    return bool(_TERM_CUE.search(text[max(0, q.start - 60) : q.start].lower()))
 
 
 _SPEECH_CUE = re.compile(r"\b(?:" + _SAY + r"|according\s+to)\b", re.IGNORECASE)
@@ -435,14 +445,14 @@ _SPEECH_CUE = re.compile(r"\b(?:" + _SAY + r"|according\s+to)\b", re.IGNORECASE)
 _SAY_WORDS = frozenset(SAY_VERBS.split())
 
 
-def speech_cues(scan) -> list[int]:
-    """Where the text reports speech: each speech verb and "according to", as whole words of its
-    `phrases.Scan` (offsets in the text). The same places as a `\\b(?:said|...|according to)\\b`
-    search of the folded text, read off the words the scan already has."""
+def speech_words(scan, according: bool = True) -> list[tuple[int, int]]:
+    """(start, end) of each speech verb (and, with `according`, each "according to") as whole words
+    of a text's `phrases.Scan`, in order: the same places a case-blind `\\b(?:said|...)\\b` search
+    finds, read off the words the scan already has instead of trying a pattern at every character."""
     words, starts, ends, between, folded = scan.words, scan.starts, scan.ends, scan.between, scan.folded
     n = len(words)
     wanted = scan.vocab & _SAY_WORDS
-    if "according" in scan.vocab:
+    if according and "according" in scan.vocab:
         wanted = wanted | {"according"}
     out = []
     for k in compress(range(n), map(wanted.__contains__, words)):
@@ -454,8 +464,13 @@ def speech_cues(scan) -> list[int]:
         # a word of the scan ends where letters and digits do; "_" would join it to its neighbour
         if (starts[k] and folded[starts[k] - 1] == "_") or folded[ends[last] : ends[last] + 1] == "_":
             continue
-        out.append(starts[k])
+        out.append((starts[k], ends[last]))
     return out
+
+
+def speech_cues(scan) -> list[int]:
+    """Where the text reports speech (a speech verb or "according to"): offsets, in order."""
+    return [start for start, _ in speech_words(scan)]
 
 
 def speech_cue(text: str, start: int, end: int, q: Quote) -> bool:

@@ -42,7 +42,9 @@ _LOWER_OK = frozenset(
 )
 
 
-def fold_title(title: str) -> list[str]:
+@lru_cache(maxsize=65536)  # titles recur from article to article
+def fold_title(title: str) -> tuple[str, ...]:
+    """A title's words as roles are compared: lower case, one spelling each, no "the"."""
     ws = []
     for w in _TITLE_WORD.findall(title.lower().replace("’", "'")):
         w = _FOLDS.get(w, w)
@@ -50,7 +52,7 @@ def fold_title(title: str) -> list[str]:
             w = "us" if w == "united" else ""
         if w and w != "the":
             ws.append(w)
-    return ws
+    return tuple(ws)
 
 
 @dataclass(frozen=True)

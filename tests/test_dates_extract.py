@@ -233,3 +233,39 @@ def test_not_timexes(text):
     from factlint.timex import tag
 
     assert tag(text, REF) == []
+
+
+_DATELINE_PIECES = st.sampled_from(
+    ["Posted on : ", "Published ", "Updated: ", "date: ", "POSTED at ", "2023-08-31", "Aug. 30, 2023", "30 August 2023",
+     "August 31, 2023", "\n", " ", "\t", "| ", "• ", "— ", "Headline", "text, ", "2023-13-45"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_DATELINE_PIECES, max_size=14).map("".join))
+def test_dateline_is_found_wherever_a_line_or_separator_starts_it(text):
+    # the reference: the dateline pattern with ^ (multi-line), tried at every position
+    import re
+
+    from factlint.extract.dates import _DATE_WORDS
+
+    reference = re.compile(
+        r"(?:^[ \t]*|[|•·–—][ \t]*)(?P<label>(?i:posted|published|first\s+published|updated|modified|last\s+updated|date))"
+        r"(?:\s+(?i:on|at))?\s*:?\s*(?P<date>" + _DATE_WORDS + ")"
+        r"|^[ \t]*(?P<alone>(?:[A-Z][a-z]+\.?\s+[0-9]{1,2},\s+[0-9]{4})|(?:1[5-9]|20)[0-9]{2}-[01][0-9]-[0-3][0-9])[ \t]*$",
+        re.M,
+    )
+    best = None
+    for m in reference.finditer(text):
+        group = "date" if m.group("date") else "alone"
+        for e in find_dates(m.group(group)):
+            if e.year and e.month and e.day:
+                try:
+                    d = date(e.year, e.month, e.day)
+                except ValueError:
+                    continue
+                label = (m.group("label") or "").lower()
+                cand = (1 if label.startswith(("updated", "modified", "last")) else 0, m.start(group), d)
+                best = cand if best is None or cand < best else best
+                break
+    assert find_dateline(text) == ((best[2], best[1]) if best else None)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factlint import lint_text, parse_facts
 from factlint.document import read_document
@@ -108,3 +110,13 @@ def test_bad_bytes(data, message, line, col):
 def test_empty_file_is_fine():
     doc = read_document("a.txt", b"")
     assert doc.text == "" and doc.position(0) == (1, 1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \n\r\t"), max_size=40))
+def test_line_starts_follow_every_kind_of_line_break(text):
+    import re
+
+    from factlint.document import _line_starts
+
+    assert _line_starts(text) == (0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text)))

@@ -19,6 +19,7 @@ import json
 import posixpath
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import accumulate
 
 import regex
 
@@ -107,10 +108,9 @@ class Document:
 
 
 def _line_starts(text: str) -> tuple[int, ...]:
-    starts = [0]
-    for m in _NEWLINE.finditer(text):
-        starts.append(m.end())
-    return tuple(starts)
+    if "\r" not in text:  # the common case: one split, no pattern
+        return tuple(accumulate((len(line) + 1 for line in text.split("\n")[:-1]), initial=0))
+    return (0, *(m.end() for m in _NEWLINE.finditer(text)))
 
 
 _NEWLINE = regex.compile(r"\r\n|\r|\n")

@@ -520,12 +520,18 @@ _DATE_WORDS = (
     r"(?:1[5-9]|20)[0-9]{2}-[01][0-9]-[0-3][0-9]|[A-Z][a-z]+\.?\s+[0-9]{1,2},?\s+[0-9]{4}"
     r"|[0-9]{1,2}\s+[A-Z][a-z]+\.?,?\s+[0-9]{4}"
 )
-_DATELINE = re.compile(
-    r"(?:^[ \t]*|[|•·–—][ \t]*)(?P<label>(?i:posted|published|first\s+published|updated|modified|last\s+updated|date))"
+_DATELINE_BODY = (
+    r"[ \t]*(?P<label>(?i:posted|published|first\s+published|updated|modified|last\s+updated|date))"
     r"(?:\s+(?i:on|at))?\s*:?\s*(?P<date>" + _DATE_WORDS + ")"
-    r"|^[ \t]*(?P<alone>(?:[A-Z][a-z]+\.?\s+[0-9]{1,2},\s+[0-9]{4})|(?:1[5-9]|20)[0-9]{2}-[01][0-9]-[0-3][0-9])[ \t]*$",
-    re.M,
 )
+_DATELINE_ALONE = (
+    r"[ \t]*(?P<alone>(?:[A-Z][a-z]+\.?\s+[0-9]{1,2},\s+[0-9]{4})|(?:1[5-9]|20)[0-9]{2}-[01][0-9]-[0-3][0-9])[ \t]*$"
+)
+# A dateline starts a line or follows a separator ("… | Posted on ..."). The line break or the
+# separator before it is matched rather than looked for with ^, so the engine skips straight to
+# them; the text's first line is read with the same pattern at position 0.
+_DATELINE = re.compile(r"[\n|•·–—]" + _DATELINE_BODY + r"|\n" + _DATELINE_ALONE, re.M)
+_DATELINE_FIRST = re.compile(_DATELINE_BODY + "|" + _DATELINE_ALONE, re.M)
 
 
 def find_dateline(text: str):
@@ -536,7 +542,8 @@ def find_dateline(text: str):
     from datetime import date
 
     best = None
-    for m in _DATELINE.finditer(text):
+    first = _DATELINE_FIRST.match(text)
+    for m in ([first] if first else []) + list(_DATELINE.finditer(text, first.end() if first else 0)):
         group = "date" if m.group("date") else "alone"
         for e in find_dates(m.group(group)):
             if e.year and e.month and e.day:

@@ -355,3 +355,22 @@ def test_terms_and_titles_in_quote_marks_whatever_the_capitals(text, term):
 
     quotes, _ = find_quotes(text)
     assert is_term(text, quotes[0]) is term
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Said", "told", "According", "to", "according-to", "according\tto", "_", "x", " ", "  ",
+                                 ", ", ".", "\n", "“q”", "“q,”", "he"]), max_size=18).map("".join))
+def test_speech_cue_from_the_scan_is_the_case_blind_search(text):
+    from factlint.extract.phrases import Scan
+    from factlint.extract.quotes import speech_cue, speech_words
+
+    from factlint.extract.sentences import SentenceIndex
+
+    quotes, _ = find_quotes(text)
+    cues = speech_words(Scan.of(text), text=text)
+    sentences = SentenceIndex(text)
+    for q in quotes:
+        # as the engine asks: the sentence around the quote (sentences end between words)
+        sentence = sentences.containing(q.start) or (q.start, q.end)
+        for start, end in ((0, len(text)), (min(sentence[0], q.start), max(sentence[1], q.end))):
+            assert speech_cue(text, start, end, q, cues) == speech_cue(text, start, end, q)

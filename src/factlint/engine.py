@@ -25,7 +25,7 @@ from .extract.quotes import (
 from .extract.claims import ClaimMention, ClaimScanner, Figure, find_figures
 from .extract.names import NameIndex, NameMention
 from .extract.phrases import Scan
-from .extract.quotes import speech_cues
+from .extract.quotes import speech_cues, speech_words
 from .extract.sentences import SentenceIndex
 from .extract.titles import TitleMention, titles_near
 from .facts.model import Claim, Event, Facts
@@ -207,8 +207,10 @@ class Linter:
     ) -> tuple[list[QuoteView], list[Unbalanced]]:
         """Every quote of a text with its speaker and its comparison with the curated quotes."""
         found, unbalanced = find_quotes(text)
+        scan = folded if folded is not None else Scan.of(text)
+        cues = speech_words(scan, text=text) if found else []
         views = []
-        for q, a in zip(found, attribute(text, found, self._speakers, sentences, folded), strict=True):
+        for q, a in zip(found, attribute(text, found, self._speakers, sentences, scan), strict=True):
             segments = []
             counts = {}
             for seg in q.segments:
@@ -221,7 +223,7 @@ class Linter:
                     segments.append((seg, matches))
             content = q.content(text)
             sentence = sentences.containing(q.start) or (q.start, q.end)
-            cue = bool(speech_cue(text, min(sentence[0], q.start), max(sentence[1], q.end), q))
+            cue = speech_cue(text, min(sentence[0], q.start), max(sentence[1], q.end), q, cues)
             views.append(QuoteView(q, a, tuple(segments), counts, is_term(text, q), _looks_like_title(content), cue))
         return views, unbalanced
 

@@ -445,10 +445,12 @@ _SPEECH_CUE = re.compile(r"\b(?:" + _SAY + r"|according\s+to)\b", re.IGNORECASE)
 _SAY_WORDS = frozenset(SAY_VERBS.split())
 
 
-def speech_words(scan, according: bool = True) -> list[tuple[int, int]]:
+def speech_words(scan, according: bool = True, text: str | None = None) -> list[tuple[int, int]]:
     """(start, end) of each speech verb (and, with `according`, each "according to") as whole words
     of a text's `phrases.Scan`, in order: the same places a case-blind `\\b(?:said|...)\\b` search
-    finds, read off the words the scan already has instead of trying a pattern at every character."""
+    of the folded text finds, read off the words the scan already has instead of trying a pattern at
+    every character. With `text` (the scan's own text), "according to" must be separated by white
+    space in it, as `according\\s+to` reads the text itself (the folded text has dashes as spaces)."""
     words, starts, ends, between, folded = scan.words, scan.starts, scan.ends, scan.between, scan.folded
     n = len(words)
     wanted = scan.vocab & _SAY_WORDS
@@ -459,6 +461,8 @@ def speech_words(scan, according: bool = True) -> list[tuple[int, int]]:
         last = k
         if words[k] == "according":  # only "according to", with nothing but spaces between
             if k + 1 >= n or words[k + 1] != "to" or not between[k + 1] or between[k + 1].strip(" "):
+                continue
+            if text is not None and not text[ends[k] : starts[k + 1]].isspace():
                 continue
             last = k + 1
         # a word of the scan ends where letters and digits do; "_" would join it to its neighbour
@@ -473,6 +477,9 @@ def speech_cues(scan) -> list[int]:
     return [start for start, _ in speech_words(scan)]
 
 
-def speech_cue(text: str, start: int, end: int, q: Quote) -> bool:
-    """Whether the sentence around a quote (outside its marks) reports speech."""
-    return bool(_SPEECH_CUE.search(text, start, q.start) or _SPEECH_CUE.search(text, q.end, end))
+def speech_cue(text: str, start: int, end: int, q: Quote, cues: list[tuple[int, int]] | None = None) -> bool:
+    """Whether the sentence around a quote (outside its marks) reports speech; `cues` are the
+    text's `speech_words(scan, text=text)` when the caller has them."""
+    if cues is None:
+        return bool(_SPEECH_CUE.search(text, start, q.start) or _SPEECH_CUE.search(text, q.end, end))
+    return bool(_verbs_within(cues, start, q.start) or _verbs_within(cues, q.end, end))

@@ -3,6 +3,7 @@ expected vs found with the fact; then each file's reference date and a summary l
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -20,9 +21,20 @@ def _wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in "WF"
 
 
+# Latin, Greek and Cyrillic letters and the general punctuation of prose (curly quotes, dashes,
+# ellipsis) are all narrow; a text of nothing else is as wide as it is long. Checked against this
+# Python's Unicode tables when the module loads, so a different table can only make it slower.
+_NARROW_RANGES = ((0x0, 0x377), (0x2000, 0x2064))
+_MAYBE_WIDE = re.compile(
+    "[^" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in _NARROW_RANGES) + "]"
+    if not any(_wide(chr(c)) for lo, hi in _NARROW_RANGES for c in range(lo, hi + 1))
+    else "[\\s\\S]"
+)
+
+
 def _width(text: str) -> int:
     """Columns the text takes in a terminal: wide (East Asian) characters take two."""
-    if text.isascii():
+    if text.isascii() or not _MAYBE_WIDE.search(text):
         return len(text)
     return len(text) + sum(text.count(ch) for ch in set(text) if _wide(ch))
 

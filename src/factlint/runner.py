@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from datetime import date
 
 from . import fixes
@@ -52,20 +53,28 @@ class RunReport:
     facts_path: str | None
     facts_sha256: str | None
     fact_count: int
-    fact_rows: tuple[FactRow, ...] = ()
+    facts: Facts | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(cls, files, linter: Linter) -> "RunReport":
         facts = linter.facts
         if facts is None:
             return cls(tuple(files), None, None, 0)
-        rows = (
+        return cls(tuple(files), linter.facts_display, facts.sha256, facts.fact_count, facts)
+
+    @cached_property
+    def fact_rows(self) -> tuple[FactRow, ...]:
+        """Every curated fact as reports list them (made when a format asks: with 10,000 facts,
+        10,000 rows)."""
+        facts = self.facts
+        if facts is None:
+            return ()
+        return tuple(
             [FactRow(p.id, "person", p.name, p.line) for p in facts.people]
             + [FactRow(e.id, "event", f"{e.what} ({e.date.text})", e.line) for e in facts.events]
             + [FactRow(q.id, "quote", q.text, q.line) for q in facts.quotes]
             + [FactRow(c.id, "claim", c.statement, c.line) for c in facts.claims]
         )
-        return cls(tuple(files), linter.facts_display, facts.sha256, facts.fact_count, tuple(rows))
 
     @property
     def findings(self) -> list[Finding]:

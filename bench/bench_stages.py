@@ -38,6 +38,7 @@ def main() -> None:
     from factlint.extract.claims import find_figures
     from factlint.extract.events import pair_dates
     from factlint.extract.phrases import Scan
+    from factlint.extract.quotes import speech_words
     from factlint.extract.sentences import SentenceIndex
     from factlint.extract.titles import titles_near
     from factlint.facts import load_facts
@@ -75,7 +76,7 @@ def main() -> None:
             claims = timed("claims", linter._claims.find, text, scan)
             figures = timed("figures", find_figures, text, scan)
             tied = timed("figure ties", linter._tie_figures, text, sentences, figures, claims)
-            coverage = timed("coverage", E._coverage, text, scan, sentences, dates, mentions, quotes, claims, figures, tied, names)
+            coverage = timed("coverage", E._coverage, text, speech_words(scan, text=text), sentences, dates, mentions, quotes, claims, figures, tied, names)
             titles = timed("titles", lambda: [t for n in names if not n.near_miss for t in titles_near(text, n.start, n.end, n.person_id)])
             analysis = E.Analysis(
                 doc, facts, "facts.yaml", linter._events_by_id, sentences, dates, mentions, pairs, quotes, unbalanced,

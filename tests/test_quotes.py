@@ -320,11 +320,15 @@ def test_speech_cues_are_the_whole_speech_words_of_the_text(text):
     import re
 
     from factlint.extract.phrases import Scan, _trie_regex
-    from factlint.extract.quotes import SAY_VERBS, speech_cues
+    from factlint.extract.quotes import _SAY, SAY_VERBS, speech_words
 
     scan = Scan.of(text)
+    # read off the folded text (dashes count as spaces) ...
     by_regex = re.compile(r"\b(?:" + _trie_regex(SAY_VERBS.split() + ["according to"]) + r")\b")
-    assert speech_cues(scan) == [m.start() for m in by_regex.finditer(scan.folded)]
+    assert [s for s, _ in speech_words(scan)] == [m.start() for m in by_regex.finditer(scan.folded)]
+    # ... or, given the text, as a case-blind search of the text itself reads it
+    in_text = re.compile(r"\b(?:" + _SAY + r"|according\s+to)\b", re.IGNORECASE)
+    assert speech_words(scan, text=text) == [m.span() for m in in_text.finditer(text)]
 
 
 @settings(max_examples=400, deadline=None)

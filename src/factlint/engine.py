@@ -25,7 +25,7 @@ from .extract.quotes import (
 from .extract.claims import ClaimMention, ClaimScanner, Figure, find_figures
 from .extract.names import NameIndex, NameMention
 from .extract.phrases import Scan
-from .extract.quotes import speech_cues, speech_words
+from .extract.quotes import speech_words
 from .extract.sentences import SentenceIndex
 from .extract.titles import TitleMention, titles_near
 from .facts.model import Claim, Event, Facts
@@ -158,13 +158,14 @@ class Linter:
         folded = Scan.of(text)
         mentions = self._events.find(text, folded) if self._events else []
         pairs = pair_dates(text, sentences, [r.expr for r in dates], mentions)
-        quotes, unbalanced = self.quote_views(text, sentences, folded)
+        cues = speech_words(folded, text=text)  # speech verbs and "according to", found once
+        quotes, unbalanced = self.quote_views(text, sentences, folded, cues)
         names = self._names.find(text, folded)
         claim_mentions = self._claims.find(text, folded)
         figures = find_figures(text, folded)
         claim_figures = self._tie_figures(text, sentences, figures, claim_mentions)
         coverage = _coverage(
-            text, folded, sentences, dates, mentions, quotes, claim_mentions, figures, claim_figures, names
+            text, cues, sentences, dates, mentions, quotes, claim_mentions, figures, claim_figures, names
         )
         titles = [t for n in names if not n.near_miss for t in titles_near(text, n.start, n.end, n.person_id)]
         return Analysis(
@@ -203,14 +204,18 @@ class Linter:
         return out
 
     def quote_views(
-        self, text: str, sentences: SentenceIndex, folded: Scan | None = None
+        self, text: str, sentences: SentenceIndex, folded: Scan | None = None, cues: list[tuple[int, int]] | None = None
     ) -> tuple[list[QuoteView], list[Unbalanced]]:
-        """Every quote of a text with its speaker and its comparison with the curated quotes."""
+        """Every quote of a text with its speaker and its comparison with the curated quotes;
+        `cues` are the text's `speech_words` when the caller has them."""
         found, unbalanced = find_quotes(text)
+        if not found:
+            return [], unbalanced
         scan = folded if folded is not None else Scan.of(text)
-        cues = speech_words(scan, text=text) if found else []
+        cues = cues if cues is not None else speech_words(scan, text=text)
+        says = [c for c in cues if not scan.folded.startswith("according", c[0])]
         views = []
-        for q, a in zip(found, attribute(text, found, self._speakers, sentences, scan), strict=True):
+        for q, a in zip(found, attribute(text, found, self._speakers, sentences, scan, says), strict=True):
             segments = []
             counts = {}
             for seg in q.segments:
@@ -279,7 +284,7 @@ _ROLE_WORDS = frozenset(
 )
 
 
-def _coverage(text, scan, sentences, dates, event_mentions, quotes, claim_mentions, figures, claim_figures, names):
+def _coverage(text, cues, sentences, dates, event_mentions, quotes, claim_mentions, figures, claim_figures, names):
     """Each sentence's check-worthiness and whether a curated fact covers it (SPEC §5, FL403)."""
     marks = []  # (offset, reason) of what makes a sentence check-worthy
     covers = []  # offsets of what a curated fact backs
@@ -297,7 +302,7 @@ def _coverage(text, scan, sentences, dates, event_mentions, quotes, claim_mentio
         before = text[max(0, n.start - 40) : n.start].lower().split()
         if before and before[-1].strip(",") in _ROLE_WORDS:
             marks.append((n.start, "titled person"))
-    marks.extend((offset, "attribution") for offset in speech_cues(scan))
+    marks.extend((start, "attribution") for start, _ in cues)
     covers.extend(m.start for m in event_mentions)
     covers.extend(m.start for m in claim_mentions)
     covers.extend(f.start for f, _ in claim_figures)

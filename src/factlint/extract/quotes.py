@@ -278,7 +278,7 @@ class SpeakerIndex:
         return out
 
 
-def attribute(text: str, quotes: list[Quote], speakers: SpeakerIndex, sentences=None, folded=None) -> list[Attribution]:
+def attribute(text: str, quotes: list[Quote], speakers: SpeakerIndex, sentences=None, folded=None, says=None) -> list[Attribution]:
     """A speaker (or an abstention) for each quote, by ordered high-precision rules:
 
     1. after the quote: ", Kirby said", ", said John Kirby", ", he added", ", they said";
@@ -296,7 +296,7 @@ def attribute(text: str, quotes: list[Quote], speakers: SpeakerIndex, sentences=
     scan = folded if folded is not None else Scan.of(text)
     out: list[Attribution] = []
     mentions = speakers.people_in(text, 0, len(text), scan) if text else []
-    says = speech_words(scan, according=False)
+    says = says if says is not None else speech_words(scan, according=False)
     previous: tuple[Quote, Attribution] | None = None
     for q in quotes:
         if q.nested:
@@ -470,11 +470,6 @@ def speech_words(scan, according: bool = True, text: str | None = None) -> list[
             continue
         out.append((starts[k], ends[last]))
     return out
-
-
-def speech_cues(scan) -> list[int]:
-    """Where the text reports speech (a speech verb or "according to"): offsets, in order."""
-    return [start for start, _ in speech_words(scan)]
 
 
 def speech_cue(text: str, start: int, end: int, q: Quote, cues: list[tuple[int, int]] | None = None) -> bool:

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from itertools import compress
 
+from .._lazy import LazyPattern
 from .phrases import _trie_regex
 
 OPENING_DOUBLE = "“„«"
@@ -375,7 +376,8 @@ def _kind_fits(kind: str, wanted: str) -> bool:
     return kind in ("group", "organization")
 
 
-_SAY_AT_END = re.compile(r"\b" + _SAY + r"(?:\s+\w+){0,2}\s*[.:]\s*\Z", re.IGNORECASE)  # "... told AFP."
+# "... told AFP." (needed only for a quote that opens a sentence after such a one)
+_SAY_AT_END = LazyPattern(r"\b" + _SAY + r"(?:\s+\w+){0,2}\s*[.:]\s*\Z", re.IGNORECASE, engine=re)
 
 
 def _attribute_one(text: str, q: Quote, speakers: SpeakerIndex, mentions, previous, sentences, says) -> Attribution:
@@ -439,7 +441,8 @@ def is_term(text: str, q: Quote) -> bool:
     return bool(_TERM_CUE.search(text[max(0, q.start - 60) : q.start].lower()))
 
 
-_SPEECH_CUE = re.compile(r"\b(?:" + _SAY + r"|according\s+to)\b", re.IGNORECASE)
+# for a caller without the text's speech words (see `speech_cue`)
+_SPEECH_CUE = LazyPattern(r"\b(?:" + _SAY + r"|according\s+to)\b", re.IGNORECASE, engine=re)
 
 
 _SAY_WORDS = frozenset(SAY_VERBS.split())

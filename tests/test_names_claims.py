@@ -162,3 +162,11 @@ def test_property_recased_names_change_only_capitals(words, sep, before):
         assert out.lower() == found.lower() and out != found
         assert [c for c in out if not c.isalpha()] == [c for c in found if not c.isalpha()]
         assert not found.isupper() and before not in ("x/", "@")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab.’'- ,\nZ_é"), max_size=40))
+def test_title_words_read_backwards_are_the_words_read_forwards(before):
+    from factlint.extract.titles import _TITLE_WORD, _words_backwards
+
+    assert list(_words_backwards(before)) == [m.span() for m in reversed(list(_TITLE_WORD.finditer(before)))]

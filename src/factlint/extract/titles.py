@@ -12,6 +12,7 @@ different families, or when their departments conflict (Foreign vs Defense Minis
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -86,6 +87,15 @@ class TitleMention:
     former: bool
 
 
+def _words_backwards(before: str) -> Iterator[tuple[int, int]]:
+    """The title-like words of `before`, last first, as (start, end): read from the end of the
+    reversed text, so finding the one or two words of a title does not tokenize all 120 characters
+    (the word characters read the same both ways, so the words are the same)."""
+    n = len(before)
+    for m in _TITLE_WORD.finditer(before[::-1]):
+        yield n - m.end(), n - m.start()
+
+
 def titles_near(text: str, name_start: int, name_end: int, person_id: str) -> list[TitleMention]:
     """The titles written around one name mention (see the module's patterns)."""
     out = []
@@ -94,22 +104,21 @@ def titles_near(text: str, name_start: int, name_end: int, person_id: str) -> li
     para_end = len(text) if para_end == -1 else para_end
     # "Title Name": the title-like words right before the name
     before = text[max(para_start, name_start - 120) : name_start]
-    tokens = list(_TITLE_WORD.finditer(before))
-    taken = []
-    for t in reversed(tokens):
-        gap = before[t.end() : (taken[-1].start() if taken else len(before))]
+    taken: list[tuple[int, int]] = []
+    for t_start, t_end in _words_backwards(before):
+        gap = before[t_end : (taken[-1][0] if taken else len(before))]
         if gap.strip():
             break  # punctuation between words ends the title
-        w = t.group()
+        w = before[t_start:t_end]
         lw = w.lower()
         possessive = lw.endswith(("'s", "’s"))
         if lw in _STOPS or (w[:1].islower() and lw not in _LOWER_OK and not possessive):
             break
-        taken.append(t)
+        taken.append((t_start, t_end))
     if taken:
         first, last = taken[-1], taken[0]
-        title = before[first.start() : last.end()]
-        start = max(para_start, name_start - 120) + first.start()
+        title = before[first[0] : last[1]]
+        start = max(para_start, name_start - 120) + first[0]
         former = bool(_FORMER.search(title))
         if role_of(title):
             out.append(TitleMention(start, start + len(title), person_id, title, former))

@@ -164,3 +164,16 @@ def test_property_scan_agrees_with_a_plain_tokenizer(text):
     assert scan.starts == [m.start() for m in ms] and scan.ends == [m.end() for m in ms]
     for k in range(1, len(ms)):
         assert scan.gaps[k] == scan.folded[ms[k - 1].end() : ms[k].start()].replace(" ", "")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aB1_.’ é\n²-"), max_size=30), st.data())
+def test_word_before_a_period_is_what_the_anchored_search_finds(text, data):
+    import re
+
+    from factlint.extract.sentences import _word_before
+
+    pos = data.draw(st.integers(0, len(text)))
+    lo = data.draw(st.integers(0, pos))
+    found = re.compile(r"[^\W\d_][\w.]*\Z").search(text, lo, pos)
+    assert _word_before(text, lo, pos) == (found.group() if found else None)

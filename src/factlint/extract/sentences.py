@@ -20,8 +20,21 @@ ABBREVIATIONS = frozenset(
 _NEWLINE = re.compile(r"\n")
 _CANDIDATE = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s)|\n")
 _OPENERS = "\"'“‘«(["
-_WORD_BEFORE = re.compile(r"[^\W\d_][\w.]*\Z")
+_RUN = re.compile(r"[\w.]*")
+_LETTER = re.compile(r"[^\W\d_]")
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+
+
+def _word_before(text: str, lo: int, pos: int) -> str | None:
+    """The word right before `pos` (not before `lo`): from its first letter on, the letters, digits
+    and periods that run up to `pos`, as `[^\\W\\d_][\\w.]*\\Z` finds it in text[lo:pos]; the run is
+    read backwards, so the window is not tried position by position."""
+    run = _RUN.match(text[lo:pos][::-1]).end()
+    if not run:
+        return None
+    word = text[pos - run : pos]
+    letter = _LETTER.search(word)
+    return word[letter.start() :] if letter else None
 
 
 def _starts_sentence(text: str, i: int) -> bool:
@@ -47,9 +60,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if not _starts_sentence(text, m.end()):
                 continue
             if text[pos] == ".":
-                w = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+                w = _word_before(text, max(0, pos - 40), pos)
                 if w:
-                    word = w.group().lower().strip(".")
+                    word = w.lower().strip(".")
                     if word in ABBREVIATIONS or len(word) == 1 or _INITIALISM.fullmatch(word):
                         continue
         _add(spans, text, start, m.end())

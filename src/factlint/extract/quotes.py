@@ -155,15 +155,15 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 # An opening single mark: at the start of a line or after white space, a bracket, a double mark or
-# a dash, before a letter. The character before is matched (not looked behind at), so the engine can
-# skip to the candidates instead of trying every position; the text's first character is a line
-# start of its own.
-_SINGLE_OPEN = re.compile(r"[\s(\[“\"—–-][‘'](?=[^\W\d_])")
+# a dash, before a letter. The mark comes first in the pattern and the character before it is looked
+# behind at from there, so the engine skips straight to the marks instead of trying every position;
+# the text's first character is a line start of its own.
+_SINGLE_OPEN = re.compile(r"[‘'](?<=[\s(\[“\"—–-][‘'])(?=[^\W\d_])")
 _SINGLE_OPEN_AT_START = re.compile(r"[‘'](?=[^\W\d_])")
 
 
 def _single_openers(text: str) -> list[int]:
-    out = [m.end() - 1 for m in _SINGLE_OPEN.finditer(text)]
+    out = [m.start() for m in _SINGLE_OPEN.finditer(text)]
     if _SINGLE_OPEN_AT_START.match(text):
         out.insert(0, 0)
     return out

@@ -67,8 +67,8 @@ def main() -> None:
             doc = timed("read document", read_document, f"a{i}.txt", data)
             text = doc.text
             sentences = timed("sentences", SentenceIndex, text)
-            dates = timed("dates", lambda: [resolve(e, doc.reference_date) for e in find_dates(text)])
             scan = timed("word scan", Scan.of, text)
+            dates = timed("dates", lambda: [resolve(e, doc.reference_date) for e in find_dates(text, scan=scan)])
             mentions = timed("event mentions", linter._events.find, text, scan)
             pairs = timed("date pairing", pair_dates, text, sentences, [r.expr for r in dates], mentions)
             quotes, unbalanced = timed("quotes", linter.quote_views, text, sentences, scan)

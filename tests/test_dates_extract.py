@@ -269,3 +269,17 @@ def test_dateline_is_found_wherever_a_line_or_separator_starts_it(text):
                 best = cand if best is None or cand < best else best
                 break
     assert find_dateline(text) == ((best[2], best[1]) if best else None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_pieces, st.sampled_from(["jan2023", "Q3", "q12", "’90s", "'82", "mayé", "x-2023", "_5", "the 5th",
+                                                    "THE", "3rd", "²", "٣", "Sept5"]), st.text(max_size=5)), max_size=25).map("".join))
+def test_start_places_read_off_the_scan_are_the_prefilter_s(text):
+    from factlint.extract.dates import _STARTS, _starts_from_scan
+    from factlint.extract.phrases import Scan
+
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    assert _starts_from_scan(lower, Scan.of(text)) == [m.start() for m in _STARTS.finditer(lower)]
+    assert find_dates(text, scan=Scan.of(text)) == find_dates(text)

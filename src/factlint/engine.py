@@ -154,8 +154,8 @@ class Linter:
     def analyse(self, doc: Document) -> Analysis:
         text = doc.text
         sentences = SentenceIndex(text)
-        dates = [resolve(e, doc.reference_date) for e in find_dates(text, day_first=self.day_first)]
         folded = Scan.of(text)
+        dates = [resolve(e, doc.reference_date) for e in find_dates(text, day_first=self.day_first, scan=folded)]
         mentions = self._events.find(text, folded) if self._events else []
         pairs = pair_dates(text, sentences, [r.expr for r in dates], mentions)
         cues = speech_words(folded, text=text)  # speech verbs and "according to", found once

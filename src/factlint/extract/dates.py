@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress
 
 import regex
 
@@ -289,10 +290,38 @@ def _starts_pattern() -> re.Pattern:
     # Ends of words are tested as "no ASCII letter follows" rather than with \b: the two engines
     # disagree on a few characters (\b before "¼"), and the prefilter must never be the stricter.
     # Zero-width, so that one candidate never hides the next.
-    return re.compile((r"(?<![\w-])(?=[0-9]|q[1-4]|['’][0-9]|" + "|".join(branches) + ")").replace(r"\b", "(?![a-z])"))
+    pattern = re.compile((r"(?<![\w-])(?=[0-9]|q[1-4]|['’][0-9]|" + "|".join(branches) + ")").replace(r"\b", "(?![a-z])"))
+    return pattern, frozenset(after)
 
 
-_STARTS = _starts_pattern()
+_STARTS, _START_WORDS = _starts_pattern()
+_LEAD = re.compile(r"[a-z]*")
+
+
+def _starts_from_scan(lower: str, scan) -> list[int]:
+    """Where `_STARTS` matches in `lower`, found from the words of the text's `phrases.Scan`: an
+    expression begins at a word (or at the apostrophe of "’90s"), and only a word that is a start
+    word, or whose letters before a digit or other letter are one ("jan2023"), or that begins with a
+    digit or "q1".."q4", can begin one; `_STARTS` is then tried at those words only."""
+    vocab = scan.vocab
+    begins = vocab & _START_WORDS
+    odd = [w for w in vocab if not (w.isascii() and w.isalpha())]  # digits, other letters
+    if odd:
+        begins = begins | {
+            w for w in odd
+            if "0" <= w[0] <= "9" or (w[0] == "q" and w[1:2] in ("1", "2", "3", "4")) or _LEAD.match(w).group() in _START_WORDS
+        }
+    if not begins:
+        return []
+    out = []
+    starts, words = scan.starts, scan.words
+    for k in compress(range(len(words)), map(begins.__contains__, words)):
+        pos = starts[k]
+        if pos and lower[pos - 1] in "'’" and "0" <= words[k][0] <= "9" and _STARTS.match(lower, pos - 1):
+            out.append(pos - 1)
+        if _STARTS.match(lower, pos):
+            out.append(pos)
+    return out
 _GROUP_INDEX = {name: index - 1 for name, index in _DATES.groupindex.items()}
 _FORMS = (
     "time", "part_of_day", "quarter", "month_day", "day_month", "iso", "numeric", "month_year",
@@ -495,15 +524,16 @@ def _unit_value(unit: str, count: float | None) -> str:
     return f"P{t}{n}{code}"
 
 
-def find_dates(text: str, *, day_first: bool = False) -> list[DateExpr]:
-    """Every date expression in `text`, in order, without overlaps."""
+def find_dates(text: str, *, day_first: bool = False, scan=None) -> list[DateExpr]:
+    """Every date expression in `text`, in order, without overlaps; `scan` is the text's
+    `phrases.Scan` when the caller has it (the places to try are then read off its words)."""
     out = []
     last_end = 0
     lower = text.lower()
     if len(lower) != len(text):  # a rare character whose lower case is longer: scan case by case
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    for start in _STARTS.finditer(lower):
-        pos = start.start()
+    starts = _starts_from_scan(lower, scan) if scan is not None else [m.start() for m in _STARTS.finditer(lower)]
+    for pos in starts:
         if pos < last_end:
             continue
         m = _DATES.match(text, pos)

@@ -125,16 +125,22 @@ class NameIndex:
         self._memo: dict[str, tuple[int, str] | None] = {}
         self._folds: dict[str, str] = {}
         self._suspects: dict[str, tuple[str, int, str, str, str] | None] = {}
-        deletes: dict[str, set[str]] = {}
-        for w in self._words:
-            for d in _deletes(w, max(1, allowed_edits(w))):
-                deletes.setdefault(d, set()).add(w)
         # Kept compact, as loading a cached index is part of every run's start-up: one string where
         # a deletion comes from one name word (nearly always), a sorted tuple otherwise; the owners
         # of each name word as a sorted tuple (sorted: the same choice on every run).
-        self._deletes: dict[str, str | tuple[str, ...]] = {
-            d: next(iter(ws)) if len(ws) == 1 else tuple(sorted(ws)) for d, ws in deletes.items()
-        }
+        deletes: dict = {}
+        shared: set[str] = set()
+        for w in self._words:
+            for d in _deletes(w, max(1, allowed_edits(w))):
+                found = deletes.get(d)
+                if found is None:
+                    deletes[d] = w
+                elif found != w:
+                    deletes[d] = (found, w) if found.__class__ is str else (*found, w)
+                    shared.add(d)
+        for d in shared:
+            deletes[d] = tuple(sorted(set(deletes[d])))
+        self._deletes: dict[str, str | tuple[str, ...]] = deletes
         self._words = {w: tuple(sorted(owners)) for w, owners in self._words.items()}
 
     @staticmethod

@@ -135,17 +135,17 @@ class PhraseMatcher:
         self._trie: dict = {}
         count = 0
         for phrase, payload in phrases:
-            folded = scan_form(phrase).strip()
-            words = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
-            if not words:
-                continue
+            parts = _SPLIT.split(scan_form(phrase))  # gap, word, gap, word, ..., gap
+            if len(parts) < 3:
+                continue  # no word at all
             node = self._trie
-            for k, (start, _, w) in enumerate(words):
-                gap = folded[words[k - 1][1] : start].replace(" ", "") if k else ""
-                node = node.setdefault(w, {}).setdefault(gap, {})
-            payloads = node.setdefault(None, [])
+            gap = ""  # the first word has no punctuation before it
+            for k in range(1, len(parts), 2):
+                node = node.setdefault(parts[k], {}).setdefault(gap, {})
+                gap = _punctuation(parts[k + 1])
+            payloads = node.setdefault(None, {})  # an ordered set: one title can belong to thousands
             if payload not in payloads:
-                payloads.append(payload)
+                payloads[payload] = None
                 count += 1
         self._count = count
         self._first = {w: by_gap[""] for w, by_gap in self._trie.items()}  # first words have no gap

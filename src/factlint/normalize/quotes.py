@@ -18,8 +18,10 @@ comparison does not grow with the number of curated quotes.
 from __future__ import annotations
 
 import difflib
+import heapq
 import re
 from collections import Counter, defaultdict
+from itertools import chain
 from dataclasses import dataclass
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
@@ -159,17 +161,16 @@ class QuoteIndex:
             return []
         pairs = [(a, b) for f in frags for a, b in zip(f, f[1:]) if WILD not in (a, b)]
         votes: Counter = Counter()
-        if pairs:
-            for p in pairs:
-                for qid in self._bigrams.get(p, ()):
-                    votes[qid] += 1
+        if pairs:  # counted in C: a common bigram can vote for thousands of quotes
+            votes.update(chain.from_iterable(self._bigrams.get(p, ()) for p in pairs))
         if not votes:
             # short quotes, or no bigram in common: the curated quotes holding the rarest words
             rare = sorted(set(plain), key=lambda w: len(self._unigrams.get(w, ())))[:3]
-            for w in rare:
-                for qid in self._unigrams.get(w, ()):
-                    votes[qid] += 1
-        return [qid for qid, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+            votes.update(chain.from_iterable(self._unigrams.get(w, ()) for w in rare))
+        if len(votes) <= limit:
+            return [qid for qid, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))]
+        # the best `limit` of possibly thousands of voted quotes, without sorting them all
+        return [qid for qid, _ in heapq.nsmallest(limit, votes.items(), key=lambda kv: (-kv[1], kv[0]))]
 
     def compare(self, printed: str) -> list[Match]:
         """The matches of a printed quote: exact or minor ones if any, else negation drops or near misses."""

@@ -17,7 +17,7 @@ from factlint.facts import load_facts
 from factlint.rules import ALL_RULES
 from factlint.selection import Selection
 
-from .conftest import FACTS, ROOT, TESTS, run
+from .conftest import FACTS, TESTS, run
 
 PLANTED = TESTS / "planted"
 SHOYGU = PLANTED / "001_shoygu.txt"

@@ -11,7 +11,7 @@ from factlint.document import read_document
 from factlint.engine import Linter
 from factlint.facts import parse_facts
 from factlint.model import Severity
-from factlint.rules import ALL_RULES, RULES, RULES_BY_CODE
+from factlint.rules import ALL_RULES, RULES_BY_CODE
 from factlint.selection import Selection
 from factlint.rules.examples import EXAMPLE_FACTS
 

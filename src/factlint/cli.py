@@ -220,7 +220,6 @@ def _check(args) -> int:
         linter = _long_lived(lambda: cached(cache_dir, facts_path, (shown_facts, day_first, timeout, [r.code for r in rules]), build))
     else:
         linter = _long_lived(build)
-    facts = linter.facts
     fmt = args.format or cv.get("format", "text")
     paths = args.paths or ["."]
     for out in (args.output, args.write_baseline):

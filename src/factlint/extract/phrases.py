@@ -82,7 +82,6 @@ class PhraseHit(NamedTuple):
     payloads: tuple
 
 
-_TOKEN = re.compile(r"[^\W_]+")
 _SPLIT = re.compile(r"([^\W_]+)")
 
 

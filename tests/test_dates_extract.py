@@ -247,7 +247,7 @@ def test_dateline_is_found_wherever_a_line_or_separator_starts_it(text):
     # the reference: the dateline pattern with ^ (multi-line), tried at every position
     import re
 
-    from factlint.extract.dates import _DATE_WORDS
+    from factlint.extract.dates import _DATE_WORDS, _dateline_matches
 
     reference = re.compile(
         r"(?:^[ \t]*|[|•·–—][ \t]*)(?P<label>(?i:posted|published|first\s+published|updated|modified|last\s+updated|date))"
@@ -255,20 +255,11 @@ def test_dateline_is_found_wherever_a_line_or_separator_starts_it(text):
         r"|^[ \t]*(?P<alone>(?:[A-Z][a-z]+\.?\s+[0-9]{1,2},\s+[0-9]{4})|(?:1[5-9]|20)[0-9]{2}-[01][0-9]-[0-3][0-9])[ \t]*$",
         re.M,
     )
-    best = None
-    for m in reference.finditer(text):
-        group = "date" if m.group("date") else "alone"
-        for e in find_dates(m.group(group)):
-            if e.year and e.month and e.day:
-                try:
-                    d = date(e.year, e.month, e.day)
-                except ValueError:
-                    continue
-                label = (m.group("label") or "").lower()
-                cand = (1 if label.startswith(("updated", "modified", "last")) else 0, m.start(group), d)
-                best = cand if best is None or cand < best else best
-                break
-    assert find_dateline(text) == ((best[2], best[1]) if best else None)
+
+    def groups(matches):
+        return [(g, m.span(g)) for m in matches for g in ("label", "date", "alone") if m.group(g) is not None]
+
+    assert groups(_dateline_matches(text)) == groups(reference.finditer(text))
 
 
 @settings(max_examples=400, deadline=None)

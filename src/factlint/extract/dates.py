@@ -572,8 +572,7 @@ def find_dateline(text: str):
     from datetime import date
 
     best = None
-    first = _DATELINE_FIRST.match(text)
-    for m in ([first] if first else []) + list(_DATELINE.finditer(text, first.end() if first else 0)):
+    for m in _dateline_matches(text):
         group = "date" if m.group("date") else "alone"
         for e in find_dates(m.group(group)):
             if e.year and e.month and e.day:
@@ -588,3 +587,9 @@ def find_dateline(text: str):
                     best = cand
                 break
     return (best[2], best[1]) if best else None
+
+
+def _dateline_matches(text: str) -> list:
+    """Every dateline candidate, in order: the first line, then each line or separator."""
+    first = _DATELINE_FIRST.match(text)
+    return ([first] if first else []) + list(_DATELINE.finditer(text, first.end() if first else 0))

@@ -335,16 +335,9 @@ _VERB_TAIL = re.compile(r"(?:\s+[\w’']+){0,3}?\s*[:,]?\s*")
 _ACCORDING = re.compile(r"according\s+to\s+", re.IGNORECASE)
 
 
-def _verbs_within(says: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
-    """The speech verbs (found once for the whole text) that lie inside [start, end)."""
-    i = bisect.bisect_left(says, (start,))
-    j = bisect.bisect_left(says, (end,), i)
-    return [v for v in says[i:j] if v[1] <= end]
-
-
 def _before_speaker(text: str, start: int, end: int, says: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The span naming the speaker in "X added:" or "according to X," just before a quote."""
-    verbs = _verbs_within(says, start, end)
+    verbs = _within(says, start, end)
     if verbs:
         v_start, v_end = verbs[-1]
         if _VERB_TAIL.fullmatch(text, v_end, end) and text[start:v_start].strip():
@@ -360,7 +353,8 @@ def _before_speaker(text: str, start: int, end: int, says: list[tuple[int, int]]
 
 
 def _within(mentions, start: int, end: int):
-    """The name and title mentions (found once for the whole text) that lie inside [start, end)."""
+    """The spans (name and title mentions, or speech verbs: found once for the whole text, sorted,
+    each starting with its start and end) that lie inside [start, end)."""
     i = bisect.bisect_left(mentions, (start,))
     out = []
     while i < len(mentions) and mentions[i][0] < end:
@@ -404,7 +398,7 @@ def _attribute_one(text: str, q: Quote, speakers: SpeakerIndex, mentions, previo
     sentence = sentences.containing(q.start) or sentences.containing(max(p_start, q.start - 1))
     sent_start = max(p_start, sentence[0]) if sentence else p_start
     clause = text[sent_start : q.start]
-    if _verbs_within(says, sent_start, q.start):
+    if _within(says, sent_start, q.start):
         found = _within(mentions, sent_start, q.start)
         ids = {pid for _, _, pid, _ in found}
         if len(ids) == 1:
@@ -480,4 +474,4 @@ def speech_cue(text: str, start: int, end: int, q: Quote, cues: list[tuple[int, 
     text's `speech_words(scan, text=text)` when the caller has them."""
     if cues is None:
         return bool(_SPEECH_CUE.search(text, start, q.start) or _SPEECH_CUE.search(text, q.end, end))
-    return bool(_verbs_within(cues, start, q.start) or _verbs_within(cues, q.end, end))
+    return bool(_within(cues, start, q.start) or _within(cues, q.end, end))

@@ -88,8 +88,9 @@ def main() -> None:
     from factlint.extract.dates import find_dates
     from factlint.facts import load_facts
     from factlint.normalize.dates import resolve
+    from factlint.prose import Prose
 
-    linter = Linter(load_facts(ROOT / "facts.yaml"))
+    linter = Linter.of(load_facts(ROOT / "facts.yaml"))
     texts = [f.read_bytes() for f in files]
     t0 = time.perf_counter()
     for i, data in enumerate(texts):
@@ -102,7 +103,7 @@ def main() -> None:
     t0 = time.perf_counter()
     n = 0
     for text in decoded:
-        for e in find_dates(text):
+        for e in find_dates(Prose.of(text)):
             resolve(e, ref)
             n += 1
     dt = time.perf_counter() - t0

@@ -25,9 +25,11 @@ sys.path.insert(0, str(ROOT / "src"))
 from make_corpus import make  # noqa: E402
 
 from factlint.document import read_document  # noqa: E402
-from factlint.engine import Linter  # noqa: E402
+from factlint.analysis import quote_views  # noqa: E402
+from factlint.compiled import CompiledFacts  # noqa: E402
 from factlint.facts import load_facts  # noqa: E402
-from factlint.extract.sentences import SentenceIndex  # noqa: E402
+from factlint.memo import Memo  # noqa: E402
+from factlint.prose import Prose  # noqa: E402
 from factlint.facts.model import Quote  # noqa: E402
 
 
@@ -52,12 +54,13 @@ def main() -> None:
     results = {}
     for size in (10, 5000):
         quotes = tuple(facts.quotes[: min(size, len(facts.quotes))]) + tuple(synthetic_quotes(max(0, size - len(facts.quotes)), vocabulary))
-        linter = Linter(dataclasses.replace(facts, quotes=quotes))
+        compiled = CompiledFacts.build(dataclasses.replace(facts, quotes=quotes))
+        readings = Memo().quote_readings
         n = 0
         t0 = time.perf_counter()
         views = []
         for doc in texts:
-            found = linter.quote_views(doc.text, SentenceIndex(doc.text))[0]
+            found = quote_views(Prose.of(doc.text), compiled.speakers, compiled.quotes, readings)[0]
             views.extend((doc.text, v) for v in found)
             n += len(found)
         dt = time.perf_counter() - t0
@@ -66,7 +69,7 @@ def main() -> None:
         printed = [text[s.start : s.end] for text, v in views if not v.quote.nested for s, _ in v.segments]
         t0 = time.perf_counter()
         for p in printed:
-            linter.quote_index.compare(p)
+            compiled.quotes.compare(p)
         dc = time.perf_counter() - t0
         results[size] = (n / dt, len(printed) / dc)
         print(f"{size:>5} curated quotes: {n} quotes in {dt:.2f} s = {n / dt:,.0f} quotes/s; "

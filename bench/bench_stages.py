@@ -1,11 +1,11 @@
-"""Where one article's time goes: each stage of `Linter.analyse`, the rules and the decision, timed
+"""Where one article's time goes: each stage of `analysis.analyse`, the rules and the decision, timed
 separately over the generated corpus (in-process, facts compiled once).
 
     python bench/bench_stages.py [--facts facts.yaml] [--count 300]
 
 Prints milliseconds per article for each stage, largest first. Each pass starts from a freshly
 built linter (what one run remembers, such as quotes already compared, starts empty). The stages are the ones
-`Linter.analyse` runs, in its order; keep this list in step with it.
+`analysis.analyse` runs, in its order; keep this list in step with it.
 """
 
 from __future__ import annotations
@@ -32,15 +32,16 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3, help="passes over the corpus; each stage's best pass is shown")
     args = ap.parse_args()
 
-    from factlint import engine as E
+    from factlint import analysis as A
+    from factlint.compiled import CompiledFacts
     from factlint.document import read_document
+    from factlint.engine import to_finding
     from factlint.extract.dates import find_dates
     from factlint.extract.claims import find_figures
     from factlint.extract.events import pair_dates
-    from factlint.extract.phrases import Scan
-    from factlint.extract.quotes import speech_words
-    from factlint.extract.sentences import SentenceIndex
     from factlint.extract.titles import titles_near
+    from factlint.memo import Memo
+    from factlint.prose import Prose
     from factlint.facts import load_facts
     from factlint.normalize.dates import resolve
     from factlint.rules import RULES
@@ -49,7 +50,7 @@ def main() -> None:
     facts = load_facts(args.facts)
     selection = Selection()
     rules = tuple(r for r in RULES if selection.enabled(r.code))  # what `factlint check` runs by default
-    built = pickle.dumps(E.Linter(facts, rules=rules))  # each pass starts from this, with nothing remembered
+    built = pickle.dumps(CompiledFacts.build(facts))  # each pass starts from this, with nothing remembered
     files = make(args.count, HERE / "out" / "corpus-stages")
     datas = [f.read_bytes() for f in files]
     best: dict[str, float] = {}
@@ -62,27 +63,28 @@ def main() -> None:
         return r
 
     def one_pass() -> None:
-        linter = pickle.loads(built)
+        compiled = pickle.loads(built)
+        memo = Memo()
         for i, data in enumerate(datas):
             doc = timed("read document", read_document, f"a{i}.txt", data)
             text = doc.text
-            sentences = timed("sentences", SentenceIndex, text)
-            scan = timed("word scan", Scan.of, text)
-            dates = timed("dates", lambda: [resolve(e, doc.reference_date) for e in find_dates(text, scan=scan)])
-            mentions = timed("event mentions", linter._events.find, text, scan)
+            prose = timed("text view", Prose.of, text)
+            sentences = prose.sentences
+            dates = timed("dates", lambda: [resolve(e, doc.reference_date) for e in find_dates(prose)])
+            mentions = timed("event mentions", compiled.events.find, prose)
             pairs = timed("date pairing", pair_dates, text, sentences, [r.expr for r in dates], mentions)
-            quotes, unbalanced = timed("quotes", linter.quote_views, text, sentences, scan)
-            names = timed("names", linter._names.find, text, scan)
-            claims = timed("claims", linter._claims.find, text, scan)
-            figures = timed("figures", find_figures, text, scan)
-            tied = timed("figure ties", linter._tie_figures, text, sentences, figures, claims)
-            coverage = timed("coverage", E._coverage, text, speech_words(scan, text=text), sentences, dates, mentions, quotes, claims, figures, tied, names)
+            quotes, unbalanced = timed("quotes", A.quote_views, prose, compiled.speakers, compiled.quotes, memo.quote_readings)
+            names = timed("names", compiled.names.find, prose, memo)
+            claims = timed("claims", compiled.claims.find, prose)
+            figures = timed("figures", find_figures, prose)
+            tied = timed("figure ties", A.tie_figures, prose, compiled, figures, claims)
+            coverage = timed("coverage", A.sentence_coverage, prose, dates, mentions, quotes, claims, figures, tied, names)
             titles = timed("titles", lambda: [t for n in names if not n.near_miss for t in titles_near(text, n.start, n.end, n.person_id)])
-            analysis = E.Analysis(
-                doc, facts, "facts.yaml", linter._events_by_id, sentences, dates, mentions, pairs, quotes, unbalanced,
-                linter.quote_index, names, claims, linter._claims_by_id, tied, coverage, titles,
+            analysis = A.Analysis(
+                doc, facts, "facts.yaml", compiled.events_by_id, sentences, dates, mentions, pairs, quotes, unbalanced,
+                compiled.quotes, names, claims, compiled.claims_by_id, tied, coverage, titles,
             )
-            found = timed("rules", lambda: sorted((E.to_finding(doc, r, d) for r in linter.rules for d in r.check(analysis)), key=lambda f: f.sort_key()))
+            found = timed("rules", lambda: sorted((to_finding(doc, r, d) for r in rules for d in r.check(analysis)), key=lambda f: f.sort_key()))
             timed("decision", selection.decide, doc, found)
 
     for _ in range(args.rounds):

@@ -138,7 +138,7 @@ def test_write_baseline_refuses_to_overwrite_an_input():
     assert p.returncode == 2 and b"refusing to overwrite" in p.stderr
 
 
-LINTER = Linter(load_facts(str(FACTS)))
+LINTER = Linter.of(load_facts(str(FACTS)))
 SENTENCE = "Russian Defense Minister Sergei Shoygu visited Pyongyang."
 
 

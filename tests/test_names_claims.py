@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factlint.prose import Prose
 from factlint.extract.claims import find_figures
 from factlint.extract.names import NameIndex, damerau
 from factlint.extract.titles import role_of, same_role
@@ -39,11 +40,11 @@ NAMES = NameIndex(FACTS.people)
 
 
 def near(text: str) -> list[tuple[str, str]]:
-    return [(text[m.start : m.end], m.canonical) for m in NAMES.find(text) if m.near_miss]
+    return [(text[m.start : m.end], m.canonical) for m in NAMES.find(Prose.of(text)) if m.near_miss]
 
 
 def found(text: str) -> list[str]:
-    return [m.person_id for m in NAMES.find(text) if not m.near_miss]
+    return [m.person_id for m in NAMES.find(Prose.of(text)) if not m.near_miss]
 
 
 @pytest.mark.parametrize(
@@ -81,7 +82,7 @@ def test_damerau():
        st.text(alphabet="abc ,.\n", max_size=20), st.text(alphabet="abc ,.\n", max_size=20))
 def test_a_curated_name_is_always_found_and_never_a_near_miss(name, left, right):
     text = f"{left} {name} {right}"
-    mentions = NAMES.find(text)
+    mentions = NAMES.find(Prose.of(text))
     assert any(text[m.start : m.end] == name and not m.near_miss for m in mentions)
     assert all(0 <= m.start < m.end <= len(text) for m in mentions)
 
@@ -123,14 +124,14 @@ def test_roles(a, b, same):
     ],
 )
 def test_figures(text, values):
-    assert [(f.value, f.hedge) for f in find_figures(text)] == values
+    assert [(f.value, f.hedge) for f in find_figures(Prose.of(text))] == values
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(list("0123456789 ,.-") + ["two ", "a dozen ", "about ", "million ", "tanks "]), max_size=30).map("".join))
 def test_figures_never_crash_and_stay_inside(text):
-    figs = find_figures(text)
-    assert figs == find_figures(text)
+    figs = find_figures(Prose.of(text))
+    assert figs == find_figures(Prose.of(text))
     for f in figs:
         assert 0 <= f.start < f.end <= len(text) and f.value >= 0
 
@@ -146,7 +147,7 @@ def test_figures_are_tried_at_every_word_that_can_begin_one(text):
     from factlint.extract.phrases import Scan
 
     expected = [(m.start(), m.end()) for m in _FIGURE.finditer(Scan.of(text).folded)]
-    assert [(f.start, f.end) for f in find_figures(text)] == expected
+    assert [(f.start, f.end) for f in find_figures(Prose.of(text))] == expected
 
 
 @settings(max_examples=200, deadline=None)

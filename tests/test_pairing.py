@@ -30,7 +30,7 @@ events:
     mentions: ["provided rockets and missiles"]
 """
 )
-LINTER = Linter(FACTS)
+LINTER = Linter.of(FACTS)
 
 
 def pairs(text: str, ref: str = "2023-09-01") -> list[tuple[str, str]]:

@@ -6,22 +6,22 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factlint.extract.phrases import PhraseMatcher, _trie_regex, fold
+from factlint.extract.phrases import PhraseMatcher, Scan, _trie_regex, fold
 from factlint.extract.sentences import sentence_spans
 
 
 def test_folding_variants():
     m = PhraseMatcher([("Shoigu's visit", "v"), ("Kim Jong Un", "k")])
     text = "SHOIGU’S VISIT; Kim Jong-un, Kim  Jong\nUn and Kim Jong Unification."
-    hits = [(text[h.start : h.end], h.payloads) for h in m.find(text)]
+    hits = [(text[h.start : h.end], h.payloads) for h in m.find(Scan.of(text))]
     assert hits == [("SHOIGU’S VISIT", ("v",)), ("Kim Jong-un", ("k",)), ("Kim  Jong\nUn", ("k",))]
 
 
 def test_longest_phrase_wins_and_payloads_merge():
     m = PhraseMatcher([("visit", "a"), ("visit to Pyongyang", "b"), ("Visit", "c")])
-    (h,) = m.find("the visit to Pyongyang")
+    (h,) = m.find(Scan.of("the visit to Pyongyang"))
     assert h.payloads == ("b",)
-    (h,) = m.find("a visit")
+    (h,) = m.find(Scan.of("a visit"))
     assert h.payloads == ("a", "c")
 
 
@@ -54,7 +54,7 @@ def test_every_inserted_phrase_is_found(phrases, data):
     m = PhraseMatcher([(p, i) for i, p in enumerate(phrases)])
     chosen = data.draw(st.sampled_from(phrases))
     text = "Start. " + chosen.upper() + " end."
-    spans = [(h.start, h.end) for h in m.find(text)]
+    spans = [(h.start, h.end) for h in m.find(Scan.of(text))]
     start = text.index(chosen.upper())
     assert any(s <= start and e >= start + len(chosen) for s, e in spans)
 
@@ -102,7 +102,7 @@ def test_walking_only_from_known_first_words_loses_nothing(phrases, data):
     their_words = sorted({w for p in phrases for w in regex.findall(r"[^\W_]+", p)})
     pieces = data.draw(st.lists(st.one_of(st.sampled_from(phrases), st.sampled_from(their_words), _words, _SEPARATORS), max_size=25))
     text = " ".join(pieces)
-    assert [(h.start, h.end, h.payloads) for h in m.find(text)] == _walk_every_word(phrases, text)
+    assert [(h.start, h.end, h.payloads) for h in m.find(Scan.of(text))] == _walk_every_word(phrases, text)
 
 
 SENTENCE_CASES = [

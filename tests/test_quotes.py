@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factlint.prose import Prose
 from factlint.document import read_document
 from factlint.engine import Linter
 from factlint.extract.quotes import SpeakerIndex, attribute, find_quotes
@@ -79,7 +80,7 @@ quotes:
     text: Russia is negotiating potential deals for significant quantities of munitions.
 """
 )
-LINTER = Linter(FACTS)
+LINTER = Linter.of(FACTS)
 
 
 def codes(text: str) -> list[str]:
@@ -91,7 +92,7 @@ def codes(text: str) -> list[str]:
 
 
 def spans(text: str) -> list[str]:
-    quotes, _ = find_quotes(text)
+    quotes, _ = find_quotes(Prose.of(text))
     return [q.content(text) for q in quotes]
 
 
@@ -101,13 +102,13 @@ def test_curly_straight_and_mixed_pairs():
 
 def test_apostrophes_are_not_quote_marks():
     text = "Russia’s forces aren’t ready; the countries’ leaders met in the ’80s and it's Moscow's call."
-    quotes, problems = find_quotes(text)
+    quotes, problems = find_quotes(Prose.of(text))
     assert quotes == [] and problems == []
 
 
 def test_nested_single_quotes():
     text = "“They told us ‘never again’ and meant it,” Kirby said."
-    quotes, _ = find_quotes(text)
+    quotes, _ = find_quotes(Prose.of(text))
     assert [(q.content(text), q.nested) for q in quotes] == [("They told us ‘never again’ and meant it,", False), ("never again", True)]
 
 
@@ -117,7 +118,7 @@ def test_headline_single_quotes():
 
 def test_multi_paragraph_quote():
     text = "She added: “First paragraph of the quote.\n\n“Second paragraph, closed.”\nNext."
-    quotes, problems = find_quotes(text)
+    quotes, problems = find_quotes(Prose.of(text))
     assert problems == [] and len(quotes) == 1
     assert [text[s.start : s.end] for s in quotes[0].segments] == ["First paragraph of the quote.", "Second paragraph, closed."]
 
@@ -126,12 +127,12 @@ def test_quote_across_a_line_break():
     text = "Kirby said that the talks were “actively\nadvancing” now."
     assert spans(text) == []  # a line break ends a paragraph in plain text: the mark is unbalanced
     md = read_document("a.md", "Kirby said the talks were “actively\nadvancing” now.\n")
-    quotes, _ = find_quotes(md.text.replace("\n", " "))
+    quotes, _ = find_quotes(Prose.of(md.text.replace("\n", " ")))
     assert [q.content(md.text.replace("\n", " ")) for q in quotes] == ["actively advancing"]
 
 
 def test_unbalanced_marks_are_reported_not_guessed():
-    quotes, problems = find_quotes("He said “this never closes.\nAnother paragraph.\nAnd ” a stray closer.")
+    quotes, problems = find_quotes(Prose.of("He said “this never closes.\nAnother paragraph.\nAnd ” a stray closer."))
     assert quotes == []
     assert [p.mark for p in problems] == ["“", "”"]
 
@@ -139,14 +140,14 @@ def test_unbalanced_marks_are_reported_not_guessed():
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from("ab “”\"'‘’\n.,"), max_size=60))
 def test_extraction_never_crashes_and_stays_inside(text):
-    quotes, problems = find_quotes(text)
+    quotes, problems = find_quotes(Prose.of(text))
     for q in quotes:
         assert 0 <= q.start < q.end <= len(text)
         for s in q.segments:
             assert q.start < s.start <= s.end < q.end
     for p in problems:
         assert text[p.offset] in "“”\"„«»"
-    assert find_quotes(text) == (quotes, problems)
+    assert find_quotes(Prose.of(text)) == (quotes, problems)
 
 
 # -- attribution ---------------------------------------------------------------------------------
@@ -172,8 +173,8 @@ ATTRIBUTION = [
 
 @pytest.mark.parametrize("text,speaker,rule", ATTRIBUTION)
 def test_attribution(text, speaker, rule):
-    quotes, _ = find_quotes(text)
-    a = attribute(text, quotes, SpeakerIndex.build(FACTS))[-1]
+    quotes, _ = find_quotes(Prose.of(text))
+    a = attribute(Prose.of(text), quotes, SpeakerIndex.build(FACTS))[-1]
     assert (a.speaker, a.rule) == (speaker, rule)
 
 
@@ -304,13 +305,18 @@ def test_single_openers_are_the_marks_after_a_line_start_space_bracket_or_dash(t
 def test_a_remembered_reading_is_the_same_reading():
     import pickle
 
+    from factlint.memo import Memo
+
     index = QuoteIndex(FACTS.quotes)
+    compiled = pickle.dumps(index)
+    memo = Memo().quote_readings
     printed = "We remain concerned that the DPRK continues to consider providing military support"
-    first = index.reading(printed)
-    assert first == (tuple(index.compare(printed)), len(words(printed)))
+    first = index.reading(printed, memo)
+    assert first == (tuple(index.compare(printed)), len(words(printed))) == index.reading(printed)
     assert first[0] and first[0][0].kind == "exact"
-    assert index.reading(printed) == first
-    assert pickle.loads(pickle.dumps(index)).__dict__.get("_memo") == {}  # a cached index starts afresh
+    assert memo[printed] is first  # remembered in the run's memo ...
+    assert index.reading(printed, memo) is first
+    assert pickle.dumps(index) == compiled  # ... never in the compiled index
 
 
 @settings(max_examples=400, deadline=None)
@@ -320,7 +326,8 @@ def test_speech_cues_are_the_whole_speech_words_of_the_text(text):
     import re
 
     from factlint.extract.phrases import Scan, _trie_regex
-    from factlint.extract.quotes import _SAY, SAY_VERBS, speech_words
+    from factlint.extract.quotes import _SAY
+    from factlint.prose import SAY_VERBS, speech_words
 
     scan = Scan.of(text)
     # read off the folded text (dashes count as spaces) ...
@@ -338,7 +345,8 @@ def test_speech_verbs_are_what_a_case_blind_word_search_finds(text):
     import re
 
     from factlint.extract.phrases import Scan
-    from factlint.extract.quotes import _SAY, speech_words
+    from factlint.extract.quotes import _SAY
+    from factlint.prose import speech_words
 
     by_regex = re.compile(r"\b" + _SAY + r"\b", re.IGNORECASE)
     assert speech_words(Scan.of(text), according=False) == [m.span() for m in by_regex.finditer(text)]
@@ -357,24 +365,24 @@ def test_speech_verbs_are_what_a_case_blind_word_search_finds(text):
 def test_terms_and_titles_in_quote_marks_whatever_the_capitals(text, term):
     from factlint.extract.quotes import is_term
 
-    quotes, _ = find_quotes(text)
+    quotes, _ = find_quotes(Prose.of(text))
     assert is_term(text, quotes[0]) is term
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(["Said", "told", "According", "to", "according-to", "according\tto", "_", "x", " ", "  ",
                                  ", ", ".", "\n", "“q”", "“q,”", "he"]), max_size=18).map("".join))
-def test_speech_cue_from_the_scan_is_the_case_blind_search(text):
-    from factlint.extract.phrases import Scan
-    from factlint.extract.quotes import speech_cue, speech_words
+def test_speech_cue_is_a_case_blind_search_around_the_quote(text):
+    import re
 
-    from factlint.extract.sentences import SentenceIndex
+    from factlint.extract.quotes import _SAY, speech_cue
 
-    quotes, _ = find_quotes(text)
-    cues = speech_words(Scan.of(text), text=text)
-    sentences = SentenceIndex(text)
+    by_regex = re.compile(r"\b(?:" + _SAY + r"|according\s+to)\b", re.IGNORECASE)
+    prose = Prose.of(text)
+    quotes, _ = find_quotes(prose)
     for q in quotes:
-        # as the engine asks: the sentence around the quote (sentences end between words)
-        sentence = sentences.containing(q.start) or (q.start, q.end)
+        # as the analysis asks: the sentence around the quote (sentences end between words)
+        sentence = prose.sentences.containing(q.start) or (q.start, q.end)
         for start, end in ((0, len(text)), (min(sentence[0], q.start), max(sentence[1], q.end))):
-            assert speech_cue(text, start, end, q, cues) == speech_cue(text, start, end, q)
+            expected = bool(by_regex.search(text, start, q.start) or by_regex.search(text, q.end, end))
+            assert speech_cue(prose, start, end, q) == expected

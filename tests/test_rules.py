@@ -15,7 +15,7 @@ from factlint.rules import ALL_RULES, RULES_BY_CODE
 from factlint.selection import Selection
 from factlint.rules.examples import EXAMPLE_FACTS
 
-LINTER = Linter(parse_facts(EXAMPLE_FACTS))
+LINTER = Linter.of(parse_facts(EXAMPLE_FACTS))
 SELECTION = Selection(extend_select=("FL403",))  # every rule, default severities, suppression comments read
 
 

@@ -27,7 +27,7 @@ def test_every_seed_quote_matches_a_curated_quote_or_is_reported():
     from factlint.runner import read_article
 
     facts = load_facts(FACTS)
-    linter = Linter(facts)
+    linter = Linter.of(facts)
     for path in sorted(SEEDS.glob("*.txt")):
         analysis = linter.analyse(read_article(str(path), facts))
         flagged = {(f.span.start, f.span.end) for f in linter.lint(analysis.document) if f.code == "FL203"}

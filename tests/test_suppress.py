@@ -15,7 +15,7 @@ from factlint.rules import ALL_RULES
 from factlint.rules.examples import EXAMPLE_FACTS
 from factlint.selection import Selection
 
-LINTER = Linter(parse_facts(EXAMPLE_FACTS))
+LINTER = Linter.of(parse_facts(EXAMPLE_FACTS))
 CODES = [r.code for r in ALL_RULES]
 MISSPELT = "Russian Defense Minister Sergei Shoygu visited Pyongyang."
 

@@ -39,7 +39,7 @@ def lint_text(
     from .engine import Linter
 
     doc = read_document(path, text, fmt=fmt, reference_date=reference_date, reference_origin="reference_date argument")
-    return Linter(facts).lint(doc)
+    return Linter.of(facts).lint(doc)
 
 
 def lint_paths(paths: list[str], facts: Facts | None, *, reference_date: date | None = None):
@@ -48,7 +48,7 @@ def lint_paths(paths: list[str], facts: Facts | None, *, reference_date: date | 
     from .runner import lint_paths as _lint_paths
     from .selection import Selection
 
-    return _lint_paths(list(paths), Linter(facts), Selection(), reference_date=reference_date)
+    return _lint_paths(list(paths), Linter.of(facts), Selection(), reference_date=reference_date)
 
 
 __all__ = [

@@ -211,7 +211,7 @@ def _check(args) -> int:
 
     def build() -> Linter:
         facts = _load_facts(facts_path) if facts_path else None
-        return Linter(facts, facts_display=shown_facts, rules=rules, day_first=day_first, regex_timeout=timeout)
+        return Linter.of(facts, facts_display=shown_facts, rules=rules, day_first=day_first, regex_timeout=timeout)
 
     cache_dir = args.cache_dir or (os.path.join(config.base_dir, cv["cache-dir"]) if cv.get("cache-dir") else None)
     if cache_dir and facts_path:
@@ -400,7 +400,7 @@ def _quote_verdict(view) -> tuple[str, list[dict]]:
 
 def _quotes(args) -> int:
     facts_path, facts = _facts_for_listing(args)
-    linter = Linter(facts, facts_display=_shown(facts_path) if facts_path else None)
+    linter = Linter.of(facts, facts_display=_shown(facts_path) if facts_path else None)
     objects = []
     docs, failed = _read_all(args.paths, facts, linter.facts_display, None)
     status = EXIT_ERROR if failed else EXIT_OK
@@ -470,7 +470,7 @@ def _rule(args) -> int:
 
 
 def _facts_test(args) -> int:
-    from .facts.testing import run_fact_tests
+    from .fact_examples import run_fact_tests
 
     path = args.file or find_upward(os.getcwd(), ("facts.yaml", "facts.yml"))
     if not path:

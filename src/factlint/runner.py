@@ -11,7 +11,8 @@ from datetime import date
 from . import fixes
 from .document import SUFFIX_FORMATS, Document, read_document
 from .errors import InputError
-from .engine import Linter, QuoteCounts
+from .analysis import QuoteCounts
+from .engine import Linter
 from .extract.events import RegexTimeout
 from .facts.model import Facts
 from .model import Finding

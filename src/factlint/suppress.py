@@ -24,8 +24,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .document import Document, markdown_code_spans
-from .model import Finding, Position, Span
-from .rules.base import Rule
+from .engine import to_finding
+from .model import Finding, Span
+from .rules.base import Diagnostic, Rule
 from .rules.suppressions import InvalidSuppression, UnusedSuppression
 
 _DIRECTIVE = re.compile(r"<!--\s*factlint\s*:(?P<body>.*?)-->", re.S | re.I)
@@ -185,16 +186,4 @@ def decide(
 
 
 def _finding(doc: Document, rule: type[Rule], message: str, span: Span) -> Finding:
-    sl, sc = doc.position(span.start)
-    el, ec = doc.position(span.end)
-    return Finding(
-        code=rule.code,
-        name=rule.name,
-        severity=rule.severity,
-        message=message,
-        path=doc.path,
-        span=span,
-        start=Position(sl, sc),
-        end=Position(el, ec),
-        matched=doc.source[span.start : span.end],
-    )
+    return to_finding(doc, rule, Diagnostic(span, message), in_source=True)

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from .extract.dates import find_dates
-from .normalize.dates import Interval, Resolved, resolve
+from .interval import Interval
+from .normalize.dates import Resolved, resolve
+from .prose import Prose
 
 
 @dataclass(frozen=True)
@@ -44,4 +46,4 @@ class Timex:
 
 def tag(text: str, reference_date: date | None, *, day_first: bool = False) -> list[Timex]:
     """Every temporal expression in `text`, resolved against `reference_date`."""
-    return [Timex.of(resolve(e, reference_date)) for e in find_dates(text, day_first=day_first)]
+    return [Timex.of(resolve(e, reference_date)) for e in find_dates(Prose.of(text), day_first=day_first)]

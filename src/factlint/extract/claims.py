@@ -15,7 +15,8 @@ from itertools import compress
 import regex
 
 from .events import RegexTimeout
-from .phrases import PhraseMatcher, Scan, fold
+from ..prose import Prose
+from .phrases import PhraseMatcher, fold
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,9 @@ class ClaimScanner:
         self._phrases = PhraseMatcher(phrases)
         self._timeout = regex_timeout
 
-    def find(self, text: str, scan: Scan | None = None) -> list[ClaimMention]:
-        out = [ClaimMention(h.start, h.end, cid, stance) for h in self._phrases.find(text, scan) for cid, stance in h.payloads]
+    def find(self, prose: Prose) -> list[ClaimMention]:
+        text = prose.text
+        out = [ClaimMention(h.start, h.end, cid, stance) for h in self._phrases.find(prose.scan) for cid, stance in h.payloads]
         for cid, stance, source, pattern in self._regexes:
             try:
                 out.extend(ClaimMention(m.start(), m.end(), cid, stance) for m in pattern.finditer(text, timeout=self._timeout) if m.end() > m.start())
@@ -113,10 +115,10 @@ _FIRST_WORDS = frozenset(
 )
 
 
-def find_figures(text: str, scan: Scan | None = None) -> list[Figure]:
-    """Figures in `text`; `scan` is its `Scan` when the caller has it. The pattern is tried only at
-    the words a figure can begin with (all of them: a test holds it to a scan of every position)."""
-    scan = scan if scan is not None else Scan.of(text)
+def find_figures(prose: Prose) -> list[Figure]:
+    """Figures of a text. The pattern is tried only at the words a figure can begin with (all of
+    them: a test holds it to a scan of every position)."""
+    scan = prose.scan
     folded, words, starts = scan.folded, scan.words, scan.starts
     begins = (scan.vocab & _FIRST_WORDS) | {w for w in scan.vocab if w[0].isdecimal()}
     out = []

@@ -40,6 +40,9 @@ from itertools import compress
 
 import regex
 
+from ..prose import Prose
+from .phrases import Scan
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -298,7 +301,7 @@ _STARTS, _START_WORDS = _starts_pattern()
 _LEAD = re.compile(r"[a-z]*")
 
 
-def _starts_from_scan(lower: str, scan) -> list[int]:
+def _starts_from_scan(lower: str, scan: Scan) -> list[int]:
     """Where `_STARTS` matches in `lower`, found from the words of the text's `phrases.Scan`: an
     expression begins at a word (or at the apostrophe of "’90s"), and only a word that is a start
     word, or whose letters before a digit or other letter are one ("jan2023"), or that begins with a
@@ -496,7 +499,7 @@ def _build(m: regex.Match, text: str, day_first: bool) -> DateExpr | None:
         if g["setword"]:
             parts["value"] = SET_WORDS[g["setword"].lower()]
         else:
-            parts["value"] = _unit_value(parts["unit"], 1)
+            parts["value"] = unit_value(parts["unit"], 1)
     elif form == "ref_word":
         phrase = " ".join(text[start:end].lower().split())
         parts["value"] = REF_WORDS.get(phrase, "PRESENT_REF")
@@ -513,7 +516,7 @@ _UNIT_CODES = {
 }
 
 
-def _unit_value(unit: str, count: float | None) -> str:
+def unit_value(unit: str, count: float | None) -> str:
     """A TIMEX3 duration: P2D, PT30M, P2.5Y; PXY when the count is vague."""
     t, code = _UNIT_CODES[unit]
     if count is None:
@@ -524,15 +527,16 @@ def _unit_value(unit: str, count: float | None) -> str:
     return f"P{t}{n}{code}"
 
 
-def find_dates(text: str, *, day_first: bool = False, scan=None) -> list[DateExpr]:
-    """Every date expression in `text`, in order, without overlaps; `scan` is the text's
-    `phrases.Scan` when the caller has it (the places to try are then read off its words)."""
+def find_dates(prose: Prose, *, day_first: bool = False) -> list[DateExpr]:
+    """Every date expression of a text, in order, without overlaps (the places to try are read off
+    the words of its scan)."""
+    text = prose.text
     out = []
     last_end = 0
     lower = text.lower()
     if len(lower) != len(text):  # a rare character whose lower case is longer: scan case by case
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    starts = _starts_from_scan(lower, scan) if scan is not None else [m.start() for m in _STARTS.finditer(lower)]
+    starts = _starts_from_scan(lower, prose.scan)
     for pos in starts:
         if pos < last_end:
             continue
@@ -574,7 +578,7 @@ def find_dateline(text: str):
     best = None
     for m in _dateline_matches(text):
         group = "date" if m.group("date") else "alone"
-        for e in find_dates(m.group(group)):
+        for e in find_dates(Prose.of(m.group(group))):
             if e.year and e.month and e.day:
                 try:
                     d = date(e.year, e.month, e.day)

@@ -26,7 +26,8 @@ import regex
 
 from ..facts.model import Facts
 from .dates import DateExpr
-from .phrases import PhraseMatcher, Scan
+from ..prose import Prose
+from .phrases import PhraseMatcher
 from .sentences import SentenceIndex
 
 MAX_AFTER_GAP = 40  # characters between a mention's end and a date after it
@@ -61,7 +62,7 @@ class RegexTimeout(Exception):
 
 
 class EventScanner:
-    """Compiled once per facts file; `find(text)` lists event mentions in order."""
+    """Compiled once per facts file; `find(prose)` lists event mentions in order."""
 
     def __init__(self, facts: Facts, regex_timeout: float = 1.0):
         phrases = []
@@ -75,9 +76,10 @@ class EventScanner:
         self._phrases = PhraseMatcher(phrases)
         self._timeout = regex_timeout
 
-    def find(self, text: str, scan: Scan | None = None) -> list[EventMention]:
+    def find(self, prose: Prose) -> list[EventMention]:
+        text = prose.text
         raw: list[tuple[int, int, str]] = []
-        for hit in self._phrases.find(text, scan):
+        for hit in self._phrases.find(prose.scan):
             for event_id in hit.payloads:
                 raw.append((hit.start, hit.end, event_id))
         for event_id, source, pattern in self._regexes:

@@ -17,7 +17,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .phrases import PhraseMatcher, Scan, fold
+from ..memo import Memo
+from ..prose import Prose
+from .phrases import PhraseMatcher, fold
 
 # The capital first, then the look-behind: the engine can skip to capitals instead of trying the
 # look-behind at every character (twice as fast); the same words as (?<![\w'’-])[A-Z]...
@@ -122,9 +124,6 @@ class NameIndex:
             for name in (*p.names, *p.not_names):
                 self._known.update(fold(w) for w in self._split(name))
         self._phrases = PhraseMatcher(entries)
-        self._memo: dict[str, tuple[int, str] | None] = {}
-        self._folds: dict[str, str] = {}
-        self._suspects: dict[str, tuple[str, int, str, str, str] | None] = {}
         # Kept compact, as loading a cached index is part of every run's start-up: one string where
         # a deletion comes from one name word (nearly always), a sorted tuple otherwise; the owners
         # of each name word as a sorted tuple (sorted: the same choice on every run).
@@ -147,11 +146,13 @@ class NameIndex:
     def _split(name: str) -> list[str]:
         return [w.strip(".,;:") for w in re.split(r"\s+", name) if w.strip(".,;:")]
 
-    def find(self, text: str, scan: Scan | None = None) -> list[NameMention]:
-        """Curated names as written and near misses of them, in order."""
+    def find(self, prose: Prose, memo: Memo | None = None) -> list[NameMention]:
+        """Curated names as written and near misses of them, in order; `memo` is the run's (what
+        was judged of a word is remembered there for the next article)."""
+        text = prose.text
         out: list[NameMention] = []
         covered: list[tuple[int, int]] = []
-        for hit in self._phrases.find(text, scan):
+        for hit in self._phrases.find(prose.scan):
             covered.append((hit.start, hit.end))
             kinds = {k for k, _, _ in hit.payloads}
             if "name" not in kinds:
@@ -171,14 +172,26 @@ class NameIndex:
                 else:
                     out.append(NameMention(hit.start, hit.end, pid, canonical, False))
         if self._deletes:
-            out.extend(self._near_misses(text, covered))
+            out.extend(_NearMisses(self, memo or Memo()).find(text, covered))
         out.sort(key=lambda m: (m.start, m.end))
         return out
 
-    def _near_misses(self, text: str, covered: list[tuple[int, int]]) -> list[NameMention]:
+
+class _NearMisses:
+    """The near-miss check of one text: the index's name words, and the run's memo of verdicts."""
+
+    __slots__ = ("index", "folds", "closest", "suspects")
+
+    def __init__(self, index: NameIndex, memo: Memo):
+        self.index = index
+        self.folds = memo.name_folds
+        self.closest = memo.name_closest
+        self.suspects = memo.name_suspects
+
+    def find(self, text: str, covered: list[tuple[int, int]]) -> list[NameMention]:
         # Each distinct capitalized word is judged once (and remembered across texts); most texts
         # have no suspect at all, and then no position is looked at.
-        suspects = self._suspects
+        suspects = self.suspects
         judged = {w: suspects[w] if w in suspects else self._suspect(w) for w in set(_CAPITALIZED.findall(text))}
         if not any(judged.values()):
             return []
@@ -186,6 +199,7 @@ class NameIndex:
         spans = sorted(covered)
         ends = [e for _, e in spans]
         words = list(_CAPITALIZED.finditer(text))
+        surnames = self.index._surnames
         for n, m in enumerate(words):
             suspect = judged[m.group()]
             if suspect is None:
@@ -197,7 +211,7 @@ class NameIndex:
             beside = self._beside_own_name(text, words, n, pid)
             # beside another word of the same name, one edit is enough evidence; alone, only a
             # surname long enough that a look-alike is unlikely
-            limit = max(1, allowed_edits(cand)) if beside else (allowed_edits(cand) if cand in self._surnames else 0)
+            limit = max(1, allowed_edits(cand)) if beside else (allowed_edits(cand) if cand in surnames else 0)
             if dist > limit or dist == 0:
                 continue
             out.append(NameMention(m.start(), m.start() + len(word), pid, canonical_word, True))
@@ -209,47 +223,44 @@ class NameIndex:
         word = written[:-2] if written.endswith(("’s", "'s")) else written
         key = self._fold(word)
         verdict = None
-        if key not in self._known and len(key) >= 4:
+        index = self.index
+        if key not in index._known and len(key) >= 4:
             best = self._closest(key)
             if best is not None:
                 dist, cand = best
-                owners = self._words[cand]
+                owners = index._words[cand]
                 if len({pid for pid, _ in owners}) == 1:
                     pid, canonical_word = next(iter(owners))
                     verdict = (word, dist, cand, pid, canonical_word)
-        if len(self._suspects) < 200_000:
-            self._suspects[written] = verdict
-        return verdict
+        return self.suspects.remember(written, verdict)
 
     def _fold(self, word: str) -> str:
-        key = self._folds.get(word)
+        key = self.folds.get(word)
         if key is None:
-            key = fold(word)
-            if len(self._folds) < 200_000:
-                self._folds[word] = key
+            key = self.folds.remember(word, fold(word))
         return key
 
     def _closest(self, key: str) -> tuple[int, str] | None:
-        """The nearest curated name word to `key` and its distance (memoized: words recur)."""
-        if key in self._memo:
-            return self._memo[key]
+        """The nearest curated name word to `key` and its distance (remembered: words recur)."""
+        if key in self.closest:
+            return self.closest[key]
         best = None
+        deletes = self.index._deletes
         for d in _deletes(key, max(1, allowed_edits(key))):
-            found = self._deletes.get(d)
+            found = deletes.get(d)
             if found is None:
                 continue
             for cand in (found,) if isinstance(found, str) else found:
                 dist = damerau(key, cand, 2)
                 if dist <= 2 and (best is None or (dist, cand) < best):
                     best = (dist, cand)
-        if len(self._memo) < 200_000:
-            self._memo[key] = best
-        return best
+        return self.closest.remember(key, best)
 
     def _beside_own_name(self, text: str, words, n: int, pid: str) -> bool:
+        owners = self.index._words
         for j in (n - 1, n + 1):
             if 0 <= j < len(words):
                 gap = text[min(words[j].end(), words[n].end()) : max(words[j].start(), words[n].start())]
-                if gap.strip() == "" and any(p == pid for p, _ in self._words.get(self._fold(words[j].group()), ())):
+                if gap.strip() == "" and any(p == pid for p, _ in owners.get(self._fold(words[j].group()), ())):
                     return True
         return False

@@ -153,11 +153,10 @@ class PhraseMatcher:
     def __len__(self) -> int:
         return self._count
 
-    def find(self, text: str, scan: Scan | None = None) -> list[PhraseHit]:
-        """Occurrences in `text`; `scan` is `Scan.of(text)` when the caller already has it."""
+    def find(self, scan: Scan) -> list[PhraseHit]:
+        """Occurrences in the text `scan` was made of (`Scan.of(text)`), offsets into that text."""
         if not self._trie:
             return []
-        scan = scan if scan is not None else Scan.of(text)
         common = scan.vocab & self._first_words
         if not common:
             return []

@@ -1,6 +1,6 @@
 """Direct quotes: find them in prose, and say who speaks them.
 
-`find_quotes(text)` pairs quote marks paragraph by paragraph:
+`find_quotes(prose)` pairs quote marks paragraph by paragraph:
 
 - curly marks say which way they face (“ opens, ” closes); a straight " opens after white space or
   an opening bracket and closes otherwise, so a mixed pair (“ ... ") closes as written;
@@ -10,7 +10,7 @@
   white space or a bracket, a closer before white space or punctuation, never between two letters
   (aren’t, Russia’s) and never an elided year (’80s). Inside a double quote they are a nested quote.
 
-`attribute(text, quotes, speakers)` then gives each quote a speaker by ordered rules and abstains
+`attribute(prose, quotes, speakers)` then gives each quote a speaker by ordered rules and abstains
 when none applies (see `Attribution`).
 """
 
@@ -19,14 +19,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from itertools import compress
 
 from .._lazy import LazyPattern
-from .phrases import _trie_regex
+from ..prose import SAY_VERBS, Prose
+from .phrases import PhraseMatcher, Scan, _trie_regex
 
 OPENING_DOUBLE = "“„«"
 CLOSING_DOUBLE = "”»"
-_PARAGRAPH = re.compile(r"\n")
 
 
 @dataclass(frozen=True)
@@ -63,16 +62,6 @@ class Unbalanced:
     mark: str
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out = []
-    start = 0
-    for m in _PARAGRAPH.finditer(text):
-        out.append((start, m.start()))
-        start = m.end()
-    out.append((start, len(text)))
-    return out
-
-
 def _is_opening_straight(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -99,12 +88,13 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return marks
 
 
-def find_quotes(text: str) -> tuple[list[Quote], list[Unbalanced]]:
-    """Every double-quoted and single-quoted quote in `text`, in order, and the unbalanced marks."""
+def find_quotes(prose: Prose) -> tuple[list[Quote], list[Unbalanced]]:
+    """Every double-quoted and single-quoted quote of a text, in order, and the unbalanced marks."""
+    text = prose.text
     quotes: list[Quote] = []
     problems: list[Unbalanced] = []
     carry: tuple[int, list[Segment]] | None = None  # an open multi-paragraph quote
-    paragraphs = _paragraphs(text)
+    paragraphs = prose.paragraphs
     for p_start, p_end in paragraphs:
         if carry is not None and text[p_start:p_end].strip() == "":
             continue  # a blank line between the paragraphs of a quote
@@ -211,13 +201,6 @@ def _single_close(text: str, start: int, end: int) -> int | None:
 # ------------------------------------------------------------------------------------------------
 # Attribution
 
-SAY_VERBS = (
-    "said says say told tells added adds stated states noted notes wrote writes asked asks explained"
-    " explains continued continues declared declares announced announces warned warns insisted insists"
-    " argued argues claimed claims remarked remarks replied replies responded responds urged urges"
-    " called calls described describes denounced denounces accused accuses stressed stresses"
-    " emphasised emphasized emphasises emphasizes concluded concludes admitted admits"
-)
 _SAY = "(?:" + _trie_regex(SAY_VERBS.split()) + ")"  # trie-shaped: 3.5x faster than a flat alternation
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organization"}
 # ", Kirby said" / ", said Kirby" / ", he added." right after a quote
@@ -247,13 +230,11 @@ class Attribution:
 class SpeakerIndex:
     """Names, aliases and titles of the curated people, for finding speakers in a clause."""
 
-    matcher: object  # PhraseMatcher: names and titles -> person ids
-    kinds: dict
+    matcher: PhraseMatcher  # names and titles -> (how, person id)
+    kinds: dict[str, str]
 
     @classmethod
     def build(cls, facts) -> "SpeakerIndex":
-        from .phrases import PhraseMatcher
-
         entries = []
         kinds = {}
         for p in facts.people if facts else ():
@@ -266,20 +247,19 @@ class SpeakerIndex:
                 entries.append((t.text, ("title", p.id)))
         return cls(PhraseMatcher(entries), kinds)
 
-    def people_in(self, text: str, start: int, end: int, scan=None) -> list[tuple[int, int, str, str]]:
-        """(start, end, person id, how) for names and titles found in text[start:end]."""
+    def people_in(self, scan: Scan) -> list[tuple[int, int, str, str]]:
+        """(start, end, person id, how) for the names and titles found in a text."""
         out = []
-        whole = scan is not None and start == 0 and end == len(text)
-        for h in self.matcher.find(text[start:end], scan if whole else None):
+        for h in self.matcher.find(scan):
             ids = {pid for how, pid in h.payloads if how != "possessive"}
             hows = {how for how, _ in h.payloads}
             if len(ids) == 1 and "possessive" not in hows:
                 how = "name" if "name" in hows else "title"
-                out.append((start + h.start, start + h.end, next(iter(ids)), how))
+                out.append((h.start, h.end, next(iter(ids)), how))
         return out
 
 
-def attribute(text: str, quotes: list[Quote], speakers: SpeakerIndex, sentences=None, folded=None, says=None) -> list[Attribution]:
+def attribute(prose: Prose, quotes: list[Quote], speakers: SpeakerIndex) -> list[Attribution]:
     """A speaker (or an abstention) for each quote, by ordered high-precision rules:
 
     1. after the quote: ", Kirby said", ", said John Kirby", ", he added", ", they said";
@@ -290,14 +270,9 @@ def attribute(text: str, quotes: list[Quote], speakers: SpeakerIndex, sentences=
        and a second quote in a paragraph continues the first's;
     otherwise abstain.
     """
-    from .phrases import Scan
-    from .sentences import SentenceIndex
-
-    sentences = sentences or SentenceIndex(text)
-    scan = folded if folded is not None else Scan.of(text)
+    text, sentences, says = prose.text, prose.sentences, prose.says
     out: list[Attribution] = []
-    mentions = speakers.people_in(text, 0, len(text), scan) if text else []
-    says = says if says is not None else speech_words(scan, according=False)
+    mentions = speakers.people_in(prose.scan) if text else []
     previous: tuple[Quote, Attribution] | None = None
     for q in quotes:
         if q.nested:
@@ -435,43 +410,7 @@ def is_term(text: str, q: Quote) -> bool:
     return bool(_TERM_CUE.search(text[max(0, q.start - 60) : q.start].lower()))
 
 
-# for a caller without the text's speech words (see `speech_cue`)
-_SPEECH_CUE = LazyPattern(r"\b(?:" + _SAY + r"|according\s+to)\b", re.IGNORECASE, engine=re)
-
-
-_SAY_WORDS = frozenset(SAY_VERBS.split())
-
-
-def speech_words(scan, according: bool = True, text: str | None = None) -> list[tuple[int, int]]:
-    """(start, end) of each speech verb (and, with `according`, each "according to") as whole words
-    of a text's `phrases.Scan`, in order: the same places a case-blind `\\b(?:said|...)\\b` search
-    of the folded text finds, read off the words the scan already has instead of trying a pattern at
-    every character. With `text` (the scan's own text), "according to" must be separated by white
-    space in it, as `according\\s+to` reads the text itself (the folded text has dashes as spaces)."""
-    words, starts, ends, between, folded = scan.words, scan.starts, scan.ends, scan.between, scan.folded
-    n = len(words)
-    wanted = scan.vocab & _SAY_WORDS
-    if according and "according" in scan.vocab:
-        wanted = wanted | {"according"}
-    out = []
-    for k in compress(range(n), map(wanted.__contains__, words)):
-        last = k
-        if words[k] == "according":  # only "according to", with nothing but spaces between
-            if k + 1 >= n or words[k + 1] != "to" or not between[k + 1] or between[k + 1].strip(" "):
-                continue
-            if text is not None and not text[ends[k] : starts[k + 1]].isspace():
-                continue
-            last = k + 1
-        # a word of the scan ends where letters and digits do; "_" would join it to its neighbour
-        if (starts[k] and folded[starts[k] - 1] == "_") or folded[ends[last] : ends[last] + 1] == "_":
-            continue
-        out.append((starts[k], ends[last]))
-    return out
-
-
-def speech_cue(text: str, start: int, end: int, q: Quote, cues: list[tuple[int, int]] | None = None) -> bool:
-    """Whether the sentence around a quote (outside its marks) reports speech; `cues` are the
-    text's `speech_words(scan, text=text)` when the caller has them."""
-    if cues is None:
-        return bool(_SPEECH_CUE.search(text, start, q.start) or _SPEECH_CUE.search(text, q.end, end))
+def speech_cue(prose: Prose, start: int, end: int, q: Quote) -> bool:
+    """Whether the text in [start, end) around a quote (outside its marks) reports speech."""
+    cues = prose.cues
     return bool(_within(cues, start, q.start) or _within(cues, q.end, end))

@@ -14,7 +14,7 @@ import regex
 import yaml
 
 from ..errors import FactsError, Problem
-from ..normalize.dates import Interval
+from ..interval import Interval
 from . import model
 from .spec import INVALID, AnyOf, Ctx, DateText, Field, Integer, ListOf, MapOf, Number, Obj, Text
 

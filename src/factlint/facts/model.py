@@ -11,7 +11,7 @@ import posixpath
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..normalize.dates import Interval
+from ..interval import Interval
 
 
 @dataclass(frozen=True)

@@ -17,29 +17,12 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from ..extract.dates import DateExpr
+from ..extract.dates import DateExpr, unit_value
+from ..interval import Interval
 
-GRANULARITY_ORDER = ("day", "week", "month", "season", "quarter", "half", "year", "decade")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9), "winter": ("WI", 12)}
 NEAR_FUTURE_DAYS = 30
-
-
-@dataclass(frozen=True)
-class Interval:
-    """A closed range of days, and the granularity it was stated at."""
-
-    first: date
-    last: date
-    granularity: str
-
-    def overlaps(self, other: "Interval") -> bool:
-        return self.first <= other.last and other.first <= self.last
-
-    def __str__(self) -> str:
-        if self.first == self.last:
-            return self.first.isoformat()
-        return f"{self.first.isoformat()}..{self.last.isoformat()}"
 
 
 @dataclass(frozen=True)
@@ -410,9 +393,8 @@ def _resolve_season(expr: DateExpr, ref: date | None) -> Resolved:
 
 
 def _resolve_duration(expr: DateExpr, ref: date | None) -> Resolved:
-    from ..extract.dates import _unit_value
 
-    return Resolved(expr, _unit_value(expr.unit, expr.count), timex_type="DURATION", mod=expr.mod)
+    return Resolved(expr, unit_value(expr.unit, expr.count), timex_type="DURATION", mod=expr.mod)
 
 
 def _resolve_set(expr: DateExpr, ref: date | None) -> Resolved:

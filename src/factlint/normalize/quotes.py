@@ -24,6 +24,8 @@ from collections import Counter, defaultdict
 from itertools import chain
 from dataclasses import dataclass
 
+from ..memo import Table
+
 _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 _ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…")
 _BRACKET = re.compile(r"\[([^\]]*)\]")
@@ -140,20 +142,16 @@ class QuoteIndex:
                 self._unigrams[w].add(qid)
             for a, b in zip(ws, ws[1:]):
                 self._bigrams[(a, b)].add(qid)
-        self._memo: dict[str, tuple[tuple[Match, ...], int]] = {}
 
-    def reading(self, printed: str) -> tuple[tuple[Match, ...], int]:
-        """`compare(printed)` and the number of words printed, remembered: the same quote comes back
-        in article after article of one story (bounded, so memory stays flat)."""
-        hit = self._memo.get(printed)
+    def reading(self, printed: str, memo: Table | None = None) -> tuple[tuple[Match, ...], int]:
+        """`compare(printed)` and the number of words printed, remembered in the run's `memo` (the
+        same quote comes back in article after article of one story)."""
+        hit = memo.get(printed) if memo is not None else None
         if hit is None:
             hit = (tuple(self.compare(printed)), len(words(printed)))
-            if len(self._memo) < 20_000:
-                self._memo[printed] = hit
+            if memo is not None:
+                memo.remember(printed, hit)
         return hit
-
-    def __getstate__(self) -> dict:
-        return {**self.__dict__, "_memo": {}}  # what one run remembered is not part of the index
 
     def candidates(self, frags: list[list[str]], limit: int = 8) -> list[str]:
         plain = [w for f in frags for w in f if w != WILD]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, ClassVar
 from ..model import FactRef, Fix, Severity, Span
 
 if TYPE_CHECKING:
-    from ..engine import Analysis
+    from ..analysis import Analysis
 
 
 @dataclass(frozen=True)

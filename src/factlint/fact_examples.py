@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..extract.claims import ClaimScanner
-from ..extract.events import EventScanner
-from ..extract.names import NameIndex
-from .model import Facts
+from .extract.claims import ClaimScanner
+from .extract.events import EventScanner
+from .extract.names import NameIndex
+from .facts.model import Facts
+from .prose import Prose
 
 
 @dataclass(frozen=True)
@@ -32,11 +33,11 @@ def run_fact_tests(facts: Facts) -> tuple[int, list[Failure]]:
     claims = ClaimScanner(facts.claims)
     checks = []
     for e in facts.events:
-        checks.append((e, "event", lambda text, e=e: any(m.event_id == e.id for m in events.find(text))))
+        checks.append((e, "event", lambda text, e=e: any(m.event_id == e.id for m in events.find(Prose.of(text)))))
     for p in facts.people:
-        checks.append((p, "person", lambda text, p=p: any(m.person_id == p.id and not m.near_miss for m in names.find(text))))
+        checks.append((p, "person", lambda text, p=p: any(m.person_id == p.id and not m.near_miss for m in names.find(Prose.of(text)))))
     for c in facts.claims:
-        checks.append((c, "claim", lambda text, c=c: any(m.claim_id == c.id and m.stance == "contradicts" for m in claims.find(text))))
+        checks.append((c, "claim", lambda text, c=c: any(m.claim_id == c.id and m.stance == "contradicts" for m in claims.find(Prose.of(text)))))
     failures, n = [], 0
     for fact, kind, matches in checks:
         if fact.tests is None:

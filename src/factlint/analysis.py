@@ -1,0 +1,290 @@
+"""What a text says about the facts: one document's analysis, built once and read by every rule.
+
+`analyse(doc, compiled)` reads the document's text view once (`Prose`), runs every extractor on it
+(dates, event mentions, quotes and their speakers, names, titles, claim wordings, figures), ties
+what belongs together (a date to the event it dates, a figure to the claim it states, a quote to
+the curated quotes it matches) and judges each sentence's check-worthiness and coverage. Rules
+read the `Analysis`; they never extract anything themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .compiled import CompiledFacts
+from .document import Document
+from .extract.claims import ClaimMention, Figure, find_figures
+from .extract.dates import find_dates
+from .extract.events import EventMention, pair_dates
+from .extract.names import NameMention
+from .extract.quotes import Attribution, Quote, Segment, SpeakerIndex, Unbalanced, attribute, find_quotes, is_term, speech_cue
+from .extract.sentences import SentenceIndex
+from .extract.titles import TitleMention, titles_near
+from .facts.model import Claim, Event, Facts
+from .memo import Memo, Table
+from .model import FactRef
+from .normalize.dates import Resolved, resolve
+from .normalize.quotes import Match, QuoteIndex, words
+from .prose import Prose
+
+# How a comparison with a curated quote can go wrong: each is a misquote (FL201).
+MISQUOTE_KINDS = frozenset({"near", "negation", "reordered", "quilted"})
+
+QuoteVerdict = Literal["nested", "term", "misquote", "matches", "matches-minor", "title", "no-match"]
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    """A quote with its speaker, and each segment's comparison with the curated quotes."""
+
+    quote: Quote
+    attribution: Attribution
+    segments: tuple[tuple[Segment, tuple[Match, ...]], ...]
+    word_counts: dict[Segment, int]
+    term: bool
+    title: bool
+    speech_cue: bool  # its sentence reports speech ("said", "according to"), whoever the speaker
+
+    @property
+    def verdict(self) -> QuoteVerdict:
+        """One word for the quote: nested, term, misquote, matches, matches-minor, title, no-match."""
+        kinds = {m.kind for _, ms in self.segments for m in ms}
+        if self.quote.nested:
+            return "nested"
+        if self.term:
+            return "term"
+        if kinds & MISQUOTE_KINDS:
+            return "misquote"
+        if "exact" in kinds:
+            return "matches"
+        if "minor" in kinds:
+            return "matches-minor"
+        if self.title:
+            return "title"
+        return "no-match"
+
+
+@dataclass(frozen=True)
+class SentenceCoverage:
+    """A sentence, what makes it check-worthy, and whether a curated fact covers it."""
+
+    start: int
+    end: int
+    worthy: tuple[str, ...]
+    covered: bool
+
+
+@dataclass(frozen=True)
+class QuoteCounts:
+    """Per article: quotes found (quotes within quotes left out), attributed, abstained."""
+
+    total: int = 0
+    attributed: int = 0
+    abstained: int = 0
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the rules read about one document."""
+
+    document: Document
+    facts: Facts | None
+    facts_display: str
+    events_by_id: dict[str, Event]
+    sentences: SentenceIndex
+    dates: list[Resolved]
+    event_mentions: list[EventMention]
+    date_events: dict[int, EventMention]
+    quotes: list[QuoteView]
+    unbalanced: list[Unbalanced]
+    quote_index: QuoteIndex
+    names: list[NameMention]
+    claim_mentions: list[ClaimMention]
+    claims_by_id: dict[str, Claim]
+    claim_figures: list[tuple[Figure, Claim]]
+    claim_sentences: list[SentenceCoverage]
+    titles: list[TitleMention]
+
+    def claim_coverage(self) -> tuple[int, int]:
+        """(covered, check-worthy) sentences of the article."""
+        worthy = [s for s in self.claim_sentences if s.worthy]
+        return sum(1 for s in worthy if s.covered), len(worthy)
+
+    def quote_counts(self) -> QuoteCounts:
+        spoken = [v for v in self.quotes if not v.quote.nested]
+        attributed = sum(1 for v in spoken if v.attribution.speaker)
+        return QuoteCounts(len(spoken), attributed, len(spoken) - attributed)
+
+    def facts_mentioned(self) -> frozenset[str]:
+        """Ids of the curated facts the article speaks of: people named, events mentioned, curated
+        quotes quoted (rightly or not), claims whose wording or figure appears."""
+        ids = {n.person_id for n in self.names}
+        ids.update(m.event_id for m in self.event_mentions)
+        ids.update(m.quote_id for v in self.quotes for _, ms in v.segments for m in ms)
+        ids.update(m.claim_id for m in self.claim_mentions)
+        ids.update(c.id for _, c in self.claim_figures)
+        return frozenset(ids)
+
+    def fact_ref(self, event: Event) -> FactRef:
+        return FactRef(event.id, "event", self.facts_display, event.date_line)
+
+
+def analyse(doc: Document, compiled: CompiledFacts, *, day_first: bool = False, memo: Memo | None = None) -> Analysis:
+    """The analysis of one document against the compiled facts; `memo` is the run's (see `Memo`)."""
+    memo = memo if memo is not None else Memo()
+    text = doc.text
+    prose = Prose.of(text)
+    sentences = prose.sentences
+    dates = [resolve(e, doc.reference_date) for e in find_dates(prose, day_first=day_first)]
+    mentions = compiled.events.find(prose) if compiled.events else []
+    pairs = pair_dates(text, sentences, [r.expr for r in dates], mentions)
+    quotes, unbalanced = quote_views(prose, compiled.speakers, compiled.quotes, memo.quote_readings)
+    names = compiled.names.find(prose, memo)
+    claim_mentions = compiled.claims.find(prose)
+    figures = find_figures(prose)
+    claim_figures = tie_figures(prose, compiled, figures, claim_mentions)
+    coverage = sentence_coverage(prose, dates, mentions, quotes, claim_mentions, figures, claim_figures, names)
+    titles = [t for n in names if not n.near_miss for t in titles_near(text, n.start, n.end, n.person_id)]
+    return Analysis(
+        doc, compiled.facts, compiled.display, compiled.events_by_id, sentences, dates, mentions, pairs,
+        quotes, unbalanced, compiled.quotes, names, claim_mentions, compiled.claims_by_id, claim_figures,
+        coverage, titles,
+    )
+
+
+_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
+
+
+def _looks_like_title(content: str) -> bool:
+    """Title Case without sentence punctuation: the name of a work, not speech."""
+    ws = content.strip().rstrip(".,").split()
+    if not 2 <= len(ws) <= 10 or any(w[-1:] in ".!?;:" for w in ws[:-1]):
+        return False
+    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in ws) and ws[0][:1].isupper()
+
+
+def quote_views(
+    prose: Prose, speakers: SpeakerIndex, quote_index: QuoteIndex, readings: Table | None = None
+) -> tuple[list[QuoteView], list[Unbalanced]]:
+    """Every quote of a text with its speaker and its comparison with the curated quotes;
+    `readings` remembers comparisons for the run."""
+    found, unbalanced = find_quotes(prose)
+    if not found:
+        return [], unbalanced
+    text, sentences = prose.text, prose.sentences
+    views = []
+    for q, a in zip(found, attribute(prose, found, speakers), strict=True):
+        segments: list[tuple[Segment, tuple[Match, ...]]] = []
+        counts: dict[Segment, int] = {}
+        for seg in q.segments:
+            printed = text[seg.start : seg.end]
+            if q.nested:  # a quote within a quote is not compared
+                segments.append((seg, ()))
+                counts[seg] = len(words(printed))
+            else:
+                matches, counts[seg] = quote_index.reading(printed, readings)
+                segments.append((seg, matches))
+        content = q.content(text)
+        sentence = sentences.containing(q.start) or (q.start, q.end)
+        cue = speech_cue(prose, min(sentence[0], q.start), max(sentence[1], q.end), q)
+        views.append(QuoteView(q, a, tuple(segments), counts, is_term(text, q), _looks_like_title(content), cue))
+    return views, unbalanced
+
+
+def tie_figures(
+    prose: Prose, compiled: CompiledFacts, figures: list[Figure], claim_mentions: list[ClaimMention]
+) -> list[tuple[Figure, Claim]]:
+    """Figures that state a claim's number: written the way the claim's wording is, with the
+    number changed ("launched three short-range ballistic missiles" for "launched two ..."), or
+    with the claim's unit in a sentence that holds one of the claim's wordings."""
+    text, sentences = prose.text, prose.sentences
+    out = []
+    claimed: dict[tuple[int, int], set[str]] = {}
+    for m in claim_mentions:
+        s = sentences.containing(m.start)
+        if s is not None:
+            claimed.setdefault(s, set()).add(m.claim_id)
+    for fig in figures:
+        following = tuple(fig.following.split())
+        before = tuple(words(text[max(0, fig.start - 60) : fig.start]))
+        for claim, templates, head in compiled.figure_claims:
+            tied = any(
+                before[-len(prefix):] == prefix and following[: len(suffix)] == suffix
+                for prefix, suffix in templates
+                if prefix and len(before) >= len(prefix)
+            )
+            if not tied and any(_same_noun(w, head) for w in following[:3]):
+                s = sentences.containing(fig.start)
+                tied = s is not None and claim.id in claimed.get(s, ())
+            if tied:
+                out.append((fig, claim))
+                break
+    return out
+
+
+def _same_noun(word: str, head: str) -> bool:
+    """'missile' and 'missiles', 'entity' and 'entities' are one noun."""
+    def stem(w: str) -> str:
+        for suffix in ("ies", "es", "s"):
+            if w.endswith(suffix) and len(w) > len(suffix) + 2:
+                return w[: -len(suffix)] + ("y" if suffix == "ies" else "")
+        return w
+
+    return stem(word) == stem(head)
+
+
+_ROLE_WORDS = frozenset(
+    "minister secretary ambassador spokesperson spokesman spokeswoman president leader director chief general "
+    "correspondent representative envoy chairman chairwoman governor senator prime chancellor commander".split()
+)
+
+
+def sentence_coverage(
+    prose: Prose,
+    dates: list[Resolved],
+    event_mentions: list[EventMention],
+    quotes: list[QuoteView],
+    claim_mentions: list[ClaimMention],
+    figures: list[Figure],
+    claim_figures: list[tuple[Figure, Claim]],
+    names: list[NameMention],
+) -> list[SentenceCoverage]:
+    """Each sentence's check-worthiness and whether a curated fact covers it (SPEC §5, FL403)."""
+    text, sentences = prose.text, prose.sentences
+    marks = []  # (offset, reason) of what makes a sentence check-worthy
+    covers = []  # offsets of what a curated fact backs
+    for r in dates:
+        if r.timex_type in ("DATE", "TIME") and not r.value.endswith("_REF"):
+            marks.append((r.expr.start, "date"))
+    for v in quotes:
+        if not v.quote.nested and not v.term:
+            marks.append((v.quote.start, "quote"))
+            if any(m.kind in ("exact", "minor") for _, ms in v.segments for m in ms):
+                covers.append(v.quote.start)
+    for fig in figures:
+        marks.append((fig.start, "figure"))
+    for n in names:
+        before = text[max(0, n.start - 40) : n.start].lower().split()
+        if before and before[-1].strip(",") in _ROLE_WORDS:
+            marks.append((n.start, "titled person"))
+    marks.extend((start, "attribution") for start, _ in prose.cues)
+    covers.extend(m.start for m in event_mentions)
+    covers.extend(m.start for m in claim_mentions)
+    covers.extend(f.start for f, _ in claim_figures)
+    by_sentence: dict[tuple[int, int], list[str]] = {}
+    for offset, reason in marks:
+        s = sentences.containing(offset)
+        if s is not None:
+            by_sentence.setdefault(s, []).append(reason)
+    covered = {sentences.containing(o) for o in covers}
+    out = []
+    for (start, end), reasons in sorted(by_sentence.items()):
+        out.append(SentenceCoverage(start, end, tuple(dict.fromkeys(reasons)), (start, end) in covered))
+    return out
+
+
+__all__ = [
+    "MISQUOTE_KINDS", "Analysis", "QuoteCounts", "QuoteView", "SentenceCoverage", "analyse", "quote_views",
+    "sentence_coverage", "tie_figures",
+]

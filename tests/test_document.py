@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from factlint import lint_text, parse_facts
 from factlint.document import read_document
+from factlint.reference import read_article
 from factlint.errors import InputError
 from factlint.rules.examples import EXAMPLE_FACTS
 
@@ -37,7 +38,7 @@ def test_markdown_masks_code_front_matter_links_and_comments():
         "Inline `visit to Pyongyang on July 23` and [a link](https://x.test/July-24) too.\n"
         "<!-- visit to Pyongyang on July 25 -->\n"
     )
-    doc = read_document("a.md", src)
+    doc = read_article("a.md", src)
     assert len(doc.text) == len(src)
     assert "July 27" in doc.text
     for hidden in ("July 21", "July 22", "July 23", "July-24", "July 25", "title: Draft"):
@@ -60,7 +61,7 @@ def test_html_offsets_map_back_to_the_source():
         "<body><p>Shoigu&rsquo;s <b>visit</b> to Pyongyang on July&nbsp;21 was &quot;noted&quot;.</p>\n"
         "<script>var s = 'visit to Pyongyang on July 22';</script></body></html>\n"
     )
-    doc = read_document("a.html", src)
+    doc = read_article("a.html", src)
     assert "Shoigu’s visit to Pyongyang on July\xa021" in doc.text
     assert "July 22" not in doc.text and "color" not in doc.text
     assert doc.reference_date == date(2023, 9, 1)
@@ -75,20 +76,20 @@ def test_html_offsets_map_back_to_the_source():
 
 def test_html_time_tag_and_json_ld():
     src = '<script type="application/ld+json">{"datePublished": "2023-08-30"}</script><p>text</p>'
-    assert read_document("a.html", src).reference_origin == "HTML JSON-LD datePublished"
+    assert read_article("a.html", src).reference_origin == "HTML JSON-LD datePublished"
     src = '<p><time datetime="2023-08-31">Aug. 31</time> text</p>'
-    assert read_document("a.html", src).reference_date == date(2023, 8, 31)
+    assert read_article("a.html", src).reference_date == date(2023, 8, 31)
 
 
 def test_reference_date_chain_order():
     src = "---\ndate: 2023-08-30\n---\nPosted on : 2023-09-01\nText.\n"
-    doc = read_document("a.md", src)
+    doc = read_article("a.md", src)
     assert (doc.reference_date, doc.reference_origin) == (date(2023, 8, 30), "front matter 'date'")
-    doc = read_document("a.md", src, reference_date=date(2020, 1, 1), reference_origin="--reference-date")
+    doc = read_article("a.md", src, reference_date=date(2020, 1, 1), reference_origin="--reference-date")
     assert (doc.reference_date, doc.reference_origin) == (date(2020, 1, 1), "--reference-date")
-    doc = read_document("a.txt", "Headline\nPosted on : 2023-09-01 16:51 KST\nText.\n")
+    doc = read_article("a.txt", "Headline\nPosted on : 2023-09-01 16:51 KST\nText.\n")
     assert (doc.reference_date, doc.reference_origin) == (date(2023, 9, 1), "dateline (line 2)")
-    doc = read_document("a.txt", "No date.\n")
+    doc = read_article("a.txt", "No date.\n")
     assert (doc.reference_date, doc.reference_origin) == (None, "none")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.document import read_document
+from factlint.reference import read_article
 from factlint.engine import Linter
 from factlint.facts import parse_facts
 
@@ -36,7 +36,7 @@ LINTER = Linter.of(FACTS)
 def pairs(text: str, ref: str = "2023-09-01") -> list[tuple[str, str]]:
     from datetime import date
 
-    doc = read_document("t.txt", text, reference_date=date.fromisoformat(ref), reference_origin="test")
+    doc = read_article("t.txt", text, reference_date=date.fromisoformat(ref), reference_origin="test")
     a = LINTER.analyse(doc)
     return [(a.dates[i].expr.text, m.event_id) for i, m in sorted(a.date_events.items())]
 

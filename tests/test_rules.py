@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from factlint.document import read_document
+from factlint.reference import read_article
 from factlint.engine import Linter
 from factlint.facts import parse_facts
 from factlint.model import Severity
@@ -21,7 +21,7 @@ SELECTION = Selection(extend_select=("FL403",))  # every rule, default severitie
 
 def findings_of(rule, example):
     ref = date.fromisoformat(example.reference_date) if example.reference_date else None
-    doc = read_document("example.md", example.text, reference_date=ref, reference_origin="example")
+    doc = read_article("example.md", example.text, reference_date=ref, reference_origin="example")
     kept = SELECTION.decide(doc, LINTER.lint(doc)).kept
     return [f for f in kept if f.code == rule.code]
 

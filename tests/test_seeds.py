@@ -24,12 +24,12 @@ def test_clean_seeds_have_no_contradiction():
 
 def test_every_seed_quote_matches_a_curated_quote_or_is_reported():
     from factlint.engine import Linter
-    from factlint.runner import read_article
+    from factlint.runner import load_article
 
     facts = load_facts(FACTS)
     linter = Linter.of(facts)
     for path in sorted(SEEDS.glob("*.txt")):
-        analysis = linter.analyse(read_article(str(path), facts))
+        analysis = linter.analyse(load_article(str(path), facts))
         flagged = {(f.span.start, f.span.end) for f in linter.lint(analysis.document) if f.code == "FL203"}
         for view in analysis.quotes:
             matched = any(m.kind in ("exact", "minor") for _, ms in view.segments for m in ms)

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factlint import suppress
-from factlint.document import read_document
+from factlint.reference import read_article
 from factlint.engine import Linter
 from factlint.facts import parse_facts
 from factlint.rules import ALL_RULES
@@ -21,7 +21,7 @@ MISSPELT = "Russian Defense Minister Sergei Shoygu visited Pyongyang."
 
 
 def decide(text: str, selection: Selection = Selection(), path: str = "a.md"):
-    doc = read_document(path, text, reference_date=date(2023, 9, 1), reference_origin="test")
+    doc = read_article(path, text, reference_date=date(2023, 9, 1), reference_origin="test")
     return selection.decide(doc, LINTER.lint(doc))
 
 
@@ -118,7 +118,7 @@ _piece = st.sampled_from(
 @given(st.lists(_piece, max_size=14))
 def test_property_suppression_only_removes_and_spans_point_at_comments(pieces):
     text = "".join(pieces)
-    doc = read_document("p.md", text, reference_date=date(2023, 9, 1), reference_origin="test")
+    doc = read_article("p.md", text, reference_date=date(2023, 9, 1), reference_origin="test")
     raw = LINTER.lint(doc)
     d = Selection().decide(doc, raw)
     kept_rules = [f for f in d.kept if f.code not in ("FL001", "FL002")]

@@ -35,10 +35,10 @@ def lint_text(
     fmt: str = "text",
 ) -> list[Finding]:
     """Every finding for one article given as a string (all rules, default severities)."""
-    from .document import read_document
+    from .reference import read_article
     from .engine import Linter
 
-    doc = read_document(path, text, fmt=fmt, reference_date=reference_date, reference_origin="reference_date argument")
+    doc = read_article(path, text, fmt=fmt, reference_date=reference_date, reference_origin="reference_date argument")
     return Linter.of(facts).lint(doc)
 
 

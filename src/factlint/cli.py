@@ -317,12 +317,12 @@ def _facts_for_listing(args):
 
 def _read_all(paths, facts, facts_display, reference):
     """The readable articles among `paths`; an unreadable one is reported and the others go on."""
-    from .runner import read_article
+    from .runner import load_article
 
     docs, failed = [], False
     for path in paths:
         try:
-            docs.append(read_article(path, facts, facts_display=facts_display, reference_date=reference))
+            docs.append(load_article(path, facts, facts_display=facts_display, reference_date=reference))
         except FactlintError as exc:
             _err(str(exc))
             failed = True

@@ -297,41 +297,9 @@ def _html_metadata(source: str) -> dict[str, str]:
     return meta
 
 
-# ----------------------------------------------------------------------------------------------
-# The reference date chain (SPEC §4): given > sources: entry > front matter > HTML metadata >
-# a dateline or "Posted on" line near the top of the text.
-
-FRONT_MATTER_DATE_KEYS = ("date", "published", "pubdate", "publish_date", "publishDate", "published_at", "created")
-_ISO_PREFIX = regex.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-_DATELINE_SCAN_CHARS = 1500
-
-
-def iso_date_prefix(text: str) -> date | None:
-    """The date at the start of an ISO date or timestamp string, or None when there is none."""
-    m = _ISO_PREFIX.match(text)
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
-
-
-def read_document(
-    path: str,
-    data: bytes | str,
-    *,
-    fmt: str | None = None,
-    reference_date: date | None = None,
-    reference_origin: str = "",
-) -> Document:
-    """Build the `Document` for an article.
-
-    `reference_date`, when given, wins (the caller says where it came from in `reference_origin`);
-    otherwise the document's own metadata and dateline are tried, in the order of SPEC §4.
-    """
-    from .extract.dates import find_dateline  # the dateline is read by the date grammar
-
+def read_document(path: str, data: bytes | str, *, fmt: str | None = None) -> Document:
+    """Build the `Document` for an article: decoded, its prose view and its metadata; the reference
+    date is `reference.read_article`'s to find (here it is left unknown)."""
     source = decode(path, data) if isinstance(data, bytes) else data.lstrip("\ufeff")
     fmt = fmt or format_for_path(path)
     if fmt not in FORMATS:
@@ -344,40 +312,14 @@ def read_document(
         text, source_map, meta = _html_prose(source)
     else:
         text = source
-
-    if reference_date is None:
-        reference_date, reference_origin = _reference_from_document(fmt, meta, text, source_map, source, find_dateline)
     return Document(
         path=path,
         source=source,
         text=text,
         format=fmt,
-        reference_date=reference_date,
-        reference_origin=reference_origin if reference_date else "none",
+        reference_date=None,
+        reference_origin="none",
         line_starts=_line_starts(source),
         source_map=source_map,
         metadata=tuple(sorted(meta.items())),
     )
-
-
-def _reference_from_document(fmt, meta, text, source_map, source, find_dateline):
-    if fmt == "markdown":
-        for key in FRONT_MATTER_DATE_KEYS:
-            if key in meta:
-                d = iso_date_prefix(meta[key])
-                if d:
-                    return d, f"front matter '{key}'"
-    if fmt == "html":
-        for key in ("meta published", "JSON-LD datePublished", "<time datetime>"):
-            if key in meta:
-                d = iso_date_prefix(meta[key])
-                if d:
-                    label = {"meta published": "HTML meta article:published_time"}.get(key, f"HTML {key}")
-                    return d, label
-    found = find_dateline(text[:_DATELINE_SCAN_CHARS])
-    if found:
-        d, start = found
-        offset = source_map.to_source(start) if source_map else start
-        line = source.count("\n", 0, offset) + 1
-        return d, f"dateline (line {line})"
-    return None, "none"

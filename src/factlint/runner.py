@@ -9,13 +9,14 @@ from functools import cached_property
 from datetime import date
 
 from . import fixes
-from .document import SUFFIX_FORMATS, Document, read_document
+from .document import SUFFIX_FORMATS, Document
 from .errors import InputError
 from .analysis import QuoteCounts
 from .engine import Linter
 from .extract.events import RegexTimeout
 from .facts.model import Facts
 from .model import Finding
+from .reference import read_article
 from .selection import Selection
 
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache"})
@@ -137,7 +138,7 @@ def _excluded(path: str, exclude: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatchcase(norm, g) or fnmatch.fnmatchcase(os.path.basename(norm), g) for g in exclude)
 
 
-def read_article(
+def load_article(
     path: str,
     facts: Facts | None,
     *,
@@ -146,24 +147,16 @@ def read_article(
     data: bytes | None = None,
     display_path: str | None = None,
 ) -> Document:
-    """Read one article into a Document, with its reference date from the command line, its
-    `sources:` entry in facts.yaml, or the document itself (in that order). Raises InputError."""
+    """Read one article file (or its `data`) into a Document with its reference date (see
+    `reference`: the command line's, the `sources:` entry's, or the document's own). Raises
+    InputError."""
     shown = display_path or path
-    origin = "--reference-date" if reference_date else ""
     if data is None:
-        try:
-            with open(path, "rb") as fh:
-                data = fh.read()
-        except IsADirectoryError:
-            raise InputError(shown, "is a folder, not a file") from None
-        except OSError as exc:
-            raise InputError(shown, f"cannot read: {exc.strerror or exc}") from None
-    if reference_date is None and facts is not None:
-        source = facts.source_for(os.path.relpath(os.path.abspath(path), facts.base_dir))
-        if source and source.published:
-            reference_date = source.published
-            origin = f"sources: in {facts_display}:{source.line}"
-    return read_document(shown, data, reference_date=reference_date, reference_origin=origin)
+        data = _read_bytes(path, shown)
+    return read_article(
+        shown, data, reference_date=reference_date, reference_origin="--reference-date",
+        facts=facts, facts_display=facts_display, file_path=path,
+    )
 
 
 def lint_file(
@@ -222,7 +215,7 @@ def _read_bytes(path: str, shown: str) -> bytes:
 def _lint_once(path, linter, selection, reference_date, data, display_path) -> FileReport:
     shown = display_path or path
     try:
-        doc = read_article(
+        doc = load_article(
             path, linter.facts, facts_display=linter.facts_display, reference_date=reference_date,
             data=data, display_path=display_path,
         )

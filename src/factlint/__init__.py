@@ -1,29 +1,76 @@
 """factlint: a source-consistency fact-check linter for prose.
 
-The library API:
+The library API (what it promises to keep is in the README, "Library"):
 
     facts = load_facts("facts.yaml")
     findings = lint_text(text, facts, reference_date=date(2023, 9, 1))
     report = lint_paths(["seeds/"], facts)
+
+`lint_text` and `lint_paths` behave as `factlint check` does with no configuration: the same
+readers (chosen by the path's suffix), the same reference-date chain, the same decision point
+(default selection with FL403 off, suppression comments honoured, severities), unless a
+`Selection` says otherwise.
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from datetime import date  # noqa: E402
+import os  # noqa: E402
+from collections.abc import Sequence  # noqa: E402
+from datetime import date, datetime  # noqa: E402
+from typing import TYPE_CHECKING, Any  # noqa: E402
 
 from .errors import ConfigError, FactlintError, FactsError, InputError  # noqa: E402
-from .facts import Facts  # noqa: E402
+from .facts.model import Facts  # noqa: E402
 from .model import Finding, Severity, Span  # noqa: E402
 
+if TYPE_CHECKING:
+    from .report import FileReport, RunReport
+    from .selection import Selection
 
-def __getattr__(name: str):
-    if name in ("load_facts", "parse_facts"):  # the loader (and YAML) on first use
-        from . import facts
+# Imported on first use, so that `factlint --version` and a cached run start fast.
+_LAZY = {"FileReport": "report", "RunReport": "report", "Selection": "selection"}
 
-        return getattr(facts, name)
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def load_facts(path: str | os.PathLike[str]) -> Facts:
+    """Read and validate a facts file; raises FactsError listing every problem as FILE:LINE:COL."""
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"load_facts: path must be a str or os.PathLike, got {type(path).__name__}")
+    from .facts.loader import load_facts as load
+
+    return load(path)
+
+
+def parse_facts(data: bytes | str, path: str = "facts.yaml") -> Facts:
+    """Validate and build facts from YAML text; `path` names the file in messages."""
+    if not isinstance(data, (bytes, str)):
+        raise TypeError(f"parse_facts: data must be str or bytes, got {type(data).__name__}")
+    from .facts.loader import parse_facts as parse
+
+    return parse(data, path)
+
+
+def _check_common(fn: str, facts: object, reference_date: object, selection: object) -> None:
+    if facts is not None and not isinstance(facts, Facts):
+        raise TypeError(f"{fn}: facts must be Facts (from load_facts) or None, got {type(facts).__name__}")
+    if reference_date is not None and (not isinstance(reference_date, date) or isinstance(reference_date, datetime)):
+        raise TypeError(
+            f"{fn}: reference_date must be a datetime.date (date.fromisoformat('2023-09-01')), "
+            f"got {type(reference_date).__name__} {reference_date!r}"
+        )
+    from .selection import Selection
+
+    if selection is not None and not isinstance(selection, Selection):
+        raise TypeError(f"{fn}: selection must be a factlint.Selection or None, got {type(selection).__name__}")
 
 
 def lint_text(
@@ -31,27 +78,66 @@ def lint_text(
     facts: Facts | None,
     *,
     reference_date: date | None = None,
-    path: str = "<text>",
-    fmt: str = "text",
+    path: str | None = None,
+    fmt: str | None = None,
+    selection: Selection | None = None,
 ) -> list[Finding]:
-    """Every finding for one article given as a string (all rules, default severities)."""
+    """The findings `factlint check` reports for one article given as a string, sorted by position.
+
+    `path` names the article in findings and picks its reader by suffix (.md: Markdown, .html:
+    HTML, otherwise plain text) unless `fmt` ("text", "markdown", "html") says; `reference_date`
+    is its "now" (otherwise found in the text as `factlint check` would); `selection` is the
+    decision point (default: every rule but the opt-in FL403, default severities). Raises
+    InputError for an unknown `fmt`, TypeError for arguments of the wrong type.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"lint_text: text must be a str, got {type(text).__name__}")
+    if path is not None and not isinstance(path, str):
+        raise TypeError(f"lint_text: path must be a str or None, got {type(path).__name__}")
+    if fmt is not None and not isinstance(fmt, str):
+        raise TypeError(f"lint_text: fmt must be a str or None, got {type(fmt).__name__}")
+    _check_common("lint_text", facts, reference_date, selection)
+    from .engine import Linter
     from .reference import read_article
-    from .engine import Linter
-
-    doc = read_article(path, text, fmt=fmt, reference_date=reference_date, reference_origin="reference_date argument")
-    return Linter.of(facts).lint(doc)
-
-
-def lint_paths(paths: list[str], facts: Facts | None, *, reference_date: date | None = None):
-    """Lint files and folders; returns a RunReport with one FileReport per file."""
-    from .engine import Linter
-    from .runner import lint_paths as _lint_paths
+    from .rules import RULES
     from .selection import Selection
 
-    return _lint_paths(list(paths), Linter.of(facts), Selection(), reference_date=reference_date)
+    selection = selection or Selection()
+    doc = read_article(
+        path or "<text>", text, fmt=fmt, reference_date=reference_date, reference_origin="reference_date argument",
+        facts=facts, file_path=path,
+    )
+    linter = Linter.of(facts, rules=tuple(r for r in RULES if selection.enabled(r.code)))
+    findings, _ = linter.run(doc)
+    return list(selection.decide(doc, findings).kept)
+
+
+def lint_paths(
+    paths: Sequence[str | os.PathLike[str]],
+    facts: Facts | None,
+    *,
+    reference_date: date | None = None,
+    selection: Selection | None = None,
+    jobs: int = 1,
+) -> RunReport:
+    """Lint files and folders as `factlint check PATHS` does; a RunReport with one FileReport per
+    file (an unreadable file is a report with `error` set, never an exception)."""
+    if isinstance(paths, (str, bytes, os.PathLike)) or not all(isinstance(p, (str, os.PathLike)) for p in paths):
+        raise TypeError("lint_paths: paths must be a list of paths (str or os.PathLike), not a single path")
+    if not isinstance(jobs, int) or jobs < 1:
+        raise TypeError(f"lint_paths: jobs must be a positive int, got {jobs!r}")
+    _check_common("lint_paths", facts, reference_date, selection)
+    from .engine import Linter
+    from .rules import RULES
+    from .runner import lint_paths as run
+    from .selection import Selection
+
+    selection = selection or Selection()
+    linter = Linter.of(facts, rules=tuple(r for r in RULES if selection.enabled(r.code)))
+    return run([os.fspath(p) for p in paths], linter, selection, reference_date=reference_date, jobs=jobs)
 
 
 __all__ = [
-    "ConfigError", "FactlintError", "Facts", "FactsError", "Finding", "InputError", "Severity", "Span",
-    "lint_paths", "lint_text", "load_facts", "parse_facts", "__version__",
+    "ConfigError", "FactlintError", "Facts", "FactsError", "FileReport", "Finding", "InputError", "RunReport",
+    "Selection", "Severity", "Span", "lint_paths", "lint_text", "load_facts", "parse_facts", "__version__",
 ]

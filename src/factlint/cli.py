@@ -9,17 +9,23 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from . import __version__
+from .compiled import CompiledFacts
+from .document import Document
 from .engine import Linter
 from .errors import ConfigError, FactlintError, FactsError
-from .formatters import FORMATTERS, RenderOptions
-from .model import Severity
+from .facts.model import Facts
+from .formatters import FORMATS, FORMATTERS, RenderOptions
+from .report import RunReport
 from .rules import ALL_RULES, RULES, RULES_BY_CODE
-from .runner import RunReport, lint_file, lint_paths
-from .selection import Selection
-from .settings import FORMATS, find_config, find_upward, load_config, split_codes
+from .runner import lint_file, lint_paths
+from .settings import CheckSettings, check_settings, find_config, find_upward, load_config, parse_reference_date
+
+T = TypeVar("T")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -119,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def _load_facts(path: str):
+def _load_facts(path: str) -> Facts:
     """facts.yaml, validated; the loader and YAML are imported only when a file is loaded."""
     from .facts.loader import load_facts
 
@@ -131,24 +137,9 @@ def _err(message: str) -> None:
         sys.stderr.write(f"factlint: {line}\n" if not line[:1].isspace() else line + "\n")
 
 
-def _facts_path(explicit: str | None, config) -> str | None:
-    if explicit:
-        return explicit
-    if config.values.get("facts"):
-        return os.path.join(config.base_dir, config.values["facts"])
-    return find_upward(os.getcwd(), ("facts.yaml", "facts.yml"))
-
-
 def _shown(path: str) -> str:
     rel = os.path.relpath(os.path.abspath(path))
     return rel if not rel.startswith("..") else path
-
-
-def _parse_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ConfigError(f"--reference-date: expected a date as YYYY-MM-DD, found {text!r}") from None
 
 
 def _jobs(text: str) -> int:
@@ -161,10 +152,11 @@ def _jobs(text: str) -> int:
     return n or (os.cpu_count() or 1)
 
 
-def _long_lived(make):
+def _long_lived(make: Callable[[], T]) -> T:
     """Build (or load) the compiled facts with the cyclic garbage collector paused, then leave them
     out of every later collection: they live as long as the run, and with thousands of facts each
-    collection would walk them all (loading 10,000 facts from the cache: ~400 -> ~100 ms)."""
+    collection would walk them all (loading 10,000 facts from the cache: ~400 -> ~100 ms). Forked
+    workers then share them page by page, never walking (and so copying) them."""
     import gc
 
     gc.disable()
@@ -175,75 +167,55 @@ def _long_lived(make):
         gc.freeze()
 
 
-def _check(args) -> int:
-    config = load_config(args.config or find_config(os.getcwd()))
-    cv = config.values
-    if args.fix and args.diff:
-        raise ConfigError("--fix writes the fixes and --diff only shows them; give one of the two")
-    if args.write_baseline and (args.fix or args.diff):
-        raise ConfigError("--write-baseline records findings as they are; it cannot be combined with --fix or --diff")
-    baseline_path = args.baseline or (os.path.join(config.base_dir, cv["baseline"]) if cv.get("baseline") else None)
-    baseline = None
-    if baseline_path and not args.write_baseline:
-        from .baseline import load as load_baseline
+def _compiled_facts(settings: CheckSettings) -> CompiledFacts:
+    """The compiled facts of the run, from `--cache-dir` when it holds them."""
+    path = settings.facts_path
+    shown = _shown(path) if path else None
 
-        baseline = load_baseline(baseline_path)
-    facts_path = _facts_path(args.facts, config)
-    if not facts_path:
+    def build() -> CompiledFacts:
+        return CompiledFacts.build(_load_facts(path) if path else None, display=shown, regex_timeout=settings.regex_timeout)
+
+    if settings.cache_dir and path:
+        from .cache import cached
+
+        return cached(settings.cache_dir, path, (shown, settings.regex_timeout), build)
+    return build()
+
+
+def _check(args: argparse.Namespace) -> int:
+    settings = check_settings(args, load_config(args.config or find_config(os.getcwd())))
+    if not settings.facts_path:
         _err("no facts.yaml found here or above (give --facts FILE); only checks that need no facts run")
-    fail_on = Severity.parse(args.fail_on or cv.get("fail-on", "error"))
-    selection = Selection(
-        select=split_codes(args.select) or tuple(cv.get("select", ("FL",))),
-        ignore=(split_codes(args.ignore) or ()) + tuple(cv.get("ignore", ())),
-        extend_select=(split_codes(args.extend_select) or ()) + tuple(cv.get("extend-select", ())),
-        severities=tuple((k, Severity.parse(v)) for k, v in sorted(cv.get("severity", {}).items())),
-        per_file_ignores=tuple((k, tuple(v)) for k, v in sorted(cv.get("per-file-ignores", {}).items())),
-        fail_on=fail_on,
-        baseline=baseline,
-    )
-    reference = _parse_date(args.reference_date) if args.reference_date else None
-    shown_facts = _shown(facts_path) if facts_path else None
-    day_first, timeout = bool(cv.get("day-first", False)), float(cv.get("regex-timeout", 1.0))
-
+    selection = settings.selection
     # Only the rules whose findings can be reported run (for some file: per-file ignores only take
     # away); an opt-in rule nobody asked for (FL403) costs nothing.
     rules = tuple(r for r in RULES if selection.enabled(r.code))
-
-    def build() -> Linter:
-        facts = _load_facts(facts_path) if facts_path else None
-        return Linter.of(facts, facts_display=shown_facts, rules=rules, day_first=day_first, regex_timeout=timeout)
-
-    cache_dir = args.cache_dir or (os.path.join(config.base_dir, cv["cache-dir"]) if cv.get("cache-dir") else None)
-    if cache_dir and facts_path:
-        from .cache import cached
-
-        linter = _long_lived(lambda: cached(cache_dir, facts_path, (shown_facts, day_first, timeout, [r.code for r in rules]), build))
-    else:
-        linter = _long_lived(build)
-    fmt = args.format or cv.get("format", "text")
+    compiled = _long_lived(lambda: _compiled_facts(settings))
+    linter = Linter(compiled, rules=rules, day_first=settings.day_first)
     paths = args.paths or ["."]
     for out in (args.output, args.write_baseline):
         if out:
-            _refuse_overwrite(out, paths, facts_path)
+            _refuse_overwrite(out, paths, settings.facts_path)
     fix = "fix" if args.fix else "diff" if args.diff else None
     if "-" in paths:
         if len(paths) > 1:
             raise ConfigError("'-' (standard input) cannot be combined with other paths")
         if args.fix:
             raise ConfigError("--fix cannot rewrite standard input; use --diff to see the fixes")
-        data = sys.stdin.buffer.read()
         name = args.stdin_filename or "-"
-        one = lint_file(name, linter, selection, reference_date=reference, data=data, display_path=name, fix=fix)
-        report = RunReport.of((one,), linter)
+        one = lint_file(name, linter, selection, reference_date=settings.reference_date, data=sys.stdin.buffer.read(),
+                        display_path=name, fix=fix)
+        report = RunReport.of((one,), linter.facts, linter.facts_display)
     else:
-        exclude = tuple(cv.get("exclude", ()))
-        report = lint_paths(paths, linter, selection, reference_date=reference, exclude=exclude, fix=fix, jobs=args.jobs)
+        report = lint_paths(paths, linter, selection, reference_date=settings.reference_date, exclude=settings.exclude,
+                            fix=fix, jobs=args.jobs)
     if args.write_baseline:
         return _write_baseline(args.write_baseline, report)
     if args.diff:
         return _show_diff(report, args)
+    fmt = settings.format
     color = args.color == "always" or (args.color == "auto" and not args.output and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
-    options = RenderOptions(color=color and fmt == "text", statistics=args.statistics, quiet=args.quiet, fail_on=fail_on)
+    options = RenderOptions(color=color and fmt == "text", statistics=args.statistics, quiet=args.quiet, fail_on=selection.fail_on)
     rendered = FORMATTERS[fmt](report, options)
     if args.output:
         _write_atomically(args.output, rendered)
@@ -271,7 +243,7 @@ def _write_baseline(path: str, report: RunReport) -> int:
     return EXIT_ERROR if report.errors else EXIT_OK
 
 
-def _show_diff(report: RunReport, args) -> int:
+def _show_diff(report: RunReport, args: argparse.Namespace) -> int:
     """--diff: the safe fixes as one unified diff on standard output; status 1 when there are any."""
     diffs = [r for r in report.files if r.diff]
     text = "".join(r.diff for r in diffs)
@@ -309,13 +281,13 @@ def _write_atomically(path: str, text: str) -> None:
         raise ConfigError(f"{path}: cannot write: {exc.strerror or exc}") from None
 
 
-def _facts_for_listing(args):
+def _facts_for_listing(args: argparse.Namespace) -> tuple[str | None, Facts | None]:
     """The facts file for `dates` and `quotes` (for sources: and speakers), when there is one."""
     path = args.facts or find_upward(os.getcwd(), ("facts.yaml", "facts.yml"))
     return path, (_load_facts(path) if path else None)
 
 
-def _read_all(paths, facts, facts_display, reference):
+def _read_all(paths: list[str], facts: Facts | None, facts_display: str, reference: date | None) -> tuple[list[Document], bool]:
     """The readable articles among `paths`; an unreadable one is reported and the others go on."""
     from .runner import load_article
 
@@ -329,114 +301,28 @@ def _read_all(paths, facts, facts_display, reference):
     return docs, failed
 
 
-def _write_json(objects: list, n_paths: int) -> None:
-    """One object for one file (the documented shape), a list of them for several."""
-    import json
-
-    out = objects[0] if n_paths == 1 and objects else objects
-    sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
-
-
-def _dates(args) -> int:
-    from .timex import tag
+def _dates(args: argparse.Namespace) -> int:
+    from .formatters.listings import render_dates
+    from .report import DateListing
 
     facts_path, facts = _facts_for_listing(args)
-    reference = _parse_date(args.reference_date) if args.reference_date else None
-    reports = []
+    reference = parse_reference_date(args.reference_date) if args.reference_date else None
     docs, failed = _read_all(args.paths, facts, _shown(facts_path) if facts_path else "facts.yaml", reference)
-    status = EXIT_ERROR if failed else EXIT_OK
-    for doc in docs:
-        timexes = []
-        for t in tag(doc.text, doc.reference_date, day_first=args.day_first):
-            start, end = doc.source_offset(t.start), doc.source_offset(t.end, end=True)
-            timexes.append((doc.position(start), {**t.as_dict(), "start": start, "end": end, "text": doc.source[start:end]}))
-        reports.append((doc, timexes))
-    if args.format == "json":
-        objects = [
-            {
-                "path": doc.path,
-                "reference_date": doc.reference_date.isoformat() if doc.reference_date else None,
-                "reference_origin": doc.reference_origin,
-                "dates": [t for _, t in timexes],
-            }
-            for doc, timexes in reports
-        ]
-        _write_json(objects, len(args.paths))
-        return status
-    for doc, timexes in reports:
-        when = f"{doc.reference_date} ({doc.reference_origin})" if doc.reference_date else "none (relative dates unresolved)"
-        sys.stdout.write(f"{doc.path}: reference date {when}\n")
-        for (line, col), t in timexes:
-            span = f"{t['first']}..{t['last']} {t['granularity']}" if "first" in t else t.get("note", "")
-            row = f"  {line}:{col}".ljust(10) + f" {t['type']:<8} {t['value']:<20} {t['text']!r:<30} {span}"
-            sys.stdout.write(row.rstrip() + "\n")
-    return status
+    listings = [DateListing.of(doc, day_first=args.day_first) for doc in docs]
+    sys.stdout.write(render_dates(listings, args.format, len(args.paths)))
+    return EXIT_ERROR if failed else EXIT_OK
 
 
-def _quote_verdict(view) -> tuple[str, list[dict]]:
-    """One word for a quote (matches, minor, misquote, unsupported, term, title, nested) and its matches."""
-    matches = [
-        {"segment": [seg.start, seg.end], "kind": m.kind, "quote": m.quote_id, "detail": m.detail or None,
-         "found": m.found or None, "expected": m.expected or None}
-        for seg, ms in view.segments for m in ms
-    ]
-    kinds = {m["kind"] for m in matches}
-    if view.quote.nested:
-        verdict = "nested"
-    elif view.term:
-        verdict = "term"
-    elif kinds & {"near", "negation", "reordered", "quilted"}:
-        verdict = "misquote"
-    elif "exact" in kinds:
-        verdict = "matches"
-    elif "minor" in kinds:
-        verdict = "matches-minor"
-    elif view.title:
-        verdict = "title"
-    else:
-        verdict = "no-match"
-    return verdict, matches
+def _quotes(args: argparse.Namespace) -> int:
+    from .formatters.listings import render_quotes
+    from .report import QuoteListing
 
-
-def _quotes(args) -> int:
     facts_path, facts = _facts_for_listing(args)
     linter = Linter.of(facts, facts_display=_shown(facts_path) if facts_path else None)
-    objects = []
     docs, failed = _read_all(args.paths, facts, linter.facts_display, None)
-    status = EXIT_ERROR if failed else EXIT_OK
-    for doc in docs:
-        analysis = linter.analyse(doc)
-        rows = []
-        for view in analysis.quotes:
-            q, a = view.quote, view.attribution
-            start, end = doc.source_offset(q.start), doc.source_offset(q.end, end=True)
-            line, col = doc.position(start)
-            verdict, matches = _quote_verdict(view)
-            rows.append({
-                "start": start, "end": end, "line": line, "column": col, "text": q.content(doc.text),
-                "speaker": a.speaker, "rule": a.rule, "cue": a.cue or None, "verdict": verdict, "matches": matches,
-            })
-        counts = analysis.quote_counts()
-        unbalanced = [dict(zip(("line", "column"), doc.position(doc.source_offset(u.offset)))) | {"mark": u.mark} for u in analysis.unbalanced]
-        objects.append({
-            "path": doc.path,
-            "quotes": rows,
-            "summary": {"total": counts.total, "attributed": counts.attributed, "abstained": counts.abstained},
-            "unbalanced": unbalanced,
-        })
-    if args.format == "json":
-        _write_json(objects, len(args.paths))
-        return status
-    for obj in objects:
-        s = obj["summary"]
-        sys.stdout.write(f"{obj['path']}: {s['total']} quotes, {s['attributed']} attributed, {s['abstained']} abstained\n")
-        for row in obj["quotes"]:
-            who = f"{row['speaker']} ({row['rule']})" if row["speaker"] else f"unresolved ({row['cue'] or row['rule']})"
-            text = row["text"] if len(row["text"]) <= 70 else row["text"][:69] + "…"
-            sys.stdout.write(f"  {row['line']}:{row['column']}".ljust(10) + f" {row['verdict']:<14} {who:<40} {text!r}\n")
-        for u in obj["unbalanced"]:
-            sys.stdout.write(f"  {u['line']}:{u['column']}".ljust(10) + f" warning: unbalanced quote mark {u['mark']!r}\n")
-    return status
+    listings = [QuoteListing.of(linter.analyse(doc)) for doc in docs]
+    sys.stdout.write(render_quotes(listings, args.format, len(args.paths)))
+    return EXIT_ERROR if failed else EXIT_OK
 
 
 def _init(args) -> int:

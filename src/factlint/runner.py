@@ -4,87 +4,20 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass, field, replace
-from functools import cached_property
+from dataclasses import replace
 from datetime import date
 
 from . import fixes
 from .document import SUFFIX_FORMATS, Document
 from .errors import InputError
-from .analysis import QuoteCounts
+from .report import FileReport, RunReport
 from .engine import Linter
 from .extract.events import RegexTimeout
 from .facts.model import Facts
-from .model import Finding
 from .reference import read_article
 from .selection import Selection
 
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache"})
-
-
-@dataclass(frozen=True)
-class FileReport:
-    path: str
-    reference_date: date | None
-    reference_origin: str
-    findings: tuple[Finding, ...]
-    error: InputError | None = None
-    document: Document | None = None
-    quotes: QuoteCounts = QuoteCounts()
-    coverage: tuple[int, int] = (0, 0)  # (covered, check-worthy) sentences
-    suppressed: int = 0  # findings silenced by suppression comments
-    baselined: int = 0  # findings hidden because the baseline lists them
-    fixed: int = 0  # safe fixes written to the file (--fix)
-    diff: str = ""  # the safe fixes as a unified diff (--diff), nothing written
-    mentioned: frozenset[str] = frozenset()  # ids of the facts the article speaks of
-
-
-@dataclass(frozen=True)
-class FactRow:
-    """One curated fact, as reports list it: id, kind, a label, its facts.yaml line."""
-
-    fact_id: str
-    kind: str
-    label: str
-    line: int
-
-
-@dataclass(frozen=True)
-class RunReport:
-    files: tuple[FileReport, ...]
-    facts_path: str | None
-    facts_sha256: str | None
-    fact_count: int
-    facts: Facts | None = field(default=None, repr=False, compare=False)
-
-    @classmethod
-    def of(cls, files, linter: Linter) -> "RunReport":
-        facts = linter.facts
-        if facts is None:
-            return cls(tuple(files), None, None, 0)
-        return cls(tuple(files), linter.facts_display, facts.sha256, facts.fact_count, facts)
-
-    @cached_property
-    def fact_rows(self) -> tuple[FactRow, ...]:
-        """Every curated fact as reports list them (made when a format asks: with 10,000 facts,
-        10,000 rows)."""
-        facts = self.facts
-        if facts is None:
-            return ()
-        return tuple(
-            [FactRow(p.id, "person", p.name, p.line) for p in facts.people]
-            + [FactRow(e.id, "event", f"{e.what} ({e.date.text})", e.line) for e in facts.events]
-            + [FactRow(q.id, "quote", q.text, q.line) for q in facts.quotes]
-            + [FactRow(c.id, "claim", c.statement, c.line) for c in facts.claims]
-        )
-
-    @property
-    def findings(self) -> list[Finding]:
-        return [f for r in self.files for f in r.findings]
-
-    @property
-    def errors(self) -> list[InputError]:
-        return [r.error for r in self.files if r.error]
 
 
 def _is_venv(path: str) -> bool:
@@ -266,7 +199,7 @@ def lint_paths(
     else:
         reports += [lint_file(p, linter, selection, reference_date=reference_date, fix=fix) for p in files]
     reports.sort(key=lambda r: r.path)
-    return RunReport.of(reports, linter)
+    return RunReport.of(reports, linter.facts, linter.facts_display)
 
 
 def _can_fork() -> bool:
@@ -284,15 +217,11 @@ def _lint_parallel(files, linter, selection, reference_date, fix, jobs) -> list[
     """Forked workers inherit the compiled facts; files go out in chunks and come back in order."""
     from concurrent.futures import ProcessPoolExecutor
 
-    import gc
     import multiprocessing
 
     jobs = min(jobs, len(files))
     chunk = max(1, min(_CHUNK, len(files) // (jobs * 4)))
     ctx = multiprocessing.get_context("fork")
-    # The compiled facts are shared with the workers page by page; a collection in a worker would
-    # walk (and so copy) all of them. Frozen objects are left out of every collection.
-    gc.freeze()
     with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
                              initargs=(linter, selection, reference_date, fix)) as pool:
         return list(pool.map(_lint_in_worker, files, chunksize=chunk))

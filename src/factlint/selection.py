@@ -14,11 +14,12 @@ from . import suppress
 from .baseline import Baseline
 from .document import Document
 from .model import Finding, Severity
+from .rules import ALL_RULES, RULES_BY_CODE
 from .suppress import Decision
 
-# Rules that report coverage rather than errors, and are as long as an article: asked for by name
-# (--extend-select FL403, or select = ["FL4"]), never by the blanket default.
-OPT_IN = frozenset({"FL403"})
+# Rules asked for by name only (--extend-select FL403, or select = ["FL4"]), never by the blanket
+# default: they say so themselves (`Rule.default_enabled`).
+OPT_IN = frozenset(r.code for r in ALL_RULES if not r.default_enabled)
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class Selection:
     def enabled(self, code: str, path: str | None = None) -> bool:
         """Whether findings of `code` are reported (for `path`, when per-file ignores apply).
 
-        Opt-in rules (OPT_IN) run only when a prefix more specific than "FL" selects them.
+        Opt-in rules (`Rule.default_enabled` False) run only when a prefix more specific than "FL" selects them.
         """
         chosen = _longest(code, self.select + self.extend_select)
         if code in OPT_IN and chosen <= len("FL"):
@@ -72,8 +73,6 @@ class Selection:
         Unused and invalid suppressions (FL001, FL002) are findings like any other, selected and
         re-graded the same way.
         """
-        from .rules import ALL_RULES
-
         selected = [f for f in findings if self.enabled(f.code, f.path)]
         d = suppress.decide(doc, selected, [r.code for r in ALL_RULES], lambda code: self.enabled(code, doc.path))
         kept = self.apply(sorted(d.kept + d.problems, key=Finding.sort_key))

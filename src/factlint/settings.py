@@ -24,15 +24,19 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
 
 from .errors import ConfigError
+from .formatters import FORMATS
+from .model import Severity
+from .selection import Selection
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-FORMATS = ("text", "concise", "json", "jsonl", "github", "sarif", "junit", "html")
 KEYS = (
     "facts", "select", "ignore", "extend-select", "fail-on", "format", "exclude", "day-first",
     "regex-timeout", "severity", "per-file-ignores", "baseline", "cache-dir",
@@ -188,3 +192,69 @@ def split_codes(values: list[str] | None) -> tuple[str, ...] | None:
     if problem:
         raise ConfigError(problem)
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    """What `factlint check` runs with: the command line merged over the configuration file."""
+
+    selection: Selection
+    facts_path: str | None
+    reference_date: date | None
+    day_first: bool
+    regex_timeout: float
+    cache_dir: str | None
+    format: str
+    exclude: tuple[str, ...]
+    baseline_path: str | None
+
+
+def check_settings(options: Any, config: FileConfig) -> CheckSettings:
+    """Merge `factlint check`'s parsed options over `config`; raises ConfigError."""
+    cv = config.values
+    if options.fix and options.diff:
+        raise ConfigError("--fix writes the fixes and --diff only shows them; give one of the two")
+    if options.write_baseline and (options.fix or options.diff):
+        raise ConfigError("--write-baseline records findings as they are; it cannot be combined with --fix or --diff")
+    baseline_path = options.baseline or (os.path.join(config.base_dir, cv["baseline"]) if cv.get("baseline") else None)
+    baseline = None
+    if baseline_path and not options.write_baseline:
+        from .baseline import load as load_baseline
+
+        baseline = load_baseline(baseline_path)
+    selection = Selection(
+        select=split_codes(options.select) or tuple(cv.get("select", ("FL",))),
+        ignore=(split_codes(options.ignore) or ()) + tuple(cv.get("ignore", ())),
+        extend_select=(split_codes(options.extend_select) or ()) + tuple(cv.get("extend-select", ())),
+        severities=tuple((k, Severity.parse(v)) for k, v in sorted(cv.get("severity", {}).items())),
+        per_file_ignores=tuple((k, tuple(v)) for k, v in sorted(cv.get("per-file-ignores", {}).items())),
+        fail_on=Severity.parse(options.fail_on or cv.get("fail-on", "error")),
+        baseline=baseline,
+    )
+    return CheckSettings(
+        selection=selection,
+        facts_path=facts_path(options.facts, config),
+        reference_date=parse_reference_date(options.reference_date) if options.reference_date else None,
+        day_first=bool(cv.get("day-first", False)),
+        regex_timeout=float(cv.get("regex-timeout", 1.0)),
+        cache_dir=options.cache_dir or (os.path.join(config.base_dir, cv["cache-dir"]) if cv.get("cache-dir") else None),
+        format=options.format or cv.get("format", "text"),
+        exclude=tuple(cv.get("exclude", ())),
+        baseline_path=baseline_path,
+    )
+
+
+def facts_path(explicit: str | None, config: FileConfig) -> str | None:
+    """The facts file: given, named by the configuration, or facts.yaml found upward from here."""
+    if explicit:
+        return explicit
+    if config.values.get("facts"):
+        return os.path.join(config.base_dir, config.values["facts"])
+    return find_upward(os.getcwd(), ("facts.yaml", "facts.yml"))
+
+
+def parse_reference_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ConfigError(f"--reference-date: expected a date as YYYY-MM-DD, found {text!r}") from None

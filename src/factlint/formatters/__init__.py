@@ -26,7 +26,9 @@ def _lazy(module: str):
     return render
 
 
-FORMATTERS = {name: _lazy(name) for name in ("text", "concise", "json", "jsonl", "github", "sarif", "junit", "html")}
+# The output formats of `factlint check`, each a module of this package with a `render` function.
+FORMATS = ("text", "concise", "json", "jsonl", "github", "sarif", "junit", "html")
+FORMATTERS = {name: _lazy(name) for name in FORMATS}
 
 
 def counts(findings: list[Finding]) -> dict[Severity, int]:
@@ -34,4 +36,4 @@ def counts(findings: list[Finding]) -> dict[Severity, int]:
     return {s: c.get(s, 0) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)}
 
 
-__all__ = ["FORMATTERS", "RenderOptions", "counts"]
+__all__ = ["FORMATS", "FORMATTERS", "RenderOptions", "counts"]

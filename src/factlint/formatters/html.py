@@ -17,9 +17,9 @@ from __future__ import annotations
 from html import escape
 
 from ..model import Finding, Severity
+from ..rules import RULES_BY_CODE
 from .common import summary_line
 
-UNSUPPORTED_CODES = frozenset({"FL203", "FL403"})
 STATES = ("contradicted", "unsupported", "consistent", "not-mentioned")
 _SYMBOL = {"contradicted": "\u2717", "unsupported": "?", "consistent": "\u2713", "not-mentioned": "\u00b7"}
 _WORDS = {"contradicted": "contradicted", "unsupported": "unsupported", "consistent": "consistent", "not-mentioned": "not mentioned"}
@@ -59,11 +59,18 @@ mark:hover+.tip,mark:focus+.tip,mark:target+.tip{display:block}
 
 def _state(fact_id: str, findings_by_fact: dict[str, list[Finding]], mentioned: frozenset[str]) -> tuple[str, list[Finding]]:
     tied = findings_by_fact.get(fact_id, [])
-    if any(f.code not in UNSUPPORTED_CODES for f in tied):
-        return "contradicted", [f for f in tied if f.code not in UNSUPPORTED_CODES]
+    contradicting = [f for f in tied if _verdict(f) == "contradiction"]
+    if contradicting:
+        return "contradicted", contradicting
     if tied:
         return "unsupported", tied
     return ("consistent" if fact_id in mentioned else "not-mentioned"), []
+
+
+def _verdict(f: Finding) -> str:
+    """What a finding says of the article, as its rule declares it (`Rule.verdict`)."""
+    rule = RULES_BY_CODE.get(f.code)
+    return rule.verdict if rule is not None else "contradiction"
 
 
 def _short(path: str) -> str:
@@ -104,7 +111,7 @@ def _matrix(report, files) -> list[str]:
         out.append("</tr>")
     out.append('</tbody><tfoot><tr><th scope="row">statements no fact covers (FL203, FL403)</th>')
     for r in files:
-        n = sum(1 for f in r.findings if f.code in UNSUPPORTED_CODES and f.fact is None)
+        n = sum(1 for f in r.findings if _verdict(f) == "unsupported" and f.fact is None)
         out.append(f'<td class="{"unsupported" if n else "not-mentioned"}">{n}</td>')
     out.append("</tr></tfoot></table></section>")
     return out

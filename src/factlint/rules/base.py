@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from ..model import FactRef, Fix, Severity, Span
 
@@ -41,12 +41,23 @@ class Diagnostic:
     notes: tuple[str, ...] = field(default=())
 
 
+# What a rule's finding says of the article: it contradicts the record, it states what no fact
+# backs, or it is a note about the checking itself. The HTML matrix reads it.
+Verdict = Literal["contradiction", "unsupported", "info"]
+
+
 class Rule:
-    """Base class. Subclasses set the class attributes and implement `check`."""
+    """Base class. Subclasses set the class attributes and implement `check`.
+
+    `default_enabled` is False for a rule that reports as long as an article (FL403): it runs only
+    when a prefix more specific than "FL" selects it (`--extend-select FL403`).
+    """
 
     code: ClassVar[str]
     name: ClassVar[str]
     severity: ClassVar[Severity]
+    verdict: ClassVar[Verdict] = "contradiction"
+    default_enabled: ClassVar[bool] = True
     summary: ClassVar[str]
     what_it_does: ClassVar[str]
     why_it_matters: ClassVar[str]

@@ -116,6 +116,8 @@ finding:     FL402 expected 2 short-range ballistic missiles (facts.yaml:3, clai
 
 class UnsupportedClaim(Rule):
     code = "FL403"
+    verdict = "unsupported"
+    default_enabled = False
     name = "unsupported-claim"
     severity = Severity.INFO
     summary = "A check-worthy sentence that no curated fact covers (opt-in: --extend-select FL403)."

@@ -222,6 +222,7 @@ finding:  FL103 'Feb. 30, 2023' cannot exist: February has 28 days in 2023
 
 class UnresolvedRelativeDate(Rule):
     code = "FL104"
+    verdict = "info"
     name = "unresolved-relative-date"
     severity = Severity.INFO
     summary = "Relative dates cannot be checked: the article has no reference date."

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..analysis import MISQUOTE_KINDS
 from ..model import FactRef, Fix, Severity, Span
 from .base import Diagnostic, Example, Rule
 
@@ -64,7 +65,7 @@ finding:     FL201 misquote of John Kirby: found 'are rapidly advancing', the so
                 continue
             for seg, matches in view.segments:
                 for m in matches:
-                    if m.kind not in ("near", "negation", "reordered", "quilted"):
+                    if m.kind not in MISQUOTE_KINDS:
                         continue
                     curated = analysis.quote_index.quotes[m.quote_id]
                     if view.attribution.speaker and view.attribution.speaker not in curated.speakers:
@@ -166,6 +167,7 @@ finding:     FL202 these words belong to Linda Thomas-Greenfield (facts.yaml:33,
 
 class UnsupportedQuote(Rule):
     code = "FL203"
+    verdict = "unsupported"
     name = "unsupported-quote"
     severity = Severity.WARNING
     summary = "Direct speech that matches no curated quote."

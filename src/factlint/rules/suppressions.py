@@ -14,6 +14,7 @@ from .base import Example, Rule
 
 class UnusedSuppression(Rule):
     code = "FL001"
+    verdict = "info"
     name = "unused-suppression"
     severity = Severity.WARNING
     summary = "A suppression comment that silences nothing."
@@ -44,6 +45,7 @@ finding:  FL001 unused suppression: ignore[FL203] silences nothing on the next l
 
 class InvalidSuppression(Rule):
     code = "FL002"
+    verdict = "info"
     name = "invalid-suppression"
     severity = Severity.WARNING
     summary = "A factlint comment that does not parse, names no rule, or enables what was never disabled."

@@ -12,7 +12,7 @@ from factlint.engine import Linter
 from factlint.facts import parse_facts
 from factlint.model import Severity
 from factlint.rules import ALL_RULES, RULES_BY_CODE
-from factlint.selection import Selection
+from factlint.selection import OPT_IN, Selection
 from factlint.rules.examples import EXAMPLE_FACTS
 
 LINTER = Linter.of(parse_facts(EXAMPLE_FACTS))
@@ -31,10 +31,15 @@ def test_rule_identity_and_doc(rule):
     assert rule.code.startswith("FL") and len(rule.code) == 5
     assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", rule.name), "names are kebab-case"
     assert isinstance(rule.severity, Severity)
+    assert rule.verdict in ("contradiction", "unsupported", "info")
+    assert (rule.code in OPT_IN) is (not rule.default_enabled)
+    # the page holds the rule's own words, each under its heading, in order
     doc = rule.doc()
-    for section in ("## What it does", "## Why it matters", "## Example"):
-        assert section in doc, f"{rule.code} doc lacks {section}"
-    assert rule.summary and rule.what_it_does.strip() and rule.why_it_matters.strip() and rule.example.strip()
+    assert doc.startswith(f"{rule.code} {rule.name} (default severity: {rule.severity})\n\n{rule.summary}\n")
+    at = 0
+    for heading, body in (("What it does", rule.what_it_does), ("Why it matters", rule.why_it_matters), ("Example", rule.example)):
+        assert len(body.split()) >= 3, f"{rule.code}: {heading!r} says nothing"
+        at = doc.index(f"## {heading}\n{body.strip()}\n", at)
     assert rule.flags and rule.passes, f"{rule.code} needs should-flag and should-pass examples"
 
 

@@ -14,16 +14,15 @@ readers (chosen by the path's suffix), the same reference-date chain, the same d
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+import os
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
-import os  # noqa: E402
-from collections.abc import Sequence  # noqa: E402
-from datetime import date, datetime  # noqa: E402
-from typing import TYPE_CHECKING, Any  # noqa: E402
-
-from .errors import ConfigError, FactlintError, FactsError, InputError  # noqa: E402
-from .facts.model import Facts  # noqa: E402
-from .model import Finding, Severity, Span  # noqa: E402
+from ._version import __version__
+from .errors import ConfigError, FactlintError, FactsError, InputError
+from .facts.model import Facts
+from .model import Finding, Severity, Span
 
 if TYPE_CHECKING:
     from .report import FileReport, RunReport

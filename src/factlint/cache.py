@@ -20,7 +20,7 @@ import pickle
 import sys
 from collections.abc import Callable
 
-from . import __version__
+from ._version import __version__
 from .atomic import write_atomically
 
 KEEP = 4  # entries kept: a few facts files, or a few versions of one, side by side

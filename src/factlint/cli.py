@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from . import __version__
+from ._version import __version__
 from .compiled import CompiledFacts
 from .document import Document
 from .engine import Linter

@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from .. import __version__
+from .._version import __version__
 from ..baseline import fingerprints
 from ..model import Finding, Severity
 

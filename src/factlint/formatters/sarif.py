@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 
-from .. import __version__
+from .._version import __version__
 from ..baseline import fingerprints
 from ..model import Finding, Severity
 from ..rules import ALL_RULES

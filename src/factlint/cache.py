@@ -19,9 +19,12 @@ import os
 import pickle
 import sys
 from collections.abc import Callable
+from typing import TypeVar
 
 from ._version import __version__
 from .atomic import write_atomically
+
+T = TypeVar("T")
 
 KEEP = 4  # entries kept: a few facts files, or a few versions of one, side by side
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is factlint's cache; see https://bford.info/cachedir/\n"
@@ -55,7 +58,7 @@ def key(facts_path: str, options: tuple) -> str | None:
     return h.hexdigest()[:40]
 
 
-def cached(cache_dir: str, facts_path: str, options: tuple, build: Callable[[], object]) -> object:
+def cached(cache_dir: str, facts_path: str, options: tuple, build: Callable[[], T]) -> T:
     """The object `build()` makes for this facts file and options, from the cache when it holds it."""
     k = key(facts_path, options)
     if k is None:

@@ -10,12 +10,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .extract.claims import ClaimScanner
 from .extract.events import EventScanner
 from .extract.names import NameIndex
-from .facts.model import Facts
+from .facts.model import Claim, Event, Facts, Person
 from .prose import Prose
 
 
@@ -31,7 +32,8 @@ def run_fact_tests(facts: Facts) -> tuple[int, list[Failure]]:
     events = EventScanner(facts)
     names = NameIndex(facts.people)
     claims = ClaimScanner(facts.claims)
-    checks = []
+    # each check is called as matches(text); its lambda binds the fact as a default argument
+    checks: list[tuple[Event | Person | Claim, str, Callable[..., bool]]] = []
     for e in facts.events:
         checks.append((e, "event", lambda text, e=e: any(m.event_id == e.id for m in events.find(Prose.of(text)))))
     for p in facts.people:

@@ -23,7 +23,11 @@ def safe_fixes(findings: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
     """The findings whose fix may be applied, by position; overlapping ones after the first dropped."""
     out: list[Finding] = []
     last_end = -1
-    for f in sorted((f for f in findings if f.fix is not None and f.fix.safe), key=lambda f: (f.fix.span.start, f.fix.span.end)):
+    for f in sorted(
+        (f for f in findings if f.fix is not None and f.fix.safe),
+        key=lambda f: (f.fix.span.start, f.fix.span.end),  # type: ignore[union-attr]  # only findings with a fix
+    ):
+        assert f.fix is not None  # only findings with a fix are sorted
         if f.fix.span.start < last_end:
             continue
         out.append(f)
@@ -36,6 +40,7 @@ def apply(source: str, findings: list[Finding], fmt: str = "text") -> tuple[str,
     fixes = safe_fixes(findings)
     parts, at, n = [], 0, 0
     for f in fixes:
+        assert f.fix is not None  # safe_fixes keeps only findings with a fix
         span = f.fix.span
         replacement = html.escape(f.fix.replacement, quote=False) if fmt == "html" else f.fix.replacement
         if source[span.start : span.end] == replacement:

@@ -123,6 +123,7 @@ def lint_file(
                 break
             if fix == "diff":
                 return replace(report, diff=fixes.unified_diff(shown, doc.source, new_source), fixed=n)
+            assert data is not None  # read above when `fix` is set
             new_data = fixes.encode_like(data, new_source)
             fixes.write_back(path, data, new_data)
             fixed += n
@@ -176,6 +177,7 @@ def _init_worker(linter: Linter, selection: Selection, reference_date: date | No
 
 
 def _lint_in_worker(path: str) -> FileReport:
+    assert _WORKER is not None  # set by _init_worker before any task runs
     linter, selection, reference_date, fix = _WORKER
     return lint_file(path, linter, selection, reference_date=reference_date, fix=fix)
 

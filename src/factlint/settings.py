@@ -185,7 +185,7 @@ def split_codes(values: list[str] | None) -> tuple[str, ...] | None:
     """Command-line code lists: repeatable and comma-separated; None when not given."""
     if values is None:
         return None
-    out = []
+    out: list[str] = []
     for v in values:
         out.extend(c.strip().upper() for c in v.split(",") if c.strip())
     problem = _check_codes(out)

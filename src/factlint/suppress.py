@@ -20,7 +20,7 @@ comment inside code (fenced, indented or inline) shows the syntax and is not a d
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from .document import Document, markdown_code_spans
@@ -72,11 +72,11 @@ class Decision:
     baselined: int = 0  # hidden because the baseline lists them
 
 
-def parse(source: str, known_codes: Iterable[str], code: list[tuple[int, int]] = ()) -> list[Directive]:
+def parse(source: str, known_codes: Iterable[str], code: Sequence[tuple[int, int]] = ()) -> list[Directive]:
     """Every directive in `source`, in order; invalid ones carry a `problem`. A comment that starts
     inside one of the `code` spans (Markdown code showing the syntax) is not a directive."""
     known = tuple(known_codes)
-    out = []
+    out: list[Directive] = []
     if "factlint" not in source:
         return out
     for m in _DIRECTIVE.finditer(source):
@@ -89,6 +89,7 @@ def parse(source: str, known_codes: Iterable[str], code: list[tuple[int, int]] =
             shown = m.group("body").strip()[:40]
             out.append(Directive(verb, (), span, "", f"expected ignore[...], disable[...] or enable[...], found {shown!r}"))
             continue
+        assert b is not None  # else verb is "", not one of VERBS
         raw = b.group("codes")
         codes = tuple(c.strip().upper() for c in re.split(r"[,\s]+", raw) if c.strip()) if raw is not None else ("FL",)
         reason = b.group("reason").strip()

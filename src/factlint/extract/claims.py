@@ -100,9 +100,13 @@ def _value(m: re.Match) -> float | None:
         w = " ".join(m.group("word").lower().replace("-", " ").split())
         if w.split(" ", 1)[0] in _TENS and " " in w:
             tens, ones = w.split(" ", 1)
-            v = float(_WORD_NUMBERS[tens] + _WORD_NUMBERS[ones])
+            t, o = _WORD_NUMBERS[tens], _WORD_NUMBERS[ones]
+            assert t is not None and o is not None  # only "dozens of" has no value, and the pattern has no such word
+            v = float(t + o)
         else:
-            v = float(_WORD_NUMBERS[w])
+            n = _WORD_NUMBERS[w]
+            assert n is not None  # as above
+            v = float(n)
         scale = m.group("wscale")
     return v * _UNITS[scale.lower()] if scale else v
 

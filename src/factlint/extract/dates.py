@@ -193,7 +193,7 @@ _DATES = regex.compile(GRAMMAR, regex.VERBOSE)
 # words ("the", "a", "one") count only when what follows can continue a date. The words are laid out
 # as a trie, and the standard library's engine scans this flat prefilter about twice as fast as
 # `regex` does.
-def _starts_pattern() -> re.Pattern:
+def _starts_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     """Where an expression can begin, matched on the lower-cased text (so one spelling each).
 
     Each start word is followed by a look-ahead for what must come next in every alternative it can
@@ -274,8 +274,8 @@ def _starts_pattern() -> re.Pattern:
     # their own instead, so that no long look-ahead is written more than once (the pattern stays
     # small and quick to compile).
     groups: dict[tuple[str, ...], list[str]] = {}
-    for word, tails in after.items():
-        groups.setdefault(tuple(dict.fromkeys(tails)), []).append(word)
+    for word, word_tails in after.items():
+        groups.setdefault(tuple(dict.fromkeys(word_tails)), []).append(word)
 
     def alternative(words: list[str], tails: tuple[str, ...]) -> str:
         return "(?:" + _trie_regex(words) + ")" + (tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")")
@@ -312,7 +312,8 @@ def _starts_from_scan(lower: str, scan: Scan) -> list[int]:
     if odd:
         begins = begins | {
             w for w in odd
-            if "0" <= w[0] <= "9" or (w[0] == "q" and w[1:2] in ("1", "2", "3", "4")) or _LEAD.match(w).group() in _START_WORDS
+            if "0" <= w[0] <= "9" or (w[0] == "q" and w[1:2] in ("1", "2", "3", "4"))
+            or _LEAD.match(w).group() in _START_WORDS  # type: ignore[union-attr]  # "[a-z]*" always matches
         }
     if not begins:
         return []
@@ -396,6 +397,7 @@ def parse_count(text: str) -> float | None:
         t = t[: -len(" and a half")]
     if t in VAGUE_COUNTS:
         return None
+    n: float | None
     try:
         n = float(t)
     except ValueError:

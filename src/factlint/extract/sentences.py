@@ -29,7 +29,9 @@ def _word_before(text: str, lo: int, pos: int) -> str | None:
     """The word right before `pos` (not before `lo`): from its first letter on, the letters, digits
     and periods that run up to `pos`, as `[^\\W\\d_][\\w.]*\\Z` finds it in text[lo:pos]; the run is
     read backwards, so the window is not tried position by position."""
-    run = _RUN.match(text[lo:pos][::-1]).end()
+    m = _RUN.match(text[lo:pos][::-1])
+    assert m is not None  # "[\w.]*" always matches
+    run = m.end()
     if not run:
         return None
     word = text[pos - run : pos]
@@ -49,7 +51,7 @@ def _starts_sentence(text: str, i: int) -> bool:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, white space trimmed, in order."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     start = 0
     for m in _CANDIDATE.finditer(text):
         pos = m.start()

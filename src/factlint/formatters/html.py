@@ -127,7 +127,9 @@ def _highlighted(source: str, findings: tuple[Finding, ...], prefix: str) -> tup
             start = min(start, end - 1) if end else 0
         spans.append((start, end, i))
     cuts = sorted({0, len(source), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
-    out, anchors, k = [], {}, 0
+    out: list[str] = []
+    anchors: dict[int, str] = {}
+    k = 0
     for a, b in zip(cuts, cuts[1:]):
         piece = escape(source[a:b])
         cover = [i for s, e, i in spans if s <= a and b <= e and s < e]

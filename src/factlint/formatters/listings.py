@@ -44,7 +44,7 @@ def render_dates(listings: Sequence[DateListing], fmt: str, n_paths: int) -> str
 
 
 def render_quotes(listings: Sequence[QuoteListing], fmt: str, n_paths: int) -> str:
-    objects = [
+    objects: list[dict[str, Any]] = [
         {
             "path": x.document.path,
             "quotes": list(x.rows),

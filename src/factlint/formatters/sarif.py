@@ -90,6 +90,7 @@ def _result(f: Finding, fingerprint: str, index: dict[str, int]) -> dict:
 
 def _fix_region(f: Finding) -> dict:
     """The fix's span as lines and columns (a fix covers the finding's span or lies on its line)."""
+    assert f.fix is not None  # called for findings with a fix only
     if f.fix.span == f.span:
         return {"startLine": f.start.line, "startColumn": f.start.col, "endLine": f.end.line, "endColumn": f.end.col}
     return {"charOffset": f.fix.span.start, "charLength": f.fix.span.end - f.fix.span.start}

@@ -112,6 +112,7 @@ def resolve(expr: DateExpr, ref: date | None) -> Resolved:
     if f in ("month_day", "day_month", "iso", "numeric"):
         return _resolve_day(expr, ref)
     if f == "month_year":
+        assert expr.month is not None  # every month_year form states its month
         year = expr.year
         if year is None:  # "October of next year"
             if ref is None:
@@ -121,8 +122,10 @@ def resolve(expr: DateExpr, ref: date | None) -> Resolved:
     if f in ("rel_month", "month"):
         return _resolve_month(expr, ref)
     if f == "year":
+        assert expr.year is not None  # a year form states its year
         return Resolved(expr, f"{expr.year:04d}", interval=year_interval(expr.year, expr.mod), mod=expr.mod)
     if f == "decade":
+        assert expr.year is not None  # a decade form states its first year
         first = date(expr.year, 1, 1)
         return Resolved(expr, f"{expr.year // 10:03d}", interval=Interval(first, date(expr.year + 9, 12, 31), "decade"), mod=expr.mod)
     if ref is None:
@@ -136,6 +139,7 @@ def resolve(expr: DateExpr, ref: date | None) -> Resolved:
         d = ref + timedelta(days=shift)
         return Resolved(expr, d.isoformat(), interval=Interval(d, d, "day"))
     if f == "weekday":
+        assert expr.weekday is not None  # a weekday form names its day
         d = _resolve_weekday(expr.weekday, expr.rel, ref, expr.future)
         return Resolved(expr, d.isoformat(), interval=Interval(d, d, "day"))
     raise AssertionError(f"unhandled date form {f}")
@@ -143,6 +147,7 @@ def resolve(expr: DateExpr, ref: date | None) -> Resolved:
 
 def _partial_value(expr: DateExpr) -> str:
     if expr.form == "weekday":
+        assert expr.weekday is not None  # a weekday form names its day
         return f"XXXX-WXX-{expr.weekday + 1}"
     if expr.form in ("rel_unit", "ago"):
         return "PAST_REF" if expr.rel in ("last", "past", "previous", "ago", "earlier") else "PRESENT_REF"
@@ -151,6 +156,7 @@ def _partial_value(expr: DateExpr) -> str:
 
 def _resolve_day(expr: DateExpr, ref: date | None) -> Resolved:
     month, day, year = expr.month, expr.day, expr.year
+    assert month is not None and day is not None  # the day forms state a month and a day
     problem = _check_day(year, month, day)
     if problem:
         return Resolved(expr, f"{year or 'XXXX'}-{month:02d}-{day:02d}", impossible=problem)
@@ -166,6 +172,7 @@ def _resolve_day(expr: DateExpr, ref: date | None) -> Resolved:
 
 def _resolve_month(expr: DateExpr, ref: date | None) -> Resolved:
     month = expr.month
+    assert month is not None  # the month forms state their month
     if ref is None:
         return Resolved(expr, f"XXXX-{month:02d}", mod=expr.mod, unresolved=NO_REFERENCE)
     rel = expr.rel
@@ -213,6 +220,7 @@ def _resolve_unit(expr: DateExpr, ref: date) -> Resolved:
         first = date(year, q * 3 + 1, 1)
         last = first + relativedelta(months=3) - timedelta(days=1)
         return Resolved(expr, f"{year}-Q{q + 1}", interval=Interval(first, last, "quarter"))
+    assert unit is not None  # a rel_unit form states its unit
     code, start_month = _SEASONS[unit]
     year = ref.year
     season_first = date(year, start_month, 1)
@@ -345,6 +353,7 @@ def _resolve_part_of_day(expr: DateExpr, ref: date | None) -> Resolved:
 
 
 def _resolve_quarter(expr: DateExpr, ref: date | None) -> Resolved:
+    assert expr.ordinal is not None  # a quarter form states which quarter or half
     half = expr.unit == "half"
     n = expr.ordinal if not half else min(expr.ordinal, 2)
     months = 6 if half else 3
@@ -373,6 +382,7 @@ def _season_interval(year: int, season: str) -> Interval:
 
 def _resolve_season(expr: DateExpr, ref: date | None) -> Resolved:
     season = expr.unit
+    assert season is not None  # a season form names its season
     code = _SEASONS[season][0]
     if expr.year is not None:
         return Resolved(expr, f"{expr.year}-{code}", interval=_season_interval(expr.year, season), mod=expr.mod)
@@ -393,15 +403,17 @@ def _resolve_season(expr: DateExpr, ref: date | None) -> Resolved:
 
 
 def _resolve_duration(expr: DateExpr, ref: date | None) -> Resolved:
-
+    assert expr.unit is not None  # a duration states its unit
     return Resolved(expr, unit_value(expr.unit, expr.count), timex_type="DURATION", mod=expr.mod)
 
 
 def _resolve_set(expr: DateExpr, ref: date | None) -> Resolved:
+    assert expr.value is not None  # a set form fixes its value
     return Resolved(expr, expr.value, timex_type="SET")
 
 
 def _resolve_ref_word(expr: DateExpr, ref: date | None) -> Resolved:
+    assert expr.value is not None  # a reference word fixes its value
     return Resolved(expr, expr.value)
 
 

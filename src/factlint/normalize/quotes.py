@@ -23,6 +23,7 @@ import re
 from collections import Counter, defaultdict
 from itertools import chain
 from dataclasses import dataclass
+from typing import cast
 
 from ..memo import Table
 
@@ -40,7 +41,7 @@ MIN_RUN = 3  # and at least this many of them in a row
 
 def words(text: str) -> list[str]:
     """Folded words of `text`: lower case, one apostrophe, no punctuation."""
-    out = []
+    out: list[str] = []
     for w in _WORD.findall(text.translate(_FOLD).lower()):
         if w.endswith("n't") and len(w) > 3:
             out.extend((w[:-3], "n't"))
@@ -206,8 +207,9 @@ class QuoteIndex:
                 home = next((qid for qid in self.candidates([frag]) if find_fragment(self.words[qid], frag, 0)), None)
                 homes.append(home)
             if all(homes):
-                kind = "reordered" if len(set(homes)) == 1 else "quilted"
-                return [Match(kind, homes[0], ", ".join(dict.fromkeys(homes)))]
+                found_homes = cast("list[str]", homes)  # all() held: no None among them
+                kind = "reordered" if len(set(found_homes)) == 1 else "quilted"
+                return [Match(kind, found_homes[0], ", ".join(dict.fromkeys(found_homes)))]
         plain = [w for f in frags for w in f if w != WILD]
         if len(plain) < 4:
             return []

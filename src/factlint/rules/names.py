@@ -105,8 +105,8 @@ finding:     FL302 'Russian Foreign Minister' is not a title of Sergei Shoigu (f
         for tm in analysis.titles:
             person = analysis.facts.person(tm.person_id)
             role = role_of(tm.text)
-            curated = [(t, role_of(t.text)) for t in person.titles]
-            curated = [(t, r) for t, r in curated if r is not None]
+            titled = [(t, role_of(t.text)) for t in person.titles]
+            curated = [(t, r) for t, r in titled if r is not None]
             if role is None or not curated:
                 continue
             ref = FactRef(person.id, "person", analysis.facts_display, person.line)

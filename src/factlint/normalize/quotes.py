@@ -112,6 +112,7 @@ class Match:
     detail: str = ""  # the diff for near and minor, the dropped words for negation
     found: str = ""
     expected: str = ""
+    score: float = 0.0  # for a near miss: the share of the printed words kept (two decimals, as shown)
 
 
 def align(source: list[str], frags: list[list[str]]) -> tuple[bool, list[str]]:
@@ -217,7 +218,7 @@ class QuoteIndex:
             m = _near(plain, self.words[qid], qid)
             if m is not None:
                 near.append(m)
-        near.sort(key=lambda m: -float(m.detail.split()[0]))
+        near.sort(key=lambda m: -m.score)
         return near[:1]
 
 
@@ -264,4 +265,5 @@ def _near(plain: list[str], source: list[str], qid: str) -> Match | None:
         expected_parts.append(" ".join(window[lo_b:hi_b]))
     if not found_parts:
         return None
-    return Match("near", qid, f"{share:.2f} of the words kept", "; ".join(found_parts), "; ".join(expected_parts))
+    score = round(share, 2)
+    return Match("near", qid, f"{score:.2f} of the words kept", "; ".join(found_parts), "; ".join(expected_parts), score)

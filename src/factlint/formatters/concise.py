@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .common import statistics_lines, summary_line
 
+if TYPE_CHECKING:
+    from ..report import RunReport
+    from . import RenderOptions
 
-def render(report, options) -> str:
+
+def render(report: RunReport, options: RenderOptions) -> str:
     lines = [f"{f.path}:{f.start.line}:{f.start.col}: {f.code} {f.message}" for f in report.findings]
     if options.statistics:
         lines += statistics_lines(report)

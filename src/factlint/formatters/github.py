@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..model import Severity
+
+if TYPE_CHECKING:
+    from ..report import RunReport
+    from . import RenderOptions
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -15,7 +21,7 @@ def _prop(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(report, options) -> str:
+def render(report: RunReport, options: RenderOptions) -> str:
     lines = []
     for r in report.files:
         if r.error:

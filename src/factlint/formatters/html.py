@@ -15,10 +15,15 @@ The page is deterministic: the same run gives the same bytes.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from ..model import Finding, Severity
 from ..rules import RULES_BY_CODE
 from .common import summary_line
+
+if TYPE_CHECKING:
+    from ..report import RunReport
+    from . import RenderOptions
 
 STATES = ("contradicted", "unsupported", "consistent", "not-mentioned")
 _SYMBOL = {"contradicted": "\u2717", "unsupported": "?", "consistent": "\u2713", "not-mentioned": "\u00b7"}
@@ -175,9 +180,9 @@ def _article(j: int, r) -> list[str]:
     return out
 
 
-def render(report, options) -> str:
+def render(report: RunReport, options: RenderOptions) -> str:
     files = [r for r in report.files if r.error is None and r.document is not None]
-    facts = f"{report.facts_path} ({report.fact_count} facts, sha256 {report.facts_sha256[:12]})" if report.facts_path else "none"
+    facts = f"{report.facts_path} ({report.fact_count} facts, sha256 {(report.facts_sha256 or "")[:12]})" if report.facts_path else "none"
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',

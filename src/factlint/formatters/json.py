@@ -24,10 +24,15 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from .._version import __version__
 from ..baseline import fingerprints
 from ..model import Finding, Severity
+
+if TYPE_CHECKING:
+    from ..report import RunReport
+    from . import RenderOptions
 
 FORMAT_VERSION = 1
 
@@ -53,7 +58,7 @@ def finding_dict(f: Finding) -> dict:
     }
 
 
-def render(report, options) -> str:
+def render(report: RunReport, options: RenderOptions) -> str:
     findings = report.findings
     fps = iter(fingerprints(findings))
     sev = Counter(f.severity for f in findings)

@@ -7,12 +7,17 @@ be read is `{"path", "error": {"message", "line", "column"}}`. No summary line: 
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from ..baseline import fingerprints
 from .json import finding_dict
 
+if TYPE_CHECKING:
+    from ..report import RunReport
+    from . import RenderOptions
 
-def render(report, options) -> str:
+
+def render(report: RunReport, options: RenderOptions) -> str:
     lines = []
     for r in report.files:
         if r.error:

@@ -8,6 +8,11 @@ its message in <system-out>; a clean file is one passing case; an unreadable fil
 from __future__ import annotations
 
 from html import escape as _escape
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..report import RunReport
+    from . import RenderOptions
 
 
 def escape(text: str) -> str:
@@ -24,7 +29,7 @@ def _case(classname: str, name: str, body: str = "") -> str:
     return head + (f">\n{body}    </testcase>\n" if body else "/>\n")
 
 
-def render(report, options) -> str:
+def render(report: RunReport, options: RenderOptions) -> str:
     suites = []
     total = failures = errors = 0
     for r in report.files:

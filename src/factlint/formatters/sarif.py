@@ -11,11 +11,16 @@ Paths are relative to the folder factlint ran in (`uriBaseId` %SRCROOT%).
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from .._version import __version__
 from ..baseline import fingerprints
 from ..model import Finding, Severity
 from ..rules import ALL_RULES
+
+if TYPE_CHECKING:
+    from ..report import RunReport
+    from . import RenderOptions
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -96,7 +101,7 @@ def _fix_region(f: Finding) -> dict:
     return {"charOffset": f.fix.span.start, "charLength": f.fix.span.end - f.fix.span.start}
 
 
-def render(report, options) -> str:
+def render(report: RunReport, options: RenderOptions) -> str:
     index = {r.code: i for i, r in enumerate(ALL_RULES)}
     findings = report.findings
     results = [_result(f, fp, index) for f, fp in zip(findings, fingerprints(findings))]

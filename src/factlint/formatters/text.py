@@ -6,9 +6,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..model import Finding, Severity
 from .common import statistics_lines, summary_line
+
+if TYPE_CHECKING:
+    from ..report import RunReport
+    from . import RenderOptions
 
 WINDOW = 100  # characters of a long source line shown around the span
 
@@ -55,7 +60,7 @@ def _snippet(f: Finding, doc) -> tuple[str, str]:
     return shown, " " * pad + carets
 
 
-def render(report, options) -> str:
+def render(report: RunReport, options: RenderOptions) -> str:
     c = options.color
     out: list[str] = []
     for r in report.files:

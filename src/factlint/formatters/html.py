@@ -182,7 +182,7 @@ def _article(j: int, r) -> list[str]:
 
 def render(report: RunReport, options: RenderOptions) -> str:
     files = [r for r in report.files if r.error is None and r.document is not None]
-    facts = f"{report.facts_path} ({report.fact_count} facts, sha256 {(report.facts_sha256 or "")[:12]})" if report.facts_path else "none"
+    facts = f"{report.facts_path} ({report.fact_count} facts, sha256 {(report.facts_sha256 or '')[:12]})" if report.facts_path else "none"
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',

@@ -1,4 +1,4 @@
-"""Score factlint's date engine on MEANTIME (English): span and TIMEX3 value F1, the TempEval-3 way.
+"""Score factlint's date engine on MEANTIME (English) or TBAQ: span and TIMEX3 value F1, the TempEval-3 way.
 
 Each article is read with its document creation time as the reference date; only what lies
 before its `annotated_end` is scored. A found expression matches a gold one when their spans
@@ -6,6 +6,7 @@ overlap (relaxed) or are equal (strict); its value counts when the value strings
 value F1 = 2 x correct values / (found + gold). Articles without a creation time are skipped.
 
     python bench/score_meantime.py [--data ../shared/data/meantime-en-timex.jsonl] [--errors N]
+    python bench/score_meantime.py --data ../shared/data/tbaq-timex.jsonl   # whole texts annotated
 
 For comparison (the data's README): HeidelTime 2.2.1 scores value F1 78.99 over all types
 (DATE 80.93), relaxed span F1 90.11, strict 84.27.
@@ -59,7 +60,7 @@ def main() -> None:
     seconds = 0.0
     for d in docs:
         ref = parse_dct(d["dct"])
-        end = d["annotated_end"]
+        end = d.get("annotated_end", len(d["text"]))  # TBAQ annotates whole texts
         t0 = time.perf_counter()
         found = [x for x in tag(d["text"], ref) if x.start < end]
         seconds += time.perf_counter() - t0

@@ -18,7 +18,8 @@ from .extract.claims import ClaimMention, Figure, find_figures
 from .extract.dates import find_dates
 from .extract.events import EventMention, pair_dates
 from .extract.names import NameMention
-from .extract.quotes import Attribution, Quote, Segment, SpeakerIndex, Unbalanced, attribute, find_quotes, is_term, speech_cue
+from .extract.attribution import Attribution, SpeakerIndex, attribute
+from .extract.quotes import Quote, Segment, Unbalanced, find_quotes, is_term, speech_cue
 from .extract.sentences import SentenceIndex
 from .extract.titles import TitleMention, titles_near
 from .facts.model import Claim, Event, Facts
@@ -134,7 +135,7 @@ def analyse(doc: Document, compiled: CompiledFacts, *, day_first: bool = False, 
     """The analysis of one document against the compiled facts; `memo` is the run's (see `Memo`)."""
     memo = memo if memo is not None else Memo()
     text = doc.text
-    prose = Prose.of(text)
+    prose = Prose.of(text, wrapped=doc.format == "markdown")
     sentences = prose.sentences
     dates = [resolve(e, doc.reference_date) for e in find_dates(prose, day_first=day_first)]
     mentions = compiled.events.find(prose) if compiled.events else []

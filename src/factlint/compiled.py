@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .extract.claims import ClaimScanner
 from .extract.events import EventScanner
 from .extract.names import NameIndex
-from .extract.quotes import SpeakerIndex
+from .extract.attribution import SpeakerIndex
 from .facts.model import Claim, Event, Facts
 from .normalize.quotes import QuoteIndex, words
 

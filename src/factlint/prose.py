@@ -5,12 +5,16 @@ again or keeps a slower way of its own:
 
 - `scan`: the folded text, its words with their offsets and its vocabulary (`phrases.Scan`);
 - `sentences`: the sentence around any offset (`sentences.SentenceIndex`, split on first use);
-- `paragraphs`: the (start, end) of each line of the text;
-- `cues`: every speech verb and "according to" ("said", "told", "according to"), in order, and
-  `says`, the same without "according to".
+- `paragraphs`: the (start, end) of each paragraph: each line of plain text, each block of lines
+  between blank lines (or Markdown block starts: headings, list items, block quotes) of a format
+  that wraps its lines (`Prose.of(text, wrapped=True)`, for Markdown; the HTML reader already
+  keeps one paragraph a line);
+- `cues`: every speech cue ("said", "told", "according to"), in order, and `says`, the same
+  without "according to"; `verbs`: every speech verb, the rarer ones too ("tweeted", "quipped"),
+  that attribution reads.
 
-The speech verbs are vocabulary, listed once here (`SAY_VERBS`) for the quote finder, the
-attribution rules and claim coverage alike.
+The speech verbs are vocabulary, kept in the data table `speech_verbs.txt` (`vocab.speech_verbs`)
+for the quote finder, the attribution rules and claim coverage alike.
 """
 
 from __future__ import annotations
@@ -19,17 +23,17 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
 
+import re
+
 from .extract.phrases import Scan
 from .extract.sentences import SentenceIndex
+from .vocab import speech_verbs
 
-SAY_VERBS = (
-    "said says say told tells added adds stated states noted notes wrote writes asked asks explained"
-    " explains continued continues declared declares announced announces warned warns insisted insists"
-    " argued argues claimed claims remarked remarks replied replies responded responds urged urges"
-    " called calls described describes denounced denounces accused accuses stressed stresses"
-    " emphasised emphasized emphasises emphasizes concluded concludes admitted admits"
-)
-SAY_WORDS = frozenset(SAY_VERBS.split())
+SAY_WORDS = speech_verbs().cues  # the verbs that mark a sentence as reporting speech
+SAY_VERBS = " ".join(sorted(SAY_WORDS))
+ALL_SPEECH_WORDS = speech_verbs().forms  # and every verb that attributes a quote
+# a line that starts a Markdown block of its own, even without a blank line before it
+_BLOCK_START = re.compile(r"[ \t]{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|\|)")
 
 Span = tuple[int, int]
 
@@ -42,13 +46,14 @@ class Prose:
     scan: Scan = field(repr=False)
     sentences: SentenceIndex = field(repr=False)
     cues: tuple[Span, ...] = field(repr=False)
+    wrapped: bool = False  # paragraphs are blocks of lines (Markdown), not single lines
 
     @classmethod
-    def of(cls, text: str) -> "Prose":
+    def of(cls, text: str, *, wrapped: bool = False) -> "Prose":
         if not isinstance(text, str):
             raise TypeError(f"Prose.of expects the text as a str, got {type(text).__name__}")
         scan = Scan.of(text)
-        return cls(text, scan, SentenceIndex(text), tuple(speech_words(scan, text=text)))
+        return cls(text, scan, SentenceIndex(text), tuple(speech_words(scan, text=text)), wrapped)
 
     @cached_property
     def says(self) -> tuple[Span, ...]:
@@ -57,21 +62,39 @@ class Prose:
         return tuple(c for c in self.cues if not folded.startswith("according", c[0]))
 
     @cached_property
+    def verbs(self) -> tuple[Span, ...]:
+        """Every speech verb of the text (`vocab.speech_verbs().forms`), in order."""
+        return tuple(speech_words(self.scan, according=False, text=self.text, vocabulary=ALL_SPEECH_WORDS))
+
+    @cached_property
     def paragraphs(self) -> tuple[Span, ...]:
-        """(start, end) of each line, the end at its line break (or the end of the text)."""
+        """(start, end) of each paragraph, the end at its line break (or the end of the text): a
+        line, or with `wrapped` a block of lines (blank lines stay paragraphs of their own)."""
         text = self.text
-        out = []
+        lines = []
         start = 0
         while True:
             nl = text.find("\n", start)
             if nl == -1:
-                out.append((start, len(text)))
-                return tuple(out)
-            out.append((start, nl))
+                lines.append((start, len(text)))
+                break
+            lines.append((start, nl))
             start = nl + 1
+        if not self.wrapped:
+            return tuple(lines)
+        out: list[Span] = []
+        for s, e in lines:
+            blank = not text[s:e].strip()
+            if out and not blank and not _BLOCK_START.match(text, s) and text[out[-1][0] : out[-1][1]].strip():
+                out[-1] = (out[-1][0], e)  # a wrapped line of the same block
+            else:
+                out.append((s, e))
+        return tuple(out)
 
 
-def speech_words(scan: Scan, according: bool = True, text: str | None = None) -> list[Span]:
+def speech_words(
+    scan: Scan, according: bool = True, text: str | None = None, vocabulary: frozenset[str] = SAY_WORDS
+) -> list[Span]:
     """(start, end) of each speech verb (and, with `according`, each "according to") as whole words
     of a text's `Scan`, in order: the same places a case-blind `\\b(?:said|...)\\b` search of the
     folded text finds, read off the words the scan already has instead of trying a pattern at every
@@ -79,7 +102,7 @@ def speech_words(scan: Scan, according: bool = True, text: str | None = None) ->
     it, as `according\\s+to` reads the text itself (the folded text has dashes as spaces)."""
     words, starts, ends, between, folded = scan.words, scan.starts, scan.ends, scan.between, scan.folded
     n = len(words)
-    wanted = scan.vocab & SAY_WORDS
+    wanted = scan.vocab & vocabulary
     if according and "according" in scan.vocab:
         wanted = wanted | {"according"}
     out = []
@@ -98,4 +121,4 @@ def speech_words(scan: Scan, according: bool = True, text: str | None = None) ->
     return out
 
 
-__all__ = ["SAY_VERBS", "SAY_WORDS", "Prose", "speech_words"]
+__all__ = ["ALL_SPEECH_WORDS", "SAY_VERBS", "SAY_WORDS", "Prose", "speech_words"]

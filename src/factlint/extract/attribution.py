@@ -1,0 +1,753 @@
+"""Who speaks a quote: ordered sieves, each precise, abstaining when none applies.
+
+`attribute(prose, quotes, speakers)` first reads the people of the text once (`people_in`):
+
+- curated names, aliases and titles, matched with their capital letters (a lower-case common word
+  is never a name: "young voters" is not Ms. Young), a one-word name only where it is not part of a
+  longer proper name ("the White House", "Clinton Foundation");
+- a curated surname ("Clinton") stands for the person of that surname named in full most recently
+  before it ("Hillary Clinton ... Clinton said"); a first name or a middle initial before it picks
+  the person ("Donald J. Trump"); another capitalised word that is neither a title nor an honorific
+  makes it someone else ("Bill Clinton" is not Hillary Clinton);
+- people who are not curated but are named with a known first name ("John Smith") or an honorific
+  ("Mr. Smith") are read too, as nobody's: they compete for "he" and "she", and are never credited;
+- the gender of each mention, from an honorific before it (Mr., Ms.) or a first name.
+
+Then each quote goes through the sieves in order; the first that finds a speaker wins:
+
+1. after the quote: "...," Kirby said / said Rep. Ann Marsh / Kirby, the spokesman, said / he
+   added / "...?" Adams asked / "..." — Kirby;
+2. just before it: Kirby said: "..." / Kirby told reporters, "..." / According to Kirby, "..." /
+   a paragraph opening "Kirby:";
+3. the clause before a partial quote: Kirby said the talks were "actively advancing" (the
+   speaker is the verb's subject, never a name after the verb: in `She says Walker stands for
+   "the old way"` she speaks);
+4. the sentence just before, ending in a speech verb ("Kirby told AFP.");
+5. continuation: a second quote in the paragraph, or a quote alone in its paragraph right after
+   the previous speaker's quote, when no other person is named in between.
+
+A pronoun ("he said") goes to the person the previous quote was credited to, when nobody else of
+that gender is named since; otherwise to the nearest earlier person of matching gender who is not
+an object ("an email to Smith"), not inside quotation marks, not only a possessive. The subject
+of the clause being a written thing ("the ad says", "the letter reads") makes the quote a quoted
+document, not speech.
+
+Every attribution says which sieve found it and whether it is `confident`: a name or title next to
+the speech verb, or a pronoun with exactly one candidate. Only a confident attribution may accuse
+a text of misattributing a quote (FL202).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..prose import Prose
+from ..vocab import first_name_genders, honorifics, role_words, speech_verbs, words
+from .phrases import PhraseMatcher, Scan
+from .quotes import Quote
+
+_PRONOUNS = {"he": ("person", "m"), "she": ("person", "f"), "they": ("group", None)}
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_COORDINATORS = frozenset("and or &".split())
+# capitalised words that open a sentence and are not names ("But Clinton said")
+_OPENERS = frozenset(
+    "a an the and but or so yet if when while as after before because though although since then "
+    "still also even now here there this that these those in on at for with by from to of".split()
+)
+_DASHES = "—―–-"
+_QUOTE_CHARS = "\"“”„«»"
+_SENTENCE_END = re.compile(r"[.!?]")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+# a person not curated: a known first name, an optional initial or middle name, a capitalised word
+_OTHER_PERSON = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)?\s+(?P<last>[A-Z][\w'’-]*[a-z])\b"
+    r"|\b(?P<hon>Mr|Mrs|Ms|Miss)\.?\s+(?P<hlast>[A-Z][\w'’-]*[a-z])\b"
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a quote is attributed to: a person id, or None with the reason it abstained.
+
+    `rule` is the sieve that decided (after, before, colon, dash, sentence, continuation, document
+    or abstain); `via` how the speaker was named (name, title, pronoun, continuation); `confident`
+    whether that is enough to call the quote misattributed.
+    """
+
+    speaker: str | None
+    rule: str
+    cue: str = ""
+    via: str = ""
+    confident: bool = False
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person in the text: a curated one (`ids`, one or several candidates) or another (`ids`
+    empty), how it was named, its gender when known, and whether it is only a possessive."""
+
+    start: int
+    end: int
+    ids: tuple[str, ...]
+    how: str  # name, surname, title, other
+    gender: str | None = None
+    possessive: bool = False
+
+
+@dataclass(frozen=True)
+class SpeakerIndex:
+    """Names, aliases, surnames and titles of the curated people, for finding speakers in a text."""
+
+    matcher: PhraseMatcher  # phrase -> (how, person id, written with a capital)
+    kinds: dict[str, str]
+    genders: dict[str, str | None]
+    first_names: dict[str, str] = field(default_factory=dict)  # person id -> first name, lower case
+
+    @classmethod
+    def build(cls, facts) -> "SpeakerIndex":
+        entries = []
+        kinds: dict[str, str] = {}
+        genders: dict[str, str | None] = {}
+        firsts: dict[str, str] = {}
+        table = first_name_genders()
+        hon = honorifics()
+        for p in facts.people if facts else ():
+            kinds[p.id] = p.kind
+            own = {n.lower() for n in p.names}
+            for name in p.names:
+                capital = name[:1].isupper()
+                entries.append((name, ("name", p.id, capital)))
+                if "'" not in name and "’" not in name:
+                    entries.append((name + "'s", ("possessive", p.id, capital)))
+            for t in p.titles:
+                entries.append((t.text, ("title", p.id, False)))
+            if p.kind != "person":
+                continue
+            parts = [w for w in p.name.replace(",", " ").split() if w.lower().rstrip(".") not in hon]
+            while len(parts) > 1 and parts[-1].lower().rstrip(".") in _SUFFIXES:
+                parts.pop()
+            if len(parts) >= 2:
+                first = parts[0].lower()
+                firsts[p.id] = first
+                genders[p.id] = table.get(first)
+                last = parts[-1]
+                if last.lower() not in own and last[:1].isupper():
+                    entries.append((last, ("surname", p.id, True)))
+                    entries.append((last + "'s", ("possessive", p.id, True)))
+        return cls(PhraseMatcher(entries), kinds, genders, firsts)
+
+
+# ------------------------------------------------------------------------------------------------
+# People in the text
+
+
+def _curated_mentions(speakers: SpeakerIndex, scan: Scan, text: str) -> list[Mention]:
+    """The curated names, surnames and titles of the text, the capitals of a name as curated."""
+    out = []
+    for h in speakers.matcher.find(scan):
+        possessive = all(how == "possessive" for how, _, _ in h.payloads)
+        for level in ("name", "surname", "title", "possessive"):
+            chosen = [(pid, cap) for how, pid, cap in h.payloads if how == level]
+            if chosen:
+                break
+        ids = tuple(dict.fromkeys(pid for pid, _ in chosen))
+        needs_caps = any(cap and speakers.kinds.get(pid) == "person" for pid, cap in chosen)
+        if needs_caps:
+            last_word = text.rfind(" ", h.start, h.end) + 1 or h.start
+            if not text[h.start].isupper() or not (text[max(last_word, h.start)].isupper()):
+                continue  # "young voters", "a little late": a common word, not a name
+        how = "title" if level == "title" else "surname" if level == "surname" else "name"
+        out.append(Mention(h.start, h.end, ids, how, None, possessive))
+    return out
+
+
+def _word_before(text: str, pos: int) -> tuple[int, str]:
+    """(start, word) of the word ending before `pos` across white space only, or (pos, "")."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in ".'’-"):
+        j -= 1
+    return j, text[j:i]
+
+
+def _word_after(text: str, pos: int) -> str:
+    i = pos
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    j = i
+    while j < len(text) and (text[j].isalnum() or text[j] in "'’-"):
+        j += 1
+    return text[i:j] if i > pos else ""
+
+
+def read_people(prose: Prose, speakers: SpeakerIndex, quotes: list[Quote]) -> list[Mention]:
+    """Every person named in the text outside quotation marks, in order (see the module)."""
+    text = prose.text
+    hon = honorifics()
+    roles = role_words()
+    firsts_table = first_name_genders()
+    says = speech_verbs().forms
+    inside = sorted((q.start, q.end) for q in quotes if not q.nested)
+
+    def quoted(pos: int) -> bool:
+        i = bisect.bisect_right(inside, (pos, len(text) + 1)) - 1
+        return i >= 0 and inside[i][0] <= pos < inside[i][1]
+
+    out: list[Mention] = []
+    last_full: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
+    for m in _curated_mentions(speakers, prose.scan, text):
+        taken.append((m.start, m.end))
+        if quoted(m.start):
+            continue
+        start, ids, how, gender = m.start, m.ids, m.how, None
+        one_word = " " not in text[m.start : m.end].strip() and "-" not in text[m.start : m.end]
+        if how in ("name", "surname") and m.ids and text[m.start].isupper():
+            nxt = _word_after(text, m.end)
+            if m.possessive:
+                nxt = ""
+            if nxt[:1].isupper() and nxt.lower() not in says and (one_word or nxt.lower().rstrip(".") in _SUFFIXES):
+                # part of a longer proper name: "White House", "Clinton Foundation", "Trump Jr."
+                if nxt.lower().rstrip(".") in _SUFFIXES:
+                    out.append(Mention(m.start, m.end, (), "other", None, m.possessive))
+                continue
+            b_start, before = _word_before(text, m.start)
+            initial = None
+            if re.fullmatch(r"[A-Z]\.", before):  # "Donald J. Trump": look past the initial
+                initial = before
+                b_start, before = _word_before(text, b_start)
+            key = before.lower().rstrip(".")
+            if key in hon:
+                gender = hon[key]
+            if before[:1].isupper() and key not in hon and key not in roles and one_word:
+                lead = text[max(0, b_start - 8) : b_start].rstrip(" \t")
+                at_sentence_start = not lead or lead[-1] in ".!?\n\"“”"
+                matching = [pid for pid in ids if speakers.first_names.get(pid) == key]
+                if matching:
+                    ids, how, start = tuple(matching), "name", b_start
+                elif not (at_sentence_start and key in _OPENERS) and not initial and not _is_known_title(key):
+                    out.append(Mention(b_start, m.end, (), "other", firsts_table.get(key), m.possessive))
+                    continue
+        if how == "surname" or (how == "name" and len(ids) > 1):
+            if gender:
+                fitting = tuple(pid for pid in ids if speakers.genders.get(pid) in (gender, None))
+                ids = fitting or ids
+            if len(ids) > 1:
+                recent = [(last_full[pid], pid) for pid in ids if pid in last_full]
+                if recent:
+                    ids = (max(recent)[1],)
+        if how == "name" and len(ids) == 1:
+            last_full[ids[0]] = start
+        if gender is None and len(ids) == 1:
+            gender = speakers.genders.get(ids[0])
+        out.append(Mention(start, m.end, ids, how, gender, m.possessive))
+    # people not curated, named with a known first name or an honorific
+    taken.sort()
+    for pm in _OTHER_PERSON.finditer(text):
+        first = (pm.group("first") or "").lower()
+        if pm.group("first") and first not in firsts_table:
+            continue
+        i = bisect.bisect_right(taken, (pm.end(), pm.end())) - 1
+        if i >= 0 and taken[i][1] > pm.start():
+            continue  # a curated person's name
+        if quoted(pm.start()):
+            continue
+        gender = firsts_table.get(first) if first else hon.get(pm.group("hon").lower())
+        possessive = text.startswith(("'s", "’s"), pm.end())
+        out.append(Mention(pm.start(), pm.end(), (), "other", gender, possessive))
+    out.sort(key=lambda x: (x.start, x.end))
+    return out
+
+
+def _is_known_title(word: str) -> bool:
+    return word in role_words()
+
+
+# ------------------------------------------------------------------------------------------------
+# The sieves
+
+
+@dataclass
+class _Doc:
+    """What the sieves read about one document (built once per `attribute` call)."""
+
+    prose: Prose
+    speakers: SpeakerIndex
+    people: list[Mention]
+    starts: list[int]  # the people's starts, for bisect
+    verbs: list[tuple[int, int]]  # speech verbs outside quotation marks
+    inside: list[tuple[int, int]]  # quote spans
+    credited: list[tuple[int, str, str | None]] = field(default_factory=list)  # (offset, person, gender) of confident attributions
+
+    @property
+    def text(self) -> str:
+        return self.prose.text
+
+    def mentions_between(self, lo: int, hi: int) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.people) and self.people[i].start < hi:
+            if self.people[i].end <= hi:
+                out.append(self.people[i])
+            i += 1
+        return out
+
+    def mention_ending_at(self, pos: int, lo: int) -> Mention | None:
+        """The person whose mention ends at `pos` (or just before an abbreviation's period there)."""
+        m = self._ending_at(pos, lo)
+        if m is None and pos > lo and self.text[pos - 1] == ".":
+            m = self._ending_at(pos - 1, lo)
+        return m
+
+    def _ending_at(self, pos: int, lo: int) -> Mention | None:
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.people[i].start >= lo:
+            m = self.people[i]
+            if m.end == pos:
+                return m
+            if m.end < pos:
+                return None
+            i -= 1
+        return None
+
+    def verbs_between(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        i = bisect.bisect_left(self.verbs, (lo,))
+        out = []
+        while i < len(self.verbs) and self.verbs[i][0] < hi:
+            if self.verbs[i][1] <= hi:
+                out.append(self.verbs[i])
+            i += 1
+        return out
+
+
+@dataclass(frozen=True)
+class _Who:
+    """What a sieve read as the speaker: a mention, a pronoun, a written thing, or nothing."""
+
+    mention: Mention | None = None
+    pronoun: str = ""
+    at: int = 0
+    document: bool = False
+    reason: str = ""
+
+
+def _strip_end(text: str, lo: int, pos: int) -> int:
+    while pos > lo and text[pos - 1] in " \t\n":
+        pos -= 1
+    return pos
+
+
+def _adverbial(word: str) -> bool:
+    w = word.lower()
+    return w in words("speech_adverbs.txt") or (w.endswith("ly") and len(w) > 4)
+
+
+def _subject_of(d: _Doc, v_start: int, lo: int) -> _Who:
+    """The subject of the speech verb at `v_start`, read leftwards no further than `lo`: a person
+    right before it ("Kirby said"), past adverbs ("Kirby also said"), a parenthesis ("Cruz
+    (R-Texas) said") or an apposition ("Kirby, the spokesman, said"; "a spokeswoman, Anna White,
+    said"); a pronoun; or a written thing ("the ad says")."""
+    text = d.text
+    pos = _strip_end(text, lo, v_start)
+    # skip adverbs and auxiliaries: "also", "has repeatedly", "later"
+    for _ in range(3):
+        w_start, w = _word_before(text, pos)
+        if w and w_start >= lo and _adverbial(w):
+            pos = _strip_end(text, lo, w_start)
+        else:
+            break
+    if pos > lo and text[pos - 1] == ")":
+        open_at = text.rfind("(", lo, pos)
+        if open_at == -1 or pos - open_at > 40:
+            return _Who(reason="the speaker is not a curated person")
+        pos = _strip_end(text, lo, open_at)
+    if pos > lo and text[pos - 1] == ",":
+        comma = pos - 1
+        end = _strip_end(text, lo, comma)
+        m = d.mention_ending_at(end, lo)
+        earlier = text.rfind(",", lo, end)
+        if earlier != -1 and end - earlier <= 100 and not any(c in text[earlier:end] for c in _QUOTE_CHARS):
+            inner_start = earlier + 1
+            while inner_start < end and text[inner_start] == " ":
+                inner_start += 1
+            if m is not None and not _only_title_words(text, inner_start, m.start):
+                m = None
+            if m is None:
+                # "Kirby, the spokesman, said": the name before the apposition
+                m = d.mention_ending_at(_strip_end(text, lo, earlier), lo)
+                if m is None:
+                    return _Who(reason="the speaker is not a curated person")
+        elif m is None:
+            return _Who(reason="the speaker is not a curated person")
+        return _check_subject(d, m, lo)
+    m = d.mention_ending_at(pos, lo)
+    if m is not None:
+        return _check_subject(d, m, lo)
+    w_start, w = _word_before(text, pos)
+    if w_start >= lo and w.lower() in _PRONOUNS:
+        return _Who(pronoun=w.lower(), at=w_start)
+    if w_start >= lo and w.lower() in words("documents.txt"):
+        return _Who(document=True, reason=w.lower())
+    return _Who(reason="the speaker is not a curated person")
+
+
+def _only_title_words(text: str, lo: int, hi: int) -> bool:
+    roles, hon = role_words(), honorifics()
+    for w in _WORD.findall(text, lo, hi):
+        k = w.lower().rstrip(".")
+        if k not in roles and k not in hon and not (w[:1].isupper() and len(w) <= 4 and w.endswith(".")):
+            return False
+    return True
+
+
+def _check_subject(d: _Doc, m: Mention, lo: int) -> _Who:
+    """A subject that is coordinated ("Kirby and Blinken said") or someone's possessive is no one speaker."""
+    if m.possessive:
+        return _Who(reason="a possessive, not the speaker")
+    text = d.text
+    pos = _strip_end(text, lo, m.start)
+    w_start, w = _word_before(text, pos)
+    if w.lower() in _COORDINATORS and w_start >= lo:
+        return _Who(reason="several names")
+    if pos > lo and text[pos - 1] == ",":
+        other = d.mention_ending_at(_strip_end(text, lo, pos - 1), lo)
+        if other is not None:
+            if other.ids == m.ids and m.ids and not other.possessive:
+                return _Who(mention=other)  # "Kim Yo-jong, sister of ...,": the name and its title
+            return _Who(reason="several names")
+    return _Who(mention=m)
+
+
+def _name_after_verb(d: _Doc, v_end: int, hi: int) -> _Who:
+    """The speaker named after an inverted verb: '..., said Rep. Ann Marsh' or 'said Clinton's
+    spokesman, Brian Fallon'. Only title words may come between; a possessive names the speaker's
+    principal, not the speaker."""
+    text = d.text
+    for m in d.mentions_between(v_end, hi):
+        if m.start - v_end > 80:
+            break
+        between = text[v_end : m.start]
+        if any(c in between for c in _QUOTE_CHARS + ";:!?"):
+            break
+        if m.possessive:
+            continue
+        if "," in between and not _possessive_lead(d, v_end, m.start):
+            break
+        if not _only_title_words(text, v_end, m.start) and not _possessive_lead(d, v_end, m.start):
+            break
+        nxt = _word_after(text, m.end)
+        if nxt[:1].isupper():
+            if m.how == "title":
+                continue  # "said White House spokesperson John Kirby": the name follows its title
+            break
+        return _check_subject(d, m, v_end)
+    return _Who(reason="the speaker is not a curated person")
+
+
+def _possessive_lead(d: _Doc, lo: int, hi: int) -> bool:
+    """Whether [lo, hi) opens with a possessive person and then title words: "Clinton's spokesman,"."""
+    for m in d.mentions_between(lo, hi):
+        return m.possessive and m.start - lo <= 12
+    return False
+
+
+def _resolve(d: _Doc, who: _Who, before: int) -> tuple[str | None, str, bool, str]:
+    """(person, via, confident, cue) for what a sieve found."""
+    if who.mention is not None:
+        m = who.mention
+        if not m.ids:
+            return None, "other", False, "someone not curated"
+        if len(m.ids) > 1:
+            return None, "name", False, "several people of that name"
+        return m.ids[0], "title" if m.how == "title" else "name", True, d.text[m.start : m.end]
+    if who.pronoun:
+        return _pronoun(d, who.pronoun, who.at)
+    return None, "", False, who.reason
+
+
+def _pronoun(d: _Doc, pronoun: str, at: int) -> tuple[str | None, str, bool, str]:
+    """'he' or 'she': the previous quote's speaker when nobody else of that gender is named since,
+    else the nearest earlier person of that gender who is not an object; 'they': a group."""
+    kind, gender = _PRONOUNS[pronoun]
+    text = d.text
+    window = _window_start(d, at)
+    fits = []
+    for m in d.mentions_between(window, at):
+        if kind == "person":
+            if m.ids and any(d.speakers.kinds.get(pid, "person") != "person" for pid in m.ids):
+                continue
+            if m.how == "title" and not m.ids:
+                continue
+            g = m.gender
+            if g is not None and gender is not None and g != gender:
+                continue
+        else:
+            if not m.ids or not all(d.speakers.kinds.get(pid, "person") in ("group", "organization") for pid in m.ids):
+                continue
+        fits.append(m)
+    people = {m.ids if m.ids else ("?", m.start) for m in fits}
+    # the previous confident attribution, if nobody of that gender was named since
+    for offset, pid, g in reversed(d.credited):
+        if offset < window:
+            break
+        if kind == "person" and g is not None and gender is not None and g != gender:
+            continue
+        is_person = d.speakers.kinds.get(pid, "person") == "person"
+        later = [m for m in fits if m.start > offset and m.ids != (pid,)]
+        if not later and is_person == (kind == "person"):
+            return pid, "pronoun", len(people - {(pid,)}) == 0, pronoun
+        break
+    for m in reversed(fits):
+        if m.possessive or _is_object(text, m, window):
+            continue
+        if not m.ids:
+            return None, "pronoun", False, f"{pronoun!r} is someone not curated"
+        if len(m.ids) > 1:
+            return None, "pronoun", False, f"{pronoun!r} could be several people"
+        return m.ids[0], "pronoun", len(people) == 1, pronoun
+    return None, "pronoun", False, f"no earlier speaker for {pronoun!r}"
+
+
+def _is_object(text: str, m: Mention, lo: int) -> bool:
+    pos = m.start
+    for _ in range(4):  # past title words: "with Secretary of State John Kerry"
+        w_start, w = _word_before(text, pos)
+        k = w.lower().rstrip(".")
+        if not w or w_start < lo:
+            return False
+        if k in words("object_markers.txt"):
+            return True
+        if k in role_words() or k in honorifics():
+            pos = w_start
+            continue
+        return False
+    return False
+
+
+def _window_start(d: _Doc, at: int) -> int:
+    """The start of the paragraph three paragraphs before the one holding `at`."""
+    paragraphs = d.prose.paragraphs
+    i = bisect.bisect_right(paragraphs, (at, len(d.text) + 1)) - 1
+    k = i
+    seen = 0
+    while k > 0 and seen < 3:
+        k -= 1
+        if d.text[paragraphs[k][0] : paragraphs[k][1]].strip():
+            seen += 1
+    return paragraphs[max(0, k)][0]
+
+
+def _paragraph(d: _Doc, pos: int) -> tuple[int, int]:
+    paragraphs = d.prose.paragraphs
+    i = bisect.bisect_right(paragraphs, (pos, len(d.text) + 1)) - 1
+    return paragraphs[max(0, i)]
+
+
+def _clean_gap(text: str, lo: int, hi: int) -> bool:
+    """No sentence end and no quote mark in [lo, hi), periods of abbreviations and initials aside."""
+    gap = text[lo:hi]
+    if any(c in gap for c in _QUOTE_CHARS):
+        return False
+    for m in _SENTENCE_END.finditer(gap):
+        i = lo + m.start()
+        if text[i] != ".":
+            return False
+        w_start, w = _word_before(text, i + 1)
+        k = w.lower().rstrip(".")
+        if not (k in honorifics() or len(k) == 1 or "." in k or k in ("u.s", "d.c", "jr", "sr", "st")):
+            return False
+    return True
+
+
+def _after(d: _Doc, q: Quote, p_end: int) -> tuple[_Who, str] | None:
+    """Sieve 1: the attribution after the quote."""
+    text = d.text
+    hi = min(p_end, q.end + 200)
+    i = q.end
+    while i < hi and text[i] in " \t,":
+        i += 1
+    if i < hi and text[i] in _DASHES:  # '"..." — Kirby'
+        j = i + 1
+        while j < hi and text[j] in " \t":
+            j += 1
+        for m in d.mentions_between(j, hi):
+            if m.start == j and not m.possessive:
+                rest = text[m.end : hi].lstrip(" \t")
+                if not rest or rest[0] in ",.;(\n":
+                    return _check_subject(d, m, j), "dash"
+            break
+        return None
+    inner = text[q.segments[-1].start : q.segments[-1].end].rstrip()
+    ended = inner.endswith((".", "!", "?")) or text[q.end : q.end + 1] in ".!?"
+    verbs = [v for v in d.verbs_between(i, hi) if v[0] - i <= 100]
+    if not verbs:
+        return None
+    v = verbs[0]
+    if not _clean_gap(text, i, v[0]):
+        return None
+    objects = speech_verbs().objects
+    verb = text[v[0] : v[1]].lower()
+    if v[0] == i:  # '"...," said Kirby'
+        if ended and inner.endswith("."):
+            return None  # '"... ." Said ...' opens a new sentence
+        if verb in objects:
+            return None
+        return _name_after_verb(d, v[1], hi), "after"
+    if ended and inner.endswith(".") and not text[q.end : q.end + 1] in ",":
+        # '"We won." Trump said later that ...' is a new sentence about what Trump said
+        return None
+    who = _subject_of(d, v[0], i)
+    if who.mention is None and not who.pronoun and not who.document:
+        return who, "after"
+    if who.mention is not None and not _only_title_words_or_apposition(d, i, who.mention.start):
+        return _Who(reason="the speaker is not a curated person"), "after"
+    return who, "after"
+
+
+def _only_title_words_or_apposition(d: _Doc, lo: int, hi: int) -> bool:
+    text = d.text
+    head = text[lo:hi]
+    if "," in head:
+        head = head[: head.index(",")]
+        hi = lo + len(head)
+    return _only_title_words(text, lo, hi)
+
+
+def _before(d: _Doc, q: Quote, p_start: int) -> tuple[_Who, str] | None:
+    """Sieves 2 and 3: the clause before the quote, in its sentence."""
+    text = d.text
+    sentence = d.prose.sentences.containing(q.start) or d.prose.sentences.containing(max(p_start, q.start - 1))
+    s_start = max(p_start, sentence[0]) if sentence else p_start
+    lo = max(s_start, q.start - 300)
+    k = bisect.bisect_left(d.inside, (q.start,)) - 1  # the quote before this one
+    if k >= 0 and lo <= d.inside[k][1] <= q.start:
+        lo = d.inside[k][1]
+    head = text[lo : q.start]
+    if not head.strip():
+        return None
+    # "Kirby:" opening the paragraph
+    stripped = head.rstrip(" \t")
+    if stripped.endswith(":") and lo == p_start:
+        end = _strip_end(text, lo, lo + len(stripped) - 1)
+        m = d.mention_ending_at(end, lo)
+        if m is not None and _only_title_words(text, lo, m.start):
+            return _check_subject(d, m, lo), "colon"
+    # "according to Kirby, "
+    low = head.lower()
+    k = low.rfind("according to ")
+    if k != -1:
+        tail = head[k + len("according to ") :].rstrip()
+        if tail.endswith(",") and "," not in tail[:-1]:
+            start = lo + k + len("according to ")
+            m = d.mention_ending_at(_strip_end(text, start, start + len(tail) - 1), start)
+            if m is not None:
+                return _check_subject(d, m, start), "before"
+            return _Who(reason="according to someone not curated"), "before"
+    verbs = d.verbs_between(lo, q.start)
+    if not verbs:
+        return None
+    v = verbs[-1]
+    between = text[v[1] : q.start]
+    n_words = len(between.split())
+    short = n_words <= 3 and not any(c in between for c in ".!?")
+    word = text[v[0] : v[1]].lower()
+    if word.endswith("ing"):  # "..., saying "...": the sentence's subject
+        first = d.mentions_between(lo, v[0])
+        if first and _only_title_words(text, lo, first[0].start) and len({m.ids for m in first if m.ids}) == 1:
+            return _check_subject(d, first[0], lo), "sentence"
+        return _Who(reason="participle without a named subject"), "sentence"
+    who = _subject_of(d, v[0], lo)
+    if who.mention is None and not who.pronoun and not who.document and not short:
+        # "The memo was obtained by X, who wrote in the report": the written thing
+        if re.match(r"\s+in\s+(?:a|an|the|his|her|their|its)\s+(\w+)", between) and \
+                re.match(r"\s+in\s+(?:a|an|the|his|her|their|its)\s+(\w+)", between).group(1).lower() in words("documents.txt"):  # type: ignore[union-attr]
+            return _Who(document=True, reason="written"), "sentence"
+    return who, "before" if short else "sentence"
+
+
+def _told_before(d: _Doc, q: Quote, p_start: int) -> tuple[_Who, str] | None:
+    """Sieve 4: a quote opening its sentence after one that ends in a speech verb ("Kirby told AFP.")."""
+    text = d.text
+    sentence = d.prose.sentences.containing(q.start)
+    s_start = max(p_start, sentence[0]) if sentence else p_start
+    if text[s_start : q.start].strip() or s_start <= p_start:
+        return None
+    prev = d.prose.sentences.containing(s_start - 2)
+    prev_start = max(p_start, prev[0]) if prev else p_start
+    sentence_text = text[prev_start:s_start]
+    if any(c in sentence_text for c in _QUOTE_CHARS):
+        return None
+    verbs = d.verbs_between(prev_start, s_start)
+    if not verbs:
+        return None
+    v = verbs[-1]
+    tail = text[v[1] : s_start].strip()
+    if not re.fullmatch(r"(?:[\w’'-]+\s+){0,2}[\w’'-]*\s*[.:]", tail + ("" if tail.endswith((".", ":")) else "?")):
+        return None
+    who = _subject_of(d, v[0], prev_start)
+    return who, "before"
+
+
+def attribute(prose: Prose, quotes: list[Quote], speakers: SpeakerIndex) -> list[Attribution]:
+    """A speaker (or an abstention) for each quote, by the sieves of this module, in order."""
+    text = prose.text
+    people = read_people(prose, speakers, quotes) if text else []
+    inside = sorted((q.start, q.end) for q in quotes if not q.nested)
+    verbs = [v for v in prose.verbs if not _inside(inside, v[0])]
+    d = _Doc(prose, speakers, people, [m.start for m in people], verbs, inside)
+    out: list[Attribution] = []
+    previous: tuple[Quote, Attribution] | None = None
+    for q in quotes:
+        if q.nested:
+            out.append(Attribution(None, "abstain", "a quote within a quote"))
+            continue
+        a = _attribute_one(d, q, previous)
+        if a.speaker and a.confident:
+            d.credited.append((q.start, a.speaker, speakers.genders.get(a.speaker)))
+        out.append(a)
+        previous = (q, a)
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _attribute_one(d: _Doc, q: Quote, previous: tuple[Quote, Attribution] | None) -> Attribution:
+    text = d.text
+    p_start, p_end = _paragraph(d, q.start)
+    p_end = max(p_end, _paragraph(d, q.end - 1)[1])
+    reasons = []
+    for sieve in (lambda: _after(d, q, p_end), lambda: _before(d, q, p_start), lambda: _told_before(d, q, p_start)):
+        found = sieve()
+        if found is None:
+            continue
+        who, rule = found
+        if who.document:
+            return Attribution(None, "document", who.reason)
+        pid, via, confident, cue = _resolve(d, who, q.start)
+        if pid:
+            return Attribution(pid, rule, cue, via, confident)
+        if who.mention is not None or who.pronoun:
+            return Attribution(None, "abstain", cue)  # a speaker is named, and it is not one person of the facts
+        reasons.append(cue)
+    if previous is not None:
+        prev_q, prev_a = previous
+        if prev_a.speaker:
+            same_paragraph = prev_q.end > p_start
+            alone = text[p_start : q.start].strip() == "" and text[q.end : p_end].strip() == ""
+            prev_par = _paragraph(d, prev_q.start)
+            adjacent = not same_paragraph and text[prev_par[1] : p_start].count("\n") <= 2
+            others = [m for m in d.mentions_between(prev_q.end, q.start) if m.ids != (prev_a.speaker,)]
+            if not others and (same_paragraph or (alone and adjacent)):
+                return Attribution(prev_a.speaker, "continuation", "", "continuation", False)
+    return Attribution(None, "abstain", next((r for r in reasons if r), "no attribution found"))
+
+
+__all__ = ["Attribution", "Mention", "SpeakerIndex", "attribute", "read_people"]

@@ -1,0 +1,95 @@
+"""Vocabulary tables: the words the extractors read by, kept as data files in `factlint/data/`.
+
+Each table is a plain text file (comment lines start with "#"), read once on first use:
+
+- `speech_verbs.txt`: the speech verbs, every form news prose uses ("said", "tweeted", "adding"),
+  and which of them take the following name as their object ("told Kirby");
+- `honorifics.txt`: abbreviated titles before a name ("Mr.", "Sen.", "Gov."), with the gender
+  they give when they give one;
+- `roles.txt`: words of a title written before a name ("former Secretary of State"), so that a
+  capitalised word before a surname is known to be a title and not another person's first name;
+- `first_names.txt`: given names read as one gender in English-language news, for "he" and "she";
+- `object_markers.txt`: words after which a name is an object ("an email to Smith"), never the
+  antecedent of "he" or "she";
+- `speech_adverbs.txt`: words between a speaker and the verb ("Kirby also said");
+- `documents.txt`: written things that "say" words in quotation marks ("the ad says").
+
+A user or a test can read a table with `table(name)`; nothing here is changed at run time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("factlint").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@cache
+def table(name: str) -> tuple[str, ...]:
+    """The entries of a data table, one per non-comment line."""
+    return tuple(_lines(name))
+
+
+@dataclass(frozen=True)
+class SpeechVerbs:
+    """Every form of every speech verb, the forms whose following name is their object, and the
+    forms that mark a sentence as reporting speech."""
+
+    forms: frozenset[str]
+    objects: frozenset[str]
+    cues: frozenset[str]
+
+
+@cache
+def speech_verbs() -> SpeechVerbs:
+    forms: set[str] = set()
+    objects: set[str] = set()
+    cues: set[str] = set()
+    for line in table("speech_verbs.txt"):
+        words, _, tag = line.partition("|")
+        ws = words.lower().split()
+        forms.update(ws)
+        if "object" in tag.split():
+            objects.update(ws)
+        if "cue" in tag.split():
+            cues.update(ws)
+    return SpeechVerbs(frozenset(forms), frozenset(objects), frozenset(cues))
+
+
+@cache
+def honorifics() -> dict[str, str | None]:
+    """Honorific (lower case, no period) -> "f", "m" or None."""
+    out: dict[str, str | None] = {}
+    for line in table("honorifics.txt"):
+        word, *gender = line.lower().split()
+        out[word] = gender[0] if gender else None
+    return out
+
+
+@cache
+def role_words() -> frozenset[str]:
+    return frozenset(w.lower().rstrip(".") for w in table("roles.txt"))
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """A one-word-a-line table as a set of lower-case words."""
+    return frozenset(w.lower() for w in table(name))
+
+
+@cache
+def first_name_genders() -> dict[str, str]:
+    """Given name (lower case) -> "f" or "m"."""
+    out: dict[str, str] = {}
+    for line in table("first_names.txt"):
+        name, gender = line.lower().split()
+        out[name] = gender
+    return out
+
+
+__all__ = ["SpeechVerbs", "first_name_genders", "honorifics", "role_words", "speech_verbs", "table", "words"]

@@ -1,7 +1,8 @@
 """Score factlint's quote finding and speaker attribution on PolNeAR's training split.
 
 The facts are built from the gold, in memory: one person per speaker (`speaker_name`) and per name of
-the articles' `people` lists (two or more capitalised words, none of which the corpus writes in lower
+the articles' `people` lists (a two-word name is an alias of the one longer name of the file with the
+same first name and surname: "Hillary Clinton" of "Hillary Rodham Clinton") (two or more capitalised words, none of which the corpus writes in lower
 case more often than capitalised, so not "Obama Says"; not a listed name with more words after it),
 a surname alias where no other person of the same facts file has that surname, and each gold quote as
 a curated quote of its speaker. A one-word speaker name ("Obama") is the person of the facts file
@@ -195,6 +196,21 @@ def build_facts(golds: dict[int, Gold], names: set[str]) -> FactSet:
     for n in sorted(names | {n for g in golds.values() for n in g.names if len(n.split()) > 1}):
         if n not in people[slug(n)]:
             people[slug(n)].append(n)
+    # one person, several spellings: "Hillary Clinton" is "Hillary Rodham Clinton" when no one else
+    # of the file is a Hillary ... Clinton ("George Bush" stays apart from two longer Bushes)
+    longer: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for pid, spellings in people.items():
+        ws = spellings[0].split()
+        if len(ws) > 2:
+            longer[(ws[0].lower(), surname(spellings[0]).lower())].append(pid)
+    redirect: dict[str, str] = {}
+    for pid, spellings in list(people.items()):
+        ws = spellings[0].split()
+        if len(ws) == 2 and len(longer.get((ws[0].lower(), ws[1].lower()), ())) == 1:
+            target = longer[(ws[0].lower(), ws[1].lower())][0]
+            people[target].extend(spellings)
+            redirect[pid] = target
+            del people[pid]
     by_surname: dict[str, set[str]] = defaultdict(set)
     for pid, spellings in people.items():
         by_surname[surname(spellings[0]).lower()].add(pid)
@@ -202,7 +218,7 @@ def build_facts(golds: dict[int, Gold], names: set[str]) -> FactSet:
 
     def resolve(name: str) -> set[str]:
         if len(name.split()) > 1:
-            return {slug(name)}
+            return {redirect.get(slug(name), slug(name))}
         if name.lower() in by_surname:
             return by_surname[name.lower()]
         people[slug(name)][:] = [name]

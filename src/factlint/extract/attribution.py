@@ -217,6 +217,8 @@ def read_people(prose: Prose, speakers: SpeakerIndex, quotes: list[Quote]) -> li
                     out.append(Mention(m.start, m.end, (), "other", None, m.possessive))
                 continue
             b_start, before = _word_before(text, m.start)
+            if one_word and before.lower() == "the":
+                continue  # "the Guardian", "the Trump": a paper, a family, not a person
             initial = None
             if re.fullmatch(r"[A-Z]\.", before):  # "Donald J. Trump": look past the initial
                 initial = before
@@ -241,6 +243,11 @@ def read_people(prose: Prose, speakers: SpeakerIndex, quotes: list[Quote]) -> li
                 recent = [(last_full[pid], pid) for pid in ids if pid in last_full]
                 if recent:
                     ids = (max(recent)[1],)
+        if how == "surname" and not any(pid in last_full for pid in ids) and key_before(text, start) not in hon \
+                and key_before(text, start) not in roles:
+            # a surname nobody was introduced by: a place ("Avignon, France"), a thing, someone else
+            out.append(Mention(start, m.end, (), "other", gender, m.possessive))
+            continue
         if how == "name" and len(ids) == 1:
             last_full[ids[0]] = start
         if gender is None and len(ids) == 1:
@@ -262,6 +269,11 @@ def read_people(prose: Prose, speakers: SpeakerIndex, quotes: list[Quote]) -> li
         out.append(Mention(pm.start(), pm.end(), (), "other", gender, possessive))
     out.sort(key=lambda x: (x.start, x.end))
     return out
+
+
+def key_before(text: str, pos: int) -> str:
+    """The word before `pos`, lower case, without its period."""
+    return _word_before(text, pos)[1].lower().rstrip(".")
 
 
 def _is_known_title(word: str) -> bool:
@@ -342,9 +354,15 @@ def _strip_end(text: str, lo: int, pos: int) -> int:
     return pos
 
 
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon "
+    "evening night week month year".split()
+)
+
+
 def _adverbial(word: str) -> bool:
     w = word.lower()
-    return w in words("speech_adverbs.txt") or (w.endswith("ly") and len(w) > 4)
+    return w in words("speech_adverbs.txt") or w in _TIME_WORDS or (word[:1].islower() and w.endswith("ly") and len(w) > 4)
 
 
 def _subject_of(d: _Doc, v_start: int, lo: int) -> _Who:
@@ -388,7 +406,15 @@ def _subject_of(d: _Doc, v_start: int, lo: int) -> _Who:
     m = d.mention_ending_at(pos, lo)
     if m is not None:
         return _check_subject(d, m, lo)
+    place = re.search(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\Z", text[max(lo, pos - 60) : pos])
+    if place:  # "former Gov. Jeb Bush of Florida said"
+        m = d.mention_ending_at(pos - len(place.group()), lo)
+        if m is not None:
+            return _check_subject(d, m, lo)
     w_start, w = _word_before(text, pos)
+    if w_start >= lo and w.lower() in ("and", "but", "to", "then"):
+        # "Clinton shook her head and said", "went on to say": the sentence's subject
+        return _sentence_subject(d, lo, w_start)
     if w_start >= lo and w.lower() in _PRONOUNS:
         return _Who(pronoun=w.lower(), at=w_start)
     if w_start >= lo and w.lower() in words("documents.txt"):
@@ -397,12 +423,62 @@ def _subject_of(d: _Doc, v_start: int, lo: int) -> _Who:
 
 
 def _only_title_words(text: str, lo: int, hi: int) -> bool:
+    """Whether [lo, hi) holds only words of a title: role words, honorifics, abbreviations."""
     roles, hon = role_words(), honorifics()
     for w in _WORD.findall(text, lo, hi):
         k = w.lower().rstrip(".")
         if k not in roles and k not in hon and not (w[:1].isupper() and len(w) <= 4 and w.endswith(".")):
             return False
     return True
+
+
+_NOT_IN_A_TITLE = frozenset(
+    "and but or so if when while as because though although that which who whom whose what where why how "
+    "is are was were be been being has have had do does did will would can could should may might must "
+    "not no never also then than he she they it we you i me him her them us this these those there here".split()
+)
+
+
+def _title_phrase(text: str, lo: int, hi: int, most: int = 6) -> bool:
+    """Whether [lo, hi) can be the title before a name: a few words ("Agriculture Secretary",
+    "Florida's", "Pentagon spokesman Navy Capt.", "17-year-old") with no clause in them."""
+    ws = _WORD.findall(text, lo, hi)
+    if len(ws) > most or any(c in text[lo:hi] for c in ",;:!?()\"“”"):
+        return False
+    return not any(w.lower().rstrip(".") in _NOT_IN_A_TITLE for w in ws)
+
+
+def _sentence_subject(d: _Doc, lo: int, hi: int) -> _Who:
+    """The subject of the sentence in [lo, hi): its first person, named at its start (after an
+    opening phrase ending in a comma, and title words), or a pronoun there; no other person may be
+    named before `hi`, outside possessives and objects."""
+    text = d.text
+    sentence = d.prose.sentences.containing(hi) or (lo, hi)
+    start = max(lo, sentence[0])
+    people = [m for m in d.mentions_between(start, hi) if not m.possessive and not _is_object(text, m, start)]
+    head_end = people[0].start if people else hi
+    head = text[start:head_end]
+    if "," in head:  # "On Thursday, Rep. Hakeem Jeffries ..."
+        opening = head[: head.rindex(",") + 1]
+        head_start = start + len(opening)
+    else:
+        head_start = start
+    if people:
+        m = people[0]
+        if len({x.ids or (x.start,) for x in people}) != 1:
+            return _Who(reason="several names")
+        if _title_phrase(text, head_start, m.start):
+            return _check_subject(d, m, start)
+        return _Who(reason="the speaker is not a curated person")
+    w_start, w = _word_before(text, _first_word_end(text, head_start, hi))
+    if w.lower() in _PRONOUNS and w_start >= head_start:
+        return _Who(pronoun=w.lower(), at=w_start)
+    return _Who(reason="the speaker is not a curated person")
+
+
+def _first_word_end(text: str, lo: int, hi: int) -> int:
+    m = _WORD.search(text, lo, hi)
+    return m.end() if m else lo
 
 
 def _check_subject(d: _Doc, m: Mention, lo: int) -> _Who:
@@ -436,17 +512,40 @@ def _name_after_verb(d: _Doc, v_end: int, hi: int) -> _Who:
             break
         if m.possessive:
             continue
-        if "," in between and not _possessive_lead(d, v_end, m.start):
-            break
-        if not _only_title_words(text, v_end, m.start) and not _possessive_lead(d, v_end, m.start):
+        if m.how != "title" and _another_name_follows(d, m, hi):
+            continue  # "said Clinton campaign manager Robby Mook": Clinton qualifies the speaker
+        if "," in between:
+            # "said another Twitter user, Johanna Bayer": a title, a comma, the name
+            head, _, rest = between.partition(",")
+            if rest.strip() or "," in head or not _title_phrase(text, v_end, v_end + len(head), 8):
+                break
+        elif not _title_phrase(text, v_end, m.start):
             break
         nxt = _word_after(text, m.end)
         if nxt[:1].isupper():
             if m.how == "title":
                 continue  # "said White House spokesperson John Kirby": the name follows its title
             break
+        if nxt and nxt[:1].islower() and nxt.lower() not in _AFTER_A_NAME:
+            break  # "said the crowd at the Trump rally": the name qualifies something else
         return _check_subject(d, m, v_end)
     return _Who(reason="the speaker is not a curated person")
+
+
+# words that may follow a speaker's name after an inverted verb: '"...," said Kirby, who ...'
+_AFTER_A_NAME = frozenset(
+    "who whose of in on at to and during after before when while as from for with about last this that "
+    "earlier later recently yesterday today tonight adding saying according because since but though "
+    "although than in an a the".split()
+)
+
+
+def _another_name_follows(d: _Doc, m: Mention, hi: int) -> bool:
+    """Whether another person is named within a few lower-case words after `m`, no punctuation between."""
+    for other in d.mentions_between(m.end, min(hi, m.end + 40)):
+        gap = d.text[m.end : other.start]
+        return not any(c in gap for c in ",.;:!?()\"“”") and len(gap.split()) <= 3
+    return False
 
 
 def _possessive_lead(d: _Doc, lo: int, hi: int) -> bool:
@@ -598,24 +697,29 @@ def _after(d: _Doc, q: Quote, p_end: int) -> tuple[_Who, str] | None:
         if verb in objects:
             return None
         return _name_after_verb(d, v[1], hi), "after"
-    if ended and inner.endswith(".") and not text[q.end : q.end + 1] in ",":
-        # '"We won." Trump said later that ...' is a new sentence about what Trump said
+    if ended and inner.endswith(".") and not text[q.end : q.end + 1] in "," and not _ends_after_verb(text, v[1], hi):
+        # '"We won." Trump said later that ...' is a new sentence about what Trump said;
+        # '"We won." Trump said.' is not
         return None
+    if ended and _opens_next_quote(text, v[1], hi):
+        return None  # '"Why now?" Mills writes back, "You look cute."': the verb is the next quote's
     who = _subject_of(d, v[0], i)
-    if who.mention is None and not who.pronoun and not who.document:
-        return who, "after"
-    if who.mention is not None and not _only_title_words_or_apposition(d, i, who.mention.start):
-        return _Who(reason="the speaker is not a curated person"), "after"
+    if who.pronoun and text[i:who.at].strip():
+        return None  # '"...," as he promised': not an attribution
+    if who.mention is not None and not _title_phrase(text, i, who.mention.start):
+        return None  # '"...," and then Trump said': the clause is about something else
     return who, "after"
 
 
-def _only_title_words_or_apposition(d: _Doc, lo: int, hi: int) -> bool:
-    text = d.text
-    head = text[lo:hi]
-    if "," in head:
-        head = head[: head.index(",")]
-        hi = lo + len(head)
-    return _only_title_words(text, lo, hi)
+def _ends_after_verb(text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence ends within two words after a verb ("Trump said." / "she added on Monday.")."""
+    return re.match(r"(?:\s+[\w’'-]+){0,3}\s*[.]", text[lo:hi]) is not None and not re.match(r"\s+that\b", text[lo:hi])
+
+
+def _opens_next_quote(text: str, lo: int, hi: int) -> bool:
+    """Whether the clause from `lo` ends in a comma or colon before an opening quote mark."""
+    m = re.match(r"[^.!?\"“”]{0,60}?[,:]\s*[\"“]", text[lo:hi])
+    return m is not None
 
 
 def _before(d: _Doc, q: Quote, p_start: int) -> tuple[_Who, str] | None:
@@ -656,11 +760,15 @@ def _before(d: _Doc, q: Quote, p_start: int) -> tuple[_Who, str] | None:
     n_words = len(between.split())
     short = n_words <= 3 and not any(c in between for c in ".!?")
     word = text[v[0] : v[1]].lower()
-    if word.endswith("ing"):  # "..., saying "...": the sentence's subject
-        first = d.mentions_between(lo, v[0])
-        if first and _only_title_words(text, lo, first[0].start) and len({m.ids for m in first if m.ids}) == 1:
-            return _check_subject(d, first[0], lo), "sentence"
-        return _Who(reason="participle without a named subject"), "sentence"
+    if word.endswith("ing"):  # "..., saying "...": the subject of the clause it hangs on
+        earlier = [u for u in d.verbs_between(lo, v[0]) if not text[u[0] : u[1]].lower().endswith("ing")]
+        if earlier:
+            return _subject_of(d, earlier[-1][0], lo), "sentence"
+        return _sentence_subject(d, lo, v[0]), "sentence"
+    if not short and head.rstrip().endswith(":") and any(
+        not m.possessive for m in d.mentions_between(v[1], q.start)
+    ):
+        return _Who(reason="another clause introduces the quote"), "sentence"  # "..., Rubio fired back:"
     who = _subject_of(d, v[0], lo)
     if who.mention is None and not who.pronoun and not who.document and not short:
         # "The memo was obtained by X, who wrote in the report": the written thing
@@ -723,7 +831,6 @@ def _attribute_one(d: _Doc, q: Quote, previous: tuple[Quote, Attribution] | None
     text = d.text
     p_start, p_end = _paragraph(d, q.start)
     p_end = max(p_end, _paragraph(d, q.end - 1)[1])
-    reasons = []
     for sieve in (lambda: _after(d, q, p_end), lambda: _before(d, q, p_start), lambda: _told_before(d, q, p_start)):
         found = sieve()
         if found is None:
@@ -734,9 +841,8 @@ def _attribute_one(d: _Doc, q: Quote, previous: tuple[Quote, Attribution] | None
         pid, via, confident, cue = _resolve(d, who, q.start)
         if pid:
             return Attribution(pid, rule, cue, via, confident)
-        if who.mention is not None or who.pronoun:
-            return Attribution(None, "abstain", cue)  # a speaker is named, and it is not one person of the facts
-        reasons.append(cue)
+        # a speech clause names someone who is not one person of the facts: nothing further looks
+        return Attribution(None, "abstain", cue or "the speaker is not a curated person")
     if previous is not None:
         prev_q, prev_a = previous
         if prev_a.speaker:
@@ -747,7 +853,7 @@ def _attribute_one(d: _Doc, q: Quote, previous: tuple[Quote, Attribution] | None
             others = [m for m in d.mentions_between(prev_q.end, q.start) if m.ids != (prev_a.speaker,)]
             if not others and (same_paragraph or (alone and adjacent)):
                 return Attribution(prev_a.speaker, "continuation", "", "continuation", False)
-    return Attribution(None, "abstain", next((r for r in reasons if r), "no attribution found"))
+    return Attribution(None, "abstain", "no attribution found")
 
 
 __all__ = ["Attribution", "Mention", "SpeakerIndex", "attribute", "read_people"]

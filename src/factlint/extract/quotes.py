@@ -67,8 +67,9 @@ def _is_opening_straight(text: str, i: int, width: int = 1) -> bool:
     return False
 
 
-# a double mark: curly, guillemet, straight, or two apostrophes ('' as one outlet sets quotes)
-_DOUBLE_MARK = re.compile("[“„«”»\"]|''")
+# a double mark: curly, guillemet, straight, or two apostrophes ('' as one outlet sets quotes; a
+# third apostrophe is a single mark inside: ''' closes a nested quote and the double one together)
+_DOUBLE_MARK = re.compile("[“„«”»\"]|'''?")
 
 
 def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str, int]]:
@@ -78,6 +79,12 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str, int]]
         i = m.start()
         ch = text[i]
         width = m.end() - i
+        if width == 3:  # ''': the double mark is the outer pair of the three
+            if _is_opening_straight(text, i, 3):
+                marks.append((i, "open", 2))
+            else:
+                marks.append((i + 1, "close", 2))
+            continue
         if ch in OPENING_DOUBLE:
             marks.append((i, "open", 1))
         elif ch in CLOSING_DOUBLE:

@@ -121,7 +121,10 @@ class MisattributedQuote(Rule):
     what_it_does = """
 When a quote matches a curated quote word for word (as a partial quote, with ellipses or brackets)
 and the article attributes it to a curated person who is not among that quote's speakers, reports
-both names. Quotes of one to three words are never judged: common words recur in many mouths.
+both names. Only a confident attribution counts: the person named (or titled) next to the speech
+verb, or "he"/"she" with exactly one person of that gender named before; a quote continuing an
+earlier speaker's, or a pronoun with several candidates, is never called misattributed. Quotes of
+one to three words are never judged: common words recur in many mouths.
 """
     why_it_matters = """
 Right words in the wrong mouth misinform as surely as wrong words: the reader learns that someone
@@ -135,18 +138,20 @@ finding:     FL202 these words belong to Linda Thomas-Greenfield (facts.yaml:33,
     flags = (
         Example("“It is shameful that the Russian Federation participated in a celebration,” Kirby said."),
         Example("Thomas-Greenfield added: “The DPRK has said publicly that they will not sell to Russia.”"),
+        Example("Kirby spoke first. “It is shameful that the Russian Federation participated in a celebration,” he said."),
     )
     passes = (
         Example("“It is shameful that the Russian Federation participated in a celebration,” Thomas-Greenfield said."),
         Example("Kirby called it “shameful.”"),
         Example("“It is shameful that the Russian Federation participated,” the statement said."),
+        Example("Kirby spoke after Shoigu. “It is shameful that the Russian Federation participated in a celebration,” he said."),
     )
 
     def check(self, analysis) -> Iterator[Diagnostic]:
         for view in analysis.quotes:
             speaker = view.attribution.speaker
-            if not speaker or view.attribution.rule == "continuation":
-                continue  # a continued speaker is a good guess for counting, not proof for an error
+            if not speaker or not view.attribution.confident:
+                continue  # a continued speaker or an uncertain "he" is a guess for counting, not proof of an error
             for seg, matches in view.segments:
                 exact = [m for m in matches if m.kind in ("exact", "minor")]
                 if not exact or view.word_counts[seg] < 4:
@@ -196,12 +201,13 @@ finding:  FL203 direct speech attributed to John Kirby matches no curated quote
         Example("The so-called “peace dividend” never came."),
         Example("Analysts doubt the “grand bargain” will hold."),
         Example("She reviewed the book “The Art of Strategic Patience” last year."),
+        Example("The campaign ad says: “Our town deserves better jobs and safer streets.”"),
     )
 
     def check(self, analysis) -> Iterator[Diagnostic]:
         for view in analysis.quotes:
-            if view.quote.nested or view.term or view.title:
-                continue
+            if view.quote.nested or view.term or view.title or view.attribution.rule == "document":
+                continue  # quoted documents (an ad, a letter, a report) are not speech
             if any(matches for _, matches in view.segments):
                 continue
             n_words = sum(view.word_counts.values())

@@ -68,7 +68,7 @@ class Found:
     cue: str
 
 
-Flag = namedtuple("Flag", "code start end")  # a finding's code and span
+Flag = namedtuple("Flag", "code start end message")  # a finding's code, span and message
 
 
 def compile_facts(facts_yaml: str) -> Linter:
@@ -85,7 +85,7 @@ def analyse(compiled: Linter, text: str) -> tuple[list[Found], list[Flag]]:
         Found(at(v.quote.start), at(v.quote.end, end=True), v.attribution.speaker, v.attribution.rule, v.attribution.cue)
         for v in analysis.quotes if not v.quote.nested
     ]
-    return quotes, [Flag(f.code, f.span.start, f.span.end) for f in findings if f.code in FLAGS]
+    return quotes, [Flag(f.code, f.span.start, f.span.end, f.message) for f in findings if f.code in FLAGS]
 # --- end of adapter ---------------------------------------------------------------------------------
 
 
@@ -143,7 +143,7 @@ def surname(name: str) -> str:
 
 def slug(name: str) -> str:
     """A person id: names that differ only in accents or punctuation are one person."""
-    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    ascii_ = unicodedata.normalize("NFKD", re.sub("['’`]", "", name)).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-") or f"p{zlib.crc32(name.encode())}"
 
 
@@ -211,16 +211,16 @@ def build_facts(golds: dict[int, Gold], names: set[str]) -> FactSet:
             people[target].extend(spellings)
             redirect[pid] = target
             del people[pid]
-    by_surname: dict[str, set[str]] = defaultdict(set)
+    by_surname: dict[str, set[str]] = defaultdict(set)  # O'Brien and O’Brien are one surname
     for pid, spellings in people.items():
-        by_surname[surname(spellings[0]).lower()].add(pid)
+        by_surname[surname(spellings[0]).lower().replace("’", "'")].add(pid)
     single: set[str] = set()
 
     def resolve(name: str) -> set[str]:
         if len(name.split()) > 1:
             return {redirect.get(slug(name), slug(name))}
-        if name.lower() in by_surname:
-            return by_surname[name.lower()]
+        if name.lower().replace("’", "'") in by_surname:
+            return by_surname[name.lower().replace("’", "'")]
         people[slug(name)][:] = [name]
         single.add(slug(name))
         return {slug(name)}
@@ -229,7 +229,7 @@ def build_facts(golds: dict[int, Gold], names: set[str]) -> FactSet:
     entries, n_aliases = [], 0
     for pid, (name, *aliases) in people.items():
         s = surname(name)
-        if pid not in single and len(by_surname[s.lower()]) == 1 and slug(s) not in single and len(s.rstrip(".")) > 1:
+        if pid not in single and len(by_surname[s.lower().replace("’", "'")]) == 1 and slug(s) not in single and len(s.rstrip(".")) > 1:
             aliases.append(s)
             n_aliases += 1
         entries.append({"id": pid, "name": name} | ({"aliases": aliases} if aliases else {}))
@@ -317,6 +317,9 @@ def bracketed(text: str, g: Gold, rng: random.Random, pool: list[tuple[str, str]
     return _replace(text, m.start(), m.end(), f"[{name}]")
 
 
+LEGIT_FLAGS: list[tuple[str, Flag, str]] = []  # the legitimate edits flagged: (kind, flag, context)
+MISSED_PLANTS: list[tuple[str, str]] = []  # planted errors not flagged on a quote attributed right: (kind, context)
+
 PLANTS = {  # kind -> (edit, the code that must report it; None: a legitimate edit, never flagged)
     "word swap": (word_swap, "FL201"),
     "negation": (negation, "FL201"),
@@ -339,6 +342,10 @@ def plant(text: str, judged: list[tuple[int, Gold, Outcome]], flags: list[Flag],
             new, at, delta = made
             start, end = g.start + (delta if at < g.start else 0), g.end + (delta if at < g.end else 0)
             hits = [f for f in analyse(fs.compiled, new)[1] if f.start < end and start < f.end and code in (None, f.code)]
+            if code is None and hits:
+                LEGIT_FLAGS.append((kind, hits[0], new[max(0, start - 60) : end + 40]))
+            elif code and not hits and outcome.correct:
+                MISSED_PLANTS.append((kind, new[max(0, min(at, start) - 60) : end + 60]))
             tally[kind].update({"plants": 1, "flagged": bool(hits), "flags": len(hits), "ok plants": outcome.correct,
                                 "ok flagged": outcome.correct and bool(hits)})
 
@@ -349,7 +356,8 @@ def pct(n: int, d: int) -> str:
 
 
 def run_setting(setting: str, articles: list[dict], chosen: list[int], golds: list[Gold], names: set[str],
-                planted: bool, seed: int, tally: dict[str, Counter]) -> tuple[dict[str, Counter], list[Outcome], str]:
+                planted: bool, seed: int, tally: dict[str, Counter],
+                false_flags: list[tuple[int, Flag]] | None = None) -> tuple[dict[str, Counter], list[Outcome], str]:
     by_article: dict[int, dict[int, Gold]] = defaultdict(dict)
     for i, g in enumerate(golds):
         by_article[g.article][i] = g
@@ -365,6 +373,8 @@ def run_setting(setting: str, articles: list[dict], chosen: list[int], golds: li
         a = articles[ai]
         fs = merged or build_facts(by_article[ai], {n for n in (clean(p["name"]) for p in a["people"]) if n in names})
         quotes, flags = analyse(fs.compiled, a["text"])
+        if false_flags is not None:
+            false_flags.extend((ai, f) for f in flags)
         judged = [(i, g, judge(i, g, quotes, fs)) for i, g in by_article[ai].items()]
         for c in (counts["ALL"], counts[a["outlet"]]):
             c.update(f.code for f in flags)
@@ -375,6 +385,15 @@ def run_setting(setting: str, articles: list[dict], chosen: list[int], golds: li
         if planted:
             plant(a["text"], judged, flags, fs, rng, vocab, tally)
     return counts, outcomes, about
+
+
+def print_flags(setting: str, articles: list[dict], flags: list[tuple[int, Flag]], n: int) -> None:
+    """The FL201/FL202 findings on the unchanged articles: each one false."""
+    print(f"\n{setting}: false flags on the unchanged articles ({len(flags)})")
+    for ai, f in flags[:n]:
+        a = articles[ai]
+        context = " ".join(f"{a['text'][max(0, f.start - 80) : f.start]}⟦{a['text'][f.start : f.end]}⟧{a['text'][f.end : f.end + 60]}".split())
+        print(f"  {a['outlet']:12} {f.code} {f.message[:160]}\n      {context}")
 
 
 def print_errors(setting: str, articles: list[dict], outcomes: list[Outcome], n: int) -> None:
@@ -399,7 +418,7 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--limit", type=int, default=0, help="score N articles spread over the file (default: all)")
     ap.add_argument("--setting", choices=("article", "merged", "both"), default="both")
-    ap.add_argument("--errors", type=int, default=0, help="print up to N misses and wrong speakers of each class")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N misses and wrong speakers of each class, and of the false flags")
     ap.add_argument("--planted", action=argparse.BooleanOptionalAction, default=True, help="score planted errors (default: on)")
     ap.add_argument("--seed", type=int, default=1, help="seed of the planted errors (default: 1)")
     args = ap.parse_args()
@@ -419,14 +438,15 @@ def main() -> None:
     for setting in settings:
         t0 = time.perf_counter()
         planted = args.planted and setting == settings[-1]
-        counts, outcomes, about = run_setting(setting, articles, chosen, golds, names, planted, args.seed, tally)
+        flags: list[tuple[int, Flag]] = []
+        counts, outcomes, about = run_setting(setting, articles, chosen, golds, names, planted, args.seed, tally, flags)
         notes.append(f"{setting}: {about}; {time.perf_counter() - t0:.1f} s" + (", planted errors included" if planted else ""))
         for key in ["ALL", *sorted(k for k in counts if k != "ALL")]:
             c = counts[key]
             print(f"{setting:8} {key:13} {c['articles']:8d} {c['gold']:5d} {pct(c['found'], c['gold']):>7} "
                   f"{pct(c['attributed'], c['gold']):>8} {pct(c['correct'], c['attributed']):>9} "
                   f"{pct(c['FL201'], c['articles']):>9} {pct(c['FL202'], c['articles']):>9}")  # per 100 articles
-        results.append((setting, outcomes))
+        results.append((setting, outcomes, flags))
     print("\n" + "\n".join(notes))
     if tally:
         print(f"\nplanted errors ({settings[-1]} setting, seed {args.seed})")
@@ -435,8 +455,18 @@ def main() -> None:
             t = tally[kind]
             print(f"{kind:18} {code or 'nothing':7} {t['plants']:6d} {t['flagged']:7d} {pct(t['flagged'], t['plants']):>6} "
                   f"{t['ok plants']:9d} {pct(t['ok flagged'], t['ok plants']):>9} {t['flags']:5d}")
-    for setting, outcomes in results if args.errors else ():
+    if args.errors and LEGIT_FLAGS:
+        print(f"\nlegitimate edits flagged ({len(LEGIT_FLAGS)})")
+        for kind, f, context in LEGIT_FLAGS[: args.errors]:
+            print(f"  {kind}: {f.code} {f.message[:150]}\n      {' '.join(context.split())}")
+    if args.errors and MISSED_PLANTS:
+        print(f"\nplanted errors missed on quotes attributed right ({len(MISSED_PLANTS)})")
+        for kind in PLANTS:
+            for k, context in [m for m in MISSED_PLANTS if m[0] == kind][: args.errors]:
+                print(f"  {k}: {' '.join(context.split())}")
+    for setting, outcomes, flags in results if args.errors else ():
         print_errors(setting, articles, outcomes, args.errors)
+        print_flags(setting, articles, flags, args.errors)
     print(f"\ntotal time: {time.perf_counter() - started:.1f} s")
 
 

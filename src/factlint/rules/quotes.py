@@ -10,6 +10,9 @@ from ..model import FactRef, Fix, Severity, Span
 from .base import Diagnostic, Example, Rule
 
 
+SHARED_PHRASE = 6  # words a partial quote needs before its words can only be one person's
+
+
 def _names(analysis, ids) -> str:
     """'Linda Thomas-Greenfield', or 'Linda Thomas-Greenfield (or John Kirby)' for shared words."""
     people = [p for p in (analysis.facts.person(i) for i in ids) if p] if analysis.facts else []
@@ -124,7 +127,11 @@ and the article attributes it to a curated person who is not among that quote's 
 both names. Only a confident attribution counts: the person named (or titled) next to the speech
 verb, or "he"/"she" with exactly one person of that gender named before; a quote continuing an
 earlier speaker's, or a pronoun with several candidates, is never called misattributed. Quotes of
-one to three words are never judged: common words recur in many mouths.
+one to three words are never judged, nor a partial quote of fewer than six words (counted over the
+quote and the quotes that continue it, '"A," Kirby said. "B."', where they match the same curated
+quote): short phrases
+("in the home stretch", "a lot of people") recur in many mouths; a whole curated quote of four or
+five words is.
 """
     why_it_matters = """
 Right words in the wrong mouth misinform as surely as wrong words: the reader learns that someone
@@ -145,29 +152,66 @@ finding:     FL202 these words belong to Linda Thomas-Greenfield (facts.yaml:33,
         Example("Kirby called it “shameful.”"),
         Example("“It is shameful that the Russian Federation participated,” the statement said."),
         Example("Kirby spoke after Shoigu. “It is shameful that the Russian Federation participated in a celebration,” he said."),
+        Example("Kirby said Russia “participated in a celebration” of the launch."),
     )
 
     def check(self, analysis) -> Iterator[Diagnostic]:
-        for view in analysis.quotes:
-            speaker = view.attribution.speaker
-            if not speaker or not view.attribution.confident:
+        for group in _utterances(analysis.quotes):
+            head = group[0]
+            speaker = head.attribution.speaker
+            if not speaker or not head.attribution.confident:
                 continue  # a continued speaker or an uncertain "he" is a guess for counting, not proof of an error
-            for seg, matches in view.segments:
-                exact = [m for m in matches if m.kind in ("exact", "minor")]
-                if not exact or view.word_counts[seg] < 4:
-                    continue
-                owners = list(dict.fromkeys(s for m in exact for s in analysis.quote_index.quotes[m.quote_id].speakers))
-                if speaker in owners:
-                    continue
-                ref = _ref(analysis, exact[0].quote_id)
-                yield Diagnostic(
-                    Span(seg.start, seg.end),
-                    f"these words belong to {_names(analysis, owners)} ({ref.path}:{ref.line}, quote "
-                    f"{exact[0].quote_id}), not to {_names(analysis, [speaker])} as attributed here",
-                    expected=_names(analysis, owners),
-                    found=_names(analysis, [speaker]),
-                    fact=ref,
-                )
+            # the words of the utterance (every segment of its quotes) that match each curated quote exactly
+            evidence: dict[str, int] = {}
+            for view in group:
+                for seg, matches in view.segments:
+                    for qid in dict.fromkeys(m.quote_id for m in matches if m.kind in ("exact", "minor")):
+                        evidence[qid] = evidence.get(qid, 0) + view.word_counts[seg]
+            reported: set[str] = set()
+            for view in group:
+                for seg, matches in view.segments:
+                    exact = [
+                        m for m in matches
+                        if m.kind in ("exact", "minor") and _enough(evidence[m.quote_id], analysis, m.quote_id)
+                    ]
+                    if not exact:
+                        continue  # a short phrase ("in the home stretch") recurs in many mouths
+                    owners = list(dict.fromkeys(s for m in exact for s in analysis.quote_index.quotes[m.quote_id].speakers))
+                    if speaker in owners or exact[0].quote_id in reported:
+                        continue
+                    reported.add(exact[0].quote_id)
+                    ref = _ref(analysis, exact[0].quote_id)
+                    yield Diagnostic(
+                        Span(seg.start, seg.end),
+                        f"these words belong to {_names(analysis, owners)} ({ref.path}:{ref.line}, quote "
+                        f"{exact[0].quote_id}), not to {_names(analysis, [speaker])} as attributed here",
+                        expected=_names(analysis, owners),
+                        found=_names(analysis, [speaker]),
+                        fact=ref,
+                    )
+
+
+def _utterances(views) -> Iterator[list]:
+    """The quotes in runs: a quote with its speaker and the quotes that continue it ('"A," Kirby
+    said. "B."'); terms, titles and quotes within quotes left out."""
+    group: list = []
+    for view in views:
+        if view.term or view.title or view.quote.nested:
+            continue
+        a = view.attribution
+        if group and a.rule == "continuation" and a.speaker == group[0].attribution.speaker:
+            group.append(view)
+            continue
+        if group:
+            yield group
+        group = [view]
+    if group:
+        yield group
+
+
+def _enough(n: int, analysis, quote_id: str) -> bool:
+    """Whether n matching words are one person's words: six or more, or a whole curated quote of four or five."""
+    return n >= SHARED_PHRASE or (n >= 4 and n == len(analysis.quote_index.words[quote_id]))
 
 
 class UnsupportedQuote(Rule):

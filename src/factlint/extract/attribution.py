@@ -769,6 +769,9 @@ def _before(d: _Doc, q: Quote, p_start: int) -> tuple[_Who, str] | None:
         not m.possessive for m in d.mentions_between(v[1], q.start)
     ):
         return _Who(reason="another clause introduces the quote"), "sentence"  # "..., Rubio fired back:"
+    if not short and any(m.possessive for m in d.mentions_between(v[1], q.start)):
+        # "he said that Clinton's call to "make America whole again" ...": the possessor's words
+        return _Who(reason="the words of someone named in the clause"), "sentence"
     who = _subject_of(d, v[0], lo)
     if who.mention is None and not who.pronoun and not who.document and not short:
         # "The memo was obtained by X, who wrote in the report": the written thing
@@ -843,7 +846,7 @@ def _attribute_one(d: _Doc, q: Quote, previous: tuple[Quote, Attribution] | None
             return Attribution(pid, rule, cue, via, confident)
         # a speech clause names someone who is not one person of the facts: nothing further looks
         return Attribution(None, "abstain", cue or "the speaker is not a curated person")
-    if previous is not None:
+    if previous is not None and not q.single:  # a headline's 'single quotes' continue no one
         prev_q, prev_a = previous
         if prev_a.speaker:
             same_paragraph = prev_q.end > p_start

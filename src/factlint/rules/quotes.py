@@ -11,6 +11,12 @@ from .base import Diagnostic, Example, Rule
 
 
 SHARED_PHRASE = 6  # words a partial quote needs before its words can only be one person's
+ACROSS_SPEAKERS = 8  # words a near miss must keep to be one person's misquoted words, whoever speaks
+
+
+def _strong(m, n_words: int) -> bool:
+    """Whether a misquote keeps enough of the curated quote to count whoever it is credited to."""
+    return (m.aligned if m.kind == "near" else n_words) >= ACROSS_SPEAKERS
 
 
 def _names(analysis, ids) -> str:
@@ -38,7 +44,12 @@ space and punctuation. Legitimate edits pass: a partial quote, an ellipsis whose
 their order within one curated quote, a `[bracketed]` insertion or replacement of a few words, a
 changed first letter. A quote that keeps most of a curated quote's words but changes some, reorders
 fragments, or whose ellipsis drops a negation ("not", "never", "n't") is a misquote; the finding
-shows the word-level difference.
+shows the word-level difference. A near miss must differ inside the part it shares with the curated
+quote (a partial quote cut at another place is no misquote) and keep most of its own words.
+
+Whoever the quote is credited to, a misquote is reported; but a quote credited to no one, or to
+someone other than the curated speaker, must keep at least eight of the curated quote's words:
+short phrases ("off the table") recur across speakers.
 """
     why_it_matters = """
 Quotation marks promise the speaker's exact words. One changed word ("rapidly" for "actively") or an
@@ -71,8 +82,8 @@ finding:     FL201 misquote of John Kirby: found 'are rapidly advancing', the so
                     if m.kind not in MISQUOTE_KINDS:
                         continue
                     curated = analysis.quote_index.quotes[m.quote_id]
-                    if view.attribution.speaker and view.attribution.speaker not in curated.speakers:
-                        continue  # someone else's words that happen to resemble it
+                    if view.attribution.speaker not in curated.speakers and not _strong(m, view.word_counts[seg]):
+                        continue  # unattributed, or someone else's: a shared phrase, unless most of a quote is there
                     ref = _ref(analysis, m.quote_id)
                     who = _names(analysis, curated.speakers)
                     if m.kind in ("reordered", "quilted"):

@@ -1,0 +1,277 @@
+"""Quote matching: when a printed quote is a near miss (a misquote) of a curated quote, and when it
+is only a different cut of the same words or a phrase two speakers share.
+
+A near miss aligns with a curated quote over most of the printed quote's own length and differs
+inside the aligned part; a difference at an end of a partial quote is a different cut. The near
+Match carries what a rule needs to ask for stronger evidence across speakers than within one:
+score (share of the printed words kept), aligned (words kept), run (longest run kept), edits and
+single (the one difference is one word for one word).
+"""
+
+from __future__ import annotations
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from factlint.engine import Linter
+from factlint.document import read_document
+from factlint.facts import parse_facts
+from factlint.normalize.quotes import FUNCTION, Match, QuoteIndex, fragments, words
+
+FACTS = parse_facts(
+    """
+version: 1
+people:
+  - id: okafor
+    name: Grace Okafor
+    aliases: [Okafor]
+  - id: lindqvist
+    name: Erik Lindqvist
+    aliases: [Lindqvist]
+  - id: moreau
+    name: Claire Moreau
+    aliases: [Moreau]
+quotes:
+  - id: q-tariffs
+    speaker: okafor
+    text: If the new tariffs stay in place we could end up in a trade war with our largest partner.
+  - id: q-table
+    speaker: lindqvist
+    text: Every option for the harbour remains firmly on the table until the council votes.
+  - id: q-farmers
+    speaker: okafor
+    text: Our farmers deserve a fair price for the grain they bring to market every autumn.
+  - id: q-bridge
+    speaker: lindqvist
+    text: The old bridge will reopen in spring, and the ferry will keep running until then.
+  - id: q-ready
+    speaker: moreau
+    text: I believe the coastal towns are ready for the storm season.
+  - id: q-ministry
+    speaker: moreau
+    text: We warned [the transport ministry] that the timetable was unworkable.
+  - id: q-never
+    speaker: moreau
+    text: They never answered our letters. They told us to wait for the audit.
+  - id: q-short
+    speaker: lindqvist
+    text: The harbour fees will rise.
+"""
+)
+INDEX = QuoteIndex(FACTS.quotes)
+LINTER = Linter.of(FACTS)
+
+
+def kinds(printed: str) -> list[tuple[str, str]]:
+    return [(m.kind, m.quote_id) for m in INDEX.compare(printed)]
+
+
+def near(printed: str) -> Match | None:
+    return next((m for m in INDEX.compare(printed) if m.kind == "near"), None)
+
+
+def codes(text: str) -> list[str]:
+    return sorted(f.code for f in LINTER.lint(read_document("a.txt", text)) if f.code.startswith("FL2"))
+
+
+# -- should pass: a different cut, or a phrase anyone says ----------------------------------------
+
+
+def test_a_short_quote_sharing_a_run_is_not_a_near_miss():
+    # "a trade war" is three of five printed words: the aligned part is not most of the quote
+    assert near("lead to a trade war") is None
+    assert near("start a trade war") is None
+
+
+def test_an_idiom_shared_across_speakers_is_not_a_near_miss():
+    assert near("taken off the table") is None
+    assert near("it remains on the table for now") is None
+
+
+def test_a_changed_end_word_beside_a_short_run_is_a_different_cut():
+    # four words kept in a row, then the printed quote goes its own way where the curated one goes on
+    assert near("a trade war with Brazil") is None
+    assert near("the old bridge will collapse") is None
+
+
+def test_printed_words_past_the_curated_quote_are_no_misquote():
+    # the curated quote is all there, the printed one runs on: no near miss, but not unsupported either
+    assert kinds("The harbour fees will rise, and nobody will stop them.") == [("contains", "q-short")]
+    assert codes("“The harbour fees will rise, and nobody will stop them,” Lindqvist said.") == []
+
+
+def test_a_leading_bracket_stands_for_as_few_words_as_it_can():
+    # "[The auditors] told us to wait": the bracket is a subject added to a partial quote, it does
+    # not stand in for "never answered our letters they" and so hides no negation
+    assert kinds("[The auditors] told us to wait for the audit.") == [("exact", "q-never")]
+
+
+def test_the_curated_quotes_own_brackets_are_an_editors_words():
+    assert kinds("We warned [the transport ministry] that the timetable was unworkable.") == [("exact", "q-ministry")]
+    assert kinds("We warned [officials] that the timetable was unworkable.") == [("exact", "q-ministry")]
+    assert kinds("We warned that the timetable was unworkable.") == [("exact", "q-ministry")]
+
+
+def test_a_fragment_of_a_word_or_two_is_not_quilted():
+    # "the harbour" and "spring" are anyone's words: not fragments joined from different quotes
+    assert all(k not in ("quilted", "reordered") for k, _ in kinds("The harbour ... spring"))
+
+
+def test_contractions_fold_to_their_verb():
+    assert words("can't won't don't") == ["can", "n't", "will", "n't", "do", "n't"]
+
+
+# -- should flag ------------------------------------------------------------------------------------
+
+
+def test_one_changed_middle_word_in_a_five_word_quote_is_a_near_miss():
+    m = near("farmers deserve a decent price")
+    assert m is not None and m.quote_id == "q-farmers"
+    assert (m.found, m.expected) == ("a decent price", "a fair price")
+    assert m.single and m.edits == 1 and m.aligned == 4 and m.score == 0.8
+
+
+def test_one_changed_word_in_a_four_word_quote_is_a_near_miss():
+    m = near("deserve a decent price")
+    assert m is not None and m.quote_id == "q-farmers" and m.single
+
+
+def test_an_added_negation_is_a_near_miss():
+    m = near("I believe the coastal towns are not ready for the storm season.")
+    assert m is not None and m.quote_id == "q-ready"
+    assert (m.found, m.expected) == ("are not ready", "are ready")
+    assert not m.single and m.edits == 1
+
+
+def test_a_negation_past_the_curated_quotes_end_is_a_near_miss():
+    # the printed quote runs past the curated one's end, and what it adds negates it
+    m = near("The harbour fees will rise not")
+    assert m is not None and m.quote_id == "q-short"
+
+
+def test_a_changed_end_word_beside_a_long_run_is_a_near_miss():
+    m = near("we could end up in a trade war with our closest partner")
+    assert m is not None and m.quote_id == "q-tariffs" and m.single
+
+
+def test_a_changed_word_where_both_quotes_end_is_a_near_miss():
+    m = near("The harbour fees will fall.")
+    assert m is not None and m.quote_id == "q-short"
+    assert (m.found, m.expected) == ("will fall", "will rise")
+
+
+def test_a_fragment_after_an_ellipsis_is_read_on_its_own():
+    m = near("Our farmers deserve a fair price ... they bring to town every autumn")
+    assert m is not None and m.quote_id == "q-farmers"
+    assert (m.found, m.expected) == ("to town every", "to market every")
+
+
+def test_a_bracket_inside_a_near_miss_is_no_difference():
+    m = near("[Grain growers] deserve a fair price for the grain they bring to market every spring")
+    assert m is not None and m.edits == 1 and m.single
+
+
+def test_a_near_miss_in_the_speakers_mouth_is_a_misquote():
+    printed = "“Our farmers deserve a decent price for the grain they bring to market every autumn,”"
+    assert codes(printed + " Okafor said.") == ["FL201"]
+
+
+def test_a_match_without_the_new_fields_is_still_a_match():
+    m = Match("exact", "q-short")
+    assert (m.score, m.aligned, m.run, m.edits, m.single) == (0.0, 0, 0, 0, False)
+
+
+def test_the_strongest_near_miss_comes_first():
+    ms = INDEX.compare("Our farmers deserve a decent price for the grain they bring to market every autumn.")
+    assert ms[0].kind == "near" and ms[0].quote_id == "q-farmers"
+    assert [m.aligned for m in ms] == sorted((m.aligned for m in ms), reverse=True)
+
+
+# -- properties -------------------------------------------------------------------------------------
+
+VOCAB = [
+    "harbour", "grain", "bridge", "ferry", "council", "budget", "storm", "coast", "market", "price",
+    "the", "a", "of", "to", "and", "we", "they", "will", "is", "in",
+]
+FRESH = "zyzzogeton"  # in no curated quote
+quote_words = st.lists(st.sampled_from(VOCAB), min_size=8, max_size=24)
+
+
+def index_of(*texts: list[str]) -> QuoteIndex:
+    facts = parse_facts(
+        "version: 1\npeople:\n  - id: p\n    name: Pat Doe\nquotes:\n"
+        + "".join(f"  - id: q{i}\n    speaker: p\n    text: {' '.join(t)}\n" for i, t in enumerate(texts))
+    )
+    return QuoteIndex(facts.quotes)
+
+
+@settings(max_examples=300, deadline=None)
+@given(quote_words, st.lists(quote_words, max_size=4), st.data())
+def test_a_verbatim_slice_of_four_words_or_more_is_exact(source, others, data):
+    index = index_of(source, *others)
+    n = data.draw(st.integers(4, len(source)))
+    i = data.draw(st.integers(0, len(source) - n))
+    printed = " ".join(source[i : i + n])
+    assert ("exact", "q0") in [(m.kind, m.quote_id) for m in index.compare(printed)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(quote_words, st.data())
+def test_one_word_substituted_inside_a_slice_of_six_words_or_more_is_a_near_miss(source, data):
+    index = index_of(source)
+    n = data.draw(st.integers(6, len(source)))
+    i = data.draw(st.integers(0, len(source) - n))
+    k = data.draw(st.integers(1, n - 2))
+    printed = source[i : i + n]
+    printed[k] = FRESH
+    ms = index.compare(" ".join(printed))
+    assert [(m.kind, m.quote_id) for m in ms] == [("near", "q0")]
+    assert ms[0].aligned == n - 1 and ms[0].edits == 1
+    # one word for one word, unless repeated words let it read as one added word as well
+    assert ms[0].single or len(set(source)) < len(source)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.permutations(VOCAB), st.data())
+def test_one_word_substituted_inside_a_short_slice_is_a_near_miss_with_a_content_word_kept(source, data):
+    # distinct words: the difference reads one way only, one word for one word
+    index = index_of(source)
+    n = data.draw(st.integers(4, 8))
+    i = data.draw(st.integers(0, len(source) - n))
+    k = data.draw(st.integers(1, n - 2))
+    printed = source[i : i + n]
+    printed[k] = FRESH
+    kept = [w for w in printed if w != FRESH]
+    ms = index.compare(" ".join(printed))
+    if n >= 6 or any(w not in FUNCTION for w in kept):
+        assert [(m.kind, m.quote_id, m.aligned, m.edits, m.single) for m in ms] == [("near", "q0", n - 1, 1, True)]
+    else:  # "the X of the" for "the Y of the": words anyone says
+        assert ms == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.permutations(VOCAB), st.data())
+def test_a_changed_end_word_of_a_short_partial_quote_is_a_different_cut(source, data):
+    # distinct words; the printed quote keeps at most four in a row and the curated one goes on
+    index = index_of(source)
+    n = data.draw(st.integers(4, 5))
+    i = data.draw(st.integers(1, len(source) - n - 1))
+    printed = source[i : i + n]
+    end = data.draw(st.sampled_from([0, n - 1]))
+    printed[end] = FRESH
+    assert [m.kind for m in index.compare(" ".join(printed))] == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(quote_words, st.data())
+def test_an_ellipsis_between_verbatim_fragments_is_exact(source, data):
+    assume(len(source) >= 10)
+    index = index_of(source)
+    a = data.draw(st.integers(0, len(source) - 9))
+    printed = " ".join(source[a : a + 4]) + " ... " + " ".join(source[a + 6 : a + 10])
+    found = index.compare(printed)
+    assert found and all(m.kind in ("exact", "negation") for m in found)
+
+
+def test_fragments_keep_brackets_in_place():
+    assert fragments("[They] will ... rise") == [["\x00", "will"], ["rise"]]

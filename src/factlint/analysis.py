@@ -10,6 +10,7 @@ read the `Analysis`; they never extract anything themselves.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from .compiled import CompiledFacts
@@ -226,13 +227,15 @@ def tie_figures(
 
 def _same_noun(word: str, head: str) -> bool:
     """'missile' and 'missiles', 'entity' and 'entities' are one noun."""
-    def stem(w: str) -> str:
-        for suffix in ("ies", "es", "s"):
-            if w.endswith(suffix) and len(w) > len(suffix) + 2:
-                return w[: -len(suffix)] + ("y" if suffix == "ies" else "")
-        return w
+    return word == head or _stem(word) == _stem(head)
 
-    return stem(word) == stem(head)
+
+@lru_cache(maxsize=8192)  # the same few words follow figures article after article
+def _stem(w: str) -> str:
+    for suffix in ("ies", "es", "s"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            return w[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return w
 
 
 _ROLE_WORDS = frozenset(

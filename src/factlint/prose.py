@@ -53,7 +53,12 @@ class Prose:
         if not isinstance(text, str):
             raise TypeError(f"Prose.of expects the text as a str, got {type(text).__name__}")
         scan = Scan.of(text)
-        return cls(text, scan, SentenceIndex(text), tuple(speech_words(scan, text=text)), wrapped)
+        verbs = speech_words(scan, text=text, vocabulary=ALL_SPEECH_WORDS)  # one pass for cues and verbs
+        folded = scan.folded
+        cues = tuple(v for v in verbs if folded[v[0] : v[1]] in SAY_WORDS or folded.startswith("according", v[0]))
+        prose = cls(text, scan, SentenceIndex(text), cues, wrapped)
+        prose.__dict__["verbs"] = tuple(v for v in verbs if not folded.startswith("according", v[0]))
+        return prose
 
     @cached_property
     def says(self) -> tuple[Span, ...]:
@@ -63,7 +68,8 @@ class Prose:
 
     @cached_property
     def verbs(self) -> tuple[Span, ...]:
-        """Every speech verb of the text (`vocab.speech_verbs().forms`), in order."""
+        """Every speech verb of the text (`vocab.speech_verbs().forms`), in order (`Prose.of` finds
+        them with the cues, in one pass)."""
         return tuple(speech_words(self.scan, according=False, text=self.text, vocabulary=ALL_SPEECH_WORDS))
 
     @cached_property

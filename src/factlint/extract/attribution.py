@@ -41,7 +41,11 @@ from __future__ import annotations
 
 import bisect
 import re
+
+import regex
 from dataclasses import dataclass, field
+from functools import cache
+from itertools import compress
 
 from ..prose import Prose
 from ..vocab import first_name_genders, honorifics, role_words, speech_verbs, words
@@ -63,9 +67,15 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
 # a person not curated: a known first name, an optional initial or middle name, a capitalised word
 _OTHER_PERSON = re.compile(
-    r"\b(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)?\s+(?P<last>[A-Z][\w'’-]*[a-z])\b"
-    r"|\b(?P<hon>Mr|Mrs|Ms|Miss)\.?\s+(?P<hlast>[A-Z][\w'’-]*[a-z])\b"
+    r"(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)?\s+(?P<last>[A-Z][\w'’-]*[a-z])\b"
+    r"|(?P<hon>Mr|Mrs|Ms|Miss)\.?\s+(?P<hlast>[A-Z][\w'’-]*[a-z])\b"
 )
+
+
+@cache
+def _other_starts() -> frozenset[str]:
+    """The words an uncurated person's name can start with: a known first name, Mr., Mrs., Ms., Miss."""
+    return frozenset(first_name_genders()) | {"mr", "mrs", "ms", "miss"}
 
 
 @dataclass(frozen=True)
@@ -105,6 +115,8 @@ class SpeakerIndex:
     kinds: dict[str, str]
     genders: dict[str, str | None]
     first_names: dict[str, str] = field(default_factory=dict)  # person id -> first name, lower case
+    # how each set of payloads reads (`_reading`), filled as texts are read: the same names recur
+    readings: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, facts) -> "SpeakerIndex":
@@ -120,8 +132,6 @@ class SpeakerIndex:
             for name in p.names:
                 capital = name[:1].isupper()
                 entries.append((name, ("name", p.id, capital)))
-                if "'" not in name and "’" not in name:
-                    entries.append((name + "'s", ("possessive", p.id, capital)))
             for t in p.titles:
                 entries.append((t.text, ("title", p.id, False)))
             if p.kind != "person":
@@ -136,7 +146,6 @@ class SpeakerIndex:
                 last = parts[-1]
                 if last.lower() not in own and last[:1].isupper():
                     entries.append((last, ("surname", p.id, True)))
-                    entries.append((last + "'s", ("possessive", p.id, True)))
         return cls(PhraseMatcher(entries), kinds, genders, firsts)
 
 
@@ -144,50 +153,77 @@ class SpeakerIndex:
 # People in the text
 
 
+_POSSESSIVE = ("'s", "’s")
+
+
+def _reading(speakers: SpeakerIndex, payloads: tuple) -> tuple[tuple[str, ...], str, bool]:
+    """(ids, how, needs capitals) for a phrase's payloads: the highest level wins (a name over a
+    surname over a title)."""
+    chosen: list[tuple[str, bool]] = []
+    level = "title"
+    for level in ("name", "surname", "title"):
+        chosen = [(pid, cap) for how, pid, cap in payloads if how == level]
+        if chosen:
+            break
+    ids = tuple(dict.fromkeys(pid for pid, _ in chosen))
+    needs_caps = any(cap and speakers.kinds.get(pid) == "person" for pid, cap in chosen)
+    how = "title" if level == "title" else "surname" if level == "surname" else "name"
+    return ids, how, needs_caps
+
+
 def _curated_mentions(speakers: SpeakerIndex, scan: Scan, text: str) -> list[Mention]:
     """The curated names, surnames and titles of the text, the capitals of a name as curated."""
     out = []
+    readings = speakers.readings
     for h in speakers.matcher.find(scan):
-        possessive = all(how == "possessive" for how, _, _ in h.payloads)
-        for level in ("name", "surname", "title", "possessive"):
-            chosen = [(pid, cap) for how, pid, cap in h.payloads if how == level]
-            if chosen:
-                break
-        ids = tuple(dict.fromkeys(pid for pid, _ in chosen))
-        needs_caps = any(cap and speakers.kinds.get(pid) == "person" for pid, cap in chosen)
+        r = readings.get(h.payloads)
+        if r is None:
+            r = readings[h.payloads] = _reading(speakers, h.payloads)
+        ids, how, needs_caps = r
         if needs_caps:
             last_word = text.rfind(" ", h.start, h.end) + 1 or h.start
             if not text[h.start].isupper() or not (text[max(last_word, h.start)].isupper()):
                 continue  # "young voters", "a little late": a common word, not a name
-        how = "title" if level == "title" else "surname" if level == "surname" else "name"
+        possessive = text.startswith(_POSSESSIVE, h.end) and not text[h.end + 2 : h.end + 3].isalnum()
         out.append(Mention(h.start, h.end, ids, how, None, possessive))
     return out
 
 
+# the word before an offset (read backwards, from the offset: no scan of the text before it) and
+# the word after one, each across spaces and tabs only; words keep their periods ("Mr.", "U.S."),
+# apostrophes and hyphens
+_PREVIOUS_WORD = regex.compile(r"(?r)((?:[^\W_]|[.'’-])*)[ \t]*")
+_NEXT_WORD = regex.compile(r"[ \t]+((?:[^\W_]|['’-])*)")
+
+
 def _word_before(text: str, pos: int) -> tuple[int, str]:
-    """(start, word) of the word ending before `pos` across white space only, or (pos, "")."""
-    i = pos
-    while i > 0 and text[i - 1] in " \t":
-        i -= 1
-    j = i
-    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in ".'’-"):
-        j -= 1
-    return j, text[j:i]
+    """(start, word) of the word ending before `pos` across white space only ("" if none)."""
+    m = _PREVIOUS_WORD.match(text, 0, pos)
+    assert m is not None  # the pattern matches the empty string
+    return m.start(1), m.group(1)
 
 
 def _word_after(text: str, pos: int) -> str:
-    i = pos
-    while i < len(text) and text[i] in " \t":
-        i += 1
-    j = i
-    while j < len(text) and (text[j].isalnum() or text[j] in "'’-"):
-        j += 1
-    return text[i:j] if i > pos else ""
+    """The word starting after white space at `pos` ("" when none, or when no space comes first)."""
+    m = _NEXT_WORD.match(text, pos)
+    return m.group(1) if m else ""
 
 
-def read_people(prose: Prose, speakers: SpeakerIndex, quotes: list[Quote]) -> list[Mention]:
-    """Every person named in the text outside quotation marks, in order (see the module)."""
+def read_people(
+    prose: Prose, speakers: SpeakerIndex, quotes: list[Quote], where: list[tuple[int, int]] | None = None
+) -> list[Mention]:
+    """Every person named in the text outside quotation marks, in order (see the module); with
+    `where` (sorted, disjoint spans), only those inside the spans, the full names before them still
+    read for the surnames that follow."""
     text = prose.text
+    spans = where if where is not None else [(0, len(text))]
+    at = 0  # the first span that can hold the next mention (mentions come in order)
+
+    def wanted(pos: int) -> bool:
+        nonlocal at
+        while at < len(spans) and spans[at][1] <= pos:
+            at += 1
+        return at < len(spans) and spans[at][0] <= pos
     hon = honorifics()
     roles = role_words()
     firsts_table = first_name_genders()
@@ -203,11 +239,17 @@ def read_people(prose: Prose, speakers: SpeakerIndex, quotes: list[Quote]) -> li
     taken: list[tuple[int, int]] = []
     for m in _curated_mentions(speakers, prose.scan, text):
         taken.append((m.start, m.end))
-        if quoted(m.start):
-            continue
+        i = bisect.bisect_right(inside, (m.start, 1 << 62)) - 1
+        if i >= 0 and m.start < inside[i][1]:
+            continue  # inside quotation marks
         start, ids, how, gender = m.start, m.ids, m.how, None
-        one_word = " " not in text[m.start : m.end].strip() and "-" not in text[m.start : m.end]
-        if how in ("name", "surname") and m.ids and text[m.start].isupper():
+        written = text[m.start : m.end]
+        one_word = " " not in written and "-" not in written
+        if not wanted(m.start):
+            if how == "name" and len(ids) == 1 and not one_word and written[0].isupper():
+                last_full[ids[0]] = start  # a full name far from any quote still introduces a surname
+            continue
+        if how in ("name", "surname") and ids and written[0].isupper():
             nxt = _word_after(text, m.end)
             if m.possessive:
                 nxt = ""
@@ -220,7 +262,7 @@ def read_people(prose: Prose, speakers: SpeakerIndex, quotes: list[Quote]) -> li
             if one_word and before.lower() == "the":
                 continue  # "the Guardian", "the Trump": a paper, a family, not a person
             initial = None
-            if re.fullmatch(r"[A-Z]\.", before):  # "Donald J. Trump": look past the initial
+            if len(before) == 2 and before[1] == "." and before[0].isupper():  # "Donald J. Trump": past the initial
                 initial = before
                 b_start, before = _word_before(text, b_start)
             key = before.lower().rstrip(".")
@@ -243,8 +285,8 @@ def read_people(prose: Prose, speakers: SpeakerIndex, quotes: list[Quote]) -> li
                 recent = [(last_full[pid], pid) for pid in ids if pid in last_full]
                 if recent:
                     ids = (max(recent)[1],)
-        if how == "surname" and not any(pid in last_full for pid in ids) and key_before(text, start) not in hon \
-                and key_before(text, start) not in roles:
+        if how == "surname" and not any(pid in last_full for pid in ids) and (key := key_before(text, start)) not in hon \
+                and key not in roles:
             # a surname nobody was introduced by: a place ("Avignon, France"), a thing, someone else
             out.append(Mention(start, m.end, (), "other", gender, m.possessive))
             continue
@@ -255,7 +297,17 @@ def read_people(prose: Prose, speakers: SpeakerIndex, quotes: list[Quote]) -> li
         out.append(Mention(start, m.end, ids, how, gender, m.possessive))
     # people not curated, named with a known first name or an honorific
     taken.sort()
-    for pm in _OTHER_PERSON.finditer(text):
+    scan = prose.scan
+    known = scan.vocab & _other_starts()
+    last_end = -1
+    at = 0
+    for k in compress(range(len(scan.words)), map(known.__contains__, scan.words)):
+        if scan.starts[k] < last_end or not wanted(scan.starts[k]):
+            continue  # "Paul" inside "John Paul Smith"; or far from any quote
+        pm = _OTHER_PERSON.match(text, scan.starts[k])
+        if pm is None:
+            continue
+        last_end = pm.end()
         first = (pm.group("first") or "").lower()
         if pm.group("first") and first not in firsts_table:
             continue
@@ -295,6 +347,11 @@ class _Doc:
     verbs: list[tuple[int, int]]  # speech verbs outside quotation marks
     inside: list[tuple[int, int]]  # quote spans
     credited: list[tuple[int, str, str | None]] = field(default_factory=list)  # (offset, person, gender) of confident attributions
+    p_starts: list[int] = field(default_factory=list)  # the paragraphs' starts, for bisect
+    windows: dict[int, int] = field(default_factory=dict)  # paragraph index -> `_window_start`
+
+    def __post_init__(self) -> None:
+        self.p_starts = [p[0] for p in self.prose.paragraphs]
 
     @property
     def text(self) -> str:
@@ -629,9 +686,16 @@ def _is_object(text: str, m: Mention, lo: int) -> bool:
 
 
 def _window_start(d: _Doc, at: int) -> int:
-    """The start of the paragraph three paragraphs before the one holding `at`."""
+    """The start of the paragraph three paragraphs before the one holding `at` (blank ones aside)."""
+    i = max(0, bisect.bisect_right(d.p_starts, at) - 1)
+    found = d.windows.get(i)
+    if found is None:
+        found = d.windows[i] = _three_back(d, i)
+    return found
+
+
+def _three_back(d: _Doc, i: int) -> int:
     paragraphs = d.prose.paragraphs
-    i = bisect.bisect_right(paragraphs, (at, len(d.text) + 1)) - 1
     k = i
     seen = 0
     while k > 0 and seen < 3:
@@ -642,9 +706,7 @@ def _window_start(d: _Doc, at: int) -> int:
 
 
 def _paragraph(d: _Doc, pos: int) -> tuple[int, int]:
-    paragraphs = d.prose.paragraphs
-    i = bisect.bisect_right(paragraphs, (pos, len(d.text) + 1)) - 1
-    return paragraphs[max(0, i)]
+    return d.prose.paragraphs[max(0, bisect.bisect_right(d.p_starts, pos) - 1)]
 
 
 def _clean_gap(text: str, lo: int, hi: int) -> bool:
@@ -663,7 +725,7 @@ def _clean_gap(text: str, lo: int, hi: int) -> bool:
     return True
 
 
-def _after(d: _Doc, q: Quote, p_end: int) -> tuple[_Who, str] | None:
+def _after(d: _Doc, q: Quote, p_start: int, p_end: int) -> tuple[_Who, str] | None:
     """Sieve 1: the attribution after the quote."""
     text = d.text
     hi = min(p_end, q.end + 200)
@@ -722,7 +784,7 @@ def _opens_next_quote(text: str, lo: int, hi: int) -> bool:
     return m is not None
 
 
-def _before(d: _Doc, q: Quote, p_start: int) -> tuple[_Who, str] | None:
+def _before(d: _Doc, q: Quote, p_start: int, p_end: int) -> tuple[_Who, str] | None:
     """Sieves 2 and 3: the clause before the quote, in its sentence."""
     text = d.text
     sentence = d.prose.sentences.containing(q.start) or d.prose.sentences.containing(max(p_start, q.start - 1))
@@ -781,7 +843,7 @@ def _before(d: _Doc, q: Quote, p_start: int) -> tuple[_Who, str] | None:
     return who, "before" if short else "sentence"
 
 
-def _told_before(d: _Doc, q: Quote, p_start: int) -> tuple[_Who, str] | None:
+def _told_before(d: _Doc, q: Quote, p_start: int, p_end: int) -> tuple[_Who, str] | None:
     """Sieve 4: a quote opening its sentence after one that ends in a speech verb ("Kirby told AFP.")."""
     text = d.text
     sentence = d.prose.sentences.containing(q.start)
@@ -807,10 +869,19 @@ def _told_before(d: _Doc, q: Quote, p_start: int) -> tuple[_Who, str] | None:
 def attribute(prose: Prose, quotes: list[Quote], speakers: SpeakerIndex) -> list[Attribution]:
     """A speaker (or an abstention) for each quote, by the sieves of this module, in order."""
     text = prose.text
-    people = read_people(prose, speakers, quotes) if text else []
     inside = sorted((q.start, q.end) for q in quotes if not q.nested)
     verbs = [v for v in prose.verbs if not _inside(inside, v[0])]
-    d = _Doc(prose, speakers, people, [m.start for m in people], verbs, inside)
+    d = _Doc(prose, speakers, [], [], verbs, inside)
+    # the people the sieves can reach: from three paragraphs before each quote to its paragraph's end
+    where: list[tuple[int, int]] = []
+    for q in quotes:
+        span = (_window_start(d, q.start), _paragraph(d, q.end - 1)[1] + 1)
+        if where and span[0] <= where[-1][1]:
+            where[-1] = (where[-1][0], max(where[-1][1], span[1]))
+        else:
+            where.append(span)
+    d.people = read_people(prose, speakers, quotes, where) if text else []
+    d.starts = [m.start for m in d.people]
     out: list[Attribution] = []
     previous: tuple[Quote, Attribution] | None = None
     for q in quotes:
@@ -834,8 +905,8 @@ def _attribute_one(d: _Doc, q: Quote, previous: tuple[Quote, Attribution] | None
     text = d.text
     p_start, p_end = _paragraph(d, q.start)
     p_end = max(p_end, _paragraph(d, q.end - 1)[1])
-    for sieve in (lambda: _after(d, q, p_end), lambda: _before(d, q, p_start), lambda: _told_before(d, q, p_start)):
-        found = sieve()
+    for sieve in (_after, _before, _told_before):
+        found = sieve(d, q, p_start, p_end)
         if found is None:
             continue
         who, rule = found

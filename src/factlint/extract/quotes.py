@@ -72,10 +72,13 @@ def _is_opening_straight(text: str, i: int, width: int = 1) -> bool:
 _DOUBLE_MARK = re.compile("[“„«”»\"]|'''?")
 
 
-def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str, int]]:
+_DOUBLE_MARK_ALONE = re.compile("[“„«”»\"]")  # three times faster, for a text without two apostrophes
+
+
+def _double_marks(text: str, start: int, end: int, pattern: re.Pattern = _DOUBLE_MARK) -> list[tuple[int, str, int]]:
     """(offset, 'open'|'close', width) for each double mark in [start, end)."""
     marks = []
-    for m in _DOUBLE_MARK.finditer(text, start, end):
+    for m in pattern.finditer(text, start, end):
         i = m.start()
         ch = text[i]
         width = m.end() - i
@@ -101,10 +104,11 @@ def find_quotes(prose: Prose) -> tuple[list[Quote], list[Unbalanced]]:
     problems: list[Unbalanced] = []
     carry: tuple[int, list[Segment]] | None = None  # an open multi-paragraph quote
     paragraphs = prose.paragraphs
+    pattern = _DOUBLE_MARK if "''" in text else _DOUBLE_MARK_ALONE
     for p_start, p_end in paragraphs:
         if carry is not None and text[p_start:p_end].strip() == "":
             continue  # a blank line between the paragraphs of a quote
-        marks = _double_marks(text, p_start, p_end)
+        marks = _double_marks(text, p_start, p_end, pattern)
         if carry is not None:
             if marks and marks[0][1] == "open" and text[p_start:marks[0][0]].strip() == "":
                 # the quote goes on: this paragraph reopens it

@@ -33,7 +33,7 @@ from .prose import Prose
 # How a comparison with a curated quote can go wrong: each is a misquote (FL201).
 MISQUOTE_KINDS = frozenset({"near", "negation", "reordered", "quilted"})
 
-QuoteVerdict = Literal["nested", "term", "misquote", "matches", "matches-minor", "title", "no-match"]
+QuoteVerdict = Literal["nested", "term", "misquote", "matches", "matches-minor", "contains", "title", "no-match"]
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,8 @@ class QuoteView:
 
     @property
     def verdict(self) -> QuoteVerdict:
-        """One word for the quote: nested, term, misquote, matches, matches-minor, title, no-match."""
+        """One word for the quote: nested, term, misquote, matches, matches-minor, contains (a whole
+        curated quote and more words around it), title, no-match."""
         kinds = {m.kind for _, ms in self.segments for m in ms}
         if self.quote.nested:
             return "nested"
@@ -62,6 +63,8 @@ class QuoteView:
             return "matches"
         if "minor" in kinds:
             return "matches-minor"
+        if "contains" in kinds:
+            return "contains"
         if self.title:
             return "title"
         return "no-match"

@@ -242,6 +242,9 @@ _TIME_TAG = LazyPattern(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"']", reg
 _JSON_LD = LazyPattern(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", regex.I | regex.S)
 
 
+_WRAP = str.maketrans("\r\n", "  ")
+
+
 def _html_prose(source: str) -> tuple[str, SourceMap, dict[str, str]]:
     out: list[str] = []
     segments: list[tuple[int, int, int, int]] = []
@@ -258,7 +261,9 @@ def _html_prose(source: str) -> tuple[str, SourceMap, dict[str, str]]:
 
     for m in _HTML_TOKEN.finditer(source):
         if m.start() > pos:
-            emit(source[pos : m.start()], pos, m.start() - pos)
+            # a line break inside a paragraph's source is white space, as a browser reads it; only
+            # block tags end paragraphs (each becomes a line break of the prose)
+            emit(source[pos : m.start()].translate(_WRAP), pos, m.start() - pos)
         if m.group("entity"):
             decoded = html.unescape(m.group())
             if decoded == m.group():
@@ -271,7 +276,7 @@ def _html_prose(source: str) -> tuple[str, SourceMap, dict[str, str]]:
             emit("\n", m.start(), m.end() - m.start())  # block tags, scripts, styles, comments
         pos = m.end()
     if pos < len(source):
-        emit(source[pos:], pos, len(source) - pos)
+        emit(source[pos:].translate(_WRAP), pos, len(source) - pos)
     return "".join(out), SourceMap.build(segments), _html_metadata(source)
 
 

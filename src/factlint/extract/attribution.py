@@ -666,6 +666,9 @@ def _pronoun(d: _Doc, pronoun: str, at: int) -> tuple[str | None, str, bool, str
         if len(m.ids) > 1:
             return None, "pronoun", False, f"{pronoun!r} could be several people"
         return m.ids[0], "pronoun", len(people) == 1, pronoun
+    if len(people) == 1 and fits[-1].ids and len(fits[-1].ids) == 1:
+        # no subject fits, but one person of that gender is named: "Lopez met Walker. ... he said"
+        return fits[-1].ids[0], "pronoun", True, pronoun
     return None, "pronoun", False, f"no earlier speaker for {pronoun!r}"
 
 

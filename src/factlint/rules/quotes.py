@@ -10,6 +10,9 @@ from ..model import FactRef, Fix, Severity, Span
 from .base import Diagnostic, Example, Rule
 
 
+# matches that are a curated quote's words unchanged ("contains", a whole curated quote with more
+# words around it, is not: the speaker may be quoting its owner, '"..., as they told me, '...'"')
+_WORD_FOR_WORD = ("exact", "minor")
 SHARED_PHRASE = 6  # words a partial quote needs before its words can only be one person's
 ACROSS_SPEAKERS = 8  # words a near miss must keep to be one person's misquoted words, whoever speaks
 
@@ -176,14 +179,14 @@ finding:     FL202 these words belong to Linda Thomas-Greenfield (facts.yaml:33,
             evidence: dict[str, int] = {}
             for view in group:
                 for seg, matches in view.segments:
-                    for qid in dict.fromkeys(m.quote_id for m in matches if m.kind in ("exact", "minor")):
+                    for qid in dict.fromkeys(m.quote_id for m in matches if m.kind in _WORD_FOR_WORD):
                         evidence[qid] = evidence.get(qid, 0) + view.word_counts[seg]
             reported: set[str] = set()
             for view in group:
                 for seg, matches in view.segments:
                     exact = [
                         m for m in matches
-                        if m.kind in ("exact", "minor") and _enough(evidence[m.quote_id], analysis, m.quote_id)
+                        if m.kind in _WORD_FOR_WORD and _enough(evidence[m.quote_id], analysis, m.quote_id)
                     ]
                     if not exact:
                         continue  # a short phrase ("in the home stretch") recurs in many mouths

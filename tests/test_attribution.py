@@ -1,0 +1,304 @@
+"""Who speaks a quote: each sieve with examples it must attribute and examples it must leave alone,
+properties over generated text, and the vocabulary tables it reads.
+
+The sentences are written for these tests; the people are invented.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factlint.document import read_document
+from factlint.engine import Linter
+from factlint.extract.attribution import SpeakerIndex, attribute, read_people
+from factlint.extract.quotes import find_quotes
+from factlint.facts import parse_facts
+from factlint.prose import Prose
+from factlint.vocab import first_name_genders, honorifics, role_words, speech_verbs, table, words
+
+FACTS = parse_facts(
+    """
+version: 1
+people:
+  - id: lopez
+    name: Maria Lopez
+    titles: [U.S. Trade Representative]
+  - id: walker
+    name: Tom Walker
+  - id: marsh
+    name: Ann Marsh
+  - id: adams
+    name: John Q. Adams
+  - id: young
+    name: Peter Young
+  - id: white
+    name: Diane White
+  - id: ortiz
+    name: Luis Ortiz
+  - id: h-clinton
+    name: Hillary Clinton
+  - id: b-clinton
+    name: Bill Clinton
+  - id: commerce
+    kind: organization
+    name: the Commerce Department
+quotes:
+  - id: q-fight
+    speaker: walker
+    text: We will fight for every job in this state, and we will win.
+  - id: q-deal
+    speaker: lopez
+    text: This trade deal is the worst deal ever signed by this country.
+"""
+)
+SPEAKERS = SpeakerIndex.build(FACTS)
+LINTER = Linter.of(FACTS)
+
+
+def speakers_of(text: str) -> list[tuple[str | None, str]]:
+    prose = Prose.of(text)
+    quotes, _ = find_quotes(prose)
+    return [(a.speaker, a.rule) for a in attribute(prose, quotes, SPEAKERS)]
+
+
+def last(text: str):
+    prose = Prose.of(text)
+    quotes, _ = find_quotes(prose)
+    return attribute(prose, quotes, SPEAKERS)[-1]
+
+
+# -- should attribute: (text, speaker, sieve) -----------------------------------------------------------
+
+ATTRIBUTES = [
+    # after the quote
+    ("Tom Walker spoke. “We will fight,” Walker said.", "walker", "after"),
+    ("“We will fight,” said Tom Walker.", "walker", "after"),
+    ("“We will fight,” said Rep. Ann Marsh, a Democrat.", "marsh", "after"),
+    ("Luis Ortiz arrived late. “We will fight,” Mr. Ortiz said.", "ortiz", "after"),
+    ("“We will fight,” said U.S. Trade Representative Maria Lopez.", "lopez", "after"),
+    ("“We will fight,” Tom Walker, the union’s president, said on Monday.", "walker", "after"),
+    ("Tom Walker spoke. “We will fight,” Walker also told reporters.", "walker", "after"),
+    ("“We will fight,” Tom Walker tweeted.", "walker", "after"),
+    ("John Q. Adams listened. “Why now?” Adams asked.", "adams", "after"),
+    ("“We will fight,” John Q. Adams said.", "adams", "after"),
+    ("“We will fight,” said Luis Ortiz of Texas.", "ortiz", "after"),
+    ("“We will fight,” former Gov. Luis Ortiz of Texas said.", "ortiz", "after"),
+    ("“We will fight.” — Maria Lopez", "lopez", "dash"),
+    ("“We will fight,” the U.S. Trade Representative said.", "lopez", "after"),
+    # before it
+    ("Tom Walker said: “We will fight.”", "walker", "before"),
+    ("Tom Walker arrived. Walker told the crowd, “We will fight.”", "walker", "before"),
+    ("According to Walker, “the fight goes on.”", "walker", "before"),
+    ("Maria Lopez: “We will fight.”", "lopez", "colon"),
+    ("The Commerce Department said: “Exports grew.”", "commerce", "before"),
+    # the clause before a partial quote: the verb's subject
+    ("Tom Walker said on Tuesday that in his view the plan was “dead on arrival.”", "walker", "sentence"),
+    ("On Thursday, Rep. Ann Marsh reacted to the vote, saying: “It is a disgrace.”", "marsh", "sentence"),
+    ("Hillary Clinton shook her head and said, “No.”", "h-clinton", "before"),
+    ("Maria Lopez spoke first. She says Walker stands for “the old way.”", "lopez", "before"),
+    ("Peter Young spoke first. He called Walker a “weak leader.”", "young", "before"),
+    ("Peter Young spoke first. He called Tom Walker a weak and “frankly dangerous leader.”", "young", "sentence"),
+    # pronouns: the gender, the subject, never an object
+    ("Maria Lopez met Tom Walker. “We will fight,” she said.", "lopez", "after"),
+    ("Maria Lopez met Tom Walker. “We will fight,” he said.", "walker", "after"),
+    ("Tom Walker sent an email to Peter Young. “We will fight,” he said.", "walker", "after"),
+    # surnames: the person last named in full, a first name or initial before it
+    ("Bill Clinton spoke after Hillary Clinton. “We will fight,” Clinton said.", "h-clinton", "after"),
+    ("Hillary Clinton spoke after Bill Clinton. “We will fight,” Clinton said.", "b-clinton", "after"),
+    ("“We will fight,” Mrs. Clinton said.", "h-clinton", "after"),
+    # the sentence before ends in a speech verb
+    ("Tom Walker spoke to the union. “We will fight.” Walker said.", "walker", "after"),
+    # continuation
+    ("“We will fight,” Tom Walker said. “And we will win.”", "walker", "continuation"),
+    ("“We will fight,” Tom Walker said.\n\n“And we will win.”", "walker", "continuation"),
+    # doubled apostrophes as quote marks
+    ("''We will fight,'' Mr. Walker said.", "walker", "after"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, rule", ATTRIBUTES)
+def test_attributes(text, speaker, rule):
+    a = last(text)
+    assert (a.speaker, a.rule) == (speaker, rule), a
+
+
+# -- should abstain: (text, why) -------------------------------------------------------------------------
+
+ABSTAINS = [
+    ("“We will fight,” an official said.", "no one is named"),
+    ("“We will fight,” young voters said.", "a lower-case common word is not a name"),
+    ("“We will fight,” the White House said.", "White House is not Diane White"),
+    ("Hillary Clinton was away. “We will fight,” Bill Clintonson said.", "a longer name is someone else"),
+    ("“We will fight,” Walker and Lopez said.", "two speakers"),
+    ("“We will fight,” said Lopez’s spokesman.", "a possessive names the principal, not the speaker"),
+    ("“We will fight,” said Walker campaign manager Robby Mook.", "the named speaker is not curated"),
+    ("“We will fight,” Robby Mook said.", "the named speaker is not curated"),
+    ("“Walker said so,” an aide said.", "a name inside the quote is never the speaker"),
+    ("Tom Walker spoke after Peter Young. “We will fight,” said the crowd at the Walker rally.", "the name qualifies a noun"),
+    ("Maria Lopez arrived. Robby Mook followed. “We will fight,” he said.", "the nearest man is not curated"),
+    ("“We will fight,” Tom Walker said. Robby Mook disagreed. “We will not.”", "someone else is named in between"),
+    ("“We will fight,” Walker said.", "a surname that no full name introduced"),
+]
+
+
+@pytest.mark.parametrize("text, why", ABSTAINS)
+def test_abstains(text, why):
+    a = last(text)
+    assert a.speaker is None, f"{why}: got {a}"
+
+
+def test_bill_is_not_hillary_when_only_hillary_is_curated():
+    facts = parse_facts("version: 1\npeople:\n  - id: hc\n    name: Hillary Clinton\n")
+    prose = Prose.of("Hillary Clinton spoke. “We will fight,” Bill Clinton said.")
+    quotes, _ = find_quotes(prose)
+    assert attribute(prose, quotes, SpeakerIndex.build(facts))[0].speaker is None
+
+
+def test_a_surname_nobody_was_introduced_by_is_not_that_person():
+    # "France" as a place, though a curated person is called Brian France
+    facts = parse_facts("version: 1\npeople:\n  - id: bf\n    name: Brian France\n")
+    prose = Prose.of("He spoke in Avignon, France. “We will fight,” he said.")
+    quotes, _ = find_quotes(prose)
+    assert attribute(prose, quotes, SpeakerIndex.build(facts))[0].speaker is None
+
+
+def test_quoted_documents_are_not_speech():
+    a = last("The ad says: “Walker will fight for every job.”")
+    assert (a.speaker, a.rule) == (None, "document")
+    doc = read_document("a.txt", "The campaign ad says: “Walker will fight for every job in the state.”\n")
+    assert [f.code for f in LINTER.lint(doc) if f.code.startswith("FL2")] == []
+
+
+# -- confidence: only a named speaker (or a pronoun with one candidate) can be misattributed ------------
+
+
+@pytest.mark.parametrize(
+    "text, confident",
+    [
+        ("“We will fight,” Tom Walker said.", True),
+        ("Maria Lopez met Tom Walker. “We will fight,” she said.", True),  # one woman named
+        ("Tom Walker spoke after Peter Young. “We will fight,” he said.", False),  # two men
+        ("“We will fight,” Tom Walker said. “And we will win.”", False),  # a continuation
+    ],
+)
+def test_confidence(text, confident):
+    a = last(text)
+    assert a.speaker is not None and a.confident is confident, a
+
+
+def test_fl202_needs_a_confident_attribution():
+    words_ = "“This trade deal is the worst deal ever signed by this country,”"
+    named = read_document("a.txt", f"{words_} Tom Walker said.\n")
+    guessed = read_document("a.txt", f"Tom Walker spoke after Peter Young. {words_} he said.\n")
+    assert [f.code for f in LINTER.lint(named)] == ["FL202"]
+    assert [f.code for f in LINTER.lint(guessed) if f.code == "FL202"] == []
+
+
+# -- paragraphs: a quote wrapped over lines of a Markdown or HTML source ---------------------------------
+
+
+def test_a_quote_wrapped_in_markdown_is_one_quote():
+    doc = read_document("a.md", "Intro line.\n\n“We will fight for every job in this state,\nand we will win,” Tom Walker said.\n")
+    findings, analysis = LINTER.run(doc)
+    assert [(v.attribution.speaker, v.verdict) for v in analysis.quotes] == [("walker", "matches")]
+    assert not [f for f in findings if f.code.startswith("FL2")]
+
+
+def test_a_quote_wrapped_in_html_source_is_one_quote():
+    doc = read_document("a.html", "<p>“We will fight for every job in this state,\nand we will win,” Tom Walker said.</p>")
+    _, analysis = LINTER.run(doc)
+    assert [(v.attribution.speaker, v.verdict) for v in analysis.quotes] == [("walker", "matches")]
+
+
+def test_markdown_blocks_end_at_blank_lines_and_list_items():
+    prose = Prose.of("a\nb\n\n- c\n- d\n# e\nf", wrapped=True)
+    blocks = [prose.text[s:e] for s, e in prose.paragraphs if prose.text[s:e].strip()]
+    assert blocks == ["a\nb", "- c", "- d", "# e\nf"]
+
+
+def test_plain_text_keeps_one_paragraph_a_line():
+    prose = Prose.of("a\nb\n\nc")
+    assert [prose.text[s:e] for s, e in prose.paragraphs] == ["a", "b", "", "c"]
+
+
+# -- properties ----------------------------------------------------------------------------------------
+
+NAMES = ["Maria Lopez", "Tom Walker", "Ann Marsh", "Peter Young", "Lopez", "Walker", "Young", "she", "he", "Robby Mook"]
+WORDS = ["said", "told", "the", "young", "voters", "white", "house", "met", "with", "to", ",", ".", "and", "“", "”", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NAMES + WORDS + ["“We will fight,”", "“Yes.”"]), max_size=30).map(" ".join))
+def test_attribution_is_total_and_names_only_curated_people(text):
+    prose = Prose.of(text)
+    quotes, _ = find_quotes(prose)
+    out = attribute(prose, quotes, SPEAKERS)
+    assert len(out) == len(quotes)
+    ids = {p.id for p in FACTS.people}
+    for a in out:
+        assert a.speaker is None or a.speaker in ids
+        assert not (a.confident and a.speaker is None)
+    assert [(a.speaker, a.rule) for a in out] == [(a.speaker, a.rule) for a in attribute(prose, quotes, SPEAKERS)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS + ["young", "white", "walker", "marsh"]), max_size=25).map(" ".join))
+def test_lower_case_words_are_never_people(text):
+    # "young", "white", "walker" and "marsh" are words as well as surnames; written in lower case
+    # they are never the curated person
+    prose = Prose.of(text)
+    quotes, _ = find_quotes(prose)
+    assert [m for m in read_people(prose, SPEAKERS, quotes) if m.ids] == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["Maria Lopez", "Ann Marsh"]),
+    st.sampled_from(["Tom Walker", "Peter Young"]),
+    st.booleans(),
+    st.sampled_from(["she", "he"]),
+)
+def test_a_pronoun_goes_to_a_person_of_its_gender(woman, man, woman_first, pronoun):
+    first, second = (woman, man) if woman_first else (man, woman)
+    text = f"{first} met {second} on Monday. “We will fight,” {pronoun} said."
+    a = last(text)
+    expected = {"she": woman, "he": man}[pronoun]
+    assert a.speaker == next(p.id for p in FACTS.people if p.name == expected)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["Maria Lopez", "Tom Walker", "Ann Marsh"]), st.sampled_from(["to", "with", "for", "about"]))
+def test_a_pronoun_never_goes_to_an_object(subject_name, marker):
+    object_name = "Peter Young" if subject_name != "Peter Young" else "Tom Walker"
+    pronoun = "she" if subject_name in ("Maria Lopez", "Ann Marsh") else "he"
+    text = f"{subject_name} wrote a letter {marker} {object_name}. “We will fight,” {pronoun} said."
+    assert last(text).speaker != "young"
+
+
+# -- the vocabulary tables ------------------------------------------------------------------------------
+
+
+def test_speech_verbs_table():
+    verbs = speech_verbs()
+    assert {"said", "told", "tweeted", "according"} - verbs.forms == {"according"}
+    assert verbs.cues <= verbs.forms and verbs.objects <= verbs.forms
+    assert "told" in verbs.objects and "said" not in verbs.objects
+    forms = [f for line in table("speech_verbs.txt") for f in line.partition("|")[0].split()]
+    assert len(forms) == len(set(forms)), "a verb form listed twice"
+    # a form mostly used as a noun never marks a sentence as reporting speech
+    assert not {"states", "notes", "calls", "claims", "remarks"} & verbs.cues
+
+
+def test_name_tables():
+    genders = first_name_genders()
+    assert genders["maria"] == "f" and genders["tom"] == "m"
+    assert not {"jordan", "taylor", "kelly", "chris", "pat", "alex"} & set(genders), "a name used for both genders"
+    assert all(re.fullmatch(r"[a-z][a-z'-]*", n) for n in genders)
+    assert set(honorifics().values()) <= {"f", "m", None} and honorifics()["mrs"] == "f"
+    assert {"president", "secretary", "senator"} <= role_words()
+    for name in ("documents.txt", "object_markers.txt", "speech_adverbs.txt"):
+        assert words(name) and all(w == w.lower() for w in words(name))

@@ -387,6 +387,39 @@ def run_setting(setting: str, articles: list[dict], chosen: list[int], golds: li
     return counts, outcomes, about
 
 
+def print_targets(totals: dict[str, Counter], tally: dict[str, Counter]) -> None:
+    """The attribution issue's targets beside what this run measured."""
+    rows = []
+
+    def ratio(n: int, d: int) -> float | None:
+        return 100.0 * n / d if d else None
+
+    if "merged" in totals:
+        c = totals["merged"]
+        rows += [("merged precision", ratio(c["correct"], c["attributed"]), ">=", 97.0),
+                 ("merged coverage", ratio(c["attributed"], c["gold"]), ">=", 85.0),
+                 ("merged false FL201+FL202 per 100 articles", ratio(c["FL201"] + c["FL202"], c["articles"]), "<=", 1.0)]
+    if "article" in totals:
+        c = totals["article"]
+        rows.append(("per-article precision", ratio(c["correct"], c["attributed"]), ">=", 99.0))
+    for kind, goal in (("word swap", 97.0), ("negation", 97.0), ("speaker swap", 90.0)):
+        t = tally.get(kind)
+        if t:
+            rows.append((f"{kind} recall (all plants)", ratio(t["flagged"], t["plants"]), ">=", goal))
+            rows.append((f"{kind} recall|ok", ratio(t["ok flagged"], t["ok plants"]), ">=", goal))
+    for kind in ("ellipsis (AP)", "[bracketed] (AP)"):
+        t = tally.get(kind)
+        if t:
+            rows.append((f"{kind} flags", float(t["flags"]), "<=", 0.0))
+    if not rows:
+        return
+    print("\ntargets")
+    for name, value, op, goal in rows:
+        met = value is not None and (value >= goal if op == ">=" else value <= goal)
+        shown = "-" if value is None else f"{value:.1f}"
+        print(f"  {name:58} {shown:>6}  target {op} {goal:g}  {'met' if met else 'NOT MET'}")
+
+
 def print_flags(setting: str, articles: list[dict], flags: list[tuple[int, Flag]], n: int) -> None:
     """The FL201/FL202 findings on the unchanged articles: each one false."""
     print(f"\n{setting}: false flags on the unchanged articles ({len(flags)})")
@@ -435,6 +468,7 @@ def main() -> None:
           f"{'FL201/100':>9} {'FL202/100':>9}")
     tally: dict[str, Counter] = defaultdict(Counter)
     results, notes = [], []
+    totals: dict[str, Counter] = {}
     for setting in settings:
         t0 = time.perf_counter()
         planted = args.planted and setting == settings[-1]
@@ -447,6 +481,7 @@ def main() -> None:
                   f"{pct(c['attributed'], c['gold']):>8} {pct(c['correct'], c['attributed']):>9} "
                   f"{pct(c['FL201'], c['articles']):>9} {pct(c['FL202'], c['articles']):>9}")  # per 100 articles
         results.append((setting, outcomes, flags))
+        totals[setting] = counts["ALL"]
     print("\n" + "\n".join(notes))
     if tally:
         print(f"\nplanted errors ({settings[-1]} setting, seed {args.seed})")
@@ -455,6 +490,7 @@ def main() -> None:
             t = tally[kind]
             print(f"{kind:18} {code or 'nothing':7} {t['plants']:6d} {t['flagged']:7d} {pct(t['flagged'], t['plants']):>6} "
                   f"{t['ok plants']:9d} {pct(t['ok flagged'], t['ok plants']):>9} {t['flags']:5d}")
+    print_targets(totals, tally)
     if args.errors and LEGIT_FLAGS:
         print(f"\nlegitimate edits flagged ({len(LEGIT_FLAGS)})")
         for kind, f, context in LEGIT_FLAGS[: args.errors]:

@@ -167,8 +167,13 @@ def test_a_surname_nobody_was_introduced_by_is_not_that_person():
 
 
 def test_quoted_documents_are_not_speech():
-    a = last("The ad says: “Walker will fight for every job.”")
-    assert (a.speaker, a.rule) == (None, "document")
+    for text in (
+        "The ad says: “Walker will fight for every job.”",
+        "The letter reads: “Walker will fight for every job.”",
+        "“Walker will fight for every job,” the narrator says.",
+    ):
+        a = last(text)
+        assert (a.speaker, a.rule) == (None, "document"), text
     doc = read_document("a.txt", "The campaign ad says: “Walker will fight for every job in the state.”\n")
     assert [f.code for f in LINTER.lint(doc) if f.code.startswith("FL2")] == []
 

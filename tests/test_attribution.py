@@ -115,8 +115,10 @@ ATTRIBUTES = [
     # continuation
     ("“We will fight,” Tom Walker said. “And we will win.”", "walker", "continuation"),
     ("“We will fight,” Tom Walker said.\n\n“And we will win.”", "walker", "continuation"),
-    # doubled apostrophes as quote marks
+    # doubled apostrophes as quote marks, opened by two apostrophes or two backticks
     ("''We will fight,'' Mr. Walker said.", "walker", "after"),
+    ("``We will fight,'' Mr. Walker said.", "walker", "after"),
+    ("`` We will fight , '' Mr. Walker said .", "walker", "after"),
 ]
 
 

@@ -142,7 +142,7 @@ def test_unbalanced_marks_are_reported_not_guessed():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from("ab “”\"'‘’\n.,"), max_size=60))
+@given(st.text(alphabet=st.sampled_from("ab “”\"'‘’`\n.,"), max_size=60))
 def test_extraction_never_crashes_and_stays_inside(text):
     quotes, problems = find_quotes(Prose.of(text))
     for q in quotes:
@@ -150,7 +150,7 @@ def test_extraction_never_crashes_and_stays_inside(text):
         for s in q.segments:
             assert q.start < s.start <= s.end < q.end
     for p in problems:
-        assert text[p.offset] in "“”\"„«»" or text.startswith("''", p.offset)
+        assert text[p.offset] in "“”\"„«»" or text.startswith(("''", "``"), p.offset)
     assert find_quotes(Prose.of(text)) == (quotes, problems)
 
 

@@ -68,11 +68,10 @@ def _is_opening_straight(text: str, i: int, width: int = 1) -> bool:
 
 
 # a double mark: curly, guillemet, straight, or two apostrophes ('' as one outlet sets quotes; a
-# third apostrophe is a single mark inside: ''' closes a nested quote and the double one together)
-_DOUBLE_MARK = re.compile("[“„«”»\"]|'''?")
-
-
-_DOUBLE_MARK_ALONE = re.compile("[“„«”»\"]")  # three times faster, for a text without two apostrophes
+# third apostrophe is a single mark inside: ''' closes a nested quote and the double one together);
+# two backticks open a quote that two apostrophes close (``...'', as TeX and tokenized text write it)
+_DOUBLE_MARK = re.compile("[“„«”»\"]|'''?|``")
+_DOUBLE_MARK_ALONE = re.compile("[“„«”»\"]")  # three times faster, for a text with neither '' nor ``
 
 
 def _double_marks(text: str, start: int, end: int, pattern: re.Pattern = _DOUBLE_MARK) -> list[tuple[int, str, int]]:
@@ -82,6 +81,9 @@ def _double_marks(text: str, start: int, end: int, pattern: re.Pattern = _DOUBLE
         i = m.start()
         ch = text[i]
         width = m.end() - i
+        if ch == "`":
+            marks.append((i, "open", 2))
+            continue
         if width == 3:  # ''': the double mark is the outer pair of the three
             if _is_opening_straight(text, i, 3):
                 marks.append((i, "open", 2))
@@ -104,7 +106,7 @@ def find_quotes(prose: Prose) -> tuple[list[Quote], list[Unbalanced]]:
     problems: list[Unbalanced] = []
     carry: tuple[int, list[Segment]] | None = None  # an open multi-paragraph quote
     paragraphs = prose.paragraphs
-    pattern = _DOUBLE_MARK if "''" in text else _DOUBLE_MARK_ALONE
+    pattern = _DOUBLE_MARK if "''" in text or "``" in text else _DOUBLE_MARK_ALONE
     for p_start, p_end in paragraphs:
         if carry is not None and text[p_start:p_end].strip() == "":
             continue  # a blank line between the paragraphs of a quote
@@ -149,7 +151,7 @@ def find_quotes(prose: Prose) -> tuple[list[Quote], list[Unbalanced]]:
 
 
 def _mark_at(text: str, i: int) -> str:
-    return "''" if text.startswith("''", i) else text[i]
+    return text[i : i + 2] if text.startswith(("''", "``"), i) else text[i]
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

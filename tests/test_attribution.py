@@ -144,6 +144,7 @@ ABSTAINS = [
     ("Maria Lopez arrived. Robby Mook followed. “We will fight,” he said.", "the nearest man is not curated"),
     ("“We will fight,” Tom Walker said. Robby Mook disagreed. “We will not.”", "someone else is named in between"),
     ("“We will fight,” Walker said.", "a surname that no full name introduced"),
+    ("The motto (which Tom Walker once testified to) would be true that “we will fight.”", "a parenthesis"),
 ]
 
 

@@ -817,7 +817,9 @@ def _before(d: _Doc, q: Quote, p_start: int, p_end: int) -> tuple[_Who, str] | N
             if m is not None:
                 return _check_subject(d, m, start), "before"
             return _Who(reason="according to someone not curated"), "before"
-    verbs = d.verbs_between(lo, q.start)
+    # a verb inside a parenthesis closed before the quote speaks of something else:
+    # 'the maxim (what Wilson once testified) would be true that "..."'
+    verbs = [v for v in d.verbs_between(lo, q.start) if not _in_closed_parenthesis(text, lo, v, q.start)]
     if not verbs:
         return None
     v = verbs[-1]
@@ -844,6 +846,11 @@ def _before(d: _Doc, q: Quote, p_start: int, p_end: int) -> tuple[_Who, str] | N
                 re.match(r"\s+in\s+(?:a|an|the|his|her|their|its)\s+(\w+)", between).group(1).lower() in words("documents.txt"):  # type: ignore[union-attr]
             return _Who(document=True, reason="written"), "sentence"
     return who, "before" if short else "sentence"
+
+
+def _in_closed_parenthesis(text: str, lo: int, v: tuple[int, int], hi: int) -> bool:
+    opened = text.rfind("(", lo, v[0])
+    return opened != -1 and text.rfind(")", opened, v[0]) == -1 and text.find(")", v[1], hi) != -1
 
 
 def _told_before(d: _Doc, q: Quote, p_start: int, p_end: int) -> tuple[_Who, str] | None:

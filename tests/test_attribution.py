@@ -92,7 +92,7 @@ ATTRIBUTES = [
     # before it
     ("Tom Walker said: “We will fight.”", "walker", "before"),
     ("Tom Walker arrived. Walker told the crowd, “We will fight.”", "walker", "before"),
-    ("According to Walker, “the fight goes on.”", "walker", "before"),
+    ("Tom Walker spoke. According to Walker, “the fight goes on.”", "walker", "before"),
     ("Maria Lopez: “We will fight.”", "lopez", "colon"),
     ("The Commerce Department said: “Exports grew.”", "commerce", "before"),
     # the clause before a partial quote: the verb's subject
@@ -107,9 +107,11 @@ ATTRIBUTES = [
     ("Maria Lopez met Tom Walker. “We will fight,” he said.", "walker", "after"),
     ("Tom Walker sent an email to Peter Young. “We will fight,” he said.", "walker", "after"),
     # surnames: the person last named in full, a first name or initial before it
-    ("Bill Clinton spoke after Hillary Clinton. “We will fight,” Clinton said.", "h-clinton", "after"),
-    ("Hillary Clinton spoke after Bill Clinton. “We will fight,” Clinton said.", "b-clinton", "after"),
     ("“We will fight,” Mrs. Clinton said.", "h-clinton", "after"),
+    ("Tom Walker recalled Peter Young saying, “we will fight.”", "young", "sentence"),
+    ("Hillary Clinton spoke in May. In June, Bill Clinton spoke again, and "
+     + "then came a long week of campaigning across the state, rally after rally. " * 40
+     + "“We will fight,” Clinton said.", "b-clinton", "after"),  # the other Clinton is long gone
     # the sentence before ends in a speech verb
     ("Tom Walker spoke to the union. “We will fight.” Walker said.", "walker", "after"),
     # continuation
@@ -144,6 +146,21 @@ ABSTAINS = [
     ("Maria Lopez arrived. Robby Mook followed. “We will fight,” he said.", "the nearest man is not curated"),
     ("“We will fight,” Tom Walker said. Robby Mook disagreed. “We will not.”", "someone else is named in between"),
     ("“We will fight,” Walker said.", "a surname that no full name introduced"),
+    ("Bill Clinton spoke after Hillary Clinton. “We will fight,” Clinton said.", "two Clintons named just before"),
+    # people named as objects, possessives and titles that are someone else's
+    ("Tom Walker spoke. “We will fight,” a spokesman for Tom Walker said.", "a spokesman for him speaks"),
+    ("“We will fight,” said an aide to Maria Lopez.", "an aide to her speaks"),
+    ("“We will fight,” the mayor of Walker said.", "a place after 'of'"),
+    ("“We will fight,” said John Q. Adams’ running mate.", "an AP possessive"),
+    ("“We will fight,” said Tom Walkers' lawyer.", "not the name, and a possessive"),
+    ("“We will fight,” said a former U.S. Trade Representative.", "a former holder of the title"),
+    ("Maria Lopez met the minister. “We will fight,” said the U.S. Trade Representative, Ana Diaz.", "the title names someone else"),
+    ("“We will fight,” said Tom Walker and his wife.", "two speakers"),
+    ("“We will fight,” Maria Lopez said, quoting Tom Walker.", "she quotes him"),
+    ("Tom Walker said Peter Young’s pledge, “we will fight,” was empty.", "the possessor's words"),
+    ("Tom Walker spoke after Peter Young. Then came the heckling: “We will fight.”", "no continuation across a clause"),
+    ("Mike Johnson spoke in Washington. Boris Johnson visited Kyiv. “We will fight,” Johnson said.",
+     "an uncurated Johnson named since"),
     ("The motto (which Tom Walker once testified to) would be true that “we will fight.”", "a parenthesis"),
 ]
 
@@ -152,6 +169,28 @@ ABSTAINS = [
 def test_abstains(text, why):
     a = last(text)
     assert a.speaker is None, f"{why}: got {a}"
+
+
+def test_a_pronoun_is_confident_only_when_no_one_else_may_be_meant():
+    sure = last("Tom Walker arrived at the plant. “We will fight,” he said.")
+    unsure = last("Tom Walker flew in. Zelensky greeted him at the station. “We will fight,” he said.")
+    role = last("Tom Walker flew in. The Ukrainian president greeted him. “We will fight,” he said.")
+    assert (sure.speaker, sure.confident) == ("walker", True)
+    assert unsure.confident is False and role.confident is False
+
+
+def test_a_continuation_of_a_named_speaker_is_judged_with_it():
+    # the first quote is too short to be one person's words; with the quote continuing it, it is
+    doc = read_document(
+        "a.txt", "“This trade deal,” Tom Walker said, “is the worst deal ever signed by this country.”\n"
+    )
+    assert [f.code for f in LINTER.lint(doc) if f.code.startswith("FL2")] == ["FL202"]
+    heckled = read_document(
+        "a.txt",
+        "“We are winning,” Tom Walker said. Then came the heckling: "
+        "“This trade deal is the worst deal ever signed by this country.”\n",
+    )
+    assert [f.code for f in LINTER.lint(heckled) if f.code == "FL202"] == []
 
 
 def test_bill_is_not_hillary_when_only_hillary_is_curated():
@@ -281,10 +320,11 @@ def test_a_pronoun_goes_to_a_person_of_its_gender(woman, man, woman_first, prono
 @settings(max_examples=200, deadline=None)
 @given(st.sampled_from(["Maria Lopez", "Tom Walker", "Ann Marsh"]), st.sampled_from(["to", "with", "for", "about"]))
 def test_a_pronoun_never_goes_to_an_object(subject_name, marker):
-    object_name = "Peter Young" if subject_name != "Peter Young" else "Tom Walker"
+    # the object is a man; "he" goes to the subject when the subject is a man, and to no one else
     pronoun = "she" if subject_name in ("Maria Lopez", "Ann Marsh") else "he"
-    text = f"{subject_name} wrote a letter {marker} {object_name}. “We will fight,” {pronoun} said."
-    assert last(text).speaker != "young"
+    text = f"{subject_name} wrote a letter {marker} Peter Young. “We will fight,” {pronoun} said."
+    subject = next(p.id for p in FACTS.people if p.name == subject_name)
+    assert last(text).speaker == subject
 
 
 # -- the vocabulary tables ------------------------------------------------------------------------------

@@ -12,7 +12,10 @@ Each table is a plain text file (comment lines start with "#"), read once on fir
 - `object_markers.txt`: words after which a name is an object ("an email to Smith"), never the
   antecedent of "he" or "she";
 - `speech_adverbs.txt`: words between a speaker and the verb ("Kirby also said");
-- `documents.txt`: written things that "say" words in quotation marks ("the ad says").
+- `documents.txt`: written things that "say" words in quotation marks ("the ad says");
+- `title_modifiers.txt`: words that make a title someone else's ("the former spokesman");
+- `relay_verbs.txt`: words saying a speaker repeats someone else's words ("..., quoting Trump");
+- `speech_nouns.txt`: what someone said, after a possessive ("Trump's pledge", "Clinton's call").
 
 A user or a test can read a table with `table(name)`; nothing here is changed at run time.
 """

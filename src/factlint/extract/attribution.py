@@ -1,6 +1,6 @@
 """Who speaks a quote: ordered sieves, each precise, abstaining when none applies.
 
-`attribute(prose, quotes, speakers)` first reads the people of the text once (`people_in`):
+`attribute(prose, quotes, speakers)` first reads the people of the text once (`read_people`):
 
 - curated names, aliases and titles, matched with their capital letters (a lower-case common word
   is never a name: "young voters" is not Ms. Young), a one-word name only where it is not part of a
@@ -83,8 +83,10 @@ class Attribution:
     """Who a quote is attributed to: a person id, or None with the reason it abstained.
 
     `rule` is the sieve that decided (after, before, colon, dash, sentence, continuation, document
-    or abstain); `via` how the speaker was named (name, title, pronoun, continuation); `confident`
-    whether that is enough to call the quote misattributed.
+    or abstain); `via` how the speaker was named: name, title, pronoun (one person of its gender
+    read before it), pronoun-guess (several: the nearest was taken), continuation, or other (the
+    text names someone who is not curated); `confident` whether that is enough to call the quote
+    misattributed.
     """
 
     speaker: str | None
@@ -156,18 +158,22 @@ class SpeakerIndex:
 _POSSESSIVE = ("'s", "’s")
 
 
+def _is_possessive(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is a possessive: "Kirby's", "Harris'", "Sanders’"."""
+    if text.startswith(_POSSESSIVE, end):
+        return not text[end + 2 : end + 3].isalnum()
+    return text[end - 1 : end] == "s" and text[end : end + 1] in "'’" and not text[end + 1 : end + 2].isalnum()
+
+
 def _reading(speakers: SpeakerIndex, payloads: tuple) -> tuple[tuple[str, ...], str, bool]:
     """(ids, how, needs capitals) for a phrase's payloads: the highest level wins (a name over a
     surname over a title)."""
-    chosen: list[tuple[str, bool]] = []
-    level = "title"
-    for level in ("name", "surname", "title"):
-        chosen = [(pid, cap) for how, pid, cap in payloads if how == level]
+    for how in ("name", "surname", "title"):
+        chosen = [(pid, cap) for level, pid, cap in payloads if level == how]
         if chosen:
             break
     ids = tuple(dict.fromkeys(pid for pid, _ in chosen))
     needs_caps = any(cap and speakers.kinds.get(pid) == "person" for pid, cap in chosen)
-    how = "title" if level == "title" else "surname" if level == "surname" else "name"
     return ids, how, needs_caps
 
 
@@ -184,7 +190,7 @@ def _curated_mentions(speakers: SpeakerIndex, scan: Scan, text: str) -> list[Men
             last_word = text.rfind(" ", h.start, h.end) + 1 or h.start
             if not text[h.start].isupper() or not (text[max(last_word, h.start)].isupper()):
                 continue  # "young voters", "a little late": a common word, not a name
-        possessive = text.startswith(_POSSESSIVE, h.end) and not text[h.end + 2 : h.end + 3].isalnum()
+        possessive = _is_possessive(text, h.end)
         out.append(Mention(h.start, h.end, ids, how, None, possessive))
     return out
 
@@ -192,8 +198,8 @@ def _curated_mentions(speakers: SpeakerIndex, scan: Scan, text: str) -> list[Men
 # the word before an offset (read backwards, from the offset: no scan of the text before it) and
 # the word after one, each across spaces and tabs only; words keep their periods ("Mr.", "U.S."),
 # apostrophes and hyphens
-_PREVIOUS_WORD = regex.compile(r"(?r)((?:[^\W_]|[.'’-])*)[ \t]*")
-_NEXT_WORD = regex.compile(r"[ \t]+((?:[^\W_]|['’-])*)")
+_PREVIOUS_WORD = regex.compile(r"(?r)((?:[^\W_]|[.'’-])*)[ \t\u00a0]*")
+_NEXT_WORD = regex.compile(r"[ \t\u00a0]+((?:[^\W_]|['’-])*)")
 
 
 def _word_before(text: str, pos: int) -> tuple[int, str]:
@@ -236,9 +242,35 @@ def read_people(
 
     out: list[Mention] = []
     last_full: dict[str, int] = {}
-    taken: list[tuple[int, int]] = []
-    for m in _curated_mentions(speakers, prose.scan, text):
-        taken.append((m.start, m.end))
+    curated = _curated_mentions(speakers, prose.scan, text)
+    others: list[Mention] = []
+    surnamed: dict[str, list[int]] = {}  # surname -> where people not curated were named with it
+    # people not curated, named with a known first name or an honorific
+    taken = sorted((m.start, m.end) for m in curated)
+    scan = prose.scan
+    known = scan.vocab & _other_starts()
+    last_end = -1
+    for k in compress(range(len(scan.words)), map(known.__contains__, scan.words)):
+        if scan.starts[k] < last_end or not wanted(scan.starts[k]):
+            continue  # "Paul" inside "John Paul Smith"; or far from any quote
+        pm = _OTHER_PERSON.match(text, scan.starts[k])
+        if pm is None:
+            continue
+        last_end = pm.end()
+        first = (pm.group("first") or "").lower()
+        if pm.group("first") and first not in firsts_table:
+            continue
+        i = bisect.bisect_right(taken, (pm.end(), pm.end())) - 1
+        if i >= 0 and taken[i][1] > pm.start():
+            continue  # a curated person's name
+        if quoted(pm.start()):
+            continue
+        gender = firsts_table.get(first) if first else hon.get(pm.group("hon").lower())
+        possessive = _is_possessive(text, pm.end())
+        others.append(Mention(pm.start(), pm.end(), (), "other", gender, possessive))
+        surnamed.setdefault(_last_word(pm.group()).lower(), []).append(pm.start())
+    at = 0
+    for m in curated:
         i = bisect.bisect_right(inside, (m.start, 1 << 62)) - 1
         if i >= 0 and m.start < inside[i][1]:
             continue  # inside quotation marks
@@ -274,7 +306,7 @@ def read_people(
                 matching = [pid for pid in ids if speakers.first_names.get(pid) == key]
                 if matching:
                     ids, how, start = tuple(matching), "name", b_start
-                elif not (at_sentence_start and key in _OPENERS) and not initial and not _is_known_title(key):
+                elif not (at_sentence_start and key in _OPENERS) and not initial:
                     out.append(Mention(b_start, m.end, (), "other", firsts_table.get(key), m.possessive))
                     continue
         if how == "surname" or (how == "name" and len(ids) > 1):
@@ -282,9 +314,20 @@ def read_people(
                 fitting = tuple(pid for pid in ids if speakers.genders.get(pid) in (gender, None))
                 ids = fitting or ids
             if len(ids) > 1:
-                recent = [(last_full[pid], pid) for pid in ids if pid in last_full]
-                if recent:
-                    ids = (max(recent)[1],)
+                recent = sorted((last_full[pid], pid) for pid in ids if pid in last_full)
+                if len(recent) > 1 and recent[-2][0] > start - _WINDOW_CHARS:
+                    ids = ()  # two people of that surname named not long ago: "Scott said" is either
+                elif recent:
+                    ids = (recent[-1][1],)
+                if not ids:
+                    out.append(Mention(start, m.end, (), "other", gender, m.possessive))
+                    continue
+        if one_word and how in ("name", "surname") and len(ids) == 1 and _competitor(
+            surnamed.get(written.lower(), ()), last_full.get(ids[0], start - _WINDOW_CHARS), start
+        ):
+            # someone else of that surname named since ("Mike Johnson ... Boris Johnson ... Johnson said")
+            out.append(Mention(start, m.end, (), "other", gender, m.possessive))
+            continue
         if how == "surname" and not any(pid in last_full for pid in ids) and (key := key_before(text, start)) not in hon \
                 and key not in roles:
             # a surname nobody was introduced by: a place ("Avignon, France"), a thing, someone else
@@ -295,41 +338,24 @@ def read_people(
         if gender is None and len(ids) == 1:
             gender = speakers.genders.get(ids[0])
         out.append(Mention(start, m.end, ids, how, gender, m.possessive))
-    # people not curated, named with a known first name or an honorific
-    taken.sort()
-    scan = prose.scan
-    known = scan.vocab & _other_starts()
-    last_end = -1
-    at = 0
-    for k in compress(range(len(scan.words)), map(known.__contains__, scan.words)):
-        if scan.starts[k] < last_end or not wanted(scan.starts[k]):
-            continue  # "Paul" inside "John Paul Smith"; or far from any quote
-        pm = _OTHER_PERSON.match(text, scan.starts[k])
-        if pm is None:
-            continue
-        last_end = pm.end()
-        first = (pm.group("first") or "").lower()
-        if pm.group("first") and first not in firsts_table:
-            continue
-        i = bisect.bisect_right(taken, (pm.end(), pm.end())) - 1
-        if i >= 0 and taken[i][1] > pm.start():
-            continue  # a curated person's name
-        if quoted(pm.start()):
-            continue
-        gender = firsts_table.get(first) if first else hon.get(pm.group("hon").lower())
-        possessive = text.startswith(("'s", "’s"), pm.end())
-        out.append(Mention(pm.start(), pm.end(), (), "other", gender, possessive))
+    out.extend(others)
     out.sort(key=lambda x: (x.start, x.end))
     return out
+
+
+def _last_word(name: str) -> str:
+    return name.rsplit(None, 1)[-1]
+
+
+def _competitor(positions, since: int, before: int) -> bool:
+    """Whether someone not curated was named with the surname in (since, before)."""
+    i = bisect.bisect_right(positions, since)
+    return i < len(positions) and positions[i] < before
 
 
 def key_before(text: str, pos: int) -> str:
     """The word before `pos`, lower case, without its period."""
     return _word_before(text, pos)[1].lower().rstrip(".")
-
-
-def _is_known_title(word: str) -> bool:
-    return word in role_words()
 
 
 # ------------------------------------------------------------------------------------------------
@@ -347,6 +373,8 @@ class _Doc:
     verbs: list[tuple[int, int]]  # speech verbs outside quotation marks
     inside: list[tuple[int, int]]  # quote spans
     credited: list[tuple[int, str, str | None]] = field(default_factory=list)  # (offset, person, gender) of confident attributions
+    # the last quote credited through a pronoun: (offset, pronoun, person, via, confident)
+    last_pronoun: tuple[int, str, str, str, bool] | None = None
     p_starts: list[int] = field(default_factory=list)  # the paragraphs' starts, for bisect
     windows: dict[int, int] = field(default_factory=dict)  # paragraph index -> `_window_start`
 
@@ -406,7 +434,7 @@ class _Who:
 
 
 def _strip_end(text: str, lo: int, pos: int) -> int:
-    while pos > lo and text[pos - 1] in " \t\n":
+    while pos > lo and text[pos - 1] in " \t\n\r\u00a0":
         pos -= 1
     return pos
 
@@ -539,10 +567,13 @@ def _first_word_end(text: str, lo: int, hi: int) -> int:
 
 
 def _check_subject(d: _Doc, m: Mention, lo: int) -> _Who:
-    """A subject that is coordinated ("Kirby and Blinken said") or someone's possessive is no one speaker."""
+    """A subject that is coordinated ("Kirby and Blinken said"), someone's possessive or an object
+    ("a spokesman for Joe Biden said") is no one speaker."""
     if m.possessive:
         return _Who(reason="a possessive, not the speaker")
     text = d.text
+    if _is_object(text, m, lo):
+        return _Who(reason="the person named is not the speaker")
     pos = _strip_end(text, lo, m.start)
     w_start, w = _word_before(text, pos)
     if w.lower() in _COORDINATORS and w_start >= lo:
@@ -583,6 +614,11 @@ def _name_after_verb(d: _Doc, v_end: int, hi: int) -> _Who:
             if m.how == "title":
                 continue  # "said White House spokesperson John Kirby": the name follows its title
             break
+        appositive = re.match(r",\s+[A-Z]", text[m.end : m.end + 3]) is not None
+        if m.how == "title" and (nxt.lower() == "of" or appositive):
+            continue  # "said the president of France", "said the president, Emmanuel Macron"
+        if nxt.lower() in _COORDINATORS or (appositive and _another_name_follows(d, m, hi, punctuation=",")):
+            return _Who(reason="several names")  # "said Joe Biden and his wife", "said Biden, Harris and Pelosi"
         if nxt and nxt[:1].islower() and nxt.lower() not in _AFTER_A_NAME:
             break  # "said the crowd at the Trump rally": the name qualifies something else
         return _check_subject(d, m, v_end)
@@ -591,17 +627,18 @@ def _name_after_verb(d: _Doc, v_end: int, hi: int) -> _Who:
 
 # words that may follow a speaker's name after an inverted verb: '"...," said Kirby, who ...'
 _AFTER_A_NAME = frozenset(
-    "who whose of in on at to and during after before when while as from for with about last this that "
+    "who whose of in on at to during after before when while as from for with about last this that "
     "earlier later recently yesterday today tonight adding saying according because since but though "
     "although than in an a the".split()
 )
 
 
-def _another_name_follows(d: _Doc, m: Mention, hi: int) -> bool:
-    """Whether another person is named within a few lower-case words after `m`, no punctuation between."""
+def _another_name_follows(d: _Doc, m: Mention, hi: int, punctuation: str = "") -> bool:
+    """Whether another person is named within a few lower-case words after `m`, with no
+    punctuation between (but `punctuation`)."""
     for other in d.mentions_between(m.end, min(hi, m.end + 40)):
         gap = d.text[m.end : other.start]
-        return not any(c in gap for c in ",.;:!?()\"“”") and len(gap.split()) <= 3
+        return not any(c in gap for c in ",.;:!?()\"“”" if c not in punctuation) and len(gap.split()) <= 3
     return False
 
 
@@ -612,15 +649,25 @@ def _possessive_lead(d: _Doc, lo: int, hi: int) -> bool:
     return False
 
 
-def _resolve(d: _Doc, who: _Who, before: int) -> tuple[str | None, str, bool, str]:
-    """(person, via, confident, cue) for what a sieve found."""
+def _resolve(d: _Doc, who: _Who) -> tuple[str | None, str, bool, str]:
+    """(person, via, confident, cue) for what a sieve found. A title alone is confident only when
+    it says more than a role ("the president" is many people; "U.S. Trade Representative" one),
+    and is no one when a modifier makes it someone else's ("the former spokesman")."""
     if who.mention is not None:
         m = who.mention
+        written = d.text[m.start : m.end]
         if not m.ids:
             return None, "other", False, "someone not curated"
         if len(m.ids) > 1:
             return None, "name", False, "several people of that name"
-        return m.ids[0], "title" if m.how == "title" else "name", True, d.text[m.start : m.end]
+        if m.how == "title":
+            if _word_before(d.text, m.start)[1].lower().rstrip(".") in words("title_modifiers.txt") or any(
+                w.lower() in words("title_modifiers.txt") for w in _WORD.findall(written)
+            ):
+                return None, "other", False, "a title that is someone else's"
+            specific = [w for w in _WORD.findall(written) if w.lower() not in _DETERMINERS]
+            return m.ids[0], "title", len(specific) >= 2, written
+        return m.ids[0], "name", True, written
     if who.pronoun:
         return _pronoun(d, who.pronoun, who.at)
     return None, "", False, who.reason
@@ -631,7 +678,7 @@ def _pronoun(d: _Doc, pronoun: str, at: int) -> tuple[str | None, str, bool, str
     else the nearest earlier person of that gender who is not an object; 'they': a group."""
     kind, gender = _PRONOUNS[pronoun]
     text = d.text
-    window = _window_start(d, at)
+    window = max(_window_start(d, at), at - _WINDOW_CHARS)
     fits = []
     for m in d.mentions_between(window, at):
         if kind == "person":
@@ -647,6 +694,19 @@ def _pronoun(d: _Doc, pronoun: str, at: int) -> tuple[str | None, str, bool, str
                 continue
         fits.append(m)
     people = {m.ids if m.ids else ("?", m.start) for m in fits}
+
+    def sure(since: int) -> bool:
+        # one candidate, a person, and no one the reader may have missed named since: a capitalised
+        # word inside a sentence that is no curated name ("Zelensky greeted him"), or a role
+        # ("the Ukrainian president", "his opponent")
+        return kind == "person" and len(people) <= 1 and not _someone_unread(d, since, at)
+
+    # the same pronoun as the previous quote's, and no one it could mean named since: the same one
+    # ('"A," they said. ... "B," they said.')
+    if d.last_pronoun is not None:
+        offset, word, pid, via, was_confident = d.last_pronoun
+        if word == pronoun and offset >= at - _WINDOW_CHARS and not any(m.start > offset and m.ids != (pid,) for m in fits):
+            return pid, via, was_confident, pronoun
     # the previous confident attribution, if nobody of that gender was named since
     for offset, pid, g in reversed(d.credited):
         if offset < window:
@@ -656,7 +716,7 @@ def _pronoun(d: _Doc, pronoun: str, at: int) -> tuple[str | None, str, bool, str
         is_person = d.speakers.kinds.get(pid, "person") == "person"
         later = [m for m in fits if m.start > offset and m.ids != (pid,)]
         if not later and is_person == (kind == "person"):
-            return pid, "pronoun", len(people - {(pid,)}) == 0, pronoun
+            return pid, "pronoun", len(people - {(pid,)}) == 0 and sure(offset), pronoun  # the speaker goes on
         break
     for m in reversed(fits):
         if m.possessive or _is_object(text, m, window):
@@ -665,27 +725,60 @@ def _pronoun(d: _Doc, pronoun: str, at: int) -> tuple[str | None, str, bool, str
             return None, "pronoun", False, f"{pronoun!r} is someone not curated"
         if len(m.ids) > 1:
             return None, "pronoun", False, f"{pronoun!r} could be several people"
-        return m.ids[0], "pronoun", len(people) == 1, pronoun
-    if len(people) == 1 and fits[-1].ids and len(fits[-1].ids) == 1:
+        return m.ids[0], "pronoun" if len(people) == 1 else "pronoun-guess", sure(m.end), pronoun
+    named = [m for m in fits if not m.possessive]
+    if len(people) == 1 and named and named[-1].ids and len(named[-1].ids) == 1:
         # no subject fits, but one person of that gender is named: "Lopez met Walker. ... he said"
-        return fits[-1].ids[0], "pronoun", True, pronoun
+        return named[-1].ids[0], "pronoun", False, pronoun
     return None, "pronoun", False, f"no earlier speaker for {pronoun!r}"
 
 
+_DETERMINERS = frozenset("the a an his her their its our".split())
+
+
+def _someone_unread(d: _Doc, lo: int, hi: int) -> bool:
+    """Whether [lo, hi) may name a person the reader did not read: a capitalised word inside a
+    sentence outside any name read, or a role word ("the president", "his opponent")."""
+    text = d.text
+    read = [(m.start, m.end) for m in d.mentions_between(lo, hi)]
+    roles = role_words()
+    for w in _WORD.finditer(text, lo, hi):
+        if any(s <= w.start() < e for s, e in read) or _inside(d.inside, w.start()):
+            continue
+        word = w.group()
+        if word.lower().rstrip(".") in roles and not word[:1].isupper():
+            one_back = _word_before(text, w.start())
+            two_back = _word_before(text, one_back[0])[1] if one_back[1] else ""
+            if one_back[1].lower() in _DETERMINERS or two_back.lower() in _DETERMINERS:
+                return True  # "the Ukrainian president", "his opponent", "a senior adviser"
+        if word[:1].isupper() and word.lower() not in _PRONOUNS and word.lower() not in _OPENERS:
+            return True  # inside a sentence or opening one ("Zelensky greeted him"): maybe someone
+    return False
+
+
 def _is_object(text: str, m: Mention, lo: int) -> bool:
+    """Whether a person is named as an object: after a preposition or a verb that takes one ("an
+    email to Smith", "a spokesman for Joe Biden", "she thanked Walker"), looking past the title
+    written before the name ("with Secretary of State John Kerry", "an aide to Sen. Ann Marsh"),
+    whose own "of" ("Secretary of State") is not a preposition of the sentence."""
     pos = m.start
-    for _ in range(4):  # past title words: "with Secretary of State John Kerry"
+    markers = words("object_markers.txt")
+    for _ in range(8):
         w_start, w = _word_before(text, pos)
         k = w.lower().rstrip(".")
         if not w or w_start < lo:
             return False
-        if k in words("object_markers.txt"):
-            return True
-        if k in role_words() or k in honorifics():
-            pos = w_start
+        if w[:1].isupper() or k in honorifics():
+            pos = w_start  # a title word: "Secretary", "State", "Sen."
             continue
-        return False
+        if k in ("of", "the", "for") and _word_before(text, w_start)[1][:1].isupper():
+            pos = w_start  # inside a title: "Secretary of State", "Speaker of the House"
+            continue
+        return k in markers
     return False
+
+
+_WINDOW_CHARS = 3000  # how far back "he" and "she" look, however long the paragraphs
 
 
 def _window_start(d: _Doc, at: int) -> int:
@@ -742,7 +835,7 @@ def _after(d: _Doc, q: Quote, p_start: int, p_end: int) -> tuple[_Who, str] | No
         for m in d.mentions_between(j, hi):
             if m.start == j and not m.possessive:
                 rest = text[m.end : hi].lstrip(" \t")
-                if not rest or rest[0] in ",.;(\n":
+                if not rest or rest[0] in ",.;(\r\n":
                     return _check_subject(d, m, j), "dash"
             break
         return None
@@ -828,6 +921,9 @@ def _before(d: _Doc, q: Quote, p_start: int, p_end: int) -> tuple[_Who, str] | N
     short = n_words <= 3 and not any(c in between for c in ".!?")
     word = text[v[0] : v[1]].lower()
     if word.endswith("ing"):  # "..., saying "...": the subject of the clause it hangs on
+        own = d.mention_ending_at(_strip_end(text, lo, v[0]), lo)
+        if own is not None:  # "Biden recalled Trump saying "..."": Trump's words
+            return _check_subject(d, own, lo), "sentence"
         earlier = [u for u in d.verbs_between(lo, v[0]) if not text[u[0] : u[1]].lower().endswith("ing")]
         if earlier:
             return _subject_of(d, earlier[-1][0], lo), "sentence"
@@ -836,14 +932,16 @@ def _before(d: _Doc, q: Quote, p_start: int, p_end: int) -> tuple[_Who, str] | N
         not m.possessive for m in d.mentions_between(v[1], q.start)
     ):
         return _Who(reason="another clause introduces the quote"), "sentence"  # "..., Rubio fired back:"
-    if not short and any(m.possessive for m in d.mentions_between(v[1], q.start)):
+    if any(m.possessive and _word_after(text, m.end + (2 if text[m.end : m.end + 2] in _POSSESSIVE else 1)).lower()
+           in words("speech_nouns.txt") for m in d.mentions_between(v[1], q.start)):
         # "he said that Clinton's call to "make America whole again" ...": the possessor's words
+        # (but not in "called Shoigu's visit "shameful"")
         return _Who(reason="the words of someone named in the clause"), "sentence"
     who = _subject_of(d, v[0], lo)
     if who.mention is None and not who.pronoun and not who.document and not short:
         # "The memo was obtained by X, who wrote in the report": the written thing
-        if re.match(r"\s+in\s+(?:a|an|the|his|her|their|its)\s+(\w+)", between) and \
-                re.match(r"\s+in\s+(?:a|an|the|his|her|their|its)\s+(\w+)", between).group(1).lower() in words("documents.txt"):  # type: ignore[union-attr]
+        written = re.match(r"\s+in\s+(\w+)\s+(\w+)", between)
+        if written and written.group(1).lower() in _DETERMINERS and written.group(2).lower() in words("documents.txt"):
             return _Who(document=True, reason="written"), "sentence"
     return who, "before" if short else "sentence"
 
@@ -901,6 +999,8 @@ def attribute(prose: Prose, quotes: list[Quote], speakers: SpeakerIndex) -> list
         a = _attribute_one(d, q, previous)
         if a.speaker and a.confident:
             d.credited.append((q.start, a.speaker, speakers.genders.get(a.speaker)))
+        if a.speaker and a.via.startswith("pronoun"):
+            d.last_pronoun = (q.start, a.cue.lower(), a.speaker, a.via, a.confident)
         out.append(a)
         previous = (q, a)
     return out
@@ -909,6 +1009,41 @@ def attribute(prose: Prose, quotes: list[Quote], speakers: SpeakerIndex) -> list
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _nothing_but_attribution(d: _Doc, lo: int, hi: int) -> bool:
+    """Whether [lo, hi), between two quotes, holds at most the first one's attribution: '"A," Kirby
+    said. "B."', '"A," said Merrick B. Garland, who spoke first. "B."', but not '"A," Kirby said.
+    Then came the heckling: "B."'."""
+    text = d.text
+    last = hi
+    while last > lo and text[last - 1].isspace():
+        last -= 1
+    if last <= lo:
+        return True
+    if text[last - 1] == ":":
+        return False  # a clause of its own introduces the next quote
+    first = d.prose.sentences.containing(lo - 1) or d.prose.sentences.containing(lo)
+    return first is not None and first[1] >= last - 1 or len(text[lo:last].split()) <= 12 and not _SENTENCE_END.search(
+        text, lo, last - 1
+    )
+
+
+def _new_subject(d: _Doc, who: _Who, hi: int) -> bool:
+    """Whether someone else (a person or a pronoun) is named between the speaker and the quote."""
+    lo = who.mention.end if who.mention is not None else who.at + 2
+    if any(not m.possessive for m in d.mentions_between(lo, hi)):
+        return True
+    return re.search(r"\b(?:he|she|they|it|[A-Z][a-z]+s)\b", d.text[lo:hi]) is not None
+
+
+def _relayed(d: _Doc, q: Quote, p_end: int) -> bool:
+    """Whether the clause after the quote says the speaker was quoting someone else ('"...," Biden
+    said, quoting Trump')."""
+    tail = d.text[q.end : min(p_end, q.end + 120)]
+    end = re.search(r"[.!?;]", tail)
+    tail = tail[: end.start()] if end else tail
+    return any(w.lower() in words("relay_verbs.txt") for w in _WORD.findall(tail))
 
 
 def _attribute_one(d: _Doc, q: Quote, previous: tuple[Quote, Attribution] | None) -> Attribution:
@@ -922,11 +1057,15 @@ def _attribute_one(d: _Doc, q: Quote, previous: tuple[Quote, Attribution] | None
         who, rule = found
         if who.document:
             return Attribution(None, "document", who.reason)
-        pid, via, confident, cue = _resolve(d, who, q.start)
+        pid, via, confident, cue = _resolve(d, who)
         if pid:
+            if rule == "sentence" and confident and _new_subject(d, who, q.start):
+                confident = False  # "Biden said Republicans call the plan "dead on arrival"": whose words?
+            if _relayed(d, q, p_end):
+                return Attribution(None, "abstain", "the speaker quotes someone else", "other")
             return Attribution(pid, rule, cue, via, confident)
         # a speech clause names someone who is not one person of the facts: nothing further looks
-        return Attribution(None, "abstain", cue or "the speaker is not a curated person")
+        return Attribution(None, "abstain", cue or "the speaker is not a curated person", via)
     if previous is not None and not q.single:  # a headline's 'single quotes' continue no one
         prev_q, prev_a = previous
         if prev_a.speaker:
@@ -935,7 +1074,7 @@ def _attribute_one(d: _Doc, q: Quote, previous: tuple[Quote, Attribution] | None
             prev_par = _paragraph(d, prev_q.start)
             adjacent = not same_paragraph and text[prev_par[1] : p_start].count("\n") <= 2
             others = [m for m in d.mentions_between(prev_q.end, q.start) if m.ids != (prev_a.speaker,)]
-            if not others and (same_paragraph or (alone and adjacent)):
+            if not others and (same_paragraph or (alone and adjacent)) and _nothing_but_attribution(d, prev_q.end, q.start):
                 return Attribution(prev_a.speaker, "continuation", "", "continuation", False)
     return Attribution(None, "abstain", "no attribution found")
 

@@ -75,12 +75,17 @@ _DOUBLE_MARK_ALONE = re.compile("[“„«”»\"]")  # three times faster, for 
 
 
 def _double_marks(text: str, start: int, end: int, pattern: re.Pattern = _DOUBLE_MARK) -> list[tuple[int, str, int]]:
-    """(offset, 'open'|'close', width) for each double mark in [start, end)."""
+    """(offset, 'open'|'close', width) for each double mark in [start, end). In a paragraph that
+    has curly or straight double marks, two apostrophes or backticks are a quote nested in them (or
+    inches: 12''), not marks of their own."""
     marks = []
+    apostrophes_nest = pattern is _DOUBLE_MARK and _DOUBLE_MARK_ALONE.search(text, start, end) is not None
     for m in pattern.finditer(text, start, end):
         i = m.start()
         ch = text[i]
         width = m.end() - i
+        if ch in "'`" and (apostrophes_nest or (ch == "'" and i > 0 and text[i - 1].isdigit())):
+            continue
         if ch == "`":
             marks.append((i, "open", 2))
             continue

@@ -15,11 +15,23 @@ from .base import Diagnostic, Example, Rule
 _WORD_FOR_WORD = ("exact", "minor")
 SHARED_PHRASE = 6  # words a partial quote needs before its words can only be one person's
 ACROSS_SPEAKERS = 8  # words a near miss must keep to be one person's misquoted words, whoever speaks
+ACROSS_NAMED = 12  # and when the text names another curated person as the speaker
 
 
-def _strong(m, n_words: int) -> bool:
-    """Whether a misquote keeps enough of the curated quote to count whoever it is credited to."""
-    return (m.aligned if m.kind == "near" else n_words) >= ACROSS_SPEAKERS
+def _misquote_of(attribution, speakers, m, n_words: int) -> bool:
+    """Whether a misquote of a curated quote is evidence enough, given who the text credits:
+    its speaker (named, continued, or the one person a pronoun can be): any misquote; no one, or a
+    guess between several: eight words kept; another
+    curated person named: twelve; someone named who is not curated: never (their own words)."""
+    kept = m.aligned if m.kind == "near" else n_words
+    likely = attribution.confident or attribution.via in ("pronoun", "continuation")
+    if attribution.speaker in speakers and likely:
+        return True
+    if attribution.via == "other":
+        return False
+    if attribution.speaker and attribution.confident:
+        return kept >= ACROSS_NAMED
+    return kept >= ACROSS_SPEAKERS
 
 
 def _names(analysis, ids) -> str:
@@ -50,9 +62,10 @@ fragments, or whose ellipsis drops a negation ("not", "never", "n't") is a misqu
 shows the word-level difference. A near miss must differ inside the part it shares with the curated
 quote (a partial quote cut at another place is no misquote) and keep most of its own words.
 
-Whoever the quote is credited to, a misquote is reported; but a quote credited to no one, or to
-someone other than the curated speaker, must keep at least eight of the curated quote's words:
-short phrases ("off the table") recur across speakers.
+Whoever the quote is credited to, a misquote is reported; but a quote credited to no one, or only
+by a guess (a pronoun with several candidates), must keep at least eight of the curated quote's
+words, and one credited by name to another curated person twelve: short phrases ("off the table")
+recur across speakers. A quote credited by name to someone who is not curated is their own words.
 """
     why_it_matters = """
 Quotation marks promise the speaker's exact words. One changed word ("rapidly" for "actively") or an
@@ -85,8 +98,8 @@ finding:     FL201 misquote of John Kirby: found 'are rapidly advancing', the so
                     if m.kind not in MISQUOTE_KINDS:
                         continue
                     curated = analysis.quote_index.quotes[m.quote_id]
-                    if view.attribution.speaker not in curated.speakers and not _strong(m, view.word_counts[seg]):
-                        continue  # unattributed, or someone else's: a shared phrase, unless most of a quote is there
+                    if not _misquote_of(view.attribution, curated.speakers, m, view.word_counts[seg]):
+                        continue
                     ref = _ref(analysis, m.quote_id)
                     who = _names(analysis, curated.speakers)
                     if m.kind in ("reordered", "quilted"):
@@ -138,14 +151,14 @@ class MisattributedQuote(Rule):
     what_it_does = """
 When a quote matches a curated quote word for word (as a partial quote, with ellipses or brackets)
 and the article attributes it to a curated person who is not among that quote's speakers, reports
-both names. Only a confident attribution counts: the person named (or titled) next to the speech
-verb, or "he"/"she" with exactly one person of that gender named before; a quote continuing an
-earlier speaker's, or a pronoun with several candidates, is never called misattributed. Quotes of
-one to three words are never judged, nor a partial quote of fewer than six words (counted over the
-quote and the quotes that continue it, '"A," Kirby said. "B."', where they match the same curated
-quote): short phrases
-("in the home stretch", "a lot of people") recur in many mouths; a whole curated quote of four or
-five words is.
+both names. Only a confident attribution counts: the person named (or a specific title) next to the
+speech verb, or "he"/"she" with exactly one person of that gender named before and no one else
+since; a pronoun with several candidates, a bare role ("the president said") or a partial quote
+inside someone else's clause is never called misattributed. The quotes that continue a named
+speaker's right after it ('"A," Kirby said. "B."') are judged with it. Quotes of one to three words
+are never judged, nor fewer than six matching words (counted over the quote and the quotes that
+continue it, where they match the same curated quote): short phrases ("in the home stretch", "a lot
+of people") recur in many mouths; a whole curated quote of four or five words is.
 """
     why_it_matters = """
 Right words in the wrong mouth misinform as surely as wrong words: the reader learns that someone

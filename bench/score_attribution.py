@@ -141,6 +141,11 @@ def surname(name: str) -> str:
     return words[-1].strip(",")
 
 
+def surname_key(name: str) -> str:
+    """A surname as two spellings of it are one: case, apostrophes and accents folded."""
+    return slug(name)
+
+
 def slug(name: str) -> str:
     """A person id: names that differ only in accents or punctuation are one person."""
     ascii_ = unicodedata.normalize("NFKD", re.sub("['’`]", "", name)).encode("ascii", "ignore").decode().lower()
@@ -211,16 +216,16 @@ def build_facts(golds: dict[int, Gold], names: set[str]) -> FactSet:
             people[target].extend(spellings)
             redirect[pid] = target
             del people[pid]
-    by_surname: dict[str, set[str]] = defaultdict(set)  # O'Brien and O’Brien are one surname
+    by_surname: dict[str, set[str]] = defaultdict(set)  # O'Brien and O’Brien, Calderon and Calderón: one surname
     for pid, spellings in people.items():
-        by_surname[surname(spellings[0]).lower().replace("’", "'")].add(pid)
+        by_surname[surname_key(surname(spellings[0]))].add(pid)
     single: set[str] = set()
 
     def resolve(name: str) -> set[str]:
         if len(name.split()) > 1:
             return {redirect.get(slug(name), slug(name))}
-        if name.lower().replace("’", "'") in by_surname:
-            return by_surname[name.lower().replace("’", "'")]
+        if surname_key(name) in by_surname:
+            return by_surname[surname_key(name)]
         people[slug(name)][:] = [name]
         single.add(slug(name))
         return {slug(name)}
@@ -229,7 +234,7 @@ def build_facts(golds: dict[int, Gold], names: set[str]) -> FactSet:
     entries, n_aliases = [], 0
     for pid, (name, *aliases) in people.items():
         s = surname(name)
-        if pid not in single and len(by_surname[s.lower().replace("’", "'")]) == 1 and slug(s) not in single and len(s.rstrip(".")) > 1:
+        if pid not in single and len(by_surname[surname_key(s)]) == 1 and slug(s) not in single and len(s.rstrip(".")) > 1:
             aliases.append(s)
             n_aliases += 1
         entries.append({"id": pid, "name": name} | ({"aliases": aliases} if aliases else {}))

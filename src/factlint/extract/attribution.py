@@ -281,6 +281,14 @@ def read_people(
             if how == "name" and len(ids) == 1 and not one_word and written[0].isupper():
                 last_full[ids[0]] = start  # a full name far from any quote still introduces a surname
             continue
+        if how == "name" and not one_word and len(ids) == 1 and speakers.genders.get(ids[0]) and written[0].isupper():
+            # a full name of a person whose gender is known: only a suffix can make it someone else
+            if not m.possessive and _word_after(text, m.end).lower().rstrip(".") in _SUFFIXES:
+                out.append(Mention(m.start, m.end, (), "other", None, m.possessive))
+                continue
+            last_full[ids[0]] = start
+            out.append(Mention(start, m.end, ids, how, speakers.genders[ids[0]], m.possessive))
+            continue
         if how in ("name", "surname") and ids and written[0].isupper():
             nxt = _word_after(text, m.end)
             if m.possessive:
@@ -742,8 +750,11 @@ def _someone_unread(d: _Doc, lo: int, hi: int) -> bool:
     text = d.text
     read = [(m.start, m.end) for m in d.mentions_between(lo, hi)]
     roles = role_words()
+    k = 0
     for w in _WORD.finditer(text, lo, hi):
-        if any(s <= w.start() < e for s, e in read) or _inside(d.inside, w.start()):
+        while k < len(read) and read[k][1] <= w.start():
+            k += 1
+        if (k < len(read) and read[k][0] <= w.start()) or _inside(d.inside, w.start()):
             continue
         word = w.group()
         if word.lower().rstrip(".") in roles and not word[:1].isupper():
@@ -1040,10 +1051,15 @@ def _new_subject(d: _Doc, who: _Who, hi: int) -> bool:
 def _relayed(d: _Doc, q: Quote, p_end: int) -> bool:
     """Whether the clause after the quote says the speaker was quoting someone else ('"...," Biden
     said, quoting Trump')."""
-    tail = d.text[q.end : min(p_end, q.end + 120)]
-    end = re.search(r"[.!?;]", tail)
-    tail = tail[: end.start()] if end else tail
-    return any(w.lower() in words("relay_verbs.txt") for w in _WORD.findall(tail))
+    text = d.text
+    hi = min(p_end, q.end + 120)
+    m = _relay_pattern().search(text, q.end, hi)
+    return m is not None and _SENTENCE_END.search(text, q.end, m.start()) is None
+
+
+@cache
+def _relay_pattern() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted(words("relay_verbs.txt"))) + r")\b", re.IGNORECASE)
 
 
 def _attribute_one(d: _Doc, q: Quote, previous: tuple[Quote, Attribution] | None) -> Attribution:

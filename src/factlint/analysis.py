@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from .compiled import CompiledFacts
+from .compiled import CompiledFacts, same_value
 from .document import Document
 from .extract.claims import ClaimMention, Figure, find_figures
 from .extract.dates import find_dates
@@ -200,9 +200,14 @@ def quote_views(
 def tie_figures(
     prose: Prose, compiled: CompiledFacts, figures: list[Figure], claim_mentions: list[ClaimMention]
 ) -> list[tuple[Figure, Claim]]:
-    """Figures that state a claim's number: written the way the claim's wording is, with the
-    number changed ("launched three short-range ballistic missiles" for "launched two ..."), or
-    with the claim's unit in a sentence that holds one of the claim's wordings."""
+    """Figures that state a claim's number: written the way one of the claim's wordings is, with the
+    number changed ("launched three short-range ballistic missiles" for "launched two ..."), or with
+    the claim's unit in a sentence that holds one of the claim's wordings.
+
+    When several claims could take a figure, the one whose value it states takes it; otherwise a
+    template match beats a unit match, and a unit match shared by several claims ties to none. A
+    figure is not tied by its unit to a claim whose value another figure of that sentence states
+    ("fell 118.40 points, to below the 5000 mark at 4907.20": the fall is another quantity)."""
     text, sentences = prose.text, prose.sentences
     out = []
     claimed: dict[tuple[int, int], set[str]] = {}
@@ -210,21 +215,33 @@ def tie_figures(
         s = sentences.containing(m.start)
         if s is not None:
             claimed.setdefault(s, set()).add(m.claim_id)
+    in_sentence: dict[tuple[int, int] | None, list[Figure]] = {}
+    for fig in figures:
+        in_sentence.setdefault(sentences.containing(fig.start), []).append(fig)
     for fig in figures:
         following = tuple(fig.following.split())
         before = tuple(words(text[max(0, fig.start - 60) : fig.start]))
+        sentence = sentences.containing(fig.start)
+        by_template, by_unit = [], []
         for claim, templates, head in compiled.figure_claims:
-            tied = any(
+            if any(
                 before[-len(prefix):] == prefix and following[: len(suffix)] == suffix
                 for prefix, suffix in templates
                 if prefix and len(before) >= len(prefix)
-            )
-            if not tied and any(_same_noun(w, head) for w in following[:3]):
-                s = sentences.containing(fig.start)
-                tied = s is not None and claim.id in claimed.get(s, ())
-            if tied:
+            ):
+                by_template.append(claim)
+            elif any(_same_noun(w, head) for w in following[:3]) and sentence is not None and claim.id in claimed.get(sentence, ()):
+                by_unit.append((claim, head))
+        stated = [c for c in by_template + [c for c, _ in by_unit] if c.figure and same_value(fig.value, c.figure.value)]
+        if stated:
+            out.append((fig, stated[0]))
+        elif by_template:
+            out.append((fig, by_template[0]))
+        elif len(by_unit) == 1:
+            claim, head = by_unit[0]
+            siblings = [g for g in in_sentence.get(sentence, ()) if g is not fig]
+            if not any(claim.figure and same_value(g.value, claim.figure.value) for g in siblings):
                 out.append((fig, claim))
-                break
     return out
 
 

@@ -78,8 +78,8 @@ _NUMBER = (
 )
 _FIGURE = re.compile(
     r"(?<![\w.,-])(?:(?P<hedge>about|around|roughly|approximately|some|nearly|almost|just\s+under|fewer\s+than|less\s+than"
-    r"|under|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|at\s+most)\s+)?(?:" + _NUMBER + r")(?![\w.,]\d)"
-    r"(?=(?P<rest>(?:[\s-]+[\w-]+){1,4}))",
+    r"|under|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|at\s+most)\s+)?(?:" + _NUMBER + r")(?![\w.,]\d)(?!\w)"
+    r"(?P<percent>\s?%)?(?=(?P<rest>(?:[\s-]+[\w-]+){0,4}))",
 )
 
 
@@ -119,10 +119,36 @@ _FIRST_WORDS = frozenset(
 )
 
 
+def _named_number(text: str, start: int) -> bool:
+    """Whether the number at `start` follows a capitalised word inside its sentence ("Trent 900",
+    "FTSE 100", "Boeing 737"): a name's number, not a count."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == start or i == 0 or not text[i - 1].isalnum():
+        return False
+    j = i
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "'’."):
+        j -= 1
+    word = text[j:i]
+    if not word[:1].isupper():
+        return False
+    k = j
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k > 0 and text[k - 1] not in ".!?\n\"“”:;(" and not (text[k - 1] == "'" and text[k - 2 : k - 1] == "'")
+
+
+def figures_of(text: str) -> list[Figure]:
+    """The figures of a short text (a curated wording), as `find_figures` reads them in prose."""
+    return find_figures(Prose.of(text))
+
+
 def find_figures(prose: Prose) -> list[Figure]:
     """Figures of a text. The pattern is tried only at the words a figure can begin with (all of
     them: a test holds it to a scan of every position)."""
     scan = prose.scan
+    text = prose.text
     folded, words, starts = scan.folded, scan.words, scan.starts
     begins = (scan.vocab & _FIRST_WORDS) | {w for w in scan.vocab if w[0].isdecimal()}
     out = []
@@ -133,10 +159,21 @@ def find_figures(prose: Prose) -> list[Figure]:
         m = _FIGURE.match(folded, starts[k])
         if m is None:
             continue
+        if starts[k] > 1 and text[starts[k] - 1] in "-‐‑" and text[starts[k] - 2].isalnum():
+            last_end = m.end()
+            continue  # a model number: "A380-800", "F-16", "Covid-19"
+        if not m.group("hedge") and _named_number(text, starts[k]):
+            last_end = m.end()
+            continue  # part of a name: "Trent 900 engines", "the FTSE 100", "Chapter 11", "May 5"
         last_end = m.end()
         value = _value(m)
         if value is None:
             continue
         hedge = HEDGES.get(" ".join(m.group("hedge").lower().split())) if m.group("hedge") else None
-        out.append(Figure(m.start(), m.end(), value, hedge, fold(m.group("rest").replace("-", " "))))
+        following = fold(m.group("rest").replace("-", " "))
+        if m.group("percent"):  # "2.62%" is "2.62 percent"
+            following = ("percent " + following).strip()
+        elif text[max(0, m.start() - 1) : m.start()] == "$" or text[max(0, m.start() - 2) : m.start()] == "$ ":
+            following = ("dollars " + following).strip()  # "$16.6 billion in loans", "US$ 85 billion"
+        out.append(Figure(m.start(), m.end(), value, hedge, following))
     return out

@@ -51,6 +51,7 @@ finding:     FL401 contradicts claim srbm-launch (facts.yaml:3): North Korea lau
 
 
 def _consistent(stated: float, hedge: str | None, value: float, tolerance: float) -> bool:
+    tolerance = tolerance + 1e-9 * max(abs(stated), abs(value), 1.0)  # float rounding is no difference
     if hedge is None:
         return abs(stated - value) <= tolerance
     if hedge == "about":

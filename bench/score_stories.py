@@ -8,17 +8,24 @@ as a false alarm. Prints, per story and in all: articles, error-level findings, 
 false alarms, and false alarms per 20 articles (the target is at most 1), and with --errors the
 false alarms themselves.
 
-    python bench/score_stories.py [--errors] [--story NAME ...]
+Then errors it plants itself, one at a time, in copies of the articles (fixed seed), where the
+unchanged article agrees with the facts: a date paired with a curated event moved to another day
+(FL101 expected), a curated name misspelled by one edit and by two (FL301), a figure tied to a
+claim changed (FL402), a word of a quote that matches a curated quote changed (FL201), the name
+of a quote's named speaker replaced by another curated person's (FL202); recall per kind (a title
+swapped for another role is not planted yet).
 
-Planted errors per kind (a curated date moved, a name misspelled, a title, figure, quote word or
-speaker swapped) are the next part of this benchmark (not yet written).
+    python bench/score_stories.py [--errors] [--story NAME ...] [--no-planted] [--seed S]
 """
 
 from __future__ import annotations
 
 import argparse
+import random
+import re
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +35,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from factlint import lint_paths, load_facts  # noqa: E402
+from factlint.engine import Linter  # noqa: E402
 from factlint.model import Severity  # noqa: E402
+from factlint.runner import load_article  # noqa: E402
 
 TARGET = 1.0  # false alarms per 20 articles
 
@@ -52,10 +61,143 @@ def stories() -> list[Story]:
     return out
 
 
+# --- planted errors: each returns (new text, start, end of the planted span in the new text) -------
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"]
+_WORDS = {"two": "three", "three": "four", "four": "five", "five": "six", "six": "seven", "one": "two"}
+
+
+def _swap(text: str, start: int, end: int, new: str) -> tuple[str, int, int]:
+    return text[:start] + new + text[end:], start, start + len(new)
+
+
+def plant_dates(text, analysis, facts, rng):
+    for i, mention in analysis.date_events.items():
+        r = analysis.dates[i]
+        written = text[r.expr.start : r.expr.end]
+        day = re.search(r"\b([12]?\d|3[01])\b", written)
+        if day:
+            d = int(day.group(1))
+            new = written[: day.start()] + str(d + 3 if d <= 25 else d - 3) + written[day.end() :]
+        else:
+            month = next((m for m in _MONTHS if m in written), None)
+            if month is None:
+                continue
+            new = written.replace(month, _MONTHS[(_MONTHS.index(month) + 4) % 12])
+        yield _swap(text, r.expr.start, r.expr.end, new)
+
+
+def _misspell(word: str, edits: int, rng) -> str | None:
+    inner = [i for i in range(1, len(word) - 1) if word[i].isalpha()]
+    if len(inner) < edits + 1:
+        return None
+    out = list(word)
+    for i in sorted(rng.sample(inner, edits)):
+        out[i] = "x" if out[i].lower() != "x" else "z"
+    return "".join(out)
+
+
+def plant_names(edits: int):
+    def plant(text, analysis, facts, rng):
+        for n in analysis.names:
+            if n.near_miss:
+                continue
+            written = text[n.start : n.end]
+            last = written.rsplit(" ", 1)[-1]
+            if len(last) < 5 + edits:
+                continue
+            new = _misspell(last, edits, rng)
+            if new:
+                yield _swap(text, n.end - len(last), n.end, new)
+    return plant
+
+
+def plant_figures(text, analysis, facts, rng):
+    for fig, claim in analysis.claim_figures:
+        written = text[fig.start : fig.end]
+        m = re.search(r"\d[\d,]*(?:\.\d+)?", written)
+        if m:
+            number = m.group().replace(",", "")
+            new_number = str(int(float(number) * 2)) if "." not in number else f"{float(number) * 2:.2f}"
+            new = written[: m.start()] + new_number + written[m.end() :]
+        else:
+            word = next((w for w in _WORDS if re.search(rf"\b{w}\b", written, re.I)), None)
+            if word is None:
+                continue
+            new = re.sub(rf"\b{word}\b", _WORDS[word], written, count=1, flags=re.I)
+        yield _swap(text, fig.start, fig.end, new)
+
+
+def plant_quote_words(text, analysis, facts, rng):
+    for v in analysis.quotes:
+        for seg, matches in v.segments:
+            if not any(m.kind == "exact" for m in matches) or v.word_counts[seg] < 6:
+                continue
+            content = [m for m in re.finditer(r"[A-Za-z]{5,}", text[seg.start : seg.end])]
+            if not content:
+                continue
+            w = rng.choice(content)
+            yield _swap(text, seg.start + w.start(), seg.start + w.end(), "zebras")
+
+
+def plant_speakers(text, analysis, facts, rng):
+    people = [p for p in facts.people if p.kind == "person"]
+    for v in analysis.quotes:
+        a = v.attribution
+        if not (a.speaker and a.confident and a.via == "name" and v.verdict == "matches"):
+            continue
+        at = text.rfind(a.cue, max(0, v.quote.start - 200), v.quote.end + 200) if a.cue else -1
+        if at == -1 or not any(v.word_counts[s] >= 6 for s, _ in v.segments):
+            continue
+        others = [p for p in people if p.id != a.speaker]
+        if not others:
+            continue
+        new_text, start, end = _swap(text, at, at + len(a.cue), rng.choice(others).name)
+        shift = len(new_text) - len(text)
+        q_start = v.quote.start + (shift if at < v.quote.start else 0)
+        q_end = v.quote.end + (shift if at < v.quote.end else 0)
+        yield new_text, q_start, q_end
+
+
+PLANTS = {
+    "date moved": (plant_dates, "FL101"),
+    "name, one edit": (plant_names(1), "FL301"),
+    "name, two edits": (plant_names(2), "FL301"),
+    "figure changed": (plant_figures, "FL402"),
+    "quote word changed": (plant_quote_words, "FL201"),
+    "speaker replaced": (plant_speakers, "FL202"),
+}
+
+
+def planted(story: Story, rng: random.Random, misses: list) -> Counter:
+    facts = load_facts(story.facts)
+    linter = Linter.of(facts, facts_display=str(story.facts))
+    tally: Counter = Counter()
+    for path in sorted(p for p in story.folder.iterdir() if p.suffix == ".txt" or (story.name == "seeds" and p.suffix == ".txt")):
+        doc = load_article(str(path), facts, facts_display=str(story.facts))
+        findings, analysis = linter.run(doc)
+        errors = {(f.span.start, f.span.end) for f in findings if f.severity == Severity.ERROR}
+        text = doc.text
+        for kind, (plant, code) in PLANTS.items():
+            for new_text, start, end in plant(text, analysis, facts, rng):
+                if any(s < end and start < e for s, e in errors):
+                    continue  # the unchanged article is already flagged there
+                data = new_text.encode("utf-8")
+                new_doc = load_article(str(path), facts, facts_display=str(story.facts), data=data)
+                hits = [f for f in linter.run(new_doc)[0] if f.code == code and f.span.start < end and start < f.span.end]
+                tally[kind, "plants"] += 1
+                tally[kind, "found"] += bool(hits)
+                if not hits:
+                    misses.append((kind, story.name, path.name, new_text[max(0, start - 60) : end + 40]))
+    return tally
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="print every false alarm")
     ap.add_argument("--story", action="append", help="only these stories (folder names; seeds for the seeds)")
+    ap.add_argument("--planted", action=argparse.BooleanOptionalAction, default=True, help="plant errors (default: on)")
+    ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
     started = time.perf_counter()
     rows = []
@@ -87,6 +229,22 @@ def main() -> int:
         print("\nfalse alarms")
         for name, f in false_alarms:
             print(f"  {name}/{Path(f.path).name}:{f.start.line}:{f.start.col} {f.code} {f.message[:150]}")
+    if args.planted:
+        rng = random.Random(args.seed)
+        tally: Counter = Counter()
+        misses: list = []
+        for story in stories():
+            if not args.story or story.name in args.story:
+                tally.update(planted(story, rng, misses))
+        print(f"\nplanted errors (seed {args.seed}; target: recall >= 0.95 per kind)")
+        print(f"{'kind':20} {'expects':7} {'plants':>6} {'found':>6} {'recall':>6}")
+        for kind, (_, code) in PLANTS.items():
+            n, found = tally[kind, "plants"], tally[kind, "found"]
+            print(f"{kind:20} {code:7} {n:6d} {found:6d} {100 * found / n if n else 0:6.1f}")
+        if args.errors:
+            print("\nplanted errors missed")
+            for kind, name, file, context in misses[:60]:
+                print(f"  {kind}: {name}/{file}: {' '.join(context.split())}")
     print(f"\ntime: {time.perf_counter() - started:.1f} s")
     return 0
 

@@ -10,7 +10,8 @@ false alarms themselves.
 
 Then errors it plants itself, one at a time, in copies of the articles (fixed seed), where the
 unchanged article agrees with the facts: a date paired with a curated event moved to another day
-(FL101 expected), a curated name misspelled by one edit and by two (FL301), a figure tied to a
+(FL101 expected), a curated person's name misspelled by one edit and by two, an organization's by
+one (FL301), a figure tied to a
 claim changed (FL402), a word of a quote that matches a curated quote changed (FL201), the name
 of a quote's named speaker replaced by another curated person's (FL202); recall per kind (a title
 swapped for another role is not planted yet).
@@ -97,10 +98,11 @@ def _misspell(word: str, edits: int, rng) -> str | None:
     return "".join(out)
 
 
-def plant_names(edits: int):
+def plant_names(edits: int, kinds: tuple[str, ...]):
     def plant(text, analysis, facts, rng):
+        kind_of = {p.id: p.kind for p in facts.people}
         for n in analysis.names:
-            if n.near_miss:
+            if n.near_miss or kind_of.get(n.person_id, "person") not in kinds:
                 continue
             written = text[n.start : n.end]
             last = written.rsplit(" ", 1)[-1]
@@ -161,8 +163,9 @@ def plant_speakers(text, analysis, facts, rng):
 
 PLANTS = {
     "date moved": (plant_dates, "FL101"),
-    "name, one edit": (plant_names(1), "FL301"),
-    "name, two edits": (plant_names(2), "FL301"),
+    "name, one edit": (plant_names(1, ("person",)), "FL301"),
+    "name, two edits": (plant_names(2, ("person",)), "FL301"),
+    "organization, one edit": (plant_names(1, ("organization", "group")), "FL301"),
     "figure changed": (plant_figures, "FL402"),
     "quote word changed": (plant_quote_words, "FL201"),
     "speaker replaced": (plant_speakers, "FL202"),

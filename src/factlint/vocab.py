@@ -11,7 +11,9 @@ Each table is a plain text file (comment lines start with "#"), read once on fir
 - `first_names.txt`: given names read as one gender in English-language news, for "he" and "she";
 - `object_markers.txt`: words after which a name is an object ("an email to Smith"), never the
   antecedent of "he" or "she";
-- `speech_adverbs.txt`: words between a speaker and the verb ("Kirby also said");
+- `speech_adverbs.txt`: words between a speaker and the verb ("Kirby also said", "Priebus later
+  Thursday told");
+- `name_suffixes.txt`: words after a name that make it another person's ("Trump Jr.");
 - `documents.txt`: written things that "say" words in quotation marks ("the ad says");
 - `title_modifiers.txt`: words that make a title someone else's ("the former spokesman");
 - `relay_verbs.txt`: words saying a speaker repeats someone else's words ("..., quoting Trump");
@@ -22,9 +24,11 @@ A user or a test can read a table with `table(name)`; nothing here is changed at
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 
 
 def _lines(name: str) -> list[str]:
@@ -65,13 +69,13 @@ def speech_verbs() -> SpeechVerbs:
 
 
 @cache
-def honorifics() -> dict[str, str | None]:
-    """Honorific (lower case, no period) -> "f", "m" or None."""
+def honorifics() -> Mapping[str, str | None]:
+    """Honorific (lower case, no period) -> "f", "m" or None (read-only: it is shared)."""
     out: dict[str, str | None] = {}
     for line in table("honorifics.txt"):
         word, *gender = line.lower().split()
         out[word] = gender[0] if gender else None
-    return out
+    return MappingProxyType(out)
 
 
 @cache
@@ -86,13 +90,13 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
-def first_name_genders() -> dict[str, str]:
-    """Given name (lower case) -> "f" or "m"."""
+def first_name_genders() -> Mapping[str, str]:
+    """Given name (lower case) -> "f" or "m" (read-only: it is shared)."""
     out: dict[str, str] = {}
     for line in table("first_names.txt"):
         name, gender = line.lower().split()
         out[name] = gender
-    return out
+    return MappingProxyType(out)
 
 
 __all__ = ["SpeechVerbs", "first_name_genders", "honorifics", "role_words", "speech_verbs", "table", "words"]

@@ -53,7 +53,6 @@ from .phrases import PhraseMatcher, Scan
 from .quotes import Quote
 
 _PRONOUNS = {"he": ("person", "m"), "she": ("person", "f"), "they": ("group", None)}
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
 _COORDINATORS = frozenset("and or &".split())
 # capitalised words that open a sentence and are not names ("But Clinton said")
 _OPENERS = frozenset(
@@ -68,14 +67,15 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
 # a person not curated: a known first name, an optional initial or middle name, a capitalised word
 _OTHER_PERSON = re.compile(
     r"(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)?\s+(?P<last>[A-Z][\w'’-]*[a-z])\b"
-    r"|(?P<hon>Mr|Mrs|Ms|Miss)\.?\s+(?P<hlast>[A-Z][\w'’-]*[a-z])\b"
+    r"|(?P<hon>[A-Z][a-z]{1,6})\.?\s+(?P<hlast>[A-Z][\w'’-]*[a-z])\b"
 )
 
 
 @cache
 def _other_starts() -> frozenset[str]:
-    """The words an uncurated person's name can start with: a known first name, Mr., Mrs., Ms., Miss."""
-    return frozenset(first_name_genders()) | {"mr", "mrs", "ms", "miss"}
+    """The words an uncurated person's name can start with: a known first name, or an honorific that
+    gives a gender (Mr., Mrs., Ms., Miss, Sir...)."""
+    return frozenset(first_name_genders()) | {h for h, g in honorifics().items() if g}
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,7 @@ class SpeakerIndex:
             if p.kind != "person":
                 continue
             parts = [w for w in p.name.replace(",", " ").split() if w.lower().rstrip(".") not in hon]
-            while len(parts) > 1 and parts[-1].lower().rstrip(".") in _SUFFIXES:
+            while len(parts) > 1 and parts[-1].lower().rstrip(".") in words("name_suffixes.txt"):
                 parts.pop()
             if len(parts) >= 2:
                 first = parts[0].lower()
@@ -260,6 +260,8 @@ def read_people(
         first = (pm.group("first") or "").lower()
         if pm.group("first") and first not in firsts_table:
             continue
+        if pm.group("hon") and not hon.get(pm.group("hon").lower()):
+            continue  # only an honorific that gives a gender names someone: "Mr. Smith"
         i = bisect.bisect_right(taken, (pm.end(), pm.end())) - 1
         if i >= 0 and taken[i][1] > pm.start():
             continue  # a curated person's name
@@ -283,7 +285,7 @@ def read_people(
             continue
         if how == "name" and not one_word and len(ids) == 1 and speakers.genders.get(ids[0]) and written[0].isupper():
             # a full name of a person whose gender is known: only a suffix can make it someone else
-            if not m.possessive and _word_after(text, m.end).lower().rstrip(".") in _SUFFIXES:
+            if not m.possessive and _word_after(text, m.end).lower().rstrip(".") in words("name_suffixes.txt"):
                 out.append(Mention(m.start, m.end, (), "other", None, m.possessive))
                 continue
             last_full[ids[0]] = start
@@ -293,9 +295,9 @@ def read_people(
             nxt = _word_after(text, m.end)
             if m.possessive:
                 nxt = ""
-            if nxt[:1].isupper() and nxt.lower() not in says and (one_word or nxt.lower().rstrip(".") in _SUFFIXES):
+            if nxt[:1].isupper() and nxt.lower() not in says and (one_word or nxt.lower().rstrip(".") in words("name_suffixes.txt")):
                 # part of a longer proper name: "White House", "Clinton Foundation", "Trump Jr."
-                if nxt.lower().rstrip(".") in _SUFFIXES:
+                if nxt.lower().rstrip(".") in words("name_suffixes.txt"):
                     out.append(Mention(m.start, m.end, (), "other", None, m.possessive))
                 continue
             b_start, before = _word_before(text, m.start)
@@ -447,15 +449,9 @@ def _strip_end(text: str, lo: int, pos: int) -> int:
     return pos
 
 
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon "
-    "evening night week month year".split()
-)
-
-
 def _adverbial(word: str) -> bool:
     w = word.lower()
-    return w in words("speech_adverbs.txt") or w in _TIME_WORDS or (word[:1].islower() and w.endswith("ly") and len(w) > 4)
+    return w in words("speech_adverbs.txt") or (word[:1].islower() and w.endswith("ly") and len(w) > 4)
 
 
 def _subject_of(d: _Doc, v_start: int, lo: int) -> _Who:

@@ -175,3 +175,39 @@ def test_title_words_read_backwards_are_the_words_read_forwards(before):
     from factlint.extract.titles import _TITLE_WORD, _words_backwards
 
     assert list(_words_backwards(before)) == [m.span() for m in reversed(list(_TITLE_WORD.finditer(before)))]
+
+
+ORGS = parse_facts(
+    """
+version: 1
+people:
+  - id: sia
+    kind: organization
+    name: Singapore Airlines
+  - id: mod
+    kind: organization
+    name: the Russian Defense Ministry
+  - id: airbus
+    kind: organization
+    name: Airbus
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Singapore Airxines took the first plane.", ["Airxines"]),  # a typo beside its own name
+        ("Singapore Arilines took the first plane.", ["Arilines"]),
+        ("Russian Defense Minister Sergei Shoigu arrived.", []),  # another word, not a typo of Ministry
+        ("Singapore Airline took the first plane.", []),  # another form of the word
+        ("Airxus built the plane.", []),  # one-word organizations are matched as written
+        ("The airlines of Singapore flew.", []),
+    ],
+)
+def test_organization_names_of_two_words_are_checked_for_typos(text, flagged):
+    from factlint.memo import Memo
+
+    index = NameIndex(ORGS.people)
+    found = [text[m.start : m.end] for m in index.find(Prose.of(text), Memo()) if m.near_miss]
+    assert found == flagged

@@ -56,6 +56,12 @@ def damerau(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
+def _ending_only(a: str, b: str) -> bool:
+    """Whether two words differ only in their last two letters: another form of one word, not a typo."""
+    stem = min(len(a), len(b)) - 2
+    return stem >= 3 and a[:stem] == b[:stem]
+
+
 def allowed_edits(word: str) -> int:
     n = len(word)
     return 0 if n <= 5 else 1 if n <= 7 else 2
@@ -113,9 +119,16 @@ class NameIndex:
         for p in people:
             for name in p.names:
                 entries.append((name, ("name", p.id, name)))
-                if p.kind != "person":
-                    continue  # organizations and groups are matched as written, never guessed at
                 parts = self._split(name)
+                if p.kind != "person":
+                    # an organization's name of two or more capitalised words ("Singapore Airlines")
+                    # is checked word by word, and a word only beside another word of that name
+                    # ("Singapore Airxines"); one-word and lower-case names are matched as written
+                    capitalised = [w for w in parts if w[:1].isupper()]
+                    if len(capitalised) >= 2:
+                        for w in capitalised:
+                            self._words.setdefault(fold(w), set()).add((p.id, w))
+                    continue
                 for w in parts:
                     self._words.setdefault(fold(w), set()).add((p.id, w))
                 self._surnames.add(fold(parts[-1]))
@@ -208,6 +221,8 @@ class _NearMisses:
             if k < len(spans) and spans[k][0] < m.end():
                 continue  # part of a known name
             word, dist, cand, pid, canonical_word = suspect
+            if pid not in self.index._persons and _ending_only(self._fold(word), cand):
+                continue  # another form of an organization's word ("Minister" / "Ministry", "Motor" / "Motors")
             beside = self._beside_own_name(text, words, n, pid)
             # beside another word of the same name, one edit is enough evidence; alone, only a
             # surname long enough that a look-alike is unlikely

@@ -21,7 +21,10 @@ letters may be one edit off, longer ones two; beside another word of the same na
 suffices) is a misspelling, unless it is a known name of anyone or one of the person's `not:` names
 (Kim Yo-jong is never a misspelling of Kim Jong-un). So is a person's full name (two words or more)
 in the wrong capitals in running prose ("sergei shoigu"; not a headline in capitals, not a web
-address). The curated spelling is offered as a safe fix.
+address). The curated spelling is offered as a safe fix. An organization's name of two or more
+capitalised words ("Singapore Airlines") is checked the same way, a word only beside another word
+of that name and never for a different ending ("Defense Minister" is not a typo of "Defense
+Ministry"); one-word organization names are matched as written.
 """
     why_it_matters = """
 A misspelled name is the error readers notice first, and transliterated names (Shoygu, Shoigu) drift

@@ -110,11 +110,9 @@ class SentenceIndex:
             end = starts[i + 1] - 1 if i + 1 < len(starts) else len(self.text)
             spans = [(s + start, e + start) for s, e in sentence_spans(self.text[start:end])]
             self._blocks[start] = spans
-        for span in spans:
-            if span[0] <= pos < span[1]:
-                return span
-            if span[0] > pos:
-                return None
+        k = bisect.bisect_right(spans, (pos, len(self.text) + 1)) - 1  # the last sentence starting at or before pos
+        if k >= 0 and spans[k][0] <= pos < spans[k][1]:
+            return spans[k]
         return None
 
 

@@ -392,6 +392,7 @@ class _Doc:
     last_pronoun: tuple[int, str, str, str, bool] | None = None
     p_starts: list[int] = field(default_factory=list)  # the paragraphs' starts, for bisect
     windows: dict[int, int] = field(default_factory=dict)  # paragraph index -> `_window_start`
+    nonblank: list[int] | None = None  # indices of the paragraphs that hold text, found on first use
 
     def __post_init__(self) -> None:
         self.p_starts = [p[0] for p in self.prose.paragraphs]
@@ -807,14 +808,12 @@ def _window_start(d: _Doc, at: int) -> int:
 
 
 def _three_back(d: _Doc, i: int) -> int:
-    paragraphs = d.prose.paragraphs
-    k = i
-    seen = 0
-    while k > 0 and seen < 3:
-        k -= 1
-        if d.text[paragraphs[k][0] : paragraphs[k][1]].strip():
-            seen += 1
-    return paragraphs[max(0, k)][0]
+    """The start of the third non-blank paragraph before paragraph `i` (or of the first one)."""
+    if d.nonblank is None:
+        text = d.text
+        d.nonblank = [k for k, (s, e) in enumerate(d.prose.paragraphs) if not text[s:e].isspace() and s < e]
+    n = bisect.bisect_left(d.nonblank, i)  # non-blank paragraphs before i
+    return d.prose.paragraphs[d.nonblank[n - 3] if n >= 3 else 0][0]
 
 
 def _paragraph(d: _Doc, pos: int) -> tuple[int, int]:

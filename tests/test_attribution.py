@@ -350,3 +350,12 @@ def test_name_tables():
     assert {"president", "secretary", "senator"} <= role_words()
     for name in ("documents.txt", "object_markers.txt", "speech_adverbs.txt"):
         assert words(name) and all(w == w.lower() for w in words(name))
+
+
+def test_a_short_last_word_or_an_acronym_is_no_surname():
+    facts = parse_facts("version: 1\npeople:\n  - id: kju\n    name: Kim Jong Un\n  - id: gl\n    name: Gary Lee\n")
+    speakers = SpeakerIndex.build(facts)
+    for text in ("Kim Jong Un spoke. “We will fight,” the UN said.", "Gary Lee spoke. “We will fight,” the LEE group said."):
+        prose = Prose.of(text)
+        quotes, _ = find_quotes(prose)
+        assert attribute(prose, quotes, speakers)[0].speaker is None, text

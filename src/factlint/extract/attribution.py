@@ -147,7 +147,8 @@ class SpeakerIndex:
                 firsts[p.id] = first
                 genders[p.id] = table.get(first)
                 last = parts[-1]
-                if last.lower() not in own and last[:1].isupper():
+                # a surname of three letters or more ("Un" of "Kim Jong Un" would be every "UN")
+                if last.lower() not in own and last[:1].isupper() and len(last.strip(".")) >= 3:
                     entries.append((last, ("surname", p.id, True)))
         return cls(PhraseMatcher(entries), kinds, genders, firsts)
 
@@ -191,6 +192,8 @@ def _curated_mentions(speakers: SpeakerIndex, scan: Scan, text: str) -> list[Men
             last_word = text.rfind(" ", h.start, h.end) + 1 or h.start
             if not text[h.start].isupper() or not (text[max(last_word, h.start)].isupper()):
                 continue  # "young voters", "a little late": a common word, not a name
+            if h.end - h.start <= 4 and text[h.start : h.end].isupper():
+                continue  # an acronym ("UN", "FED"), not a short name written in capitals
         possessive = _is_possessive(text, h.end)
         out.append(Mention(h.start, h.end, ids, how, None, possessive))
     return out

@@ -857,11 +857,15 @@ def _after(d: _Doc, q: Quote, p_start: int, p_end: int) -> tuple[_Who, str] | No
                     return _check_subject(d, m, j), "dash"
             break
         return None
-    inner = text[q.segments[-1].start : q.segments[-1].end].rstrip()
-    ended = inner.endswith((".", "!", "?")) or text[q.end : q.end + 1] in ".!?"
     verbs = [v for v in d.verbs_between(i, hi) if v[0] - i <= 100]
     if not verbs:
         return None
+    # the quote's last character (its closing punctuation), without copying the quote
+    last = q.segments[-1].end
+    while last > q.segments[-1].start and text[last - 1].isspace():
+        last -= 1
+    inner = text[max(q.segments[-1].start, last - 1) : last]
+    ended = inner.endswith((".", "!", "?")) or text[q.end : q.end + 1] in ".!?"
     v = verbs[0]
     if not _clean_gap(text, i, v[0]):
         return None

@@ -520,6 +520,12 @@ def _subject_of(d: _Doc, v_start: int, lo: int) -> _Who:
     return _Who(reason="the speaker is not a curated person")
 
 
+_APPOSITIVE = re.compile(r",\s+[A-Z]")  # ", Emmanuel Macron"
+_SENTENCE_ENDS_SOON = re.compile(r"(?:\s+[\w’'-]+){0,3}\s*[.]")  # "Trump said."
+_THAT = re.compile(r"\s+that\b")
+_NEXT_QUOTE_OPENS = re.compile(r"[^.!?\"“”]{0,60}?[,:]\s*[\"“]")  # 'writes back, "...'
+_IN_A_THING = re.compile(r"\s+in\s+(\w+)\s+(\w+)")  # "wrote in the report"
+_ANOTHER_SUBJECT = re.compile(r"\b(?:he|she|they|it|[A-Z][a-z]+s)\b")
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\Z")  # "... of Florida"
 _SHORT_TAIL = re.compile(r"(?:[\w’'-]+\s+){0,2}[\w’'-]*\s*[.:]")  # "told AFP."
 
@@ -631,7 +637,7 @@ def _name_after_verb(d: _Doc, v_end: int, hi: int) -> _Who:
             if m.how == "title":
                 continue  # "said White House spokesperson John Kirby": the name follows its title
             break
-        appositive = re.match(r",\s+[A-Z]", text[m.end : m.end + 3]) is not None
+        appositive = _APPOSITIVE.match(text, m.end, m.end + 3) is not None
         if m.how == "title" and (nxt.lower() == "of" or appositive):
             continue  # "said the president of France", "said the president, Emmanuel Macron"
         if nxt.lower() in _COORDINATORS or (appositive and _another_name_follows(d, m, hi, punctuation=",")):
@@ -656,13 +662,6 @@ def _another_name_follows(d: _Doc, m: Mention, hi: int, punctuation: str = "") -
     for other in d.mentions_between(m.end, min(hi, m.end + 40)):
         gap = d.text[m.end : other.start]
         return not any(c in gap for c in ",.;:!?()\"“”" if c not in punctuation) and len(gap.split()) <= 3
-    return False
-
-
-def _possessive_lead(d: _Doc, lo: int, hi: int) -> bool:
-    """Whether [lo, hi) opens with a possessive person and then title words: "Clinton's spokesman,"."""
-    for m in d.mentions_between(lo, hi):
-        return m.possessive and m.start - lo <= 12
     return False
 
 
@@ -893,13 +892,12 @@ def _after(d: _Doc, q: Quote, p_start: int, p_end: int) -> tuple[_Who, str] | No
 
 def _ends_after_verb(text: str, lo: int, hi: int) -> bool:
     """Whether the sentence ends within two words after a verb ("Trump said." / "she added on Monday.")."""
-    return re.match(r"(?:\s+[\w’'-]+){0,3}\s*[.]", text[lo:hi]) is not None and not re.match(r"\s+that\b", text[lo:hi])
+    return _SENTENCE_ENDS_SOON.match(text, lo, hi) is not None and not _THAT.match(text, lo, hi)
 
 
 def _opens_next_quote(text: str, lo: int, hi: int) -> bool:
     """Whether the clause from `lo` ends in a comma or colon before an opening quote mark."""
-    m = re.match(r"[^.!?\"“”]{0,60}?[,:]\s*[\"“]", text[lo:hi])
-    return m is not None
+    return _NEXT_QUOTE_OPENS.match(text, lo, hi) is not None
 
 
 def _before(d: _Doc, q: Quote, p_start: int, p_end: int) -> tuple[_Who, str] | None:
@@ -962,7 +960,7 @@ def _before(d: _Doc, q: Quote, p_start: int, p_end: int) -> tuple[_Who, str] | N
     who = _subject_of(d, v[0], lo)
     if who.mention is None and not who.pronoun and not who.document and not short:
         # "The memo was obtained by X, who wrote in the report": the written thing
-        written = re.match(r"\s+in\s+(\w+)\s+(\w+)", between)
+        written = _IN_A_THING.match(between)
         if written and written.group(1).lower() in _DETERMINERS and written.group(2).lower() in words("documents.txt"):
             return _Who(document=True, reason="written"), "sentence"
     return who, "before" if short else "sentence"
@@ -1056,7 +1054,7 @@ def _new_subject(d: _Doc, who: _Who, hi: int) -> bool:
     lo = who.mention.end if who.mention is not None else who.at + 2
     if any(not m.possessive for m in d.mentions_between(lo, hi)):
         return True
-    return re.search(r"\b(?:he|she|they|it|[A-Z][a-z]+s)\b", d.text[lo:hi]) is not None
+    return _ANOTHER_SUBJECT.search(d.text, lo, hi) is not None
 
 
 def _relayed(d: _Doc, q: Quote, p_end: int) -> bool:

@@ -76,6 +76,8 @@ def plant_dates(text, analysis, facts, rng):
     for i, mention in analysis.date_events.items():
         r = analysis.dates[i]
         written = text[r.expr.start : r.expr.end]
+        if re.search(r"\d[:.]\d\d|\d\s*[ap]\.?m\b|\bUTC\b|\bGMT\b", written, re.I):
+            continue  # a time of day: moving its hour moves no date
         day = re.search(r"\b([12]?\d|3[01])\b", written)
         if day:
             d = int(day.group(1))
@@ -106,8 +108,8 @@ def plant_names(edits: int, kinds: tuple[str, ...]):
                 continue
             written = text[n.start : n.end]
             last = written.rsplit(" ", 1)[-1]
-            if len(last) < 5 + edits:
-                continue
+            if len(last) < 5 + edits or not last[:1].isupper():
+                continue  # a role curated as a person ("a union negotiator") has no name to misspell
             new = _misspell(last, edits, rng)
             if new:
                 yield _swap(text, n.end - len(last), n.end, new)
@@ -143,13 +145,14 @@ def plant_quote_words(text, analysis, facts, rng):
 
 
 def plant_speakers(text, analysis, facts, rng):
-    people = [p for p in facts.people if p.kind == "person"]
+    # people with a proper name (not a role curated as a person, "a top administration official")
+    people = [p for p in facts.people if p.kind == "person" and all(w[:1].isupper() for w in p.name.split())]
     for v in analysis.quotes:
         a = v.attribution
         if not (a.speaker and a.confident and a.via == "name" and v.verdict == "matches"):
             continue
-        at = text.rfind(a.cue, max(0, v.quote.start - 200), v.quote.end + 200) if a.cue else -1
-        if at == -1 or not any(v.word_counts[s] >= 6 for s, _ in v.segments):
+        at = a.cue_at
+        if at < 0 or text[at : at + len(a.cue)] != a.cue or not any(v.word_counts[s] >= 6 for s, _ in v.segments):
             continue
         others = [p for p in people if p.id != a.speaker]
         if not others:

@@ -17,7 +17,9 @@ Each table is a plain text file (comment lines start with "#"), read once on fir
 - `documents.txt`: written things that "say" words in quotation marks ("the ad says");
 - `title_modifiers.txt`: words that make a title someone else's ("the former spokesman");
 - `relay_verbs.txt`: words saying a speaker repeats someone else's words ("..., quoting Trump");
-- `speech_nouns.txt`: what someone said, after a possessive ("Trump's pledge", "Clinton's call").
+- `speech_nouns.txt`: what someone said, after a possessive ("Trump's pledge", "Clinton's call");
+- `word_endings.txt`: endings that make two words forms of one word ("Motor" / "Motors");
+- `spelling_variants.txt`: British and American spellings of one word ("Defence" / "Defense").
 
 A user or a test can read a table with `table(name)`; nothing here is changed at run time.
 """

@@ -84,7 +84,7 @@ class Attribution:
     """Who a quote is attributed to: a person id, or None with the reason it abstained.
 
     `rule` is the sieve that decided (after, before, colon, dash, sentence, continuation, document
-    or abstain); `via` how the speaker was named: name, title, pronoun (one person of its gender
+    or abstain); `cue_at` where the words that name the speaker start; `via` how the speaker was named: name, title, pronoun (one person of its gender
     read before it), pronoun-guess (several: the nearest was taken), continuation, or other (the
     text names someone who is not curated); `confident` whether that is enough to call the quote
     misattributed.
@@ -95,6 +95,7 @@ class Attribution:
     cue: str = ""
     via: str = ""
     confident: bool = False
+    cue_at: int = -1  # where the cue starts in the text (-1: no cue)
 
 
 class Mention(NamedTuple):
@@ -1088,7 +1089,8 @@ def _attribute_one(d: _Doc, q: Quote, previous: tuple[Quote, Attribution] | None
                 confident = False  # "Biden said Republicans call the plan "dead on arrival"": whose words?
             if _relayed(d, q, p_end):
                 return Attribution(None, "abstain", "the speaker quotes someone else", "other")
-            return Attribution(pid, rule, cue, via, confident)
+            at = who.mention.start if who.mention is not None else who.at
+            return Attribution(pid, rule, cue, via, confident, at)
         # a speech clause names someone who is not one person of the facts: nothing further looks
         return Attribution(None, "abstain", cue or "the speaker is not a curated person", via)
     if previous is not None and not q.single:  # a headline's 'single quotes' continue no one

@@ -7,8 +7,11 @@ capitalized words for near misses: a word within a small edit distance of a cura
 come from a deletion index (the SymSpell idea), so the cost does not grow with the number of people.
 
 A near miss counts only where it reads as that person's name: next to another word of the same
-name ("Sergey Shoygu"), or a word long enough that a look-alike is unlikely (8 letters and more,
-2 edits; 6 and 7 letters, 1 edit); words of five letters or fewer are never guessed at.
+name ("Sergey Shoygu", "Kim Jong-xn") or right after one of the person's curated titles
+("Chancellor Mirkle"), one edit, or two for a word of six letters or more; alone, a word long
+enough that a look-alike is unlikely (8 letters and more, 2 edits; 6 and 7 letters, 1 edit); words
+of five letters or fewer are never guessed at alone. A one-word organization of six letters or
+more ("Airbus") is checked like a surname; a longer organization's name word by word.
 """
 
 from __future__ import annotations
@@ -16,9 +19,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from ..memo import Memo
 from ..prose import Prose
+from ..vocab import table
 from .phrases import PhraseMatcher, fold
 
 # The capital first, then the look-behind: the engine can skip to capitals instead of trying the
@@ -57,14 +62,47 @@ def damerau(a: str, b: str, limit: int) -> int:
 
 
 def _ending_only(a: str, b: str) -> bool:
-    """Whether two words differ only in their last two letters: another form of one word, not a typo."""
-    stem = min(len(a), len(b)) - 2
-    return stem >= 3 and a[:stem] == b[:stem]
+    """Whether two words are forms of one word: after a common beginning of three letters or more,
+    what is left of each is nothing or an ending of `word_endings.txt` ("Motor" / "Motors",
+    "Minister" / "Ministry"), where a misspelling leaves something else ("Motoxs" / "Motors")."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    if n < 3:
+        return False
+    endings = _endings()
+    return all(tail == "" or tail in endings for tail in (a[n:], b[n:]))
+
+
+@cache
+def _endings() -> frozenset[str]:
+    return frozenset(table("word_endings.txt"))
+
+
+@cache
+def _variant_pieces() -> tuple[tuple[str, str], ...]:
+    return tuple((a, b) for a, b in (line.split() for line in table("spelling_variants.txt")))
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Whether two folded words are one word in British and American spelling ("defence" /
+    "defense", "labour" / "labor")."""
+    for left, right in _variant_pieces():
+        a, b = a.replace(left, right), b.replace(left, right)
+    return a == b
 
 
 def allowed_edits(word: str) -> int:
+    """Edits accepted for a name word standing alone."""
     n = len(word)
     return 0 if n <= 5 else 1 if n <= 7 else 2
+
+
+def edits_beside(word: str) -> int:
+    """Edits accepted for a name word beside another word of the name or a curated title."""
+    return 1 if len(word) <= 5 else 2
 
 
 def _deletes(word: str, depth: int) -> set[str]:
@@ -116,18 +154,26 @@ class NameIndex:
         self._known: set[str] = set()  # every folded word of every name, alias and not-name
         self._surnames: set[str] = set()
         self._persons = frozenset(p.id for p in people if p.kind == "person")
+        titles: dict[str, set[str]] = {}  # person id -> the folded last words of the curated titles
         for p in people:
+            for t in p.titles:
+                last = self._split(t.text)[-1:]
+                if last:
+                    titles.setdefault(p.id, set()).add(fold(last[0]))
             for name in p.names:
                 entries.append((name, ("name", p.id, name)))
                 parts = self._split(name)
                 if p.kind != "person":
                     # an organization's name of two or more capitalised words ("Singapore Airlines")
                     # is checked word by word, and a word only beside another word of that name
-                    # ("Singapore Airxines"); one-word and lower-case names are matched as written
+                    # ("Singapore Airxines"); a one-word name of six letters or more ("Airbus") like
+                    # a surname; shorter and lower-case names are matched as written
                     capitalised = [w for w in parts if w[:1].isupper()]
-                    if len(capitalised) >= 2:
+                    if len(capitalised) >= 2 or len(parts) == 1 and capitalised and len(fold(parts[0])) >= 6:
                         for w in capitalised:
                             self._words.setdefault(fold(w), set()).add((p.id, w))
+                        if len(parts) == 1:
+                            self._surnames.add(fold(parts[0]))
                     continue
                 for w in parts:
                     self._words.setdefault(fold(w), set()).add((p.id, w))
@@ -136,6 +182,7 @@ class NameIndex:
                 entries.append((other, ("not", p.id, other)))
             for name in (*p.names, *p.not_names):
                 self._known.update(fold(w) for w in self._split(name))
+        self._titles = {pid: frozenset(ws) for pid, ws in titles.items()}
         self._phrases = PhraseMatcher(entries)
         # Kept compact, as loading a cached index is part of every run's start-up: one string where
         # a deletion comes from one name word (nearly always), a sorted tuple otherwise; the owners
@@ -143,7 +190,7 @@ class NameIndex:
         deletes: dict = {}
         shared: set[str] = set()
         for w in self._words:
-            for d in _deletes(w, max(1, allowed_edits(w))):
+            for d in _deletes(w, edits_beside(w)):
                 found = deletes.get(d)
                 if found is None:
                     deletes[d] = w
@@ -220,21 +267,34 @@ class _NearMisses:
             k = bisect_right(ends, m.start())  # the first known name ending after this word starts
             if k < len(spans) and spans[k][0] < m.end():
                 continue  # part of a known name
-            word, dist, cand, pid, canonical_word = suspect
-            if pid not in self.index._persons and _ending_only(self._fold(word), cand):
-                continue  # another form of an organization's word ("Minister" / "Ministry", "Motor" / "Motors")
-            beside = self._beside_own_name(text, words, n, pid)
-            # beside another word of the same name, one edit is enough evidence; alone, only a
-            # surname long enough that a look-alike is unlikely
-            limit = max(1, allowed_edits(cand)) if beside else (allowed_edits(cand) if cand in surnames else 0)
+            word, dist, cand, owners = suspect
+            if len(owners) == 1:
+                pid, canonical_word = owners[0]
+                beside = self._beside_own_name(text, words, n, pid) or self._after_title(text, m.start(), pid)
+            else:
+                # a word of several names ("Reserve": the Federal Reserve, the Gold Reserve Act):
+                # the name whose other word stands beside it ("Federal Rxserve"), else no one
+                near = [(p, c) for p, c in owners if self._beside_own_name(text, words, n, p)]
+                if len(near) != 1:
+                    continue
+                (pid, canonical_word), beside = near[0], True
+            if pid not in self.index._persons and (
+                _ending_only(self._fold(word), cand) or _spelling_variant(self._fold(word), cand)
+            ):
+                continue  # another form of an organization's word ("Minister" / "Ministry", "Defence" / "Defense")
+            # beside another word of the same name or after the person's title, one edit is enough
+            # evidence (two in a longer word); alone, only a surname long enough that a look-alike
+            # is unlikely
+            limit = edits_beside(cand) if beside else (allowed_edits(cand) if cand in surnames else 0)
             if dist > limit or dist == 0:
                 continue
             out.append(NameMention(m.start(), m.start() + len(word), pid, canonical_word, True))
         return out
 
-    def _suspect(self, written: str) -> tuple[str, int, str, str, str] | None:
-        """A capitalized word as written, when it is no known name word but near one person's:
-        (the word without its possessive, distance, the name word folded, person id, the name word)."""
+    def _suspect(self, written: str) -> tuple[str, int, str, tuple[tuple[str, str], ...]] | None:
+        """A capitalized word as written, when it is no known name word but near a curated name
+        word: (the word without its possessive, distance, the name word folded, its owners as
+        (person id, the name word as curated) pairs, one per person)."""
         word = written[:-2] if written.endswith(("’s", "'s")) else written
         key = self._fold(word)
         verdict = None
@@ -243,10 +303,10 @@ class _NearMisses:
             best = self._closest(key)
             if best is not None:
                 dist, cand = best
-                owners = index._words[cand]
-                if len({pid for pid, _ in owners}) == 1:
-                    pid, canonical_word = next(iter(owners))
-                    verdict = (word, dist, cand, pid, canonical_word)
+                owners: dict[str, str] = {}
+                for pid, canonical_word in index._words[cand]:
+                    owners.setdefault(pid, canonical_word)
+                verdict = (word, dist, cand, tuple(owners.items()))
         return self.suspects.remember(written, verdict)
 
     def _fold(self, word: str) -> str:
@@ -261,7 +321,7 @@ class _NearMisses:
             return self.closest[key]
         best = None
         deletes = self.index._deletes
-        for d in _deletes(key, max(1, allowed_edits(key))):
+        for d in _deletes(key, edits_beside(key)):
             found = deletes.get(d)
             if found is None:
                 continue
@@ -270,6 +330,22 @@ class _NearMisses:
                 if dist <= 2 and (best is None or (dist, cand) < best):
                     best = (dist, cand)
         return self.closest.remember(key, best)
+
+    def _after_title(self, text: str, start: int, pid: str) -> bool:
+        """Whether the word right before `start` ends one of the person's curated titles
+        ("Chancellor Mirkle", "spokesman Jon Kirbi")."""
+        titles = self.index._titles.get(pid)
+        if not titles:
+            return False
+        end = start
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end == start:
+            return False
+        lo = end
+        while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1] in "-.'’"):
+            lo -= 1
+        return fold(text[lo:end].strip(".")) in titles
 
     def _beside_own_name(self, text: str, words, n: int, pid: str) -> bool:
         owners = self.index._words

@@ -244,3 +244,64 @@ def test_organization_names_are_checked_for_typos(text, flagged):
     index = NameIndex(ORGS.people)
     found = [text[m.start : m.end] for m in index.find(Prose.of(text), Memo()) if m.near_miss]
     assert found == flagged
+
+
+COMMON = parse_facts(
+    """
+version: 1
+people:
+  - id: farmer
+    name: Scott Farmer
+    aliases: [Farmer]
+  - id: landon
+    name: Alf Landon
+    aliases: [Landon]
+  - id: christie
+    name: Chris Christie
+    aliases: [Christie]
+  - id: clement
+    name: Tony Clement
+    aliases: [Clement]
+  - id: clinton
+    name: Bill Clinton
+    aliases: [Clinton]
+  - id: allen
+    name: Mike Allen
+  - id: supre
+    name: Geert Supré
+    aliases: [Supré]
+  - id: blasio
+    name: Bill De Blasio
+  - id: zaharia
+    name: Marius Zaharia
+    aliases: [Zaharia]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # words of the language are not misspellings of a name ...
+        ("Former Secretary of State John Kerry spoke.", []),
+        ("Raheem Kassam will call in from London to discuss it.", []),
+        ("The Christian right loves him.", []),
+        ("Like Allen, they start early.", []),  # even beside the name, when it opens the sentence
+        # ... unless they stand where a speaker does
+        ("``It is good for Canadians,'' said Clements.", ["Clements"]),
+        ("Clements said the talks went well.", ["Clements"]),
+        ("Officials said. Neither side agreed.", []),
+        ("It says Saudi authorities acted.", []),
+        # a family is no misspelling; a name with one letter more is
+        ("People close to the Clintons felt it.", []),
+        ("Then Clintonn arrived.", ["Clintonn"]),
+        ("Geert Supre worked there.", []),  # the same letters without the accent
+        ("Mayor Bill de Blasio spoke.", []),  # a particle in other capitals
+        ("CNN's Fareed Zakaria asked.", []),  # part of another person's name
+        ("Marius Zakaria asked.", ["Zakaria"]),  # beside the curated first name
+    ],
+)
+def test_near_misses_are_not_words_of_the_language(text, flagged):
+    index = NameIndex(COMMON.people)
+    found = [text[m.start : m.end] for m in index.find(Prose.of(text)) if m.near_miss]
+    assert found == flagged

@@ -22,6 +22,10 @@ Each table is a plain text file (comment lines start with "#"), read once on fir
 - `spelling_variants.txt`: British and American spellings of one word ("Defence" / "Defense").
 
 A user or a test can read a table with `table(name)`; nothing here is changed at run time.
+
+One table is not ours: `common_words()` is wordfreq's list of the English words that occur once in
+a million words or more (read from its data file on first use, without importing the package,
+which costs ten times more).
 """
 
 from __future__ import annotations
@@ -92,6 +96,28 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def common_words() -> frozenset[str]:
+    """English words common in text, lower case (wordfreq's small English list: Zipf 3 and up)."""
+    import gzip
+    import importlib.util
+    import os
+
+    import msgpack  # type: ignore[import-untyped]  # a dependency of wordfreq
+
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("factlint needs the wordfreq package (pip install wordfreq)")
+    path = os.path.join(next(iter(spec.submodule_search_locations)), "data", "small_en.msgpack.gz")
+    with gzip.open(path) as f:
+        packed = msgpack.unpackb(f.read(), raw=False)
+    if isinstance(packed, list) and packed and packed[0] == {"format": "cB", "version": 1}:
+        return frozenset(w for bucket in packed[1:] for w in bucket)
+    from wordfreq import get_frequency_dict  # another layout: through the package's own reader
+
+    return frozenset(get_frequency_dict("en", wordlist="small"))
+
+
+@cache
 def first_name_genders() -> Mapping[str, str]:
     """Given name (lower case) -> "f" or "m" (read-only: it is shared)."""
     out: dict[str, str] = {}
@@ -101,4 +127,4 @@ def first_name_genders() -> Mapping[str, str]:
     return MappingProxyType(out)
 
 
-__all__ = ["SpeechVerbs", "first_name_genders", "honorifics", "role_words", "speech_verbs", "table", "words"]
+__all__ = ["SpeechVerbs", "common_words", "first_name_genders", "honorifics", "role_words", "speech_verbs", "table", "words"]

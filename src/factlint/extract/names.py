@@ -17,13 +17,15 @@ more ("Airbus") is checked like a surname; a longer organization's name word by 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
 from ..memo import Memo
 from ..prose import Prose
-from ..vocab import table
+from ..vocab import common_words, honorifics, role_words, speech_verbs, table
+from ..vocab import words as words_table
 from .phrases import PhraseMatcher, fold
 
 # The capital first, then the look-behind: the engine can skip to capitals instead of trying the
@@ -94,6 +96,41 @@ def _spelling_variant(a: str, b: str) -> bool:
     return a == b
 
 
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+_WORD_AT = re.compile(r"[^\W\d_]+")
+
+
+def _speaker_slot(text: str, start: int, end: int) -> bool:
+    """Whether the word at [start, end) stands where a speaker's name does: right after a speech
+    verb and closing its clause ("said Clements." / "said Clements, who"), or right before a speech
+    verb ("Clements said")."""
+    verbs = speech_verbs().forms
+    before = _LAST_WORD.search(text, max(0, start - 24), start)
+    if before is not None and before.group(1).lower() in verbs and text[end : end + 1] in (".", ",", ";"):
+        return True
+    after = _WORD_AT.search(text, end, end + 24)
+    return after is not None and text[end : after.start()] == " " and after.group().lower() in verbs
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+) $")
+
+
+def _after_the(text: str, pos: int) -> bool:
+    """Whether the word at `pos` follows "the" ("the Clintons")."""
+    return text[max(0, pos - 4) : pos].lower() == "the "
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """Whether the word at `pos` opens a sentence, a line or a quotation."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\"'“‘(":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?\n:;—"
+
+
 def allowed_edits(word: str) -> int:
     """Edits accepted for a name word standing alone."""
     n = len(word)
@@ -129,8 +166,9 @@ def _recased(text: str, start: int, end: int, canonical: str) -> str | None:
     words, curated = _LETTERS.findall(found), _LETTERS.findall(canonical)
     if len(words) < 2 or len(words) != len(curated) or any(w.lower() != c.lower() for w, c in zip(words, curated)):
         return None
-    if all(w == c for w, c in zip(words, curated)):
-        return None
+    particles = words_table("name_particles.txt")
+    if all(w == c or w.lower() in particles for w, c in zip(words, curated)):
+        return None  # the same, or only a particle in other capitals ("de Blasio", "al Qaeda")
     if any(w[0].isupper() and c[0].islower() for w, c in zip(words, curated)):
         return None  # more capitals than the curated spelling ("Van", "De"): a style, not an error
     lo, hi = start, end
@@ -278,10 +316,25 @@ class _NearMisses:
                 if len(near) != 1:
                     continue
                 (pid, canonical_word), beside = near[0], True
-            if pid not in self.index._persons and (
-                _ending_only(self._fold(word), cand) or _spelling_variant(self._fold(word), cand)
-            ):
+            key = self._fold(word)
+            if pid not in self.index._persons and (_ending_only(key, cand) or _spelling_variant(key, cand)):
                 continue  # another form of an organization's word ("Minister" / "Ministry", "Defence" / "Defense")
+            if _unaccented(key) == _unaccented(cand):
+                continue  # the same letters with or without their accents ("Supre" / "Supré")
+            if key in (cand + "s", cand + "es") and (_after_the(text, m.start()) or pid not in self.index._persons):
+                continue  # a family or a plural ("the Clintons", "the Weiners' marriage"), not "Clements"
+            if cand in (key + "s", key + "es") and pid not in self.index._persons:
+                continue  # one of a group ("a Puerto Rican" for "Puerto Ricans")
+            common = common_words()
+            if (
+                (word.lower() in common or m.group().lower().replace("’", "'") in common)
+                and (not beside or _starts_sentence(text, m.start()))
+                and not _speaker_slot(text, m.start(), m.end())
+            ):
+                continue  # a word of the language ("Former", "London", "Christian"; "Like Allen, ..."),
+                # unless it is where a speaker stands ("said Clements.")
+            if not beside and self._in_another_name(text, words, n):
+                continue  # "Fareed Zakaria", "Bucknell University", "La Guardia": someone or something else
             # beside another word of the same name or after the person's title, one edit is enough
             # evidence (two in a longer word); alone, only a surname long enough that a look-alike
             # is unlikely
@@ -352,6 +405,29 @@ class _NearMisses:
         for j in (n - 1, n + 1):
             if 0 <= j < len(words):
                 gap = text[min(words[j].end(), words[n].end()) : max(words[j].start(), words[n].start())]
-                if gap.strip() == "" and any(p == pid for p, _ in owners.get(self._fold(words[j].group()), ())):
-                    return True
+                key = self._fold(words[j].group())
+                if gap.strip() == "" and len(key) >= 2 and any(p == pid for p, _ in owners.get(key, ())):
+                    return True  # (an initial is no evidence: "Plan B." is no "Alan B. Krueger")
+        return False
+
+    def _in_another_name(self, text: str, words, n: int) -> bool:
+        """Whether the capitalised word `words[n]` stands in a run of capitalised words that is
+        another name: a neighbour with only a space between that is no title or honorific ("Mr.",
+        "President") and, before it, no common word opening the sentence ("Yesterday Shoigu")."""
+        roles, titles, particles = role_words(), honorifics(), words_table("name_particles.txt")
+        for j in (n - 1, n + 1):
+            if not 0 <= j < len(words):
+                continue
+            a, b = (words[j], words[n]) if j < n else (words[n], words[j])
+            if text[a.end() : b.start()] not in (" ", "\u00a0"):
+                continue
+            w = words[j].group()
+            if any(c.isdigit() for c in w) or a.group().endswith(("’s", "'s")):
+                continue  # a model ("Airbus A380") or a possessive ("Shoigu's North Korea trip")
+            low = w.lower().rstrip(".")
+            if low in roles or low in titles:
+                continue
+            if j < n and _starts_sentence(text, words[j].start()) and low in common_words() and low not in particles:
+                continue
+            return True
         return False

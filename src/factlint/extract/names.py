@@ -317,17 +317,10 @@ class _NearMisses:
                     continue
                 (pid, canonical_word), beside = near[0], True
             key = self._fold(word)
-            if pid not in self.index._persons and (_ending_only(key, cand) or _spelling_variant(key, cand)):
-                continue  # another form of an organization's word ("Minister" / "Ministry", "Defence" / "Defense")
-            if _unaccented(key) == _unaccented(cand):
-                continue  # the same letters with or without their accents ("Supre" / "Supré")
-            if key in (cand + "s", cand + "es") and (_after_the(text, m.start()) or pid not in self.index._persons):
-                continue  # a family or a plural ("the Clintons", "the Weiners' marriage"), not "Clements"
-            if cand in (key + "s", key + "es") and pid not in self.index._persons:
-                continue  # one of a group ("a Puerto Rican" for "Puerto Ricans")
-            common = common_words()
+            if key in (cand + "s", cand + "es") and _after_the(text, m.start()):
+                continue  # a family ("the Clintons", "the Weiners' marriage"), not "Clements"
             if (
-                (word.lower() in common or m.group().lower().replace("’", "'") in common)
+                self._common(m.group(), word)
                 and (not beside or _starts_sentence(text, m.start()))
                 and not _speaker_slot(text, m.start(), m.end())
             ):
@@ -357,10 +350,26 @@ class _NearMisses:
             if best is not None:
                 dist, cand = best
                 owners: dict[str, str] = {}
-                for pid, canonical_word in index._words[cand]:
-                    owners.setdefault(pid, canonical_word)
-                verdict = (word, dist, cand, tuple(owners.items()))
+                # (more edits than even a word beside its own name may have: no one's)
+                if dist <= edits_beside(cand) and _unaccented(key) != _unaccented(cand):  # else the same letters ("Supre" / "Supré")
+                    persons = index._persons
+                    for pid, canonical_word in index._words[cand]:
+                        if pid not in persons and (
+                            _ending_only(key, cand)  # "Minister" / "Ministry", "Russia" / "Russian"
+                            or _spelling_variant(key, cand)  # "Defence" / "Defense"
+                            or key in (cand + "s", cand + "es")  # a plural
+                            or cand in (key + "s", key + "es")  # one of a group ("Puerto Rican")
+                        ):
+                            continue  # another form of an organization's word
+                        owners.setdefault(pid, canonical_word)
+                if owners:
+                    verdict = (word, dist, cand, tuple(owners.items()))
         return self.suspects.remember(written, verdict)
+
+    def _common(self, written: str, word: str) -> bool:
+        """Whether a word (as written, or without its possessive) is a word of the language."""
+        common = common_words()
+        return word.lower() in common or written.lower().replace("’", "'") in common
 
     def _fold(self, word: str) -> str:
         key = self.folds.get(word)

@@ -81,6 +81,9 @@ ATTRIBUTES = [
     ("Luis Ortiz arrived late. “We will fight,” Mr. Ortiz said.", "ortiz", "after"),
     ("“We will fight,” said U.S. Trade Representative Maria Lopez.", "lopez", "after"),
     ("“We will fight,” Tom Walker, the union’s president, said on Monday.", "walker", "after"),
+    # a title in apposition to a name, even someone else's, leaves the name the speaker
+    ("Tom Walker, the U.S. Trade Representative, said: “We will fight.”", "walker", "before"),
+    ("Later, Tom Walker, U.S. Trade Representative, told reporters. “We will fight.”", "walker", "before"),
     ("Tom Walker spoke. “We will fight,” Walker also told reporters.", "walker", "after"),
     ("“We will fight,” Tom Walker tweeted.", "walker", "after"),
     ("John Q. Adams listened. “Why now?” Adams asked.", "adams", "after"),

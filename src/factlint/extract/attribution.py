@@ -565,6 +565,11 @@ def _sentence_subject(d: _Doc, lo: int, hi: int) -> _Who:
     sentence = d.prose.sentences.containing(hi) or (lo, hi)
     start = max(lo, sentence[0])
     people = [m for m in d.mentions_between(start, hi) if not m.possessive and not _is_object(text, m, start)]
+    # a title in apposition after a name describes that name, rightly or not ("Kirby, director of
+    # the Center ..., told AFP"): the name is the subject, the title no second person
+    people = [m for i, m in enumerate(people) if not (
+        i and m.how == "title" and people[i - 1].how != "title" and text[people[i - 1].end : m.start].strip() == ","
+    )]
     head_end = people[0].start if people else hi
     head = text[start:head_end]
     if "," in head:  # "On Thursday, Rep. Hakeem Jeffries ..."
@@ -607,6 +612,10 @@ def _check_subject(d: _Doc, m: Mention, lo: int) -> _Who:
         if other is not None:
             if other.ids == m.ids and m.ids and not other.possessive:
                 return _Who(mention=other)  # "Kim Yo-jong, sister of ...,": the name and its title
+            if m.how == "title" and other.how != "title" and not other.possessive:
+                # "Kirby, director of the Center ..., told AFP": the title, right or wrong, is in
+                # apposition to the name; the name says who speaks
+                return _Who(mention=other)
             return _Who(reason="several names")
     return _Who(mention=m)
 

@@ -11,9 +11,9 @@ false alarms themselves.
 Then errors it plants itself, one at a time, in copies of the articles (fixed seed), where the
 unchanged article agrees with the facts: a date paired with a curated event moved to another day
 (FL101 expected), a curated person's name misspelled by one edit and by two, an organization's by
-one (FL301), a figure tied to a
-claim changed (FL402), a word of a quote that matches a curated quote changed (FL201), the name
-of a quote's named speaker replaced by another curated person's (FL202); recall per kind (a title
+one (FL301), a figure tied to a claim changed (FL402: doubled, or halved when it is written as a
+ceiling, "up to 840"), a word of a quote that matches a curated quote changed (FL201), the name of
+a quote's named speaker replaced by another curated person's (FL202); recall per kind (a title
 swapped for another role is not planted yet).
 
     python bench/score_stories.py [--errors] [--story NAME ...] [--no-planted] [--seed S]
@@ -117,18 +117,24 @@ def plant_names(edits: int, kinds: tuple[str, ...]):
 
 
 def plant_figures(text, analysis, facts, rng):
+    # a figure written as a ceiling ("up to 840", "nearly 50,000") agrees with any smaller value:
+    # it is made wrong by halving, every other figure by doubling
+    smaller = {new: old for old, new in _WORDS.items()}
     for fig, claim in analysis.claim_figures:
         written = text[fig.start : fig.end]
+        down = fig.hedge in ("below", "at-most")
         m = re.search(r"\d[\d,]*(?:\.\d+)?", written)
         if m:
             number = m.group().replace(",", "")
-            new_number = str(int(float(number) * 2)) if "." not in number else f"{float(number) * 2:.2f}"
+            scaled = float(number) * (0.5 if down else 2)
+            new_number = str(int(scaled)) if "." not in number else f"{scaled:.2f}"
             new = written[: m.start()] + new_number + written[m.end() :]
         else:
-            word = next((w for w in _WORDS if re.search(rf"\b{w}\b", written, re.I)), None)
+            words = smaller if down else _WORDS
+            word = next((w for w in words if re.search(rf"\b{w}\b", written, re.I)), None)
             if word is None:
                 continue
-            new = re.sub(rf"\b{word}\b", _WORDS[word], written, count=1, flags=re.I)
+            new = re.sub(rf"\b{word}\b", words[word], written, count=1, flags=re.I)
         yield _swap(text, fig.start, fig.end, new)
 
 

@@ -102,7 +102,9 @@ CASES += [
         file="000_three_missiles.txt", seed="000_a494c7461424b26e.txt",
         old="launched two short-range ballistic missiles", new="launched three short-range ballistic missiles",
         reference="2023-08-30",
-        expect=[("FL401", 15, 44, "srbm-launch"), ("FL402", 15, 53, "srbm-launch")],
+        # one finding per mistake: the contradicts pattern matches the same wrong number, which
+        # FL402 reports naming the claim, so FL401 stays silent
+        expect=[("FL402", 15, 53, "srbm-launch")],
     ),
     dict(
         file="004_four_entities.txt", seed="004_4ad387577637f700.txt",

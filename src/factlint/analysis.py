@@ -9,13 +9,13 @@ read the `Analysis`; they never extract anything themselves.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
-from .compiled import CompiledFacts, same_value
+from .compiled import CompiledFacts, FigureClaim, Template, noun_stem, same_value, stems
 from .document import Document
-from .extract.claims import ClaimMention, Figure, find_figures
+from .extract.claims import ClaimMention, Figure, find_figures, value_in
 from .extract.dates import find_dates
 from .extract.events import EventMention, pair_dates
 from .extract.names import NameMention
@@ -24,6 +24,7 @@ from .extract.quotes import Quote, Segment, Unbalanced, find_quotes, is_term, sp
 from .extract.sentences import SentenceIndex
 from .extract.titles import TitleMention, titles_near
 from .facts.model import Claim, Event, Facts
+from .interval import Interval
 from .memo import Memo, Table
 from .model import FactRef
 from .normalize.dates import Resolved, resolve
@@ -148,7 +149,7 @@ def analyse(doc: Document, compiled: CompiledFacts, *, day_first: bool = False, 
     names = compiled.names.find(prose, memo)
     claim_mentions = compiled.claims.find(prose)
     figures = find_figures(prose)
-    claim_figures = tie_figures(prose, compiled, figures, claim_mentions)
+    claim_figures = tie_figures(prose, compiled, figures, claim_mentions, dates)
     coverage = sentence_coverage(prose, dates, mentions, quotes, claim_mentions, figures, claim_figures, names)
     titles = [t for n in names if not n.near_miss for t in titles_near(text, n.start, n.end, n.person_id)]
     return Analysis(
@@ -198,64 +199,119 @@ def quote_views(
 
 
 def tie_figures(
-    prose: Prose, compiled: CompiledFacts, figures: list[Figure], claim_mentions: list[ClaimMention]
+    prose: Prose,
+    compiled: CompiledFacts,
+    figures: list[Figure],
+    claim_mentions: list[ClaimMention],
+    dates: list[Resolved] | tuple[()] = (),
 ) -> list[tuple[Figure, Claim]]:
     """Figures that state a claim's number: written the way one of the claim's wordings is, with the
-    number changed ("launched three short-range ballistic missiles" for "launched two ..."), or with
-    the claim's unit in a sentence that holds one of the claim's wordings.
+    number changed ("launched three short-range ballistic missiles" for "launched two ..."; a weak
+    or open template, such as "close N plants", only after the claim's subject in the figure's
+    sentence), or with the claim's unit in a sentence that holds one of the claim's wordings.
 
-    When several claims could take a figure, the one whose value it states takes it; otherwise a
-    template match beats a unit match, and a unit match shared by several claims ties to none. A
-    figure is not tied by its unit to a claim whose value another figure of that sentence states
-    ("fell 118.40 points, to below the 5000 mark at 4907.20": the fall is another quantity)."""
+    When several claims could take a figure, the one whose value it states (in its unit) takes it;
+    otherwise the longest template match, and a unit match shared by several claims ties to none.
+    Tied to nothing: a figure that states another claim's value in the same unit; a figure beside
+    one that states the claim's value in its sentence ("fell 118.40 points, to below the 5000 mark
+    at 4907.20": the fall is another quantity); a figure whose sentence names a day (`dates`) that
+    is none of the days the claim's statement gives ("On Monday the Dow Jones fell 300 points" for
+    a claim "On 2008-10-09 the Dow Jones fell 678 points"). Templates and claims are looked up by
+    the figure's words: the work per figure does not grow with the number of claims."""
     text, sentences = prose.text, prose.sentences
+    index = compiled.figures
+    if not index.claims:
+        return []
     out = []
     claimed: dict[tuple[int, int], set[str]] = {}
     for m in claim_mentions:
         s = sentences.containing(m.start)
         if s is not None:
             claimed.setdefault(s, set()).add(m.claim_id)
+    dated: dict[tuple[int, int] | None, list[Interval]] = {}
+    for r in dates:
+        if r.interval is not None and r.timex_type in ("DATE", "TIME") and r.interval.granularity == "day":
+            dated.setdefault(sentences.containing(r.expr.start), []).append(r.interval)
     in_sentence: dict[tuple[int, int] | None, list[Figure]] = {}
-    for fig in figures:
-        in_sentence.setdefault(sentences.containing(fig.start), []).append(fig)
-    for fig in figures:
-        following = tuple(fig.following.split())
-        before = tuple(words(text[max(0, fig.start - 60) : fig.start]))
-        sentence = sentences.containing(fig.start)
-        by_template, by_unit = [], []
-        for claim, templates, head in compiled.figure_claims:
-            if any(
-                before[-len(prefix):] == prefix and following[: len(suffix)] == suffix
-                for prefix, suffix in templates
-                if prefix and len(before) >= len(prefix)
-            ):
-                by_template.append(claim)
-            elif any(_same_noun(w, head) for w in following[:3]) and sentence is not None and claim.id in claimed.get(sentence, ()):
-                by_unit.append((claim, head))
-        stated = [c for c in by_template + [c for c, _ in by_unit] if c.figure and same_value(fig.value, c.figure.value)]
+    located = [(fig, sentences.containing(fig.start)) for fig in figures]
+    for fig, sentence in located:
+        in_sentence.setdefault(sentence, []).append(fig)
+    for fig, sentence in located:
+        following = fig.following.split()
+        by_template: dict[str, tuple[int, FigureClaim]] = {}  # claim id: (longest wording fitted, claim)
+        for key in dict.fromkeys(stems(fig.after[:1] + fig.before[-1:])):
+            for fc, t in index.by_key.get(key, ()):
+                if not _fits(fig, following, fc, t):
+                    continue
+                needs_subject = not t.strong or (t.open and fc.subject.forms)
+                if needs_subject and not (sentence and fc.subject.before(text, sentence[0], fig.lead)):
+                    continue
+                size = len(t.prefix) + len(t.suffix)
+                if fc.claim.id not in by_template or by_template[fc.claim.id][0] < size:
+                    by_template[fc.claim.id] = (size, fc)
+        by_unit: dict[str, FigureClaim] = {}
+        ids = claimed.get(sentence, ()) if sentence is not None else ()
+        if ids:
+            for w in following[:3]:
+                for fc in index.by_head.get(noun_stem(w), ()):
+                    if fc.claim.id in ids and _same_unit(fig, fc):
+                        by_unit.setdefault(fc.claim.id, fc)
+        candidates = [fc for _, fc in by_template.values()] + [fc for i, fc in by_unit.items() if i not in by_template]
+        stated = [fc for fc in candidates if same_value(value_in(fig, fc.unit), fc.value)]
         if stated:
-            out.append((fig, stated[0]))
-        elif by_template:
-            out.append((fig, by_template[0]))
+            out.append((fig, stated[0].claim))
+            continue
+        if by_template:
+            best = max(size for size, _ in by_template.values())
+            ranked = [(size, fc) for size, fc in by_template.values() if size == best]
+            if len(ranked) > 1:  # one wording for several claims: the figure states none of them, and
+                # the claim named is the one whose statement shares most words with its paragraph
+                context = set(words(text[slice(*_paragraph(prose, fig.start))]))
+                ranked.sort(key=lambda x: -len(x[1].context & context))
+            fc = ranked[0][1]
         elif len(by_unit) == 1:
-            claim, head = by_unit[0]
-            siblings = [g for g in in_sentence.get(sentence, ()) if g is not fig]
-            if not any(claim.figure and same_value(g.value, claim.figure.value) for g in siblings):
-                out.append((fig, claim))
+            (fc,) = by_unit.values()
+        else:
+            continue
+        if index.states_another(fig, fc):
+            continue
+        if fc.days and sentence in dated and not any(d.overlaps(c) for d in dated[sentence] for c in fc.days):
+            continue  # another day's figure
+        siblings = [g for g in in_sentence.get(sentence, ()) if g is not fig]
+        if any(same_value(value_in(g, fc.unit), fc.value) for g in siblings):
+            continue
+        out.append((fig, fc.claim))
     return out
+
+
+def _paragraph(prose: Prose, offset: int) -> tuple[int, int]:
+    paragraphs = prose.paragraphs
+    i = bisect_right(paragraphs, (offset, len(prose.text) + 1)) - 1
+    return paragraphs[i] if i >= 0 and paragraphs[i][0] <= offset <= paragraphs[i][1] else (offset, offset)
+
+
+def _same_unit(fig: Figure, fc: FigureClaim) -> bool:
+    """The figure's unit is not another than the claim's (percent is no "points")."""
+    return fig.unit is None or fc.unit.canonical is None or fig.unit == fc.unit.canonical
+
+
+def _fits(fig: Figure, following: list[str], fc: FigureClaim, t: Template) -> bool:
+    """Whether the figure is written the way the template is, its number aside; after a template
+    that ends at its number, the figure has no unit, or the claim's."""
+    prefix, suffix = t.stems
+    n = len(prefix)
+    if n and (len(fig.before) < n or stems(fig.before[-n:]) != prefix):
+        return False
+    if stems(fig.after[: len(suffix)]) != suffix or not _same_unit(fig, fc):
+        return False
+    if t.suffix:
+        return True
+    return not following or any(_same_noun(w, fc.unit.head) for w in following[:3]) or fig.unit == fc.unit.canonical
 
 
 def _same_noun(word: str, head: str) -> bool:
     """'missile' and 'missiles', 'entity' and 'entities' are one noun."""
-    return word == head or _stem(word) == _stem(head)
-
-
-@lru_cache(maxsize=8192)  # the same few words follow figures article after article
-def _stem(w: str) -> str:
-    for suffix in ("ies", "es", "s"):
-        if w.endswith(suffix) and len(w) > len(suffix) + 2:
-            return w[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return w
+    return word == head or noun_stem(word) == noun_stem(head)
 
 
 _ROLE_WORDS = frozenset(

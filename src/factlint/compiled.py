@@ -7,21 +7,128 @@ its `Memo`), so it can be shared by worker processes and stored by `--cache-dir`
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
-from .extract.claims import ClaimScanner, figures_of
+from .extract.claims import ClaimScanner, Figure, Unit, figures_of, parse_unit, value_in
+from .extract.dates import MONTHS, WEEKDAYS, find_dates
 from .extract.events import EventScanner
 from .extract.names import NameIndex
 from .extract.attribution import SpeakerIndex
 from .facts.model import Claim, Event, Facts
+from .interval import Interval
+from .normalize.dates import resolve
 from .normalize.quotes import QuoteIndex, words
+from .prose import Prose
+from .vocab import units
 
-# A figure claim's wordings split around their number: (words before, words after) pairs, and
-# the unit's head noun.
-Templates = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+# Words that say nothing of what a wording is about: a template needs other words to be known by.
+_FUNCTION_WORDS = frozenset(
+    """a an the of to in on at by for from with and or its their his her our is was were be been being has have
+    had would will could should may might can do does did which that this these those it as than into per before
+    after during since until while when""".split()
+)
 
-_FUNCTION_WORDS = frozenset("a an the of to in on at by for from with and or its their his her our is was were".split())
-_HEDGE_WORDS = frozenset("at least most more than about nearly almost over up to some around".split())
+
+@dataclass(frozen=True)
+class Template:
+    """A claim's wording with the number that states the claim's value taken out: the words before
+    the number (its hedge and currency left out) and after it (its unit first, by the canonical
+    name: "US$ 6 billion loan" is (), ("dollars", "loan")), folded. A `strong` template is known
+    anywhere: it has the claim's unit right after the number and, before it, a word that is not a
+    function word ("of", "would"), three words in all ("will own N percent", "sanctions on N
+    entities"); or three words that are neither function words nor a measure of the units table
+    ("percent", "dollars", "points": "shut down N of its dealerships"), or two with a name or another
+    number among them ("the Dax was N% lower", "N billion rubles (US$ 19.7 billion)"); or it is the
+    number and a unit of two such words ("25 flood victims"). A weak one has two words that are
+    not function words ("close N plants", "fell N points", "a N% stake in the company") and is known
+    only after the claim's subject in the figure's sentence. An `open` template, with no word before
+    its number and no other number ("N passengers in a three-class configuration"), leaves open whose
+    figure it is (the Boeing 747's?): it too needs the claim's subject, when the statement names one.
+    """
+
+    prefix: tuple[str, ...]
+    suffix: tuple[str, ...]
+    strong: bool
+    open: bool = False  # nothing before the number and no other number: the subject is needed if known
+
+    @property
+    def key(self) -> str:
+        """The word it is looked up by: its first after the number, else its last before it."""
+        return noun_stem(self.suffix[0] if self.suffix else self.prefix[-1])
+
+    @cached_property
+    def stems(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Its words as compared, each noun in one form ("missile", "missiles")."""
+        return stems(self.prefix), stems(self.suffix)
+
+
+@dataclass(frozen=True)
+class FigureClaim:
+    """A claim with a figure, as figures are tied to it: its unit read as a figure's, its templates,
+    its subject (the names its statement holds before its number: "Dow Jones"), the words of its
+    statement, which tell apart two claims that one wording fits ("... at 16:08 UTC"), and the
+    dates it gives, which tell the claim's day from another's."""
+
+    claim: Claim
+    unit: Unit
+    templates: tuple[Template, ...]
+    subject: Subject
+    context: frozenset[str]  # the statement's words that are not function words, folded
+    days: tuple[Interval, ...]  # the days the statement gives ("On 2008-10-09 the Dow Jones fell ...")
+
+    @property
+    def value(self) -> float:
+        assert self.claim.figure is not None
+        return self.claim.figure.value
+
+    @property
+    def unit_key(self) -> str:
+        """The unit claims are grouped by: its canonical name, else the stem of its head noun."""
+        return self.unit.canonical or noun_stem(self.unit.head)
+
+
+@dataclass(frozen=True)
+class FigureIndex:
+    """The figure claims looked up by a figure's words: templates by their first word after the
+    number (else their last before it), claims by the stem of their unit's head noun, and the
+    values the claims state, in their canonical units, by unit (`FigureClaim.unit_key`)."""
+
+    claims: tuple[FigureClaim, ...]
+    by_key: Mapping[str, tuple[tuple[FigureClaim, Template], ...]]
+    by_head: Mapping[str, tuple[FigureClaim, ...]]
+    amounts: Mapping[str, frozenset[float]]
+
+    @classmethod
+    def build(cls, claims, people=()) -> "FigureIndex":
+        names: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+        for person in people:  # a subject that is a curated name stands for all the names of its bearer
+            forms = tuple(tuple(w.lower() for w, _, _ in name_tokens(n)) for n in person.names)
+            for form in forms:
+                names[form] = names.get(form, ()) + forms
+        fcs = tuple(figure_claim(c, names) for c in claims if c.figure is not None)
+        by_key: dict[str, list] = {}
+        by_head: dict[str, list] = {}
+        amounts: dict[str, set[float]] = {}
+        for fc in fcs:
+            for t in fc.templates:
+                by_key.setdefault(t.key, []).append((fc, t))
+            if fc.unit.head:
+                by_head.setdefault(noun_stem(fc.unit.head), []).append(fc)
+            amounts.setdefault(fc.unit_key, set()).add(amount_key(fc.value * fc.unit.factor))
+        return cls(
+            fcs,
+            {k: tuple(v) for k, v in by_key.items()},
+            {k: tuple(v) for k, v in by_head.items()},
+            {k: frozenset(v) for k, v in amounts.items()},
+        )
+
+    def states_another(self, fig: Figure, fc: FigureClaim) -> bool:
+        """Whether the figure states the value of another claim in `fc`'s unit ("close 789
+        dealerships", the other maker's figure): it is no wrong figure of `fc`."""
+        return amount_key(value_in(fig, fc.unit) * fc.unit.factor) in self.amounts.get(fc.unit_key, ())
 
 
 @dataclass(frozen=True, eq=False)
@@ -38,7 +145,7 @@ class CompiledFacts:
     names: NameIndex = field(repr=False)
     claims: ClaimScanner = field(repr=False)
     claims_by_id: dict[str, Claim] = field(repr=False)
-    figure_claims: tuple[tuple[Claim, Templates, str], ...] = field(repr=False)
+    figures: FigureIndex = field(repr=False)
 
     @classmethod
     def build(cls, facts: Facts | None, *, display: str | None = None, regex_timeout: float = 1.0) -> "CompiledFacts":
@@ -54,39 +161,183 @@ class CompiledFacts:
             names=NameIndex(facts.people if facts else ()),
             claims=ClaimScanner(claims, regex_timeout),
             claims_by_id={c.id: c for c in claims},
-            figure_claims=tuple((c, *claim_templates(c)) for c in claims if c.figure is not None),
+            figures=FigureIndex.build(claims, facts.people if facts else ()),
         )
 
 
-def claim_templates(claim: Claim) -> tuple[Templates, str]:
-    """A figure claim's wordings split around the number that states the claim's value: (the two
-    words before it, hedges left out; the unit and the word after it), kept only where they are
-    enough to know the wording by anywhere in an article; and the unit's head noun."""
+def figure_claim(claim: Claim, names: Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]] | None = None) -> FigureClaim:
+    """A figure claim as figures are tied to it; `names` maps a curated name's words (lower case) to
+    the words of every name of its bearer."""
     assert claim.figure is not None
-    unit_words = words(claim.figure.unit)
-    templates = []
+    context = frozenset(w for w in words(claim.statement) if w not in _FUNCTION_WORDS)
+    days = tuple(
+        r.interval for r in (resolve(e, None) for e in find_dates(Prose.of(claim.statement)))
+        if r.interval is not None and r.timex_type == "DATE" and r.interval.granularity == "day"
+    )
+    subject = claim_subject(claim.statement, claim.figure.value, names)
+    return FigureClaim(claim, parse_unit(claim.figure.unit), claim_templates(claim), subject, context, days)
+
+
+def claim_templates(claim: Claim) -> tuple[Template, ...]:
+    """A figure claim's wordings with the number that states the claim's value taken out (see
+    `Template`), kept only where they are enough to know the wording by. The number is the one
+    whose value, in the claim's unit, is the claim's ("two of the Trent 900 engines": "two"; "the
+    lowest level in five years at 8,579.19": 8,579.19), else one in the claim's unit that the
+    wording's hedge makes agree ("for almost two decades" for 17 years). Other numbers stay words
+    of the template ("1.13 trillion rubles (US$ N)" is not "500 billion rubles (US$ N)"). A wording
+    that ends at its number ("eliminate 789") also gives a template with the claim's unit after it."""
+    assert claim.figure is not None
+    f = claim.figure
+    unit = parse_unit(f.unit)
+    capitals = {w.lower() for w, _, _ in name_tokens(claim.statement) if w[:1].isupper()}
+    out: list[Template] = []
     for p in claim.supports:
         if p.is_regex:
             continue
-        # the slot is the number that states the claim's value, not any number of the wording
-        # ("two of the Trent 900 engines": "two"; "the lowest level in five years at 8,579.19": 8,579.19)
-        figures = figures_of(p.text)
-        slot = next((f for f in figures if same_value(f.value, claim.figure.value)), None)
+        figures = [g for g in figures_of(p.text) if g.unit is None or unit.canonical is None or g.unit == unit.canonical]
+        slot = next((g for g in figures if same_value(value_in(g, unit), f.value)), None)
+        if slot is None:
+            slot = next(
+                (g for g in figures if g.unit is not None and g.unit == unit.canonical
+                 and consistent(value_in(g, unit), g.hedge, f.value, f.tolerance)),
+                None,
+            )
         if slot is None:
             continue
-        if any(f is not slot and f.end <= slot.start and len(words(p.text[f.end : slot.start])) <= 3 for f in figures):
-            continue  # one amount given in two units: "1.13 trillion rubles (US$ 44.6 billion)"
-        prefix = words(p.text[: slot.start])
-        while prefix and prefix[-1] in _HEDGE_WORDS:
-            prefix = prefix[:-1]
-        after = words(slot.following)
-        suffix = tuple(after[: len(unit_words)])
-        prefix = prefix[-2:]
-        if suffix != tuple(unit_words) or len(prefix) + len(suffix) < 3 or all(w in _FUNCTION_WORDS for w in prefix):
-            continue  # too little to know the wording by anywhere: "a 79.9% stake", "down 2.62%"
-        # and the word after the unit, when the wording has one: "1.75% lower" is not "5.06% higher"
-        templates.append((tuple(prefix), tuple(after[: len(unit_words) + 1])))
-    return tuple(templates), (unit_words[-1] if unit_words else "")
+        # names: words capitalised in the wording (its first word only when the statement has it so too)
+        named = {w.lower() for i, (w, _, _) in enumerate(name_tokens(p.text)) if w[:1].isupper() and (i or w.lower() in capitals)}
+        # another number of the wording (not one joined to a word: "three-class")
+        numbered = any(g.start != slot.start and p.text[g.end : g.end + 1] not in "-‐‑" for g in figures_of(p.text))
+        # the unit right after the number and a word before it that is no function word: "will own N
+        # percent", "sanctions on N entities", "asked for $N billion in loans"
+        near = slot.before[-2:]
+        framed = (
+            slot.after[: len(unit.words)] == unit.words and len(near) + len(unit.words) >= 3
+            and not all(w in _FUNCTION_WORDS for w in near)
+        )
+        for suffix in [slot.after] if slot.after else [(), unit.words]:
+            meaningful = list(dict.fromkeys(w for w in slot.before + suffix if w not in _FUNCTION_WORDS))
+            specific = [w for w in meaningful if w not in _MEASURES]
+            bare = not slot.before and suffix == unit.words == slot.after  # the number and its unit: "25 flood victims"
+            known = numbered or any(w in named or w[:1].isdecimal() for w in specific)
+            if (framed and suffix) or len(specific) >= 3 or (len(specific) >= 2 and (known or bare)):
+                out.append(Template(slot.before, suffix, True, not slot.before and not numbered))
+            elif len(meaningful) >= 2:
+                out.append(Template(slot.before, suffix, False))
+    return tuple(dict.fromkeys(out))
+
+
+_MEASURES = frozenset(c for c, _ in (*units().after.values(), *units().before.values()))
+_CURRENCY_STARTS = frozenset(c[0] for c in units().before if not c[0].isalpha())
+_NAME_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_NOT_NAMES = _FUNCTION_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def name_tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, bool, str]]:
+    """The words of text[start:end] as (word without its possessive, possessive, the text between it
+    and the next word)."""
+    end = len(text) if end is None else end
+    ms = list(_NAME_TOKEN.finditer(text, start, end))
+    out = []
+    for i, m in enumerate(ms):
+        w = m.group()
+        possessive = w[-2:] in ("'s", "’s")
+        gap = text[m.end() : ms[i + 1].start()] if i + 1 < len(ms) else ""
+        out.append((w[:-2] if possessive else w, possessive, gap))
+    return out
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Who or what a claim is about: the names its statement holds before the claim's number, each
+    as the words of every way to write it (lower case: the name, and every name of its bearer when
+    it is a curated one), and their initials ("U.S.", "United States": "us"; "GM": "gm")."""
+
+    forms: tuple[tuple[str, ...], ...] = ()
+    initials: frozenset[str] = frozenset()
+
+    def before(self, text: str, start: int, end: int) -> bool:
+        """Whether one of the names is written, capitalised, in text[start:end]."""
+        if not self.forms:
+            return False
+        tokens = name_tokens(text, start, end)
+        ws = [w.lower() if w[:1].isupper() else "" for w, _, _ in tokens]
+        for form in self.forms:
+            n = len(form)
+            if any(tuple(ws[i : i + n]) == form for i, w in enumerate(ws) if w == form[0]):
+                return True
+        return bool(self.initials & _initials(tokens))
+
+
+def _runs(tokens) -> list[list[str]]:
+    """The runs of capitalised words, function words at a run's start left out ("The United
+    States": United States), a possessive or punctuation other than a period ending one."""
+    out: list[list[str]] = []
+    run: list[str] = []
+    for word, possessive, gap in tokens:
+        if word[:1].isupper() and (run or word.lower() not in _FUNCTION_WORDS):
+            run.append(word)
+            if not possessive and gap in (" ", ".", ". "):
+                continue
+        if run:
+            out.append(run)
+        run = []
+    if run:
+        out.append(run)
+    return out
+
+
+def _initial(run: list[str]) -> str:
+    """A name's initials: "GM" (one word in capitals) is "gm", "U.S." and "United States" are "us"."""
+    if len(run) == 1:
+        return run[0].lower() if run[0].isupper() and len(run[0]) > 1 else ""
+    return "".join(w[0] for w in run).lower()
+
+
+def _initials(tokens) -> set[str]:
+    return {i for run in _runs(tokens) if (i := _initial(run))}
+
+
+def claim_subject(
+    statement: str, value: float | None = None, names: Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]] | None = None
+) -> Subject:
+    """The names a claim's statement holds before the number that states `value` (all of them when
+    it has none): capitalised words in a row ("At 14:58 UTC on the day of the US plan the Dow Jones
+    stood at 11350.58 points": US, Dow Jones). A word capitalised only to begin the statement ("On",
+    "Before") is none, nor a word of a figure ("16:08 UTC", "US$180"), nor a month or a weekday."""
+    end = len(statement)
+    if value is not None:
+        end = next((f.lead for f in figures_of(statement) if same_value(f.value, value)), end)
+    tokens = name_tokens(statement, 0, end)
+    kept = []
+    for i, (word, possessive, gap) in enumerate(tokens):
+        after_number = i > 0 and tokens[i - 1][0][:1].isdecimal() and tokens[i - 1][2].strip() in ("", ":")
+        if gap[:1] in _CURRENCY_STARTS or after_number or word.lower() in _NOT_NAMES:
+            word = word.lower()  # read as no name
+        kept.append((word, possessive, gap))
+    forms: list[tuple[str, ...]] = []
+    initials = set()
+    for run in _runs(kept):
+        form = tuple(w.lower() for w in run)
+        forms.extend((names or {}).get(form, ()) or (form,))
+        initials.add(_initial(run))
+    return Subject(tuple(dict.fromkeys(forms)), frozenset(initials - {""}))
+
+
+def consistent(stated: float, hedge: str | None, value: float, tolerance: float) -> bool:
+    """Whether a figure stated with its hedge agrees with a claim's value, within its tolerance."""
+    tolerance = tolerance + 1e-9 * max(abs(stated), abs(value), 1.0)  # float rounding is no difference
+    if hedge is None:
+        return abs(stated - value) <= tolerance
+    if hedge == "about":
+        return abs(stated - value) <= max(tolerance, 0.1 * stated)
+    if hedge == "below":
+        return value <= stated + tolerance
+    if hedge == "above":
+        return value >= stated - tolerance
+    if hedge == "at-least":
+        return value >= stated - tolerance
+    return value <= stated + tolerance  # at-most
 
 
 def same_value(a: float, b: float) -> bool:
@@ -94,4 +345,29 @@ def same_value(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
 
 
-__all__ = ["CompiledFacts", "claim_templates"]
+def amount_key(a: float) -> float:
+    """An amount rounded so that the same number read two ways is one key."""
+    return float(f"{a:.9g}")
+
+
+def stems(ws: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(map(noun_stem, ws))
+
+
+@lru_cache(maxsize=8192)  # the same few words follow figures article after article
+def noun_stem(w: str) -> str:
+    """A noun's singular, near enough to compare: 'missile' and 'missiles', 'entity' and 'entities',
+    'class' and 'classes' are one noun."""
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith("es") and w[-3] in "sxz" or w.endswith(("ches", "shes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+__all__ = [
+    "CompiledFacts", "FigureClaim", "FigureIndex", "Template", "claim_subject", "claim_templates", "consistent",
+    "Subject", "figure_claim", "noun_stem", "same_value", "stems",
+]

@@ -19,7 +19,10 @@ Each table is a plain text file (comment lines start with "#"), read once on fir
 - `relay_verbs.txt`: words saying a speaker repeats someone else's words ("..., quoting Trump");
 - `speech_nouns.txt`: what someone said, after a possessive ("Trump's pledge", "Clinton's call");
 - `word_endings.txt`: endings that make two words forms of one word ("Motor" / "Motors");
-- `spelling_variants.txt`: British and American spellings of one word ("Defence" / "Defense").
+- `spelling_variants.txt`: British and American spellings of one word ("Defence" / "Defense");
+- `units.txt`: the units figures are written and compared in, with their spellings ("%", "per
+  cent", "pct"; "$", "US$", "dollars"), how many canonical units each is ("decades" are 10 years),
+  and the scale words ("million").
 
 A user or a test can read a table with `table(name)`; nothing here is changed at run time.
 
@@ -127,4 +130,38 @@ def first_name_genders() -> Mapping[str, str]:
     return MappingProxyType(out)
 
 
-__all__ = ["SpeechVerbs", "common_words", "first_name_genders", "honorifics", "role_words", "speech_verbs", "table", "words"]
+@dataclass(frozen=True)
+class Units:
+    """The units table (`units.txt`): scale words, currencies written before a number and units
+    written after it, each spelling with its canonical unit and how many of that unit it is."""
+
+    scales: Mapping[str, float]  # "million" -> 1e6
+    before: Mapping[str, tuple[str, float]]  # "US$" -> ("dollars", 1.0), as written
+    after: Mapping[str, tuple[str, float]]  # "per cent" -> ("percent", 1.0), lower case; "%" too
+
+
+@cache
+def units() -> Units:
+    scales: dict[str, float] = {}
+    before: dict[str, tuple[str, float]] = {}
+    after: dict[str, tuple[str, float]] = {}
+    for line in table("units.txt"):
+        head, _, spellings = line.partition("|")
+        kind, canonical, factor = head.split()
+        for spelling in (s.strip() for s in spellings.split(",")):
+            if not spelling:
+                continue
+            if kind == "scale":
+                scales[spelling.lower()] = float(factor)
+            elif kind == "before":
+                before[spelling] = (canonical, float(factor))
+            elif kind == "unit":
+                after[" ".join(spelling.lower().split())] = (canonical, float(factor))
+            else:
+                raise ValueError(f"units.txt: unknown kind {kind!r} in {line!r}")
+    return Units(MappingProxyType(scales), MappingProxyType(before), MappingProxyType(after))
+
+
+__all__ = [
+    "SpeechVerbs", "Units", "common_words", "first_name_genders", "honorifics", "role_words", "speech_verbs", "table", "units", "words",
+]

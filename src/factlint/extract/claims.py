@@ -2,21 +2,27 @@
 
 `ClaimScanner` finds every claim's `supports` and `contradicts` patterns (phrases through one
 trie-shaped pattern; raw regexes each compiled once, run with a time limit). `find_figures` reads
-numbers written in digits or words ("two", "2", "1.5 million", "a dozen"), with a hedge before them
-("about", "more than", "at least"), followed within two words by a noun.
+numbers written in digits or words ("two", "2", "1.5 million", "a dozen", "two dozen"), with a
+hedge before them ("about", "more than", "at least") and their unit: a currency before them ("US$",
+"€"), a sign ("%") or the words after them ("per cent", "decades"), each read through the units
+table (`vocab.units`, `data/units.txt`) into its canonical unit and how many of it one is.
+`parse_unit` reads a claim's unit the same way, so that a figure is compared in the claim's unit.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import compress
 
 import regex
 
 from .events import RegexTimeout
 from ..prose import Prose
-from .phrases import PhraseMatcher, fold
+from ..vocab import units
+from .phrases import PhraseMatcher, Scan
 
 
 @dataclass(frozen=True)
@@ -53,10 +59,8 @@ class ClaimScanner:
         return out
 
 
-_UNITS = {
-    "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-}
+_TABLE = units()
+_SCALES = dict(_TABLE.scales)  # "million" -> 1e6
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -70,26 +74,105 @@ HEDGES = {
     "under": "below", "more than": "above", "over": "above", "at least": "at-least", "up to": "at-most",
     "as many as": "at-most", "at most": "at-most",
 }
+
+
+def _alternatives(spellings) -> str:
+    """A regex alternation of the spellings, longest first, a space matching any white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(spellings), key=lambda w: (-len(w), w)))
+
+
+# a unit's sign written right after the number ("2.62%"), from the units table
+_SIGNS = {s: v for s, v in _TABLE.after.items() if not any(c.isalpha() for c in s)}
+_HEDGE = _alternatives(HEDGES)
 _NUMBER = (
-    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<scale>dozen|hundred|thousand|million|billion|trillion))?"
+    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<scale>" + _alternatives(_SCALES) + r"))?"
     r"|(?P<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-    r"|eighteen|nineteen|a\s+dozen)(?:\s+(?P<wscale>hundred|thousand|million|billion))?"
+    r"|eighteen|nineteen|a\s+dozen)(?:\s+(?P<wscale>" + _alternatives(_SCALES) + r"))?"
 )
 _FIGURE = re.compile(
-    r"(?<![\w.,-])(?:(?P<hedge>about|around|roughly|approximately|some|nearly|almost|just\s+under|fewer\s+than|less\s+than"
-    r"|under|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|at\s+most)\s+)?(?:" + _NUMBER + r")(?![\w.,]\d)(?!\w)"
-    r"(?P<percent>\s?%)?(?=(?P<rest>(?:[\s-]+[\w-]+){0,4}))",
+    r"(?<![\w.,-])(?:(?P<hedge>" + _HEDGE + r")\s+)?(?:" + _NUMBER + r")(?![\w.,]\d)(?!\w)"
+    r"(?P<sign>\s?(?:" + _alternatives(_SIGNS) + r"))?",
 )
+# a currency written before the number ("US$ 19.7 billion", "about $5"), and a hedge before it
+_LEAD = re.compile(
+    r"(?:(?<![\w])(?i:(?P<hedge>" + _HEDGE + r"))\s+)?(?<![\w$])(?P<cur>" + _alternatives(_TABLE.before) + r")[ \t]?\Z"
+)
+_LEAD_ENDS = frozenset(s[-1] for s in _TABLE.before)
+# units written after the number, as words ("per cent" -> ("per", "cent")), longest first
+_UNIT_WORDS = {tuple(Scan.of(s).words): v for s, v in _TABLE.after.items() if any(c.isalpha() for c in s)}
+_UNIT_SPAN = max(map(len, _UNIT_WORDS))
+_BEFORE_WORDS, _AFTER_WORDS, _FOLLOWING_WORDS = 10, 12, 5  # the words a template may hold before and after a figure
+
+
+def read_unit(ws) -> tuple[str, float, int] | None:
+    """The unit the words `ws` begin with: (canonical name, how many of it one is, words read)."""
+    for n in range(min(_UNIT_SPAN, len(ws)), 0, -1):
+        hit = _UNIT_WORDS.get(tuple(ws[:n]))
+        if hit is not None:
+            return hit[0], hit[1], n
+    return None
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit as figures are compared in it: its canonical name in the units table (None when the
+    table does not know it: "entities"), how many canonical units one of it is ("million dollars":
+    1e6 dollars; "decades": 10 years), its words with the canonical name first ("dollars in loans"),
+    and its head noun, the last of them."""
+
+    canonical: str | None
+    factor: float
+    words: tuple[str, ...]
+    head: str
+
+
+@lru_cache(maxsize=4096)
+def parse_unit(text: str) -> Unit:
+    """A claim's unit read as a figure's is: scale words first multiply ("million people"), the
+    table's spellings become their canonical name ("per cent" and "%": percent; "US$": dollars)."""
+    stripped = text.strip()
+    ws = Scan.of(text).words
+    factor = 1.0
+    while ws and ws[0] in _SCALES:
+        factor *= _SCALES[ws[0]]
+        ws = ws[1:]
+    sign = _SIGNS.get(stripped) or _TABLE.before.get(stripped)
+    hit = (*sign, len(ws)) if sign else read_unit(ws)
+    if hit is None:
+        return Unit(None, factor, tuple(ws), ws[-1] if ws else "")
+    canonical, f, n = hit
+    ws = [canonical, *ws[n:]]
+    return Unit(canonical, factor * f, tuple(ws), ws[-1])
 
 
 @dataclass(frozen=True)
 class Figure:
+    """A number of a text with its hedge and unit. `start`/`end` are the number's (its hedge and
+    scale word included, as the figure pattern reads it); `lead` is where the figure's words begin,
+    a currency written before the number and its hedge included ("about US$ 5 billion").
+    `following` holds the words after the number up to punctuation (four at most), `after` up to
+    twelve and `before` the ten before `lead`, folded; in `following` and `after` the unit comes
+    first, by its canonical name ("2.62%", "2.62 per cent": "percent"; "US$ 5": "dollars")."""
+
     start: int
     end: int
     value: float
     hedge: str | None  # about, below, above, at-least, at-most
-    following: str  # the words after the number, folded
+    following: str
+    unit: str | None = None  # canonical, from the units table
+    factor: float = 1.0  # how many `unit`s one of `value` is: two decades are 2 x 10 years
+    lead: int = -1
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+
+def value_in(fig: Figure, unit: Unit) -> float:
+    """The figure's value in `unit` (a claim's): "two decades" in years is 20, "US$ 1.5 million" in
+    million dollars is 1.5. A figure in another unit is not converted (and is never tied to it)."""
+    if fig.unit is not None and fig.unit != unit.canonical:
+        return fig.value
+    return fig.value * fig.factor / unit.factor
 
 
 def _value(m: re.Match) -> float | None:
@@ -108,7 +191,7 @@ def _value(m: re.Match) -> float | None:
             assert n is not None  # as above
             v = float(n)
         scale = m.group("wscale")
-    return v * _UNITS[scale.lower()] if scale else v
+    return v * _SCALES[" ".join(scale.lower().split())] if scale else v
 
 
 # The words a figure can begin with: a hedge's first word, a number word, the "a" of "a dozen". A
@@ -139,9 +222,30 @@ def _named_number(text: str, start: int) -> bool:
     return k > 0 and text[k - 1] not in ".!?\n\"“”:;(" and not (text[k - 1] == "'" and text[k - 2 : k - 1] == "'")
 
 
-def figures_of(text: str) -> list[Figure]:
+@lru_cache(maxsize=4096)  # a wording is read for its templates and its claim's subject
+def figures_of(text: str) -> tuple[Figure, ...]:
     """The figures of a short text (a curated wording), as `find_figures` reads them in prose."""
-    return find_figures(Prose.of(text))
+    return tuple(find_figures(Prose.of(text)))
+
+
+def _words_after(scan: Scan, end: int, unit: tuple[str, float] | None):
+    """The words after the number that ends at `end`, with its unit first by its canonical name (the
+    unit written before the number or as a sign, `unit`, else the one the words begin with): up to
+    punctuation (`Figure.following`) and twelve (`Figure.after`); the unit, and how many of it one is."""
+    j = bisect_left(scan.starts, end)
+    ws = scan.words[j : j + _AFTER_WORDS + _UNIT_SPAN]
+    gap = scan.folded[end : scan.starts[j]] if j < len(scan.starts) else ""  # what precedes the first word
+    if unit is None and (hit := read_unit(ws)) is not None:
+        canonical, factor, n = hit
+        unit, ws, j = (canonical, factor), ws[n:], j + n
+        gap = scan.between[j] if j < len(scan.between) else ""
+    # the words up to punctuation: after white space (and dashes, folded to spaces) only
+    k = 0
+    while k < min(len(ws), _FOLLOWING_WORDS) and not (gap if k == 0 else scan.between[j + k]).strip():
+        k += 1
+    if unit is None:
+        return tuple(ws[:k]), tuple(ws[:_AFTER_WORDS]), None, 1.0
+    return (unit[0], *ws[:k]), (unit[0], *ws[: _AFTER_WORDS - 1]), unit[0], unit[1]
 
 
 def find_figures(prose: Prose) -> list[Figure]:
@@ -149,11 +253,11 @@ def find_figures(prose: Prose) -> list[Figure]:
     them: a test holds it to a scan of every position)."""
     scan = prose.scan
     text = prose.text
-    folded, words, starts = scan.folded, scan.words, scan.starts
+    folded, scan_words, starts = scan.folded, scan.words, scan.starts
     begins = (scan.vocab & _FIRST_WORDS) | {w for w in scan.vocab if w[0].isdecimal()}
     out = []
     last_end = 0
-    for k in compress(range(len(words)), map(begins.__contains__, words)):
+    for k in compress(range(len(scan_words)), map(begins.__contains__, scan_words)):
         if starts[k] < last_end:
             continue
         m = _FIGURE.match(folded, starts[k])
@@ -169,11 +273,18 @@ def find_figures(prose: Prose) -> list[Figure]:
         value = _value(m)
         if value is None:
             continue
-        hedge = HEDGES.get(" ".join(m.group("hedge").lower().split())) if m.group("hedge") else None
-        following = fold(m.group("rest").replace("-", " "))
-        if m.group("percent"):  # "2.62%" is "2.62 percent"
-            following = ("percent " + following).strip()
-        elif text[max(0, m.start() - 1) : m.start()] == "$" or text[max(0, m.start() - 2) : m.start()] == "$ ":
-            following = ("dollars " + following).strip()  # "$16.6 billion in loans", "US$ 85 billion"
-        out.append(Figure(m.start(), m.end(), value, hedge, following))
+        hedge_words = m.group("hedge")
+        lead, unit = m.start(), None
+        if m.group("sign"):  # "2.62%" is "2.62 percent"
+            unit = _SIGNS[m.group("sign").strip()]
+        elif not hedge_words and (text[lead - 1 : lead] in _LEAD_ENDS or text[lead - 2 : lead - 1] in _LEAD_ENDS):
+            c = _LEAD.search(text, max(0, lead - 40), lead)
+            if c is not None:  # "$16.6 billion in loans", "US$ 85 billion", "about €5"
+                unit = _TABLE.before[" ".join(c.group("cur").split())]
+                lead, hedge_words = c.start(), c.group("hedge")
+        hedge = HEDGES.get(" ".join(hedge_words.lower().split())) if hedge_words else None
+        following, after, canonical, factor = _words_after(scan, m.end(), unit)
+        i = bisect_left(starts, lead)
+        before = tuple(scan_words[max(0, i - _BEFORE_WORDS) : i])
+        out.append(Figure(m.start(), m.end(), value, hedge, " ".join(following), canonical, factor, lead, before, after))
     return out

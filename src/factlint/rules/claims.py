@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..compiled import consistent, same_value
+from ..extract.claims import Figure, parse_unit, value_in
+from ..facts.model import Claim
 from ..model import FactRef, Severity, Span
 from .base import Diagnostic, Example, Rule
 
@@ -20,24 +23,33 @@ class ContradictedClaim(Rule):
     what_it_does = """
 Scans for every claim's `contradicts` patterns (phrases, matched after folding case, quote marks,
 dashes and white space, or `{regex: ...}` patterns) and reports each match with the claim it
-contradicts.
+contradicts. One mistake gives one finding: a match whose wrong number FL402 reports for the same
+claim ("launched three short-range ballistic missiles") is left to FL402, which names the claim and
+both numbers.
 """
     why_it_matters = """
 Some errors recur in predictable wordings (the wrong count of missiles, the wrong country); writing
 them down once lets every draft be checked for them.
 """
     example = """
-facts.yaml:  srbm-launch: contradicts: [{regex: "launched (?:one|three) short-range ballistic missiles?"}]
-article:     North Korea launched three short-range ballistic missiles.
+facts.yaml:  srbm-launch: contradicts: [{regex: "launched (?:a|one|three) short-range ballistic missiles?"}]
+article:     North Korea launched a short-range ballistic missile.
 finding:     FL401 contradicts claim srbm-launch (facts.yaml:3): North Korea launched two short-range ballistic missiles
 """
-    flags = (Example("On Wednesday, North Korea launched three short-range ballistic missiles."),)
-    passes = (Example("On Wednesday, North Korea launched two short-range ballistic missiles."),)
+    flags = (Example("On Wednesday, North Korea launched a short-range ballistic missile."),)
+    passes = (
+        Example("On Wednesday, North Korea launched two short-range ballistic missiles."),
+        # a wrong number in the claim's words is FL402's, which names the claim: one finding
+        Example("On Wednesday, North Korea launched three short-range ballistic missiles."),
+    )
 
     def check(self, analysis) -> Iterator[Diagnostic]:
+        wrong = [(fig, claim.id) for fig, claim, _ in mismatches(analysis)]
         for m in analysis.claim_mentions:
             if m.stance != "contradicts":
                 continue
+            if any(cid == m.claim_id and m.start <= fig.start < m.end for fig, cid in wrong):
+                continue  # a wrong number in the claim's words: FL402 reports it, naming the claim
             claim = analysis.claims_by_id[m.claim_id]
             ref = _ref(analysis, claim)
             found = analysis.document.text[m.start : m.end]
@@ -50,19 +62,17 @@ finding:     FL401 contradicts claim srbm-launch (facts.yaml:3): North Korea lau
             )
 
 
-def _consistent(stated: float, hedge: str | None, value: float, tolerance: float) -> bool:
-    tolerance = tolerance + 1e-9 * max(abs(stated), abs(value), 1.0)  # float rounding is no difference
-    if hedge is None:
-        return abs(stated - value) <= tolerance
-    if hedge == "about":
-        return abs(stated - value) <= max(tolerance, 0.1 * stated)
-    if hedge == "below":
-        return value <= stated + tolerance
-    if hedge == "above":
-        return value >= stated - tolerance
-    if hedge == "at-least":
-        return value >= stated - tolerance
-    return value <= stated + tolerance  # at-most
+def mismatches(analysis) -> list[tuple[Figure, Claim, float]]:
+    """The tied figures that disagree with their claim's value, with the value in the claim's unit
+    ("two decades" for a claim in years: 20), within its tolerance and the figure's hedge."""
+    out = []
+    for fig, claim in analysis.claim_figures:
+        f = claim.figure
+        assert f is not None  # a tied claim has a figure
+        stated = value_in(fig, parse_unit(f.unit))
+        if not consistent(stated, fig.hedge, f.value, f.tolerance):
+            out.append((fig, claim, stated))
+    return out
 
 
 def _fmt(v: float) -> str:
@@ -76,10 +86,15 @@ class NumberMismatch(Rule):
     summary = "A figure tied to a curated claim differs from the claim's value."
     what_it_does = """
 Reads figures in digits and words ("2", "two", "a dozen", "1.5 million") with their hedges ("about",
-"more than", "at least", "nearly") and the noun after them. A figure counts for a claim when that
-noun is the claim's unit and its sentence shares a key word with the claim's wordings ("launched"
-for "launched two short-range ballistic missiles"); it must then agree with the claim's value,
-within the claim's tolerance and the hedge.
+"more than", "at least", "nearly") and their units ("%", "per cent", "US$", "decades"; the units
+table `data/units.txt`). A figure counts for a claim when it is written the way one of the claim's
+`supports` wordings is, with another number ("launched three short-range ballistic missiles" for
+"launched two ..."; a short wording such as "close five plants" only after the claim's subject,
+"GM", in the sentence), or when its noun is the claim's unit in a sentence that holds one of the
+claim's wordings. It must then agree with the claim's value, compared in the claim's unit ("almost
+two decades" is below 20 years), within the claim's tolerance and the hedge. A figure that states
+another claim's value, or sits in a sentence dated on another day than the claim's statement
+gives, is left alone.
 """
     why_it_matters = "Numbers are the facts readers remember and repeat; a wrong one travels far."
     example = """
@@ -89,6 +104,8 @@ finding:     FL402 expected 2 short-range ballistic missiles (facts.yaml:3, clai
 """
     flags = (
         Example("South Korea said the North launched 3 short-range ballistic missiles on Wednesday."),
+        Example("On Wednesday, North Korea launched three short-range ballistic missiles."),
+        Example("The North launched one short-range ballistic missile."),  # one noun, singular or plural
         Example("The U.S. imposed sanctions on four entities earlier this month."),
     )
     passes = (
@@ -96,21 +113,24 @@ finding:     FL402 expected 2 short-range ballistic missiles (facts.yaml:3, clai
         Example("The U.S. imposed sanctions on three entities earlier this month."),
         Example("The U.S. flew at least one long-range bomber to the peninsula."),
         Example("Officials said three entities in Iran were also under review."),
+        Example("On Monday, North Korea launched three short-range ballistic missiles."),  # another day
     )
 
     def check(self, analysis) -> Iterator[Diagnostic]:
-        for fig, claim in analysis.claim_figures:
+        for fig, claim, stated in mismatches(analysis):
             f = claim.figure
-            if _consistent(fig.value, fig.hedge, f.value, f.tolerance):
-                continue
+            assert f is not None  # a tied claim has a figure
             ref = _ref(analysis, claim)
             expected = f"{_fmt(f.value)} {f.unit}"
+            # a figure in another size of the unit shows how it was read: "found 10 (1 x 10 years)"
+            read = f"{_fmt(fig.value)} x {_fmt(fig.factor)} {fig.unit}" if fig.factor != 1 else f"{_fmt(fig.value)} {fig.unit or ''}"
+            written = "" if same_value(stated, fig.value) else f" ({read.strip()})"
             yield Diagnostic(
                 Span(fig.start, fig.end),
-                f"expected {expected} ({ref.path}:{ref.line}, claim {claim.id}), found {_fmt(fig.value)}"
+                f"expected {expected} ({ref.path}:{ref.line}, claim {claim.id}), found {_fmt(stated)}{written}"
                 + (f" ({fig.hedge})" if fig.hedge else ""),
                 expected=expected,
-                found=_fmt(fig.value),
+                found=_fmt(stated),
                 fact=ref,
             )
 

@@ -64,7 +64,7 @@ claims:
   - id: srbm-launch
     statement: North Korea launched two short-range ballistic missiles on 2023-08-30
     supports: [launched two short-range ballistic missiles]
-    contradicts: [{regex: 'launched (?:one|three|four|five) short-range ballistic missiles?'}]
+    contradicts: [{regex: 'launched (?:a|one|three|four|five) short-range ballistic missiles?'}]
     figure: {value: 2, unit: short-range ballistic missiles}
   - id: three-entities
     statement: the U.S. sanctioned three entities

@@ -62,11 +62,13 @@ def test_json_is_versioned_and_complete(cli):
     assert doc["summary"]["errors"] == 1 and doc["summary"]["by_code"] == {"FL101": 1}
 
 
-def test_select_ignore_fail_on_exit_zero(cli):
+def test_select_ignore_fail_on_exit_zero(cli, tmp_path_factory):
     target = "tests/planted/000_weekday_aug31.txt"
     ref = ["--reference-date", "2023-08-30"]
     status, out, _ = cli(["check", target, *ref, "--format", "concise", "-q"])
-    assert status == 1 and [l.split()[1] for l in out.splitlines()] == ["FL101", "FL102"]
+    # one mistake, one finding: the date contradicts its fact, and FL101 says its weekday is wrong too
+    assert status == 1 and [l.split()[1] for l in out.splitlines()] == ["FL101"]
+    assert "2023-08-31 is a Thursday, not a Wednesday" in out
     status, out, _ = cli(["check", target, *ref, "--format", "concise", "-q", "--select", "FL102"])
     assert [l.split()[1] for l in out.splitlines()] == ["FL102"]
     status, out, _ = cli(["check", target, *ref, "--format", "concise", "-q", "--ignore", "FL1"])
@@ -75,6 +77,13 @@ def test_select_ignore_fail_on_exit_zero(cli):
     assert [l.split()[1] for l in out.splitlines()] == ["FL102"]
     status, _, _ = cli(["check", target, *ref, "--exit-zero"])
     assert status == 0
+    # FL101 suppressed on that line: the weekday mistake it said is reported on its own
+    suppressed = tmp_path_factory.mktemp("suppressed") / "article.txt"
+    text = Path(target).read_text(encoding="utf-8")
+    line = next(l for l in text.splitlines() if "Wednesday, Aug. 31" in l)
+    suppressed.write_text(text.replace(line, "<!-- factlint: ignore[FL101] -->\n" + line), encoding="utf-8")
+    status, out, _ = cli(["check", str(suppressed), *ref, "--format", "concise", "-q"])
+    assert [l.split()[1] for l in out.splitlines()] == ["FL102"]
     # info findings fail only with --fail-on info
     assert cli(["check", "seeds/002_d0434df1e6fb5f7f.txt"])[0] == 0
     assert cli(["check", "seeds/002_d0434df1e6fb5f7f.txt", "--fail-on", "info"])[0] == 1

@@ -275,3 +275,45 @@ def test_start_places_read_off_the_scan_are_the_prefilter_s(text):
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     assert _starts_from_scan(lower, Scan.of(text)) == [m.start() for m in _STARTS.finditer(lower)]
     
+
+# A date after "until" ends a state; one that still holds (not fronted, not negated) ends ahead of
+# the reference date. "would" points ahead within its own phrase only. REF is Friday 2023-09-01.
+DIRECTION = [
+    ("Markets will stay closed until Tuesday, officials said.", "Tuesday", "2023-09-05", "end"),
+    ("The government has continued to hold all markets closed until Tuesday.", "Tuesday", "2023-09-05", "end"),
+    ("The court postponed until Tuesday any action on the case.", "Tuesday", "2023-09-05", "end"),
+    ("Until Tuesday, they had not called anyone.", "Tuesday", "2023-08-29", "end"),  # fronted: a past state
+    ("Up until Tuesday, however, they had not called.", "Tuesday", "2023-08-29", "end"),
+    ("But it was not until Tuesday that he spoke.", "Tuesday", "2023-08-29", "end"),  # negated
+    ("It wasn't until Tuesday that he spoke.", "Tuesday", "2023-08-29", "end"),
+    ("Kudrin said money would be infused when the markets opened on Tuesday.", "Tuesday", "2023-09-05", None),
+    ("They said they would appeal the decision, announced Tuesday by the agency.", "Tuesday", "2023-08-29", None),
+    ("The swap lines remain available until March 6, the bank said.", "March 6", "2024-03-06", "end"),
+    ("Markets stay shut ’til Tuesday.", "Tuesday", "2023-09-05", "end"),
+    ("But it was not ’til Tuesday that he spoke.", "Tuesday", "2023-08-29", "end"),
+    ("They’ll meet on Tuesday.", "Tuesday", "2023-09-05", None),  # a contraction, either apostrophe
+]
+
+
+@pytest.mark.parametrize("text,expr_text,value,bound", DIRECTION)
+def test_until_ends_a_state_and_would_points_ahead_in_its_phrase(text, expr_text, value, bound):
+    found = [d for d in find_dates(Prose.of(text)) if d.text == expr_text]
+    assert len(found) == 1
+    assert resolve(found[0], REF).value == value
+    assert found[0].bound == bound
+
+
+def test_other_reading_only_when_the_text_leaves_the_direction_open():
+    from factlint.normalize.dates import other_reading
+
+    def other(text: str) -> str | None:
+        r = other_reading(find_dates(Prose.of(text))[0], REF)
+        return r.value if r else None
+
+    assert other("they met on Wednesday") == "2023-09-06"
+    assert other("they will meet on Wednesday") == "2023-08-30"
+    assert other("the visit on July 27") == "2024-07-27"
+    assert other("in July") == "2024-07"
+    for fixed in ("last Wednesday", "next Wednesday", "July 27, 2023", "yesterday", "Last December", "last month"):
+        assert other(fixed) is None, fixed
+    assert other_reading(find_dates(Prose.of("on Wednesday"))[0], None) is None

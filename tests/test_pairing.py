@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from factlint.reference import read_article
@@ -70,3 +72,85 @@ def test_nearest_mention_wins_and_a_linked_date_is_never_ambiguous():
 def test_equally_near_mentions_of_different_events_leave_the_date_unpaired():
     assert pairs("Shoigu's trip, Aug. 3, exchanged letters.", ref="2023-09-01") == [("Aug. 3", "visit")]
     assert pairs("The exchanged letters then Aug. 3 then Shoigu's trip.") == []
+
+
+# A schedule given up or a forecast is not the date of the event: paired with none. Firm plans and
+# dates outside the words' reach stay paired.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Shoigu's visit, originally due later this year, was put off.", []),
+        ("Originally, Shoigu's visit was planned for Aug. 9.", []),
+        ("At first, Shoigu's trip had been scheduled for Aug. 9.", []),
+        ("Shoigu's visit is expected to take place in mid-2024.", []),
+        ("Shoigu's visit may take place as early as March.", []),
+        ("Shoigu's trip could come in August, analysts said.", []),
+        # a firm plan is checked
+        ("Shoigu's visit will take place on Aug. 9.", [("Aug. 9", "visit")]),
+        ("Shoigu's visit is scheduled for Aug. 9.", [("Aug. 9", "visit")]),
+        # the word opens no clause the date is in
+        ("It is expected that Kim will host Shoigu's visit when it begins on Aug. 9.", [("Aug. 9", "visit")]),
+        ("Kim may hold talks, and Shoigu's visit began on July 27.", [("July 27", "visit")]),
+        ("North Korea might sell shells to Russia, whose Shoigu's visit came in July.", [("July", "visit")]),
+        # "May" the month is no "may"; "First Boston" is a name, not "at first"
+        ("The May report said Shoigu's visit was on July 27.", [("July 27", "visit")]),
+        ("Analysts at First Boston said Shoigu's visit was on July 27.", [("July 27", "visit")]),
+        # "originally" gives up a schedule only with a schedule word
+        ("Shoigu's visit was originally reported on July 27.", [("July 27", "visit")]),
+        ("Shoigu's trip, tentatively scheduled for Aug. 9, was put off.", []),
+        ("Shoigu's trip was tentatively welcomed in July.", [("July", "visit")]),
+    ],
+)
+def test_schedules_given_up_and_forecasts_are_not_paired(text, expected):
+    assert pairs(text) == expected
+
+
+SHARED = parse_facts(
+    """
+version: 1
+events:
+  - id: cairo-speech
+    what: the speech in Cairo
+    date: 2009-06-04
+    mentions: ["the speech", "speech in Cairo"]
+  - id: house-speech
+    what: the speech to Congress
+    date: 2009-02-24
+    mentions: ["the speech", "address to Congress"]
+  - id: gm-speech
+    what: the speech on GM
+    date: 2009-06-01
+    mentions: [{phrase: "the remarks", near: [GM, General Motors]}]
+  - id: other-remarks
+    what: other remarks
+    date: 2009-05-01
+    mentions: [{phrase: "the remarks", near: Chrysler}]
+"""
+)
+
+
+def shared_pairs(text: str) -> list[tuple[str, str]]:
+    doc = read_article("t.txt", text, reference_date=date(2009, 6, 10), reference_origin="test")
+    a = Linter.of(SHARED).analyse(doc)
+    return [(a.dates[i].expr.text, m.event_id) for i, m in sorted(a.date_events.items())]
+
+
+def test_a_mention_shared_by_two_events_dates_neither_unless_the_sentence_says_which():
+    assert shared_pairs("The speech on June 2 was long.") == []
+    assert shared_pairs("In his speech in Cairo, the speech on June 4 was long.") == [("June 4", "cairo-speech")]
+    assert shared_pairs("The speech on Feb. 24, his first address to Congress, was long.") == [("Feb. 24", "house-speech")]
+    # both named: the sentence does not say which; a name in another clause says nothing
+    assert shared_pairs("His speech in Cairo echoed his address to Congress, and the speech on June 4 was long.") == []
+    assert shared_pairs("His address to Congress was short; the speech on June 4 was long.") == []
+
+
+def test_a_mention_may_need_a_word_nearby():
+    assert shared_pairs("The remarks on June 1 were about GM.") == [("June 1", "gm-speech")]
+    assert shared_pairs("The remarks on May 1 were about Chrysler.") == [("May 1", "other-remarks")]
+    assert shared_pairs("The remarks on June 1 were brief.") == []
+
+
+def test_a_mention_shared_by_two_events_is_reported_once_with_both():
+    doc = read_article("t.txt", "The speech was long.", reference_date=date(2009, 6, 10), reference_origin="test")
+    (m,) = Linter.of(SHARED).analyse(doc).event_mentions
+    assert m.event_ids == ("cairo-speech", "house-speech")

@@ -10,14 +10,15 @@ read the `Analysis`; they never extract anything themselves.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from .compiled import CompiledFacts, FigureClaim, Template, noun_stem, same_value, stems
 from .document import Document
 from .extract.claims import ClaimMention, Figure, find_figures, value_in
 from .extract.dates import find_dates
-from .extract.events import EventMention, pair_dates
+from .extract.events import EventMention, choose_dates, pair_dates
 from .extract.names import NameMention
 from .extract.attribution import Attribution, SpeakerIndex, attribute
 from .extract.quotes import Quote, Segment, Unbalanced, find_quotes, is_term, speech_cue
@@ -111,6 +112,9 @@ class Analysis:
     claim_figures: list[tuple[Figure, Claim]]
     claim_sentences: list[SentenceCoverage]
     titles: list[TitleMention]
+    # For a paired date of an event with several dates (`dates:`), the indexes of those it may be
+    # (one when its mention or a cue word near it decides, else all).
+    date_choices: dict[int, tuple[int, ...]] = field(default_factory=dict)
 
     def claim_coverage(self) -> tuple[int, int]:
         """(covered, check-worthy) sentences of the article."""
@@ -144,7 +148,8 @@ def analyse(doc: Document, compiled: CompiledFacts, *, day_first: bool = False, 
     sentences = prose.sentences
     dates = [resolve(e, doc.reference_date) for e in find_dates(prose, day_first=day_first)]
     mentions = compiled.events.find(prose) if compiled.events else []
-    pairs = pair_dates(text, sentences, [r.expr for r in dates], mentions)
+    pairs = pair_dates(text, sentences, [r.expr for r in dates], mentions, prose.scan)
+    choices = choose_dates(sentences, [r.expr for r in dates], pairs, compiled.events_by_id, compiled.events, prose)
     quotes, unbalanced = quote_views(prose, compiled.speakers, compiled.quotes, memo.quote_readings)
     names = compiled.names.find(prose, memo)
     claim_mentions = compiled.claims.find(prose)
@@ -155,7 +160,7 @@ def analyse(doc: Document, compiled: CompiledFacts, *, day_first: bool = False, 
     return Analysis(
         doc, compiled.facts, compiled.display, compiled.events_by_id, sentences, dates, mentions, pairs,
         quotes, unbalanced, compiled.quotes, names, claim_mentions, compiled.claims_by_id, claim_figures,
-        coverage, titles,
+        coverage, titles, choices,
     )
 
 

@@ -76,6 +76,12 @@ def to_finding(doc: Document, rule: Rule | type[Rule], d: Diagnostic, *, in_sour
         fix = d.fix
         if fix is not None and doc.source_map is not None:
             fix = type(fix)(Span(doc.source_offset(fix.span.start), doc.source_offset(fix.span.end, end=True)), fix.replacement, fix.safe)
+    covers = d.covers
+    if covers and not in_source:
+        covers = tuple(
+            (code, Span(doc.source_offset(s.start), max(doc.source_offset(s.start), doc.source_offset(s.end, end=True))))
+            for code, s in covers
+        )
     sl, sc = doc.position(start)
     el, ec = doc.position(end)
     return Finding(
@@ -93,6 +99,7 @@ def to_finding(doc: Document, rule: Rule | type[Rule], d: Diagnostic, *, in_sour
         fact=d.fact,
         fix=fix,
         notes=d.notes,
+        covers=covers,
     )
 
 

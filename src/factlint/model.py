@@ -87,6 +87,8 @@ class Finding:
     fact: FactRef | None = None
     fix: Fix | None = None
     notes: tuple[str, ...] = field(default=())
+    # other findings (code, span) this one says all of; dropped where this one is reported
+    covers: tuple[tuple[str, Span], ...] = field(default=(), compare=False, repr=False)
 
     def sort_key(self) -> tuple:
         return (self.path, self.span.start, self.span.end, self.code, self.message)

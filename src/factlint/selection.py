@@ -71,11 +71,13 @@ class Selection:
         baseline: what is reported.
 
         Unused and invalid suppressions (FL001, FL002) are findings like any other, selected and
-        re-graded the same way.
+        re-graded the same way. A finding another reported finding says all of (`Finding.covers`:
+        a wrong weekday FL101 names beside the wrong date) is dropped: one mistake, one finding;
+        with that other finding ignored or suppressed, it is reported.
         """
         selected = [f for f in findings if self.enabled(f.code, f.path)]
         d = suppress.decide(doc, selected, [r.code for r in ALL_RULES], lambda code: self.enabled(code, doc.path))
-        kept = self.apply(sorted(d.kept + d.problems, key=Finding.sort_key))
+        kept = self.apply(sorted(_uncovered(d.kept) + d.problems, key=Finding.sort_key))
         baselined = 0
         if self.baseline is not None:
             kept, baselined = self.baseline.split(doc, kept)
@@ -83,6 +85,14 @@ class Selection:
 
     def fails(self, findings: list[Finding]) -> bool:
         return any(f.severity >= self.fail_on for f in findings)
+
+
+def _uncovered(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    """The findings no other of them covers."""
+    covered = {(code, span) for f in findings for code, span in f.covers}
+    if not covered:
+        return findings
+    return tuple(f for f in findings if (f.code, f.span) not in covered)
 
 
 def _longest(code: str, prefixes: tuple[str, ...]) -> int:

@@ -23,6 +23,13 @@ Each table is a plain text file (comment lines start with "#"), read once on fir
 - `units.txt`: the units figures are written and compared in, with their spellings ("%", "per
   cent", "pct"; "$", "US$", "dollars"), how many canonical units each is ("decades" are 10 years),
   and the scale words ("million").
+- `future_cues.txt`: words before a date that point it ahead of the reference date ("will meet on
+  Sept. 5");
+- `date_bounds.txt`: words that make a date the end of a state ("closed until Friday");
+- `date_modality.txt`: words that make a date a schedule given up or a forecast ("originally due
+  later this year", "is expected to take off in mid-2006"), not the date of an event;
+- `clause_openers.txt`: words that open a clause of their own ("that", "when"), where the reach of
+  the words of `date_modality.txt` ends.
 
 A user or a test can read a table with `table(name)`; nothing here is changed at run time.
 
@@ -121,6 +128,17 @@ def common_words() -> frozenset[str]:
 
 
 @cache
+def tagged(name: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """A table of "words | tags" lines as (lower-case words with single spaces, tags) pairs, in
+    the table's order; a line without "|" has no tags."""
+    out = []
+    for line in table(name):
+        words, _, tags = line.partition("|")
+        out.append((" ".join(words.lower().split()), frozenset(tags.split())))
+    return tuple(out)
+
+
+@cache
 def first_name_genders() -> Mapping[str, str]:
     """Given name (lower case) -> "f" or "m" (read-only: it is shared)."""
     out: dict[str, str] = {}
@@ -163,5 +181,5 @@ def units() -> Units:
 
 
 __all__ = [
-    "SpeechVerbs", "Units", "common_words", "first_name_genders", "honorifics", "role_words", "speech_verbs", "table", "units", "words",
+    "SpeechVerbs", "Units", "common_words", "first_name_genders", "honorifics", "role_words", "speech_verbs", "table", "tagged", "units", "words",
 ]

@@ -41,6 +41,7 @@ from itertools import compress
 import regex
 
 from ..prose import Prose
+from ..vocab import tagged
 from .phrases import Scan
 
 MONTHS = {
@@ -334,12 +335,76 @@ _FORMS = (
 )
 _FORM_INDEXES = tuple((f, _GROUP_INDEX[f]) for f in _FORMS)
 
+
+def words_pattern(phrases) -> str:
+    """The table words and phrases as one trie-shaped pattern, matched as whole words in any case
+    (a phrase's words separated by any white space, an apostrophe either way). A word that begins
+    with an apostrophe is a contraction, matched right after a word ("'ll" in "they'll")."""
+
+    def emit(node: dict) -> str:
+        branches = [
+            (r"\s+" if ch == " " else "['’]" if ch == "'" else re.escape(ch)) + emit(node[ch])
+            for ch in sorted(k for k in node if k)
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    root: dict = {}
+    for phrase in phrases:
+        node = root
+        for ch in " ".join(phrase.replace("’", "'").split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return r"\b(?i:" + emit(root) + r")\b"
+
+
+def _cores(words) -> tuple[str, ...]:
+    """The shortest pieces of `words` (lower case, no apostrophe at either end) that every one of
+    them contains: a quick substring test before a word pattern ("til" for until, till, 'til)."""
+    bare = sorted({w.replace("’", "'").strip("'").lower() for w in words}, key=len)
+    out: list[str] = []
+    for w in bare:
+        if not any(c in w for c in out):
+            out.append(w)
+    return tuple(out)
+
+
+def _future_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """Future cues that reach the whole clause, and those ("would") that reach only their phrase
+    (`data/future_cues.txt`)."""
+    rows = tagged("future_cues.txt")
+    clause = [w for w, tags in rows if "phrase" not in tags]
+    phrase = [w for w, tags in rows if "phrase" in tags]
+    never = "(?!)"
+    return (
+        regex.compile(words_pattern(clause) if clause else never),
+        regex.compile(words_pattern(phrase) if phrase else never),
+    )
+
+
 # Words in the clause before a date that point it into the future ("will meet on Sept. 5").
-_FUTURE_CUE = regex.compile(
-    r"\b(?i:will|shall|'ll|should|going\s+to|scheduled|plans?\s+to|planned|set\s+to|next|coming|upcoming|due\s+to"
-    r"|wants?\s+to|expects?\s+to|expected\s+to|aims?\s+to|intends?\s+to|hopes?\s+to|to\s+be)\b"
-)
+_FUTURE_CUE, _FUTURE_PHRASE_CUE = _future_patterns()
 _CLAUSE_BREAK = regex.compile(r"[.!?;:]\s|\n")
+
+
+def _bound_patterns() -> tuple[regex.Pattern, tuple[str, ...], frozenset[str]]:
+    """The words that make a date the end of a state, right before it ("until [the] ..."), those
+    words without their apostrophes (for a quick test before the pattern), and the negations that
+    may stand before them (`data/date_bounds.txt`)."""
+    rows = tagged("date_bounds.txt")
+    ends = [w for w, tags in rows if "end" in tags]
+    negations = frozenset(w.replace("’", "'") for w, tags in rows if "negation" in tags)
+    return regex.compile(r"(?:" + words_pattern(ends) + r")\s+(?:(?i:the)\s+)?\Z"), _cores(ends), negations
+
+
+_BOUND_END, _BOUND_WORDS, _NEGATIONS = _bound_patterns()
+# The words of the bounds and of the phrase cues as a text's scan has them (its `vocab`): a text
+# without any needs no look before its dates.
+_BOUND_VOCAB = frozenset(w.strip("'’") for w, tags in tagged("date_bounds.txt") if "end" in tags)
+_FUTURE_PHRASE_VOCAB = frozenset(w.split()[0].strip("'’") for w, tags in tagged("future_cues.txt") if "phrase" in tags)
+_PHRASE_BREAK = regex.compile(r"[.!?;:,()\[\]\"“”—–]|\n")
 
 
 @dataclass(frozen=True)
@@ -367,6 +432,7 @@ class DateExpr:
     dayword: str | None = None  # today, yesterday, tomorrow, this, that (for times and parts of day)
     ordinal: int | None = None  # the quarter or half
     value: str | None = None  # a value the form fixes by itself (SET and *_REF words)
+    bound: str | None = None  # "end": the date ends a state ("closed until Friday")
 
 
 _MODS = {"early": "START", "mid": "MID", "late": "END"}
@@ -381,12 +447,39 @@ _DURATION_MODS = {
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 
-def _future(text: str, start: int) -> bool:
+def _future(text: str, start: int, phrase_cues: bool) -> bool:
+    """Whether the clause before `start` points ahead (`data/future_cues.txt`); `phrase_cues`:
+    whether the text holds any of the cues that reach only their phrase ("would")."""
     window = text[max(0, start - 80) : start]
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]
-    return bool(_FUTURE_CUE.search(window))
+    if _FUTURE_CUE.search(window):
+        return True
+    if not phrase_cues:
+        return False
+    comma = window.rfind(",")
+    return bool(_FUTURE_PHRASE_CUE.search(window, comma + 1))
+
+
+def _ends_state(text: str, start: int) -> tuple[bool, bool]:
+    """Whether the date at `start` ends a state ("closed until Friday"), and whether that state
+    goes on from the time of writing: not when the phrase opens its clause ("Until Thursday, they
+    had not called") or is negated ("not until Tuesday")."""
+    window = text[max(0, start - 60) : start]
+    m = _BOUND_END.search(window)
+    if m is None:
+        return False, False
+    before = window[: m.start()].rstrip("'’")  # the apostrophe of "'til"
+    breaks = list(_PHRASE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    words = before.split()
+    if len(words) < 2:
+        return True, False  # it opens its clause (or follows one word: "Up until Thursday, ...")
+    last = words[-1].lower().replace("’", "'")
+    negated = any(last == n or (n.startswith("n'") and last.endswith(n)) for n in _NEGATIONS)
+    return True, not negated
 
 
 def parse_count(text: str) -> float | None:
@@ -423,7 +516,9 @@ class _Groups:
         return self._values[_GROUP_INDEX[name]]
 
 
-def _build(m: regex.Match, text: str, day_first: bool) -> DateExpr | None:
+def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phrase_cues: bool = True) -> DateExpr | None:
+    """The expression of a grammar match; `bounds` and `phrase_cues` say whether the text holds
+    a word of `date_bounds.txt` and of the phrase cues of `future_cues.txt` at all."""
     g = _Groups(m)
     values = g._values
     form = next(f for f, i in _FORM_INDEXES if values[i] is not None)
@@ -507,8 +602,15 @@ def _build(m: regex.Match, text: str, day_first: bool) -> DateExpr | None:
         parts["value"] = REF_WORDS.get(phrase, "PRESENT_REF")
     if g["dayword"]:
         parts["dayword"] = g["dayword"].lower()
+    if bounds and any(c in text[max(0, start - 12) : start].lower() for c in _BOUND_WORDS):  # a quick test first
+        ends, goes_on = _ends_state(text, start)
+        if ends:
+            parts["bound"] = "end"
+    else:
+        goes_on = False
     if form in _TENSE_FORMS and "year" not in parts:
-        parts["future"] = _future(text, start)  # only where the tense can choose the year or the day
+        # only where the tense can choose the year or the day; a state that still holds ends ahead
+        parts["future"] = goes_on or _future(text, start, phrase_cues)
     return DateExpr(start=start, end=end, text=text[start:end], **parts)
 
 
@@ -539,13 +641,16 @@ def find_dates(prose: Prose, *, day_first: bool = False) -> list[DateExpr]:
     if len(lower) != len(text):  # a rare character whose lower case is longer: scan case by case
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     starts = _starts_from_scan(lower, prose.scan)
+    vocab = prose.scan.vocab
+    bounds = not _BOUND_VOCAB.isdisjoint(vocab)  # one set test a text spares a test a date
+    phrase_cues = not _FUTURE_PHRASE_VOCAB.isdisjoint(vocab)
     for pos in starts:
         if pos < last_end:
             continue
         m = _DATES.match(text, pos)
         if m is None:
             continue
-        expr = _build(m, text, day_first)
+        expr = _build(m, text, day_first, bounds, phrase_cues)
         if expr is not None:
             out.append(expr)
             last_end = m.end()

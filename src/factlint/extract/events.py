@@ -14,20 +14,32 @@ a false alarm:
    letters in August") only takes a date written right after it ("after Shoigu's visit last month").
 4. When the two nearest mentions belong to different events and are about as near, the date is
    left unpaired.
+5. A mention written the same way for several events ("the speech") dates none of them, unless
+   its clause (no ";", ":", parenthesis or quote mark between) also names one of those events,
+   and only one, in words of its own.
+6. A date that states a schedule given up or a forecast is not the date of an event and is paired
+   with none: "the delivery, originally due later this year, will be delayed until October 2007";
+   "the first commercial flight is expected to take off in mid-2006". The words are data
+   (`data/date_modality.txt`); they reach a date within its phrase (after the last comma and the
+   last word opening another clause, `data/clause_openers.txt`), or from the start of its clause
+   when they stand alone there before a comma ("Originally, the visit was planned for ...");
+   "originally", "initially" give a schedule up only beside a schedule word ("originally due",
+   not "originally introduced in 1986"). Firm plans stay paired ("will", "is scheduled for").
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
-from ..facts.model import Facts
-from .dates import DateExpr
+from ..facts.model import Event, Facts
+from ..vocab import tagged, words
+from .dates import MONTHS, DateExpr, words_pattern
 from ..prose import Prose
-from .phrases import PhraseMatcher
+from .phrases import PhraseMatcher, Scan, fold
 from .sentences import SentenceIndex
 
 MAX_AFTER_GAP = 40  # characters between a mention's end and a date after it
@@ -44,12 +56,43 @@ _FRONTED = regex.compile(r"[\s\"“‘']*(?:(?i:on|in|during|since|by|earlier|la
 _HARD_BREAK = regex.compile(r"[;:()\"“”]")
 
 
+def _modality_patterns() -> tuple[regex.Pattern, dict[str, frozenset[str]], regex.Pattern]:
+    rows = tagged("date_modality.txt")
+    tags = {w: t for w, t in rows}
+    return regex.compile(words_pattern(tags)), tags, regex.compile(words_pattern(words("clause_openers.txt")))
+
+
+_MODAL, _MODAL_KINDS, _OPENER = _modality_patterns()
+# The same words found on a text's scan, in one pass: only a date with one of them shortly before
+# it is read closely (`modality`).
+_MODAL_WORDS = PhraseMatcher((w, True) for w, tags in _MODAL_KINDS.items() if tags != {"schedule"})
+MODAL_REACH = 200  # characters before a date that `modality` reads at most
+_CLAUSE_END = regex.compile(r"[.!?;:](?:\s|\Z)|\n")
+_PHRASE_END = regex.compile(r"[,()\[\]\"“”—–]")
+
+
 @dataclass(frozen=True)
 class EventMention:
     start: int
     end: int
     event_id: str
     governed: bool  # object of since/after/following...: dates only when directly after
+    date_index: int | None = None  # the event's date (of several, `dates:`) the mention speaks of
+    others: tuple[str, ...] = ()  # other events written the same way here ("the speech"): shared
+
+    @property
+    def event_ids(self) -> tuple[str, ...]:
+        return (self.event_id, *self.others)
+
+
+@dataclass(frozen=True)
+class DateCue:
+    """A cue word of one of an event's dates (`dates: [{cue: ...}]`) found in the text."""
+
+    start: int
+    end: int
+    event_id: str
+    date_index: int
 
 
 class RegexTimeout(Exception):
@@ -61,44 +104,87 @@ class RegexTimeout(Exception):
         super().__init__(f"regex of fact {fact_id} ran past its time limit: {pattern!r}")
 
 
+# What a raw mention carries until the overlaps are settled: (event id, date index, near words).
+_Payload = tuple[str, "int | None", tuple[str, ...]]
+
+
 class EventScanner:
-    """Compiled once per facts file; `find(prose)` lists event mentions in order."""
+    """Compiled once per facts file; `find(prose)` lists event mentions in order, `cues(prose)` the
+    cue words of events with several dates. Each kind is one pass over the text, whatever the
+    number of events."""
 
     def __init__(self, facts: Facts, regex_timeout: float = 1.0):
-        phrases = []
-        self._regexes = []
+        phrases: list[tuple[str, _Payload]] = []
+        self._regexes: list[tuple[_Payload, str, regex.Pattern]] = []
+        near_words: set[str] = set()
+        cues: list[tuple[str, tuple[str, int]]] = []
         for ev in facts.events:
-            for p in ev.mentions:
+            for p, index in ev.all_mentions:
+                payload = (ev.id, index, tuple(fold(w) for w in p.near))
+                near_words.update(payload[2])
                 if p.is_regex:
-                    self._regexes.append((ev.id, p.text, regex.compile(p.text, regex.IGNORECASE)))
+                    self._regexes.append((payload, p.text, regex.compile(p.text, regex.IGNORECASE)))
                 else:
-                    phrases.append((p.text, ev.id))
+                    phrases.append((p.text, payload))
+            for index, d in enumerate(ev.dates):
+                cues.extend((c, (ev.id, index)) for c in d.cues)
         self._phrases = PhraseMatcher(phrases)
+        self._near = PhraseMatcher((w, w) for w in near_words) if near_words else None
+        self._cues = PhraseMatcher(cues) if cues else None
         self._timeout = regex_timeout
+
+    @property
+    def has_cues(self) -> bool:
+        return self._cues is not None
+
+    def cues(self, prose: Prose) -> list[DateCue]:
+        """Where the cue words of the events' dates appear, in order."""
+        if self._cues is None:
+            return []
+        return [DateCue(h.start, h.end, eid, index) for h in self._cues.find(prose.scan) for eid, index in h.payloads]
 
     def find(self, prose: Prose) -> list[EventMention]:
         text = prose.text
-        raw: list[tuple[int, int, str]] = []
+        raw: list[tuple[int, int, _Payload]] = []
         for hit in self._phrases.find(prose.scan):
-            for event_id in hit.payloads:
-                raw.append((hit.start, hit.end, event_id))
-        for event_id, source, pattern in self._regexes:
+            for payload in hit.payloads:
+                raw.append((hit.start, hit.end, payload))
+        for payload, source, pattern in self._regexes:
             try:
                 for m in pattern.finditer(text, timeout=self._timeout):
                     if m.end() > m.start():
-                        raw.append((m.start(), m.end(), event_id))
+                        raw.append((m.start(), m.end(), payload))
             except TimeoutError:
-                raise RegexTimeout(event_id, source) from None
-        raw.sort(key=lambda r: (r[0], -(r[1] - r[0]), r[2]))
+                raise RegexTimeout(payload[0], source) from None
+        if self._near is not None and any(r[2][2] for r in raw):
+            raw = self._near_enough(prose, raw)
+        raw.sort(key=lambda r: (r[0], -(r[1] - r[0]), r[2][0], -1 if r[2][1] is None else r[2][1]))
         out: list[EventMention] = []
         last_end = -1
-        for start, end, event_id in raw:
+        for start, end, (event_id, index, _) in raw:
+            if out and (start, end) == (out[-1].start, out[-1].end):
+                prev = out[-1]
+                if event_id == prev.event_id:  # one event, two of its dates: the mention decides neither
+                    if index != prev.date_index:
+                        out[-1] = replace(prev, date_index=None)
+                elif event_id not in prev.others:  # written the same way for another event: shared
+                    out[-1] = replace(prev, others=(*prev.others, event_id))
+                continue
             if start < last_end:
                 continue  # overlaps a longer or earlier mention
             governed = bool(_GOVERNED.search(text, max(0, start - 40), start))
-            out.append(EventMention(start, end, event_id, governed))
+            out.append(EventMention(start, end, event_id, governed, index))
             last_end = end
         return out
+
+    def _near_enough(self, prose: Prose, raw: list[tuple[int, int, _Payload]]) -> list[tuple[int, int, _Payload]]:
+        """The mentions whose `near` words (if any) stand in their sentence."""
+        assert self._near is not None
+        sentences = prose.sentences
+        near_in: dict[tuple[int, int] | None, set[str]] = {}
+        for h in self._near.find(prose.scan):
+            near_in.setdefault(sentences.containing(h.start), set()).update(h.payloads)
+        return [r for r in raw if not r[2][2] or near_in.get(sentences.containing(r[0]), set()).intersection(r[2][2])]
 
 
 def pair_dates(
@@ -106,8 +192,10 @@ def pair_dates(
     sentences: SentenceIndex,
     dates: list[DateExpr],
     mentions: list[EventMention],
+    scan: Scan | None = None,
 ) -> dict[int, EventMention]:
-    """Map the index of each pairable date in `dates` to the event mention it dates.
+    """Map the index of each pairable date in `dates` to the event mention it dates; `scan` is
+    the text's `Scan` (made here when not given).
 
     Dates and mentions are sorted and each is visited a bounded number of times: linear in the
     size of the text, whatever the number of events.
@@ -115,6 +203,17 @@ def pair_dates(
     pairs: dict[int, EventMention] = {}
     if not mentions or not dates:
         return pairs
+    modal_ends: list[int] | None = None  # ends of the words of date_modality.txt, found when first needed
+    modal_starts: list[int] = []
+
+    def near_modal_word(start: int, s_start: int) -> bool:
+        nonlocal modal_ends, modal_starts
+        if modal_ends is None:
+            hits = _MODAL_WORDS.find(scan if scan is not None else Scan.of(text))
+            modal_ends, modal_starts = [h.end for h in hits], [h.start for h in hits]
+        k = bisect.bisect_right(modal_ends, max(s_start, start - MODAL_REACH))
+        return k < len(modal_starts) and modal_starts[k] < start
+
     mention_starts = [m.start for m in mentions]
     for di, d in enumerate(dates):
         sentence = sentences.containing(d.start)
@@ -142,9 +241,106 @@ def pair_dates(
             m for score, m in candidates[1:]
             if best_score >= LOOSE and m.event_id != best.event_id and score - best_score < AMBIGUITY_MARGIN
         ]
-        if not rivals:
-            pairs[di] = best
+        if rivals or (near_modal_word(d.start, s_start) and modality(text, d.start, s_start) is not None):
+            continue
+        if best.others:  # written the same way for several events: the sentence must say which
+            named = {
+                m.event_id for m in mentions[lo:hi]
+                if not m.others and m.event_id in best.event_ids
+                and not _HARD_BREAK.search(text, min(m.end, best.end), max(m.start, best.start))
+            }
+            if len(named) != 1:
+                continue
+            best = replace(best, event_id=named.pop(), others=(), date_index=None)
+        pairs[di] = best
     return pairs
+
+
+def choose_dates(
+    sentences: SentenceIndex,
+    dates: list[DateExpr],
+    pairs: dict[int, EventMention],
+    events_by_id: dict[str, Event],
+    scanner: "EventScanner | None",
+    prose: Prose,
+) -> dict[int, tuple[int, ...]]:
+    """For each paired date of an event with several dates (`dates:`), which of them it may be:
+    the one named nearest to it in its sentence, with no other date between them, by a cue word
+    or by the mention it is paired with when that mention belongs to one date ("published online
+    on Saturday and in print on Sunday"; "went online on Saturday, and the print edition ...");
+    else all of them. The cue words are found in one pass, and only when such a date is paired."""
+    todo = {di: m for di, m in pairs.items() if events_by_id[m.event_id].dates}
+    if not todo:
+        return {}
+    cues = scanner.cues(prose) if scanner is not None and scanner.has_cues else []
+    date_starts = [d.start for d in dates]
+    out: dict[int, tuple[int, ...]] = {}
+    for di, m in todo.items():
+        event = events_by_id[m.event_id]
+        d = dates[di]
+        sentence = sentences.containing(d.start)
+        named = [c for c in cues if c.event_id == event.id]
+        if m.date_index is not None:
+            named.append(DateCue(m.start, m.end, m.event_id, m.date_index))
+        best: dict[int, int] = {}  # date index -> distance of its nearest cue
+        for c in named:
+            if sentence is None or not (sentence[0] <= c.start < sentence[1]):
+                continue
+            lo, hi = (c.end, d.start) if c.end <= d.start else (d.end, c.start)
+            if lo > hi:  # the date is written inside it
+                best[c.date_index] = 0
+                continue
+            between = bisect.bisect_left(date_starts, hi) - bisect.bisect_left(date_starts, lo)
+            if between:  # another date stands between them
+                continue
+            best[c.date_index] = min(best.get(c.date_index, hi - lo), hi - lo)
+        if best:
+            nearest = min(best.values())
+            out[di] = tuple(sorted(i for i, gap in best.items() if gap == nearest))
+        else:
+            out[di] = tuple(range(len(event.dates)))
+    return out
+
+
+def modality(text: str, start: int, s_start: int = 0) -> str | None:
+    """"superseded" or "forecast" when words of `data/date_modality.txt` make the date at `start`
+    a schedule given up or a forecast (see rule 6 above), else None."""
+    clause_start = max(s_start, start - MODAL_REACH)
+    ends = list(_CLAUSE_END.finditer(text, clause_start, start))
+    if ends:
+        clause_start = ends[-1].end()
+    phrases = list(_PHRASE_END.finditer(text, clause_start, start))
+    phrase_start = phrases[-1].end() if phrases else clause_start
+    openers = list(_OPENER.finditer(text, phrase_start, start))
+    if openers:
+        phrase_start = openers[-1].end()
+    found = [_MODAL_KINDS[_key(m)] for m in _MODAL.finditer(text, phrase_start, start) if _is_cue(m)]
+    if phrases and not _OPENER.search(text, phrases[0].end(), start):
+        # a word alone before the clause's first comma reaches the clause: "Originally, ..."
+        head = _MODAL.fullmatch(text[clause_start : phrases[0].start()].strip(" \t\"“‘'"))
+        if head is not None and _is_cue(head):
+            found.append(_MODAL_KINDS[_key(head)])
+    schedule = any("schedule" in tags for tags in found)
+    for tags in found:
+        if "with-schedule" in tags and not schedule:
+            continue  # "originally introduced in 1986": no schedule was given up
+        for kind in ("superseded", "forecast"):
+            if kind in tags:
+                return kind
+    return None
+
+
+def _key(m: regex.Match) -> str:
+    return " ".join(m.group().lower().replace("’", "'").split())
+
+
+def _is_cue(m: regex.Match) -> bool:
+    """A word of the table, not a month of the same spelling ("May") nor part of a name (a
+    capitalised word after the first: "at First Boston")."""
+    ws = m.group().split()
+    if ws[0][:1].isupper() and ws[0].lower() in MONTHS:
+        return False
+    return not any(w[:1].isupper() for w in ws[1:])
 
 
 def _reach(

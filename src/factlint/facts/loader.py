@@ -41,6 +41,31 @@ PATTERN = AnyOf(
     mapping=Obj("a regex pattern", {"regex": Field(Text("a regular expression"), required=True)}, build=_pattern_from_mapping),
 )
 PATTERNS = ListOf(PATTERN, "a list of phrases or {regex: PATTERN}", allow_single=True)
+WORDS = ListOf(Text("a word or phrase"), "a word or phrase, or a list of them", allow_single=True)
+
+
+def _mention_from_mapping(values: dict, node: yaml.Node):
+    return ("mention", values.get("phrase"), values.get("regex"), values.get("near"), node)
+
+
+# An event's mention may also require a word nearby: {phrase: "the speech", near: [Obama]}.
+EVENT_PATTERN = AnyOf(
+    "a phrase, {regex: PATTERN} or {phrase: TEXT, near: [WORDS]}",
+    scalar=Text("a phrase"),
+    mapping=Obj(
+        "a mention",
+        {
+            "phrase": Field(Text("a phrase"), doc="matched after folding case, quote marks, dashes and white space"),
+            "regex": Field(Text("a regular expression")),
+            "near": Field(WORDS, doc="the mention counts only in a sentence that also holds one of these words or phrases"),
+        },
+        build=_mention_from_mapping,
+        exactly_one=("phrase", "regex"),
+    ),
+)
+EVENT_PATTERNS = ListOf(
+    EVENT_PATTERN, "a list of phrases, {regex: PATTERN} or {phrase: TEXT, near: [WORDS]}", allow_single=True
+)
 
 
 def _examples(values: dict, node: yaml.Node) -> model.Examples:
@@ -119,16 +144,32 @@ PERSON = Obj(
     },
 )
 
+EVENT_DATE = Obj(
+    "an event date",
+    {
+        "date": Field(FACT_DATE, required=True),
+        "what": Field(Text("what happened on that date"), required=True, doc="what happened on that date: 'published online'"),
+        "mentions": Field(EVENT_PATTERNS, doc="mentions of the event as of this date (" + PHRASES_DOC + ")"),
+        "cue": Field(WORDS, doc="words that, next to a date tied to a mention of the event, say it is this date"),
+        "note": Field(Text("a note")),
+    },
+)
+
 EVENT = Obj(
     "an event",
     {
         "id": Field(ID, required=True),
         "what": Field(Text("a description"), required=True),
-        "date": Field(FACT_DATE, required=True),
-        "mentions": Field(PATTERNS, doc=PHRASES_DOC),
+        "date": Field(FACT_DATE, doc="the event's date (or give dates:)"),
+        "dates": Field(
+            ListOf(EVENT_DATE, "a list of dates, each {date: DATE, what: TEXT, mentions: [...], cue: [...]}"),
+            doc="several dates of one event, each with what happened on it (or give date:)",
+        ),
+        "mentions": Field(EVENT_PATTERNS, doc=PHRASES_DOC + "; {phrase: TEXT, near: [WORDS]} for a mention that needs a word nearby"),
         "note": Field(Text("a note")),
         "tests": Field(EXAMPLES),
     },
+    exactly_one=("date", "dates"),
 )
 
 QUOTE = Obj(
@@ -259,6 +300,15 @@ def _fact_date(value, node: yaml.Node, ctx: Ctx) -> model.FactDate | None:
 def _patterns(values, ctx: Ctx, fact_id: str) -> tuple[model.Pattern, ...]:
     out = []
     for item, node in _items(values):
+        near: tuple[str, ...] = ()
+        if isinstance(item, tuple) and item[0] == "mention":  # {phrase|regex: ..., near: [...]}
+            _, phrase, rx, near_entry, _mnode = item
+            near = tuple(w for w, _ in _items(near_entry)) if near_entry else ()
+            if phrase is not None:
+                text, pnode = phrase
+                out.append(model.Pattern(text, False, _line(pnode), pnode.start_mark.column + 1, near))
+                continue
+            item = ("regex", *rx)
         if isinstance(item, tuple) and item[0] == "regex":
             _, text, vnode = item
             try:
@@ -266,10 +316,49 @@ def _patterns(values, ctx: Ctx, fact_id: str) -> tuple[model.Pattern, ...]:
             except regex.error as exc:
                 ctx.error(vnode, f"invalid regex in fact {fact_id}: {exc}")
                 continue
-            out.append(model.Pattern(text, True, _line(vnode), vnode.start_mark.column + 1))
+            out.append(model.Pattern(text, True, _line(vnode), vnode.start_mark.column + 1, near))
         else:
             out.append(model.Pattern(item, False, _line(node), node.start_mark.column + 1))
     return tuple(out)
+
+
+def _event_dates(entry, eid: str, ctx: Ctx) -> tuple[model.EventDate, ...]:
+    """The dates of an event given with `dates:`, each checked; problems at their own lines."""
+    value, node = entry
+    if not value:
+        ctx.error(node, f"event {eid} lists no dates under dates:; give at least one {{date: DATE, what: TEXT}}")
+        return ()
+    out: list[model.EventDate] = []
+    seen: dict[str, int] = {}
+    for d, dnode in _items(entry):
+        fd = _fact_date(d["date"][0], d["date"][1], ctx)
+        what, wnode = d["what"]
+        key = " ".join(what.lower().split())
+        if key in seen:
+            ctx.error(wnode, f"event {eid} has two dates labelled {what!r} (first at line {seen[key]}); label each date differently")
+        seen.setdefault(key, _line(dnode))
+        if fd is None:
+            continue
+        out.append(
+            model.EventDate(
+                date=fd,
+                what=what,
+                line=_line(dnode),
+                date_line=_line(d["date"][1]),
+                mentions=_patterns(d["mentions"], ctx, eid) if "mentions" in d else (),
+                cues=tuple(w for w, _ in _items(d["cue"])) if "cue" in d else (),
+            )
+        )
+    return tuple(out)
+
+
+def _span_of(dates: tuple[model.EventDate, ...]) -> model.FactDate:
+    """One FactDate for several: from the first day of any to the last; its text lists them."""
+    first = min(d.date.interval.first for d in dates)
+    last = max(d.date.interval.last for d in dates)
+    grans = {d.date.interval.granularity for d in dates}
+    text = ", ".join(f"{d.date.text} ({d.what})" for d in dates)
+    return model.FactDate(text, Interval(first, last, grans.pop() if len(grans) == 1 else "day"))
 
 
 def _items(entry):
@@ -321,7 +410,14 @@ def _build(values: dict, path: str, sha: str, ctx: Ctx) -> model.Facts:
     events = []
     for entry, node in _items(values["events"]) if "events" in values else []:
         eid = claim_id(entry)
-        fd = _fact_date(entry["date"][0], entry["date"][1], ctx)
+        dates: tuple[model.EventDate, ...] = ()
+        if "dates" in entry:
+            dates = _event_dates(entry["dates"], eid, ctx)
+            fd = _span_of(dates) if dates else None
+            date_line = _line(entry["dates"][1])
+        else:
+            fd = _fact_date(entry["date"][0], entry["date"][1], ctx)
+            date_line = _line(entry["date"][1])
         mentions = _patterns(entry["mentions"], ctx, eid) if "mentions" in entry else ()
         if fd is not None:
             events.append(
@@ -330,9 +426,10 @@ def _build(values: dict, path: str, sha: str, ctx: Ctx) -> model.Facts:
                     what=_get(entry, "what"),
                     date=fd,
                     line=_line(node),
-                    date_line=_line(entry["date"][1]),
+                    date_line=date_line,
                     mentions=mentions,
                     tests=_get(entry, "tests"),
+                    dates=dates,
                 )
             )
 

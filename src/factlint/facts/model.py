@@ -28,12 +28,16 @@ class FactDate:
 
 @dataclass(frozen=True)
 class Pattern:
-    """A phrase (matched after folding case, quote marks, dashes and white space) or a regex."""
+    """A phrase (matched after folding case, quote marks, dashes and white space) or a regex.
+
+    `near` (event mentions only): the mention counts only in a sentence that also holds one of
+    these words or phrases ("the speech" near "Obama")."""
 
     text: str
     is_regex: bool
     line: int
     col: int
+    near: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,24 @@ class Person:
 
 
 @dataclass(frozen=True)
+class EventDate:
+    """One of the dates of an event that has several (`dates:`): the date, what happened on it
+    ("published online"), the mentions that speak of the event as of that date, and the cue
+    words that, near a date tied to any mention of the event, say that date is this one."""
+
+    date: FactDate
+    what: str
+    line: int
+    date_line: int
+    mentions: tuple[Pattern, ...] = ()
+    cues: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Event:
+    """An event; `date` is its date, or with several `dates`, the span from the first to the last
+    (its text lists them)."""
+
     id: str
     what: str
     date: FactDate
@@ -80,6 +101,13 @@ class Event:
     date_line: int
     mentions: tuple[Pattern, ...] = ()
     tests: Examples | None = None
+    dates: tuple[EventDate, ...] = ()
+
+    @property
+    def all_mentions(self) -> tuple[tuple[Pattern, int | None], ...]:
+        """Every mention with the index of the date it belongs to (None: the event as a whole)."""
+        own: tuple[tuple[Pattern, int | None], ...] = tuple((p, None) for p in self.mentions)
+        return own + tuple((p, i) for i, d in enumerate(self.dates) for p in d.mentions)
 
 
 @dataclass(frozen=True)

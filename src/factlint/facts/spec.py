@@ -219,10 +219,17 @@ class Field:
 class Obj(Type):
     """A mapping with known keys. Unknown and duplicate keys are errors at their own line."""
 
-    def __init__(self, description: str, fields: dict[str, Field], build: Callable[[dict, yaml.Node], Any] | None = None):
+    def __init__(
+        self,
+        description: str,
+        fields: dict[str, Field],
+        build: Callable[[dict, yaml.Node], Any] | None = None,
+        exactly_one: tuple[str, ...] = (),
+    ):
         self.description = description
         self.fields = fields
         self.build = build
+        self.exactly_one = exactly_one  # keys of which exactly one must be given ("date" or "dates")
 
     def check(self, node, ctx):
         if not isinstance(node, yaml.MappingNode):
@@ -250,6 +257,17 @@ class Obj(Type):
             if f.required and name not in keys:
                 ctx.error(node, f"{self.description} is missing required key {name!r}")
                 ok = False
+        if self.exactly_one:
+            given = [k for k in self.exactly_one if k in keys]
+            either = " or ".join(repr(k) for k in self.exactly_one)
+            if not given:
+                ctx.error(node, f"{self.description} is missing required key {either}")
+                ok = False
+            elif len(given) > 1:
+                ctx.error(keys[given[1]], f"{self.description} has both {' and '.join(repr(k) for k in given)}; give one of them")
+                ok = False
+            elif given[0] not in values:
+                ok = False  # its value was invalid (reported)
         if not ok:
             return INVALID
         if self.build:
@@ -257,13 +275,16 @@ class Obj(Type):
         return values
 
     def json_schema(self):
-        return {
+        s = {
             "type": "object",
             "description": self.description,
             "additionalProperties": False,
             "required": [n for n, f in self.fields.items() if f.required],
             "properties": {n: {**f.type.json_schema(), **({"description": f.doc} if f.doc else {})} for n, f in self.fields.items()},
         }
+        if self.exactly_one:
+            s["oneOf"] = [{"required": [k]} for k in self.exactly_one]
+        return s
 
 
 class MapOf(Type):

@@ -12,7 +12,7 @@ future cue). A bare weekday ("on Wednesday") is the latest such day not after th
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -280,6 +280,32 @@ def _resolve_weekday(weekday: int, rel: str | None, ref: date, future: bool) -> 
     if future:
         return ref + timedelta(days=ahead)
     return ref - timedelta(days=back)
+
+
+# Forms whose year, month or week the text may leave to the reading (news prefers the past; a
+# future cue, the next occurrence).
+_DIRECTED_FORMS = frozenset(
+    ("month_day", "day_month", "month", "rel_month", "season", "quarter", "weekday", "weekend", "time", "part_of_day")
+)
+
+
+def other_reading(expr: DateExpr, ref: date | None) -> Resolved | None:
+    """The date read the other way round the reference date, when the text leaves that open: "on
+    Friday" without "last" or "next", "July 27" or "in July" without a year. None when the text
+    fixes the date (a year, "last", "next", "yesterday") or the other reading is the same.
+
+    "Markets stay closed until Friday" in a Thursday's article means the next day; read as news
+    usually reads a weekday, the past Friday. A rule that reports a contradiction only when neither
+    reading fits never reports the reading's mistake."""
+    if ref is None or expr.form not in _DIRECTED_FORMS or expr.year is not None or expr.rel is not None:
+        return None
+    if expr.form in ("time", "part_of_day") and expr.weekday is None:
+        return None  # today, yesterday, this morning: fixed by their word
+    first = resolve(expr, ref)
+    other = resolve(replace(expr, future=not expr.future), ref)
+    if other.interval is None or other.interval == first.interval:
+        return None
+    return other
 
 
 def consistent_without_year(expr: DateExpr, fact: Interval) -> bool | None:

@@ -39,6 +39,9 @@ class Diagnostic:
     fact: FactRef | None = None
     fix: Fix | None = None
     notes: tuple[str, ...] = field(default=())
+    # other rules' findings this one says all of (code, span): one mistake, one finding. The
+    # decision point drops such a finding when this one is reported (`Selection.decide`).
+    covers: tuple[tuple[str, Span], ...] = field(default=())
 
 
 # What a rule's finding says of the article: it contradicts the record, it states what no fact

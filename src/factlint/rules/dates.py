@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import timedelta
 
-from ..model import Fix, Severity, Span
-from ..normalize.dates import NO_REFERENCE, WEEKDAY_NAMES, consistent_without_year
+from ..interval import Interval
+from ..model import FactRef, Fix, Severity, Span
+from ..normalize.dates import NO_REFERENCE, WEEKDAY_NAMES, consistent_without_year, other_reading
 from .base import Diagnostic, Example, Rule
 
 
@@ -26,6 +28,15 @@ as "on", "in", "last month", nearest mention) and normalizes them against the ar
 date. When the date's interval does not overlap the event's date in facts.yaml, it reports the
 contradiction with both values. A date written without a year is still checked when no year could
 make it fit ("July 29" never fits an event on 2023-07-27).
+
+It stays silent when it cannot be sure: a schedule given up or a forecast ("originally due later
+this year", "is expected to take off in mid-2006") is not the event's date and is not paired; a
+date whose direction the text leaves open ("on Friday", "July 27") is reported only when it fits
+the event read neither as the last such day nor as the next; a date that ends a state ("closed
+until Friday") may fall on the day after an event curated over several days. An event with several
+dates (`dates:`) is compared with the one its mention or a cue word near the date names, else
+with any of them. A weekday written beside the date that is not its weekday is said in the same
+finding.
 """
     why_it_matters = """
 A wrong date is the most common factual slip in copy that is rewritten from wires and briefings,
@@ -44,9 +55,20 @@ finding:      FL101 expected 2023-07-27 (facts.yaml:5, fact shoigu-visit), found
         Example("Speaking after Shoigu's visit last week, the analyst was cautious."),
         Example("Russia launched its full-scale invasion of Ukraine in March 2022."),
         Example("The visit to Pyongyang on July 29 was a show of unity.", reference_date=None),
+        # the weekday is wrong too: said in this one finding (FL102 says nothing more)
+        Example("Kirby said in a daily briefing on Wednesday, Aug. 31, that the talks were advancing."),
+        Example("The daily briefing is on hold until Thursday.", reference_date="2023-08-29"),
     )
     passes = (
         Example("Shoigu's visit to Pyongyang on July 27 was meant to secure shells."),
+        # a schedule given up, a forecast: not the date of the event
+        Example("Shoigu's visit, originally planned for July 25, was a show of unity."),
+        Example("Originally, Shoigu's visit was planned for July 25."),
+        Example("A visit to Pyongyang is expected to take place in mid-2024."),
+        # "until Wednesday" in a Tuesday's article: the coming one
+        Example("The daily briefing is on hold until Wednesday.", reference_date="2023-08-29"),
+        # "would" in its phrase: the coming Wednesday
+        Example("Kirby said the daily briefing would resume when reporters returned on Wednesday.", reference_date="2023-08-28"),
         Example("It was believed that Shoigu pushed for shells while visiting Pyongyang in July."),
         Example("After Shoigu's visit last month, letters were exchanged.", reference_date="2023-08-30"),
         Example("Since Shoigu's visit, Kim and Putin have exchanged letters, Kirby said on Wednesday."),
@@ -56,39 +78,92 @@ finding:      FL101 expected 2023-07-27 (facts.yaml:5, fact shoigu-visit), found
     )
 
     def check(self, analysis) -> Iterator[Diagnostic]:
-        for index, mention in sorted(analysis.date_events.items()):
-            resolved = analysis.dates[index]
-            event = analysis.events_by_id[mention.event_id]
-            fact = event.date.interval
-            expr = resolved.expr
-            if resolved.impossible:
-                continue  # FL103 reports it
-            if resolved.interval is not None:
-                if resolved.interval.overlaps(fact):
-                    continue
-                found = resolved.value
-                if resolved.interval.granularity != "day" and found.count("-") < 2:
-                    found = f"{found} ({resolved.interval})"
-            elif resolved.unresolved == NO_REFERENCE and consistent_without_year(expr, fact) is False:
-                found = WEEKDAY_NAMES[expr.weekday] if expr.form == "weekday" else resolved.value
-            else:
-                continue
-            ref = analysis.fact_ref(event)
-            expected = event.date.text
-            if fact.first == fact.last and expr.form == "weekday":
-                expected = f"{WEEKDAY_NAMES[fact.first.weekday()]} {expected}"
-            suggestion = restyle(expr.text, fact.first) if fact.first == fact.last else None
-            yield Diagnostic(
-                span=Span(expr.start, expr.end),
-                message=(
-                    f"date of {event.what}: expected {expected} ({ref.path}:{ref.line}, fact {event.id}), "
-                    f"found {found} ({expr.text!r})"
-                ),
-                expected=expected,
-                found=found,
-                fact=ref,
-                fix=Fix(Span(expr.start, expr.end), suggestion, safe=False) if suggestion else None,
-            )
+        for index in sorted(analysis.date_events):
+            d = contradiction(analysis, index)
+            if d is not None:
+                yield d
+
+
+def contradiction(analysis, index: int) -> Diagnostic | None:
+    """FL101's finding for the paired date `analysis.dates[index]`, or None when it fits its event.
+
+    It fits when some reading of it overlaps some date the event may have there: the date as
+    resolved, or read the other way round the reference date when the text leaves that open
+    (`other_reading`); a date that ends a state ("closed until Friday") also on the day after the
+    last of an event curated over several days (the state ends the day before); an event with several dates (`dates:`)
+    is compared with the ones its mention or a cue word chose (`Analysis.date_choices`). A weekday
+    written beside the date that is not its weekday is said in the same finding (FL102 then says
+    nothing of it): one mistake, one finding."""
+    mention = analysis.date_events[index]
+    resolved = analysis.dates[index]
+    event = analysis.events_by_id[mention.event_id]
+    expr = resolved.expr
+    if resolved.impossible:
+        return None  # FL103 reports it
+    if event.dates:
+        chosen = [event.dates[i] for i in analysis.date_choices.get(index, range(len(event.dates)))]
+        facts = [c.date.interval for c in chosen]
+    else:
+        chosen = []
+        facts = [event.date.interval]
+    if expr.bound == "end":  # a state curated over several days may be said to last until the day after
+        facts = [Interval(f.first, f.last + timedelta(days=1), f.granularity) if f.first != f.last else f for f in facts]
+    if resolved.interval is not None:
+        if any(resolved.interval.overlaps(f) for f in facts):
+            return None
+        other = other_reading(expr, analysis.document.reference_date)
+        if other is not None and other.interval is not None and any(other.interval.overlaps(f) for f in facts):
+            return None
+        found = resolved.value
+        if resolved.interval.granularity != "day" and found.count("-") < 2:
+            found = f"{found} ({resolved.interval})"
+    elif resolved.unresolved == NO_REFERENCE and all(consistent_without_year(expr, f) is False for f in facts):
+        found = WEEKDAY_NAMES[expr.weekday] if expr.form == "weekday" else resolved.value
+    else:
+        return None
+    if len(chosen) == 1:
+        ref = FactRef(event.id, "event", analysis.facts_display, chosen[0].date_line)
+    else:
+        ref = analysis.fact_ref(event)
+    days = [c.date.interval for c in chosen] or [event.date.interval]
+    texts = [f"{c.date.text} ({c.what})" for c in chosen] if chosen else [event.date.text]
+    if expr.form == "weekday" and all(f.first == f.last for f in days):
+        texts = [f"{WEEKDAY_NAMES[f.first.weekday()]} {t}" for f, t in zip(days, texts, strict=True)]
+    expected = " or ".join(texts)
+    single = days[0].first if len(days) == 1 and days[0].first == days[0].last else None
+    suggestion = restyle(expr.text, single) if single else None
+    weekday = weekday_problem(resolved)
+    message = (
+        f"date of {event.what}: expected {expected} ({ref.path}:{ref.line}, fact {event.id}), "
+        f"found {found} ({expr.text!r})"
+    )
+    if weekday:
+        message += f"; besides, {weekday}"
+    return Diagnostic(
+        span=Span(expr.start, expr.end),
+        message=message,
+        expected=expected,
+        found=found,
+        fact=ref,
+        fix=Fix(Span(expr.start, expr.end), suggestion, safe=False) if suggestion else None,
+        covers=(("FL102", Span(expr.start, expr.end)),) if weekday else (),
+    )
+
+
+def weekday_problem(resolved) -> str | None:
+    """"2023-08-31 is a Thursday, not a Wednesday" when the weekday written beside a date is not
+    its weekday (a date without a year takes the reference date's, as it was read)."""
+    expr = resolved.expr
+    if expr.weekday is None or expr.form == "weekday" or resolved.interval is None:
+        return None
+    if resolved.interval.granularity != "day":
+        return None
+    actual = resolved.interval.first.weekday()
+    if actual == expr.weekday:
+        return None
+    day = resolved.interval.first
+    inferred = "" if expr.year else f" (year {day.year} taken from the reference date)"
+    return f"{day.isoformat()} is a {WEEKDAY_NAMES[actual]}, not a {WEEKDAY_NAMES[expr.weekday]}{inferred}"
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -144,7 +219,9 @@ class WeekdayMismatch(Rule):
     summary = "A weekday written beside a date is not that date's weekday."
     what_it_does = """
 Checks every weekday written with a date ("Wednesday, Aug. 30", "Thursday 31 August 2023"). A date
-without a year takes its year from the reference date, the way it is read. Needs no fact.
+without a year takes its year from the reference date, the way it is read. Needs no fact. When the
+date also contradicts a curated event, FL101 reports both mistakes in one finding and this one is
+not reported beside it (it is when FL101 is ignored or suppressed there).
 """
     why_it_matters = """
 Weekday and date are two statements of one day; when they disagree, at least one is wrong, and the
@@ -168,20 +245,15 @@ finding:  FL102 2023-08-31 is a Thursday, not a Wednesday
 
     def check(self, analysis) -> Iterator[Diagnostic]:
         for resolved in analysis.dates:
+            problem = weekday_problem(resolved)
+            if problem is None:
+                continue
             expr = resolved.expr
-            if expr.weekday is None or expr.form == "weekday" or resolved.interval is None:
-                continue
-            if resolved.interval.granularity != "day":
-                continue
-            actual = resolved.interval.first.weekday()
-            if actual == expr.weekday:
-                continue
-            day = resolved.interval.first
-            inferred = "" if expr.year else f" (year {day.year} taken from the reference date)"
+            assert resolved.interval is not None and expr.weekday is not None  # weekday_problem saw to it
             yield Diagnostic(
                 span=Span(expr.start, expr.end),
-                message=f"{day.isoformat()} is a {WEEKDAY_NAMES[actual]}, not a {WEEKDAY_NAMES[expr.weekday]}{inferred}",
-                expected=WEEKDAY_NAMES[actual],
+                message=problem,
+                expected=WEEKDAY_NAMES[resolved.interval.first.weekday()],
                 found=WEEKDAY_NAMES[expr.weekday],
             )
 

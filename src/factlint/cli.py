@@ -17,13 +17,13 @@ from ._version import __version__
 from .compiled import CompiledFacts
 from .document import Document
 from .engine import Linter
-from .errors import ConfigError, FactlintError, FactsError
+from .errors import ConfigError, FactlintError, FactsError, InputError
 from .facts.model import Facts
 from .formatters import FORMATS, FORMATTERS, RenderOptions
-from .report import RunReport
+from .report import FileReport, RunReport
 from .rules import ALL_RULES, RULES, RULES_BY_CODE
-from .runner import lint_file, lint_paths
-from .settings import CheckSettings, check_settings, find_config, find_upward, load_config, parse_reference_date
+from .runner import lint_file, lint_paths, read_limited
+from .settings import CheckSettings, check_regular_file, check_settings, find_config, find_upward, load_config, parse_reference_date
 
 T = TypeVar("T")
 
@@ -129,6 +129,7 @@ def _load_facts(path: str) -> Facts:
     """facts.yaml, validated; the loader and YAML are imported only when a file is loaded."""
     from .facts.loader import load_facts
 
+    check_regular_file(path, "facts")
     return load_facts(path)
 
 
@@ -171,6 +172,8 @@ def _compiled_facts(settings: CheckSettings) -> CompiledFacts:
     """The compiled facts of the run, from `--cache-dir` when it holds them."""
     path = settings.facts_path
     shown = _shown(path) if path else None
+    if path:
+        check_regular_file(path, "facts")  # before the cache reads it too
 
     def build() -> CompiledFacts:
         return CompiledFacts.build(_load_facts(path) if path else None, display=shown, regex_timeout=settings.regex_timeout)
@@ -183,7 +186,8 @@ def _compiled_facts(settings: CheckSettings) -> CompiledFacts:
 
 
 def _check(args: argparse.Namespace) -> int:
-    settings = check_settings(args, load_config(args.config or find_config(os.getcwd())))
+    config = load_config(args.config or find_config(os.getcwd()))
+    settings = check_settings(args, config)
     if not settings.facts_path:
         _err("no facts.yaml found here or above (give --facts FILE); only checks that need no facts run")
     selection = settings.selection
@@ -193,9 +197,14 @@ def _check(args: argparse.Namespace) -> int:
     compiled = _long_lived(lambda: _compiled_facts(settings))
     linter = Linter(compiled, rules=rules, day_first=settings.day_first)
     paths = args.paths or ["."]
-    for out in (args.output, args.write_baseline):
-        if out:
-            _refuse_overwrite(out, paths, settings.facts_path)
+    # what a report or a baseline may never be written onto: the articles named, facts.yaml, the
+    # configuration (and, for a report, the baseline it reads); the articles found by walking a
+    # folder are checked once they are known, before anything is written
+    inputs = [p for p in paths if p != "-"] + [p for p in (settings.facts_path, config.path) if p]
+    outputs = [(o, inputs + ([settings.baseline_path] if settings.baseline_path and o is args.output else []))
+               for o in (args.output, args.write_baseline) if o]
+    for out, protected in outputs:
+        _refuse_overwrite(out, protected)
     fix = "fix" if args.fix else "diff" if args.diff else None
     if "-" in paths:
         if len(paths) > 1:
@@ -203,12 +212,17 @@ def _check(args: argparse.Namespace) -> int:
         if args.fix:
             raise ConfigError("--fix cannot rewrite standard input; use --diff to see the fixes")
         name = args.stdin_filename or "-"
-        one = lint_file(name, linter, selection, reference_date=settings.reference_date, data=sys.stdin.buffer.read(),
-                        display_path=name, fix=fix)
+        try:
+            one = lint_file(name, linter, selection, reference_date=settings.reference_date,
+                            data=read_limited(sys.stdin.buffer, name), display_path=name, fix=fix)
+        except InputError as exc:  # more than an article's worth of bytes
+            one = FileReport(name, None, "none", (), error=exc.record)
         report = RunReport.of((one,), linter.facts, linter.facts_display)
     else:
         report = lint_paths(paths, linter, selection, reference_date=settings.reference_date, exclude=settings.exclude,
                             fix=fix, jobs=args.jobs)
+    for out, _ in outputs:
+        _refuse_overwrite(out, [r.path for r in report.files if r.path != "-"])
     if args.write_baseline:
         return _write_baseline(args.write_baseline, report)
     if args.diff:
@@ -261,15 +275,22 @@ def _show_diff(report: RunReport, args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if diffs else EXIT_OK
 
 
-def _refuse_overwrite(output: str, paths: list[str], facts_path: str | None) -> None:
-    target = os.path.realpath(output)
-    protected = [os.path.realpath(p) for p in paths if p != "-" and os.path.isfile(p)]
-    if facts_path:
-        protected.append(os.path.realpath(facts_path))
-    if target in protected:
-        raise ConfigError(f"{output}: refusing to overwrite an input file")
-    if os.path.isdir(target):
+def _refuse_overwrite(output: str, protected: list[str]) -> None:
+    """A ConfigError when `output` is a folder or the very file (by device and inode: through a
+    symbolic or hard link too) of one of `protected`."""
+    if os.path.isdir(output):
         raise ConfigError(f"{output}: is a folder; expected a file name")
+    try:
+        target = os.stat(output)
+    except OSError:
+        return  # nothing there yet: nothing to overwrite
+    for p in protected:
+        try:
+            st = os.stat(p)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) == (target.st_dev, target.st_ino):
+            raise ConfigError(f"{output}: refusing to overwrite an input file ({p})")
 
 
 def _write_atomically(path: str, text: str) -> None:
@@ -319,8 +340,16 @@ def _quotes(args: argparse.Namespace) -> int:
 
     facts_path, facts = _facts_for_listing(args)
     linter = Linter.of(facts, facts_display=_shown(facts_path) if facts_path else None)
+    from .runner import analyse_article
+
     docs, failed = _read_all(args.paths, facts, linter.facts_display, None)
-    listings = [QuoteListing.of(linter.analyse(doc)) for doc in docs]
+    listings = []
+    for doc in docs:
+        try:
+            listings.append(QuoteListing.of(analyse_article(linter, doc)))
+        except FactlintError as exc:
+            _err(str(exc))
+            failed = True
     sys.stdout.write(render_quotes(listings, args.format, len(args.paths)))
     return EXIT_ERROR if failed else EXIT_OK
 
@@ -367,6 +396,8 @@ def _facts_test(args) -> int:
     for f in failures:
         sys.stdout.write(f"{shown}:{f.line}: {f.message}\n")
     sys.stdout.write(f"{n - len(failures)} passed, {len(failures)} failed ({n} examples in {shown})\n")
+    if any(f.timed_out for f in failures):
+        return EXIT_ERROR  # a runaway regex is an error of facts.yaml, as in `factlint check`
     return EXIT_FINDINGS if failures else EXIT_OK
 
 

@@ -19,6 +19,7 @@ import json
 import posixpath
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from itertools import accumulate
 
 import regex
@@ -206,16 +207,31 @@ def markdown_code_spans(source: str) -> list[tuple[int, int]]:
 
 
 def _front_matter_fields(body: str) -> dict[str, str]:
-    """Top-level scalar fields of YAML front matter, as strings (errors leave it empty)."""
+    """Top-level scalar fields of YAML front matter, as strings (errors leave it empty). Dates and
+    times stay the text they are written as, so an impossible one (`date: 2023-02-30`) is a string
+    the reference-date chain passes over, not an error."""
     import yaml
 
     try:
-        data = yaml.safe_load(body)
-    except yaml.YAMLError:
+        data = yaml.load(body, Loader=_front_matter_loader())  # noqa: S506 - a SafeLoader subclass
+    except (yaml.YAMLError, ValueError, OverflowError, RecursionError):
         return {}
     if not isinstance(data, dict):
         return {}
     return {str(k): str(v) for k, v in data.items() if isinstance(v, (str, int, float, date))}
+
+
+@lru_cache(maxsize=1)
+def _front_matter_loader():
+    """PyYAML's safe loader, but a timestamp is left as its text (the class made once, on first use)."""
+    import yaml
+
+    class FrontMatterLoader(yaml.SafeLoader):
+        def timestamp_as_text(self, node):
+            return self.construct_scalar(node)
+
+    FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", FrontMatterLoader.timestamp_as_text)
+    return FrontMatterLoader
 
 
 # ----------------------------------------------------------------------------------------------

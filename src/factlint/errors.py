@@ -5,6 +5,9 @@
      +-- ConfigError              [tool.factlint] / factlint.toml / command-line settings are wrong
      +-- InputError               an article cannot be read (encoding, binary, missing, too large)
 
+    FileError                     what a run reports of an article it could not read: a plain
+                                  record (not an exception), so it crosses process boundaries
+
 Each carries a message that says what was expected and what was found, and, where a location is
 known, the path, line and column it points at (1-based).
 """
@@ -43,6 +46,22 @@ class ConfigError(FactlintError):
     """A configuration value (file or command line) is not valid."""
 
 
+@dataclass(frozen=True)
+class FileError:
+    """An article that could not be read or linted, as a report holds it: where, and why.
+
+    A plain frozen record, so a worker process hands it back as it is (`--jobs`); `str()` is the
+    message the command line prints."""
+
+    path: str
+    detail: str
+    line: int = 1
+    col: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}: {self.detail}"
+
+
 class InputError(FactlintError):
     """An article could not be read; other files are still linted."""
 
@@ -52,3 +71,12 @@ class InputError(FactlintError):
         self.col = col
         self.detail = message
         super().__init__(f"{path}:{line}:{col}: {message}")
+
+    def __reduce__(self):
+        # pickled with the arguments it was made from (the default would call it with the message alone)
+        return (type(self), (self.path, self.detail, self.line, self.col))
+
+    @property
+    def record(self) -> FileError:
+        """The error as a report keeps it."""
+        return FileError(self.path, self.detail, self.line, self.col)

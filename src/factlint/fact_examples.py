@@ -6,6 +6,9 @@
   not as a near miss), no `no_match` sentence may;
 - a claim's examples test its `contradicts` patterns, the ones that raise FL401: each `match`
   sentence must contradict the claim, no `no_match` sentence may.
+
+A regex that runs past its time limit on an example is a failure of that example that says so
+(`timed_out`), never a hang or a traceback.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .extract.claims import ClaimScanner
-from .extract.events import EventScanner
+from .extract.events import EventScanner, RegexTimeout
 from .extract.names import NameIndex
 from .facts.model import Claim, Event, Facts, Person
 from .prose import Prose
@@ -25,6 +28,7 @@ class Failure:
     line: int
     fact_id: str
     message: str
+    timed_out: bool = False  # the fact's regex ran past its time limit on the example: an error of the facts
 
 
 def run_fact_tests(facts: Facts) -> tuple[int, list[Failure]]:
@@ -45,13 +49,16 @@ def run_fact_tests(facts: Facts) -> tuple[int, list[Failure]]:
         if fact.tests is None:
             continue
         t = fact.tests
-        for text, line in zip(t.match, t.match_lines or (t.line,) * len(t.match), strict=True):
-            n += 1
-            if not matches(text):
-                failures.append(Failure(line, fact.id, f"{kind} {fact.id}: expected a match in {text!r}, found none"))
-        for text, line in zip(t.no_match, t.no_match_lines or (t.line,) * len(t.no_match), strict=True):
-            n += 1
-            if matches(text):
-                failures.append(Failure(line, fact.id, f"{kind} {fact.id}: expected no match in {text!r}, found one"))
+        for want, texts, lines in ((True, t.match, t.match_lines), (False, t.no_match, t.no_match_lines)):
+            for text, line in zip(texts, lines or (t.line,) * len(texts), strict=True):
+                n += 1
+                try:
+                    found = matches(text)
+                except RegexTimeout as exc:
+                    failures.append(Failure(line, fact.id, f"{kind} {fact.id}: {exc}, on the example {text!r}", timed_out=True))
+                    continue
+                if found != want:
+                    expected = "a match" if want else "no match"
+                    failures.append(Failure(line, fact.id, f"{kind} {fact.id}: expected {expected} in {text!r}, found {'none' if want else 'one'}"))
     failures.sort(key=lambda f: f.line)
     return n, failures

@@ -12,7 +12,7 @@ from typing import Any
 
 from .analysis import Analysis, QuoteCounts
 from .document import Document
-from .errors import InputError
+from .errors import FileError
 from .facts.model import Facts
 from .model import Finding
 
@@ -23,7 +23,7 @@ class FileReport:
     reference_date: date | None
     reference_origin: str
     findings: tuple[Finding, ...]
-    error: InputError | None = None
+    error: FileError | None = None  # the file could not be read (or its facts' regex ran too long)
     document: Document | None = None
     quotes: QuoteCounts = QuoteCounts()
     coverage: tuple[int, int] = (0, 0)  # (covered, check-worthy) sentences
@@ -77,7 +77,7 @@ class RunReport:
         return [f for r in self.files for f in r.findings]
 
     @property
-    def errors(self) -> list[InputError]:
+    def errors(self) -> list[FileError]:
         return [r.error for r in self.files if r.error]
 
 

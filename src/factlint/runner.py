@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from dataclasses import replace
 from datetime import date
 
 from . import fixes
-from .document import SUFFIX_FORMATS, Document
-from .errors import InputError
+from .document import MAX_BYTES, SUFFIX_FORMATS, Document
+from .errors import FileError, InputError
 from .report import FileReport, RunReport
 from .engine import Linter
 from .extract.events import RegexTimeout
@@ -24,14 +25,14 @@ def _is_venv(path: str) -> bool:
     return os.path.isfile(os.path.join(path, "pyvenv.cfg"))
 
 
-def discover(paths: list[str], exclude: tuple[str, ...] = ()) -> tuple[list[str], list[InputError]]:
+def discover(paths: list[str], exclude: tuple[str, ...] = ()) -> tuple[list[str], list[FileError]]:
     """Article files under `paths`, sorted; folders are walked for known suffixes.
 
     A path named on the command line is linted whatever its suffix; hidden folders, version
     control, virtual environments and `exclude` globs are skipped while walking.
     """
     files: list[str] = []
-    errors: list[InputError] = []
+    errors: list[FileError] = []
     for given in paths:
         if os.path.isdir(given):
             seen_dirs: set[tuple[int, int]] = set()
@@ -51,12 +52,10 @@ def discover(paths: list[str], exclude: tuple[str, ...] = ()) -> tuple[list[str]
                     full = os.path.join(root, name)
                     if os.path.splitext(name)[1].lower() in SUFFIX_FORMATS and not _excluded(full, exclude):
                         files.append(_display(full))
-        elif os.path.exists(given):
-            files.append(_display(given))
-        elif os.path.islink(given):
-            errors.append(InputError(given, "broken symbolic link"))
+        elif os.path.exists(given) or os.path.islink(given):
+            files.append(_display(given))  # a broken link is reported when it is read, once, walked or named
         else:
-            errors.append(InputError(given, "no such file or folder"))
+            errors.append(FileError(given, "no such file or folder"))
     return sorted(dict.fromkeys(files)), errors
 
 
@@ -133,17 +132,71 @@ def lint_file(
                 break
         return replace(report, fixed=fixed) if original is not data else report
     except InputError as exc:
-        return FileReport(shown, None, "none", (), error=exc)
+        return FileReport(shown, None, "none", (), error=exc.record)
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _not_regular(mode: int) -> str | None:
+    """Why a file of this mode is not read (None for a regular file)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    kind = next((what for test, what in _KINDS if test(mode)), "not a regular file")
+    return f"is {kind}, not a regular file; factlint reads only regular files"
 
 
 def _read_bytes(path: str, shown: str) -> bytes:
+    """The bytes of the regular file `path`, at most MAX_BYTES of them: anything else (a FIFO, a
+    device, a socket, a folder) is an InputError, found before a byte is read, and a file is never
+    read past the limit (one that grows while it is read included)."""
     try:
-        with open(path, "rb") as fh:
-            return fh.read()
+        problem = _not_regular(os.stat(path).st_mode)
+        if problem:
+            raise InputError(shown, problem)
+        # O_NONBLOCK: should the path become a FIFO after the check, opening it cannot wait for a writer
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            problem = _not_regular(st.st_mode)
+            if problem:
+                raise InputError(shown, problem)
+            if st.st_size > MAX_BYTES:
+                raise InputError(shown, _too_large(f"{st.st_size:,} bytes"))
+            return read_limited(fh, shown)
+    except FileNotFoundError:
+        raise InputError(shown, "broken symbolic link" if os.path.islink(path) else "no such file or folder") from None
     except IsADirectoryError:
         raise InputError(shown, "is a folder, not a file") from None
     except OSError as exc:
         raise InputError(shown, f"cannot read: {exc.strerror or exc}") from None
+
+
+def read_limited(fh, shown: str) -> bytes:
+    """Read a binary stream (a file, standard input) to its end, but never more than MAX_BYTES:
+    one byte more is an InputError."""
+    data = fh.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputError(shown, _too_large(f"more than {MAX_BYTES:,} bytes"))
+    return data
+
+
+def _too_large(size: str) -> str:
+    return f"file is {size}; factlint reads articles up to {MAX_BYTES:,} bytes"
+
+
+def analyse_article(linter: Linter, doc: Document):
+    """`linter.analyse(doc)`, a facts regex that runs past its time limit being an InputError that
+    names the article, the fact and the facts file (as `factlint check` reports it)."""
+    try:
+        return linter.analyse(doc)
+    except RegexTimeout as exc:
+        raise InputError(doc.path, f"{exc} ({linter.facts_display})") from None
 
 
 def _lint_once(path, linter, selection, reference_date, data, display_path) -> FileReport:
@@ -158,7 +211,7 @@ def _lint_once(path, linter, selection, reference_date, data, display_path) -> F
         except RegexTimeout as exc:
             raise InputError(shown, f"{exc} ({linter.facts_display})") from None
     except InputError as exc:
-        return FileReport(shown, None, "none", (), error=exc)
+        return FileReport(shown, None, "none", (), error=exc.record)
     decision = selection.decide(doc, findings)
     return FileReport(
         shown, doc.reference_date, doc.reference_origin, decision.kept, document=doc,

@@ -22,6 +22,7 @@ Keys (all optional; command-line options win):
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from datetime import date
@@ -77,17 +78,44 @@ def find_config(start: str) -> str | None:
         if os.path.isfile(toml):
             return toml
         pyproject = os.path.join(folder, "pyproject.toml")
-        if os.path.isfile(pyproject):
-            try:
-                with open(pyproject, "rb") as fh:
-                    if "factlint" in tomllib.load(fh).get("tool", {}):
-                        return pyproject
-            except (OSError, tomllib.TOMLDecodeError):
-                pass
+        if os.path.isfile(pyproject) and _has_factlint_table(pyproject):
+            return pyproject
         parent = os.path.dirname(folder)
         if parent == folder:
             return None
         folder = parent
+
+
+# a [tool.factlint] (or [tool.factlint.severity], tool.factlint.select = ...) anywhere in the text
+_FACTLINT_TABLE = re.compile(rb"""^[ \t]*\[?[ \t]*["']?tool["']?[ \t]*\.[ \t]*["']?factlint\b""", re.M)
+
+
+def _has_factlint_table(pyproject: str) -> bool:
+    """Whether a pyproject.toml configures factlint. One that does not parse but names
+    [tool.factlint] does: loading it then reports its error, never silently running without it."""
+    try:
+        with open(pyproject, "rb") as fh:
+            raw = fh.read()
+    except OSError:
+        return False
+    try:
+        tool = tomllib.loads(raw.decode("utf-8")).get("tool", {})
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return bool(_FACTLINT_TABLE.search(raw))
+    return isinstance(tool, dict) and "factlint" in tool
+
+
+def _toml_error(path: str, raw: bytes, exc: Exception) -> ConfigError:
+    """A TOML syntax error as `path:LINE:COL: invalid TOML: ...` (tomllib puts the place in its message)."""
+    message = str(exc)
+    m = re.search(r"\s*\(at line (\d+), column (\d+)\)\s*$", message)
+    if m:
+        return ConfigError(f"{path}:{m.group(1)}:{m.group(2)}: invalid TOML: {message[: m.start()]}")
+    m = re.search(r"\s*\(at end of document\)\s*$", message)
+    if m:
+        last = raw.rstrip(b"\r\n").count(b"\n") + 1
+        return ConfigError(f"{path}:{last}: invalid TOML: {message[: m.start()]} at the end of the file")
+    return ConfigError(f"{path}: invalid TOML: {message}")
 
 
 def _line_of(text: str, key: str) -> int:
@@ -98,10 +126,29 @@ def _line_of(text: str, key: str) -> int:
     return 1
 
 
+def check_regular_file(path: str, what: str) -> None:
+    """A ConfigError unless `path` is a regular file (a missing file, a folder, a FIFO or a device
+    is named as such; a FIFO is never opened, so it cannot hang the run)."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        gone = "a broken symbolic link" if os.path.islink(path) else "no such file"
+        raise ConfigError(f"{path}: {what} file not found ({gone})") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read {what} file: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(mode):
+        raise ConfigError(f"{path}: is a folder; expected the {what} file")
+    if not stat.S_ISREG(mode):
+        raise ConfigError(f"{path}: is not a regular file (a FIFO, device or socket); expected the {what} file")
+
+
 def load_config(path: str | None) -> FileConfig:
     """Read and validate a configuration file (None: no file, empty settings)."""
     if path is None:
         return FileConfig()
+    check_regular_file(path, "configuration")
     try:
         with open(path, "rb") as fh:
             raw = fh.read()
@@ -111,7 +158,7 @@ def load_config(path: str | None) -> FileConfig:
     except UnicodeDecodeError:
         raise ConfigError(f"{path}:1:1: configuration is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+        raise _toml_error(path, raw, exc) from None
     text = raw.decode("utf-8")
     table = data.get("tool", {}).get("factlint", {}) if os.path.basename(path) == "pyproject.toml" else data
     if not isinstance(table, dict):
@@ -173,11 +220,20 @@ def _check_value(key: str, value) -> str | None:
 
 
 def _check_codes(codes) -> str | None:
+    """Why `codes` are not rule codes or prefixes (None when they all are): a prefix that selects
+    no rule ("FL999", "FL9") would silently check nothing, so it is an error, as in ruff."""
     import regex
 
+    from .rules import ALL_RULES
+
     for code in codes:
-        if code != "ALL" and not regex.fullmatch(r"FL[0-9]{0,3}", code):
+        if code == "ALL":
+            continue
+        if not regex.fullmatch(r"FL[0-9]{0,3}", code):
             return f"expected rule codes or prefixes such as FL1 or FL101, found {code!r}"
+        if not any(r.code.startswith(code) for r in ALL_RULES):
+            valid = ", ".join(r.code for r in ALL_RULES)
+            return f"unknown rule code or prefix {code!r}: no rule starts with it; the rules are {valid}"
     return None
 
 

@@ -10,7 +10,9 @@
   directive covers every rule. Anything after the brackets is the reason, for the reader.
 - A directive that silences nothing is reported (FL001 unused-suppression), only for codes that are
   enabled in this run (a directive for a rule the run does not select cannot be judged). One that
-  does not parse, names no rule, or enables what was never disabled is FL002 invalid-suppression.
+  does not parse, names no rule, or enables what was never disabled is FL002 invalid-suppression,
+  and silences nothing: a bracket left open (`disable[FL4 -->`) or codes written without brackets
+  (`ignore FL301`) never widen into "every rule".
 
 The directives are read from the source, so they work wherever the comment survives: Markdown,
 HTML, and plain text too (where the comment is part of the prose, but harmless). In Markdown, a
@@ -32,6 +34,8 @@ from .rules.suppressions import InvalidSuppression, UnusedSuppression
 _DIRECTIVE = re.compile(r"<!--\s*factlint\s*:(?P<body>.*?)-->", re.S | re.I)
 _BODY = re.compile(r"\s*(?P<verb>[A-Za-z-]+)\s*(?:\[(?P<codes>[^\]]*)\])?(?P<reason>.*)", re.S)
 _CODE = re.compile(r"FL\d{0,3}\Z")
+# a reason that starts with what looks like rule codes: "ignore FL301", "disable (FL2, FL3)", "ignore: FL203"
+_LOOSE_CODES = re.compile(r"[\s:=({]*FL\d*\b(?:[\s,;]+FL\d*\b)*", re.I)
 VERBS = ("ignore", "disable", "enable")
 
 
@@ -96,6 +100,11 @@ def parse(source: str, known_codes: Iterable[str], code: Sequence[tuple[int, int
         problem = ""
         if raw is not None and not codes:
             problem = f"{verb}[] names no rule"
+        elif reason.startswith(("[", "]")):  # "disable[FL4 -->": a bracket never closed (or one too many)
+            problem = f"expected {verb}[CODES] with its brackets closed, found {m.group('body').strip()[:40]!r}"
+        elif raw is None and (lm := _LOOSE_CODES.match(reason)):  # "ignore FL301": codes must be in brackets
+            loose = ",".join(c.upper() for c in re.findall(r"FL\d*", lm.group(), re.I))
+            problem = f"rule codes go in brackets: expected {verb}[{loose}], found {m.group('body').strip()[:40]!r}"
         for c in codes:
             if not _CODE.match(c) or not any(k.startswith(c) for k in known):
                 problem = f"{c!r} is not a rule code or prefix (such as FL203 or FL2)"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from ..prose import Prose
 
@@ -183,14 +184,22 @@ def _single_openers(text: str) -> list[int]:
 def _single_quotes(text: str, doubles: list[Quote], paragraphs) -> list[Quote]:
     """Single-quoted quotes: nested in a double quote, or alone in a line (headline style)."""
     out = []
-    inside = [(s.start, s.end) for q in doubles for s in q.segments]
+    # The double quotes' segments by start, with the furthest end reached by any segment starting at
+    # or before each one: "some segment holds i" is one bisection, not a scan of every segment (a
+    # line of 20,000 quotes would otherwise be quadratic).
+    inside = sorted((s.start, s.end) for q in doubles for s in q.segments)
+    seg_starts = [a for a, _ in inside]
+    reach = list(accumulate((b for _, b in inside), max))
+    par_starts = [a for a, _ in paragraphs]
     for i in _single_openers(text):
-        p_end = next(e for s, e in paragraphs if s <= i <= e)
+        p_end = paragraphs[bisect.bisect_right(par_starts, i) - 1][1]  # the paragraph holding i
         j = _single_close(text, i + 1, min(p_end, i + 200))
         if j is None:
             continue
-        nested = any(s <= i and j < e for s, e in inside)
-        if not nested and any(s <= i < e for s, e in inside):
+        k = bisect.bisect_right(seg_starts, i) - 1
+        furthest = reach[k] if k >= 0 else -1  # the furthest end of a segment starting at or before i
+        nested = j < furthest
+        if not nested and i < furthest:
             continue
         out.append(Quote(i, j + 1, (Segment(i + 1, j),), nested=nested, single=not nested))
     # drop overlaps (a later opener inside an earlier single quote)
@@ -230,23 +239,24 @@ _TERM_CUE = re.compile(
 )
 
 
-def _within(spans, start: int, end: int):
-    """The spans (sorted, each starting with its start and end) that lie inside [start, end)."""
-    i = bisect.bisect_left(spans, (start,))
-    out = []
-    while i < len(spans) and spans[i][0] < end:
-        if spans[i][1] <= end:
-            out.append(spans[i])
-        i += 1
-    return out
-
-
 def is_term(text: str, q: Quote) -> bool:
     """Whether a quote is a term or a title ("referring to it as a “special military operation”")."""
     return bool(_TERM_CUE.search(text[max(0, q.start - 60) : q.start].lower()))
 
 
+def _any_within(spans, start: int, end: int) -> bool:
+    """Whether one of the spans (sorted, each starting with its start and end) lies inside
+    [start, end): the first one that does is enough, so a long sentence with a cue in every clause
+    is not listed cue by cue for each of its quotes."""
+    i = bisect.bisect_left(spans, (start,))
+    while i < len(spans) and spans[i][0] < end:
+        if spans[i][1] <= end:
+            return True
+        i += 1
+    return False
+
+
 def speech_cue(prose: Prose, start: int, end: int, q: Quote) -> bool:
     """Whether the text in [start, end) around a quote (outside its marks) reports speech."""
     cues = prose.cues
-    return bool(_within(cues, start, q.start) or _within(cues, q.end, end))
+    return _any_within(cues, start, q.start) or _any_within(cues, q.end, end)

@@ -273,8 +273,11 @@ def parse_facts(data: bytes | str, path: str = "facts.yaml") -> model.Facts:
         raise FactsError([Problem(path, line, col, f"invalid YAML: {what}")]) from None
     except yaml.YAMLError as exc:
         raise FactsError([Problem(path, 1, 1, f"invalid YAML: {exc}")]) from None
+    except RecursionError:
+        raise FactsError([Problem(path, 1, 1, "invalid YAML: nested too deeply")]) from None
     if root is None:
         raise FactsError([Problem(path, 1, 1, "empty facts file; expected at least 'version: 1'")])
+    _check_aliases(root, path)
     ctx = Ctx(path, [])
     values = FACTS.check(root, ctx)
     if values is INVALID:
@@ -283,6 +286,52 @@ def parse_facts(data: bytes | str, path: str = "facts.yaml") -> model.Facts:
     if ctx.problems:
         raise FactsError(ctx.problems)
     return facts
+
+
+# How many nodes YAML aliases may add, all repetitions counted: a few anchors reused (a list of
+# titles shared by people) stay far below; an alias "bomb" (each level repeating the one before
+# ten times) would otherwise expand into billions and never finish.
+MAX_ALIAS_NODES = 100_000
+
+
+def _check_aliases(root: yaml.Node, path: str) -> None:
+    """Raise FactsError when aliases make the document recursive or expand it by more than
+    MAX_ALIAS_NODES nodes. One walk over the distinct nodes (a repeated one is counted from its
+    size, not walked again), so this takes time in proportion to the file, whatever it expands to."""
+    size: dict[int, int] = {}  # id(node) -> nodes it stands for, expanded
+    on_path: set[int] = set()
+    added = 0
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        kids = _children(node)
+        if done:
+            on_path.discard(key)
+            size[key] = 1 + sum(size[id(k)] for k in kids)
+            continue
+        if key in size:  # met again: an alias of it
+            added += size[key]
+            if added > MAX_ALIAS_NODES:
+                mark = node.start_mark
+                raise FactsError([Problem(path, mark.line + 1, mark.column + 1, (
+                    f"invalid YAML: aliases expand the file by more than {MAX_ALIAS_NODES:,} nodes "
+                    "(this anchor is the one repeated past the limit); write the repeated entries out"))])
+            continue
+        if key in on_path:
+            mark = node.start_mark
+            raise FactsError([Problem(path, mark.line + 1, mark.column + 1, "invalid YAML: an alias inside its own anchor (a recursive structure)")])
+        on_path.add(key)
+        stack.append((node, True))
+        stack.extend((k, False) for k in reversed(kids))
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return node.value
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
 
 
 def _fact_date(value, node: yaml.Node, ctx: Ctx) -> model.FactDate | None:

@@ -105,7 +105,20 @@ def _check_day(year: int | None, month: int, day: int) -> str | None:
 
 
 def resolve(expr: DateExpr, ref: date | None) -> Resolved:
-    """The TIMEX3 value and interval of `expr` given the reference date `ref` (or None)."""
+    """The TIMEX3 value and interval of `expr` given the reference date `ref` (or None).
+
+    A date that would fall outside the calendar (years 1 to 9999: "two days ago" read against
+    0001-01-01, "next year" against 9999-12-31) is left unresolved, never an error."""
+    try:
+        return _resolve(expr, ref)
+    except (OverflowError, ValueError):  # date arithmetic past year 1 or 9999
+        return Resolved(expr, _partial_value(expr), mod=expr.mod, unresolved=OUT_OF_RANGE)
+
+
+OUT_OF_RANGE = "outside the calendar's years 1 to 9999"
+
+
+def _resolve(expr: DateExpr, ref: date | None) -> Resolved:
     f = expr.form
     if f in _OTHER_FORMS:
         return _OTHER_FORMS[f](expr, ref)

@@ -24,8 +24,8 @@ class ContradictedClaim(Rule):
 Scans for every claim's `contradicts` patterns (phrases, matched after folding case, quote marks,
 dashes and white space, or `{regex: ...}` patterns) and reports each match with the claim it
 contradicts. One mistake gives one finding: a match whose wrong number FL402 reports for the same
-claim ("launched three short-range ballistic missiles") is left to FL402, which names the claim and
-both numbers.
+claim ("launched three short-range ballistic missiles") is not reported beside FL402's finding,
+which names the claim and both numbers (it is when FL402 is ignored or suppressed there).
 """
     why_it_matters = """
 Some errors recur in predictable wordings (the wrong count of missiles, the wrong country); writing
@@ -36,20 +36,17 @@ facts.yaml:  srbm-launch: contradicts: [{regex: "launched (?:a|one|three) short-
 article:     North Korea launched a short-range ballistic missile.
 finding:     FL401 contradicts claim srbm-launch (facts.yaml:3): North Korea launched two short-range ballistic missiles
 """
-    flags = (Example("On Wednesday, North Korea launched a short-range ballistic missile."),)
-    passes = (
-        Example("On Wednesday, North Korea launched two short-range ballistic missiles."),
-        # a wrong number in the claim's words is FL402's, which names the claim: one finding
+    flags = (
+        Example("On Wednesday, North Korea launched a short-range ballistic missile."),
+        # a wrong number in the claim's words: FL402's finding covers this one where both run
         Example("On Wednesday, North Korea launched three short-range ballistic missiles."),
     )
+    passes = (Example("On Wednesday, North Korea launched two short-range ballistic missiles."),)
 
     def check(self, analysis) -> Iterator[Diagnostic]:
-        wrong = [(fig, claim.id) for fig, claim, _ in mismatches(analysis)]
         for m in analysis.claim_mentions:
             if m.stance != "contradicts":
                 continue
-            if any(cid == m.claim_id and m.start <= fig.start < m.end for fig, cid in wrong):
-                continue  # a wrong number in the claim's words: FL402 reports it, naming the claim
             claim = analysis.claims_by_id[m.claim_id]
             ref = _ref(analysis, claim)
             found = analysis.document.text[m.start : m.end]
@@ -125,6 +122,12 @@ finding:     FL402 expected 2 short-range ballistic missiles (facts.yaml:3, clai
             # a figure in another size of the unit shows how it was read: "found 10 (1 x 10 years)"
             read = f"{_fmt(fig.value)} x {_fmt(fig.factor)} {fig.unit}" if fig.factor != 1 else f"{_fmt(fig.value)} {fig.unit or ''}"
             written = "" if same_value(stated, fig.value) else f" ({read.strip()})"
+            # the claim's `contradicts` wording around this number says the same mistake (FL401)
+            covers = tuple(
+                ("FL401", Span(m.start, m.end))
+                for m in analysis.claim_mentions
+                if m.stance == "contradicts" and m.claim_id == claim.id and m.start <= fig.start < m.end
+            )
             yield Diagnostic(
                 Span(fig.start, fig.end),
                 f"expected {expected} ({ref.path}:{ref.line}, claim {claim.id}), found {_fmt(stated)}{written}"
@@ -132,6 +135,7 @@ finding:     FL402 expected 2 short-range ballistic missiles (facts.yaml:3, clai
                 expected=expected,
                 found=_fmt(stated),
                 fact=ref,
+                covers=covers,
             )
 
 

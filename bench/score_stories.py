@@ -13,8 +13,10 @@ unchanged article agrees with the facts: a date paired with a curated event move
 (FL101 expected), a curated person's name misspelled by one edit and by two, an organization's by
 one (FL301), a figure tied to a claim changed (FL402: doubled, or halved when it is written as a
 ceiling, "up to 840"), a word of a quote that matches a curated quote changed (FL201), the name of
-a quote's named speaker replaced by another curated person's (FL202); recall per kind (a title
-swapped for another role is not planted yet).
+a quote's named speaker replaced by another curated person's (FL202); a curated title written
+beside its person (outside quotes, not a "former" title) swapped for another department or another
+role from the title tables ("Finance Minister" -> "Defense Minister", "chief executive" -> "chief
+financial officer"; FL302); recall per kind.
 
     python bench/score_stories.py [--errors] [--story NAME ...] [--no-planted] [--seed S]
 """
@@ -170,6 +172,148 @@ def plant_speakers(text, analysis, facts, rng):
         yield new_text, q_start, q_end
 
 
+# --- a title swapped: the planter reads the title tables itself (vocab), not the title reader -------
+_TITLE_TOKEN = re.compile(r"[\w.’'-]+")
+
+
+def _title_words(title: str) -> list[tuple[str, int, int]]:
+    """The folded words of a title with their offsets in it (periods and possessives dropped, a
+    hyphen read as a space), as the tables write their forms."""
+    out = []
+    for m in _TITLE_TOKEN.finditer(title):
+        at = m.start()
+        for part in re.split(r"(-)", m.group()):
+            if part and part != "-":
+                w = re.sub(r"['’]s$|['’]$", "", part.lower()).replace(".", "")
+                if w:
+                    out.append((w, at, at + len(part)))
+            at += len(part)
+    return out
+
+
+def _title_tables():
+    from factlint.vocab import departments, title_roles
+
+    def key(form: str) -> tuple[str, ...]:
+        return tuple(w for w, _, _ in _title_words(form))
+
+    roles: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+    for t in title_roles():
+        for f in t.forms:
+            roles.setdefault(key(f), set()).add((t.group, t.name))
+    depts = {key(f): (t.group, t.name) for t in departments() for f in t.forms}  # group: "office.ministry"
+    return title_roles(), departments(), roles, depts
+
+
+def _find(words, forms, lo=0, hi=None):
+    """Longest matches of forms in words[lo:hi]: (first word, last word + 1, value)."""
+    hi = len(words) if hi is None else hi
+    keys = [w for w, _, _ in words]
+    longest = max(len(k) for k in forms)
+    out, i = [], lo
+    while i < hi:
+        for size in range(min(longest, hi - i), 0, -1):
+            if tuple(keys[i : i + size]) in forms:
+                out.append((i, i + size, forms[tuple(keys[i : i + size])]))
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
+def _written_like(new: str, old: str) -> str:
+    return " ".join(w.capitalize() for w in new.split()) if old[:1].isupper() else new
+
+
+def _adjacent_titles(text: str, start: int, end: int, titles: list[str]):
+    """Where a curated title is written right beside a name: "Title Name", "the title, Name",
+    "Name, the title," (case aside): (title start, title end)."""
+    low = text.lower()
+    for t in titles:
+        lt = t.lower().replace("’", "'")
+        n = len(lt)
+        before = low[max(0, start - n - 12) : start].replace("’", "'")
+        for gap in (" ", ", ", ", mr. ", ", mrs. ", ", ms. ", ", dr. "):
+            if before.endswith(lt + gap) and (start - len(gap) - n == 0 or not text[start - len(gap) - n - 1].isalnum()):
+                yield start - len(gap) - n, start - len(gap)
+        after = low[end : end + n + 16].replace("’", "'")
+        for gap in (", ", ", the ", ", a ", ", an ", ", who is ", ", who is the "):
+            if after.startswith(gap + lt) and not text[end + len(gap) + n : end + len(gap) + n + 1].isalnum():
+                yield end + len(gap), end + len(gap) + n
+
+
+def plant_titles(text, analysis, facts, rng):
+    """A curated title written beside its person, outside quotes, swapped for another department of
+    its kind ("Finance Minister" -> "Defense Minister") or another role of its domain ("chief
+    executive" -> "chief financial officer"), never one the person's curated titles may be. Titles
+    that say "former" are left alone: a former role swapped for another is no clear error."""
+    from factlint.vocab import title_status
+
+    roles_table, dept_table, role_forms, dept_forms = _title_tables()
+    past = {w for w, kinds in title_status().items() if "past" in kinds}
+    prepositions = {w for w, kinds in title_status().items() if "preposition" in kinds}
+    people = {p.id: p for p in facts.people}
+    quoted = [(v.quote.start, v.quote.end) for v in analysis.quotes if not v.quote.nested]
+    seen = set()
+    for n in analysis.names:
+        person = people.get(n.person_id)
+        if n.near_miss or person is None or person.kind != "person" or not person.titles:
+            continue
+        if any(s <= n.start < e for s, e in quoted):
+            continue  # a speaker's words: their titles are not checked
+        names = [name for p in facts.people if p.id != person.id for name in p.names]
+        # a title naming another person is a relation, not a role: "sister of leader Kim Jong-un"
+        curated = [
+            t.text for t in person.titles
+            if not any(name in t.text for name in names) and not any(w in past for w, _, _ in _title_words(t.text))
+        ]
+        held_roles, held_depts = set(), set()
+        for t in curated:
+            words = _title_words(t)
+            held_roles.update(r for _, _, rs in _find(words, role_forms) for _, r in rs)
+            held_depts.update(d for _, _, d in _find(words, dept_forms))
+        if "*" in held_roles:
+            continue  # a curated title that may be any role: nothing is another role
+        held_roles.update(a for line in roles_table if line.name in held_roles for a in line.also)  # a leader is a senator
+        for ts, te in _adjacent_titles(text, n.start, n.end, curated):
+            if (ts, te) in seen:
+                continue
+            seen.add((ts, te))
+            title = text[ts:te]
+            words = _title_words(title)
+            head_end = next((i for i, (w, _, _) in enumerate(words) if w in prepositions), len(words))
+            options = []
+            for a, b, (facet, dept) in _find(words, dept_forms):
+                if dept == "-":
+                    continue
+                others = [d for d in dept_table if d.group == facet and d.name != "-" and (facet, d.name) not in held_depts]
+                if others:
+                    options.append((a, b, others, "department"))
+            in_head = [m for m in _find(words, role_forms, 0, head_end) if m[1] <= head_end]
+            if in_head:
+                a, b, rs = in_head[-1]
+                domains = {d for d, _ in rs if d != "*"}
+                swaps = []
+                for line in roles_table:
+                    if line.group not in domains or line.name == "*" or line.name in held_roles:
+                        continue
+                    readings = {r for _, r in role_forms.get(tuple(w for w, _, _ in _title_words(line.forms[0])), ())}
+                    if not readings & held_roles and "*" not in readings:
+                        swaps.append(line)
+                if swaps:
+                    options.append((a, b, swaps, "role"))
+            if not options:
+                continue
+            a, b, choices, _ = rng.choice(options)
+            at, to = ts + words[a][1], ts + words[b - 1][2]
+            if (at, to) in seen:
+                continue  # "Russian President" and "President": one word, planted once
+            seen.add((at, to))
+            new = _written_like(rng.choice(choices).forms[0], text[at:to])
+            yield _swap(text, at, to, new)
+
+
 PLANTS = {
     "date moved": (plant_dates, "FL101"),
     "name, one edit": (plant_names(1, ("person",)), "FL301"),
@@ -178,10 +322,16 @@ PLANTS = {
     "figure changed": (plant_figures, "FL402"),
     "quote word changed": (plant_quote_words, "FL201"),
     "speaker replaced": (plant_speakers, "FL202"),
+    "title swapped": (plant_titles, "FL302"),
 }
 
 
-def planted(story: Story, rng: random.Random, misses: list) -> Counter:
+# kinds that draw from a random generator of their own, so that adding them changes no other
+# kind's plants
+OWN_RANDOM = frozenset({"title swapped"})
+
+
+def planted(story: Story, rng: random.Random, misses: list, own: dict[str, random.Random] | None = None) -> Counter:
     facts = load_facts(story.facts)
     linter = Linter.of(facts, facts_display=str(story.facts))
     tally: Counter = Counter()
@@ -191,7 +341,7 @@ def planted(story: Story, rng: random.Random, misses: list) -> Counter:
         errors = {(f.span.start, f.span.end) for f in findings if f.severity == Severity.ERROR}
         text = doc.text
         for kind, (plant, code) in PLANTS.items():
-            for new_text, start, end in plant(text, analysis, facts, rng):
+            for new_text, start, end in plant(text, analysis, facts, (own or {}).get(kind, rng)):
                 if any(s < end and start < e for s, e in errors):
                     continue  # the unchanged article is already flagged there
                 data = new_text.encode("utf-8")
@@ -243,11 +393,12 @@ def main() -> int:
             print(f"  {name}/{Path(f.path).name}:{f.start.line}:{f.start.col} {f.code} {f.message[:150]}")
     if args.planted:
         rng = random.Random(args.seed)
+        own = {kind: random.Random(f"{args.seed}:{kind}") for kind in OWN_RANDOM}
         tally: Counter = Counter()
         misses: list = []
         for story in stories():
             if not args.story or story.name in args.story:
-                tally.update(planted(story, rng, misses))
+                tally.update(planted(story, rng, misses, own))
         print(f"\nplanted errors (seed {args.seed}; target: recall >= 0.95 per kind)")
         print(f"{'kind':20} {'expects':7} {'plants':>6} {'found':>6} {'recall':>6}")
         for kind, (_, code) in PLANTS.items():

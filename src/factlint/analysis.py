@@ -10,7 +10,8 @@ read the `Analysis`; they never extract anything themselves.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -23,7 +24,9 @@ from .extract.names import NameMention
 from .extract.attribution import Attribution, SpeakerIndex, attribute
 from .extract.quotes import Quote, Segment, Unbalanced, find_quotes, is_term, speech_cue
 from .extract.sentences import SentenceIndex
-from .extract.titles import TitleMention, titles_near
+from .extract.titles import (
+    NO_CURATED, NO_SPANS, CuratedTitles, Spans, TitleMention, could_have_title, name_words, titles_near,
+)
 from .facts.model import Claim, Event, Facts
 from .interval import Interval
 from .memo import Memo, Table
@@ -156,12 +159,57 @@ def analyse(doc: Document, compiled: CompiledFacts, *, day_first: bool = False, 
     figures = find_figures(prose)
     claim_figures = tie_figures(prose, compiled, figures, claim_mentions, dates)
     coverage = sentence_coverage(prose, dates, mentions, quotes, claim_mentions, figures, claim_figures, names)
-    titles = [t for n in names if not n.near_miss for t in titles_near(text, n.start, n.end, n.person_id)]
+    quoted = [(v.quote.start, v.quote.end) for v in quotes if not v.quote.nested]
+    titles = find_titles(prose, names, compiled.facts, dates, compiled.titles, quoted)
     return Analysis(
         doc, compiled.facts, compiled.display, compiled.events_by_id, sentences, dates, mentions, pairs,
         quotes, unbalanced, compiled.quotes, names, claim_mentions, compiled.claims_by_id, claim_figures,
         coverage, titles, choices,
     )
+
+
+def find_titles(
+    prose: Prose,
+    names: list[NameMention],
+    facts: Facts | None,
+    dates: list[Resolved],
+    curated: CuratedTitles = NO_CURATED,
+    quoted: Sequence[tuple[int, int]] = (),
+) -> list[TitleMention]:
+    """The titles written around the names of curated people who have titles (`titles_near`):
+    each inside its name's sentence, never across another person's name, with the dates its
+    sentence gives (a title is stale only if held neither on the article's date nor then). Names
+    inside direct quotes (`quoted` spans) are left out: a speaker's words are not the article's
+    titles ("President Bernie Sanders!")."""
+    if facts is None or not names:
+        return []
+    people = {p.id: p for p in facts.people}
+    inside = Spans(quoted) if quoted else NO_SPANS
+    text, sentences = prose.text, prose.sentences
+    titled = [
+        n for n in names
+        if not n.near_miss and people[n.person_id].titles and could_have_title(text, n.start, n.end)
+        and not inside.touches(n.start, n.end)
+    ]
+    if not titled:
+        return []
+    others = Spans([(n.start, n.end) for n in names if people[n.person_id].kind == "person"])
+    found: list[tuple[tuple[int, int] | None, list[TitleMention]]] = []
+    for n in titled:
+        sentence = sentences.containing(n.start)
+        mentions = titles_near(
+            text, n.start, n.end, n.person_id, sentence=sentence, others=others,
+            own=name_words(people[n.person_id].names), curated=curated,
+        )
+        if mentions:
+            found.append((sentence, mentions))
+    if not found:
+        return []
+    when: dict[tuple[int, int] | None, list[Interval]] = {}
+    for r in dates:
+        if r.interval is not None:
+            when.setdefault(sentences.containing(r.expr.start), []).append(r.interval)
+    return [replace(m, when=tuple(when.get(s, ()))) if s is not None and s in when else m for s, ms in found for m in ms]
 
 
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
@@ -370,6 +418,6 @@ def sentence_coverage(
 
 
 __all__ = [
-    "MISQUOTE_KINDS", "Analysis", "QuoteCounts", "QuoteView", "SentenceCoverage", "analyse", "quote_views",
+    "MISQUOTE_KINDS", "Analysis", "QuoteCounts", "QuoteView", "SentenceCoverage", "analyse", "find_titles", "quote_views",
     "sentence_coverage", "tie_figures",
 ]

@@ -17,6 +17,7 @@ from .extract.dates import MONTHS, WEEKDAYS, find_dates
 from .extract.events import EventScanner
 from .extract.names import NameIndex
 from .extract.attribution import SpeakerIndex
+from .extract.titles import CuratedTitles
 from .facts.model import Claim, Event, Facts
 from .interval import Interval
 from .normalize.dates import resolve
@@ -146,6 +147,7 @@ class CompiledFacts:
     claims: ClaimScanner = field(repr=False)
     claims_by_id: dict[str, Claim] = field(repr=False)
     figures: FigureIndex = field(repr=False)
+    titles: CuratedTitles = field(default=CuratedTitles(), repr=False)
 
     @classmethod
     def build(cls, facts: Facts | None, *, display: str | None = None, regex_timeout: float = 1.0) -> "CompiledFacts":
@@ -162,6 +164,7 @@ class CompiledFacts:
             claims=ClaimScanner(claims, regex_timeout),
             claims_by_id={c.id: c for c in claims},
             figures=FigureIndex.build(claims, facts.people if facts else ()),
+            titles=CuratedTitles.build(facts.people if facts else ()),
         )
 
 

@@ -30,6 +30,12 @@ Each table is a plain text file (comment lines start with "#"), read once on fir
   later this year", "is expected to take off in mid-2006"), not the date of an event;
 - `clause_openers.txt`: words that open a clause of their own ("that", "when"), where the reach of
   the words of `date_modality.txt` ends.
+- `title_roles.txt`: the roles a title names, by domain (government, legislatures, courts, the
+  military, business, campaigns, newsrooms), each with its forms ("chief executive", "CEO");
+- `departments.txt`: the departments a title names, by facet (government offices, chambers,
+  parties, armed services, courts), each with its synonyms ("Pentagon", "Defense Department");
+- `title_status.txt`: the words of a title that say when its role is held ("former", "incoming")
+  or make it another role ("deputy"), and the grammar words a title is read by.
 
 A user or a test can read a table with `table(name)`; nothing here is changed at run time.
 
@@ -180,6 +186,53 @@ def units() -> Units:
     return Units(MappingProxyType(scales), MappingProxyType(before), MappingProxyType(after))
 
 
+@dataclass(frozen=True)
+class TitleTerm:
+    """One line of title_roles.txt or departments.txt: its domain or facet, the role or department
+    it names, and the forms that name it, as written in the table (first form first)."""
+
+    group: str
+    name: str
+    forms: tuple[str, ...]
+    also: tuple[str, ...] = ()  # roles a holder of this one holds too (title_roles.txt, 4th column)
+
+
+def _terms(name: str) -> tuple[TitleTerm, ...]:
+    out = []
+    for line in table(name):
+        group, term, forms, *also = (part.strip() for part in line.split("|"))
+        words = tuple(f.strip().lower() for f in forms.split(",") if f.strip())
+        out.append(TitleTerm(group, term, words, tuple(a.strip() for a in "".join(also).split(",") if a.strip())))
+    return tuple(out)
+
+
+@cache
+def title_roles() -> tuple[TitleTerm, ...]:
+    """The roles of title_roles.txt: group is the domain ("*": any), name the role ("*": any of
+    its domain)."""
+    return _terms("title_roles.txt")
+
+
+@cache
+def departments() -> tuple[TitleTerm, ...]:
+    """The departments of departments.txt: group is the facet, name the department ("-": none)."""
+    return _terms("departments.txt")
+
+
+@cache
+def title_status() -> Mapping[str, frozenset[str]]:
+    """Word of title_status.txt (lower case) -> its kinds: past, future, rank, same, article,
+    indefinite, preposition, infinitive, conjunction or stop (read-only: it is shared)."""
+    out: dict[str, frozenset[str]] = {}
+    for line in table("title_status.txt"):
+        kind, _, ws = line.partition("|")
+        for w in ws.split(","):
+            if w.strip():
+                out[w.strip().lower()] = out.get(w.strip().lower(), frozenset()) | {kind.strip()}
+    return MappingProxyType(out)
+
+
 __all__ = [
-    "SpeechVerbs", "Units", "common_words", "first_name_genders", "honorifics", "role_words", "speech_verbs", "table", "tagged", "units", "words",
+    "SpeechVerbs", "TitleTerm", "Units", "common_words", "departments", "first_name_genders", "honorifics", "role_words",
+    "speech_verbs", "table", "tagged", "title_roles", "title_status", "units", "words",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .base import Diagnostic, Example, Rule
 from .dates import DateContradictsFact, ImpossibleDate, UnresolvedRelativeDate, WeekdayMismatch
 from .claims import ContradictedClaim, NumberMismatch, UnsupportedClaim
-from .names import MisspelledName, WrongTitle
+from .names import MisspelledName, UnjudgedTitle, WrongTitle
 from .quotes import MisattributedQuote, Misquote, UnsupportedQuote
 from .suppressions import InvalidSuppression, UnusedSuppression
 
@@ -19,6 +19,7 @@ RULES: tuple[Rule, ...] = (
     UnsupportedQuote(),
     MisspelledName(),
     WrongTitle(),
+    UnjudgedTitle(),
     ContradictedClaim(),
     NumberMismatch(),
     UnsupportedClaim(),

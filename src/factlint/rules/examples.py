@@ -56,6 +56,7 @@ EXAMPLE_FACTS = EXAMPLE_FACTS.replace(
     not: [Kim Yo-jong]
   - id: kim-yo-jong
     name: Kim Yo-jong
+    titles: [sister of North Korean leader Kim Jong Un]
 """,
     1,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..extract.titles import fold_title, role_of, same_role
+from ..extract.titles import judge
 from ..model import FactRef, Fix, Severity, Span
 from .base import Diagnostic, Example, Rule
 
@@ -73,13 +73,20 @@ class WrongTitle(Rule):
     severity = Severity.ERROR
     summary = "A title attached to a person that none of the person's curated titles allows."
     what_it_does = """
-Reads the titles written around curated names — "Title Name", "Name, the title,", "the title, Name",
-"Name, who is the title" — and compares each with the person's titles by role: the role word
-(minister, ambassador, spokesperson, president...) and its department (defense, foreign, state...),
-after folding spelling variants (defence/defense, spokesman/spokesperson, Russia's/Russian, U.S./US).
-Only a clearly different role is reported: another role family (secretary of state for an
-ambassador) or a conflicting department (Foreign for Defense Minister). A title with `until:` in
-facts.yaml is stale after that day unless the text says "former".
+Reads the titles written around curated names — "Title Name", "Name, the title,", "the title, Name,",
+"Name, who is the title" — never across a sentence, a punctuation mark or another person's name,
+and compares each with the person's titles by role and department, from the title tables
+(government, legislatures, courts, the military, business, campaigns, newsrooms): "chief
+executive", "CEO" and "chief executive officer" are one role, "Pentagon" and "Defense Department"
+one department. Only a clearly different role is reported: another role (a defense minister for a
+leader, a chief financial officer for a chief executive, a deputy minister for a minister) or a
+conflicting department (Foreign for Defense Minister, State Department for White House
+spokesman, Democratic for Republican senator). A title with `from:`/`until:` in facts.yaml is
+stale when it was held neither on the article's date nor at a date its sentence gives ("In 1990,
+Defense Secretary Dick Cheney"). A "former" title is never another role (people have held many),
+titles not held yet ("incoming") and titles inside quotes are not judged, and a curated title of a
+role no table knows ("launch customer") is compared word by word (FL303 says when a title cannot be
+judged).
 """
     why_it_matters = """
 A wrong title misstates who speaks with what authority; a stale one ("Pentagon spokesman" for a
@@ -88,48 +95,49 @@ White House official) tells readers an old story.
     example = """
 facts.yaml:  shoigu: titles: [Russian Defense Minister]
 article:     Russian Foreign Minister Sergei Shoigu visited Pyongyang.
-finding:     FL302 'Russian Foreign Minister' is not a title of Sergei Shoigu (facts.yaml:3): Russian Defense Minister
+finding:     FL302 'Russian Foreign Minister' is not a title of Sergei Shoigu (facts.yaml:3): Russian Defense Minister (another department: foreign affairs, not defense)
 """
     use_instead = "Russian Defense Minister Sergei Shoigu visited Pyongyang."
     flags = (
         Example("Russian Foreign Minister Sergei Shoigu visited Pyongyang."),
         Example("Secretary of State Linda Thomas-Greenfield spoke next."),
         Example("Pentagon spokesman John Kirby said the talks were advancing."),
+        Example("State Department spokesman John Kirby said the talks were advancing."),
+        Example("Russian Deputy Defense Minister Sergei Shoigu visited Pyongyang."),
+        Example("The talks were led by Sergei Shoigu, the Russian foreign minister, in July."),
+        Example("They heard the Russian foreign minister, Sergei Shoigu, in July."),
     )
     passes = (
         Example("Moscow's defence minister Sergei Shoigu visited Pyongyang."),
         Example("White House national security spokesperson John Kirby said so."),
         Example("Former Pentagon spokesman John Kirby said the talks were advancing."),
         Example("Pentagon spokesman John Kirby said the talks were advancing.", reference_date="2021-06-01"),
+        Example("In May 2021, Pentagon spokesman John Kirby said the talks were advancing."),
+        Example("Russian Defense Ministry spokesman Igor Konashenkov said Shoigu was there."),
+        Example("Shoigu met the foreign minister, Sergei Lavrov said."),
+        Example("After meeting Shoigu, the foreign minister said the talks went well."),
+        Example("After meeting the foreign minister, Shoigu said the talks went well."),
+        Example("Defense Minister Sergei Shoigu announced the deal while he was foreign minister of nothing."),
     )
 
     def check(self, analysis) -> Iterator[Diagnostic]:
         ref_date = analysis.document.reference_date
         for tm in analysis.titles:
             person = analysis.facts.person(tm.person_id)
-            role = role_of(tm.text)
-            titled = [(t, role_of(t.text)) for t in person.titles]
-            curated = [(t, r) for t, r in titled if r is not None]
-            if role is None or not curated:
-                continue
-            ref = FactRef(person.id, "person", analysis.facts_display, person.line)
-            allowed = ", ".join(t.text for t, _ in curated)
-            same = [t for t, r in curated if same_role(role, r)]
-            if not same:
+            j = judge(tm.text, person.titles, ref_date, tm.when, former=tm.former)
+            if j.verdict == "different":
+                ref = FactRef(person.id, "person", analysis.facts_display, person.line)
+                allowed = ", ".join(t.text for t in person.titles)
                 yield Diagnostic(
                     Span(tm.start, tm.end),
-                    f"{tm.text!r} is not a title of {person.name} ({ref.path}:{ref.line}): {allowed}",
+                    f"{tm.text!r} is not a title of {person.name} ({ref.path}:{ref.line}): {allowed} ({j.why})",
                     expected=allowed,
                     found=tm.text,
                     fact=ref,
                 )
-                continue
-            if ref_date is None or tm.former:
-                continue
-            words = set(fold_title(tm.text))
-            best = max(same, key=lambda t: len(words & set(fold_title(t.text))))
-            stale = (best.valid_until and ref_date > best.valid_until) or (best.valid_from and ref_date < best.valid_from)
-            if stale:
+            elif j.verdict == "stale" and j.title is not None:
+                best = j.title
+                allowed = ", ".join(t.text for t in person.titles)
                 window = f"{best.valid_from or '…'}..{best.valid_until or '…'}"
                 yield Diagnostic(
                     Span(tm.start, tm.end),
@@ -139,3 +147,53 @@ finding:     FL302 'Russian Foreign Minister' is not a title of Sergei Shoigu (f
                     found=tm.text,
                     fact=FactRef(person.id, "person", analysis.facts_display, best.line),
                 )
+
+
+class UnjudgedTitle(Rule):
+    code = "FL303"
+    name = "unjudged-title"
+    severity = Severity.INFO
+    verdict = "info"
+    summary = "A title beside a curated person that cannot be compared with the person's curated titles."
+    what_it_does = """
+Says, once an article, that a title written beside a curated person (as FL302 reads them) could not
+be judged: the person's curated titles name no role the title tables know ("launch customer",
+"sister of North Korean leader Kim Jong-un") and their words do not settle it, or the facts give
+only former titles for a title written as current. The first such title is pointed at; the message
+counts the others.
+"""
+    why_it_matters = """
+A title factlint cannot judge is not a title it checked: silence would read as agreement. Adding
+the role to the curated title ("executive vice president"), or to the title tables, makes it
+checkable.
+"""
+    example = """
+facts.yaml:  kim-yo-jong: titles: [sister of North Korean leader Kim Jong Un]
+article:     North Korean Foreign Minister Kim Yo-jong spoke.
+finding:     FL303 'North Korean Foreign Minister' beside Kim Yo-jong could not be checked: no role factlint knows in 'sister of North Korean leader Kim Jong Un'
+"""
+    flags = (Example("North Korean Foreign Minister Kim Yo-jong spoke."),)
+    passes = (
+        Example("Kim Yo-jong, the sister of North Korean leader Kim Jong Un, spoke."),
+        Example("Russian Defense Minister Sergei Shoigu visited Pyongyang."),
+    )
+
+    def check(self, analysis) -> Iterator[Diagnostic]:
+        ref_date = analysis.document.reference_date
+        unjudged = []
+        for tm in analysis.titles:
+            person = analysis.facts.person(tm.person_id)
+            j = judge(tm.text, person.titles, ref_date, tm.when, former=tm.former)
+            if j.verdict == "unjudged":
+                unjudged.append((tm, person, j))
+        if not unjudged:
+            return
+        tm, person, j = unjudged[0]
+        more = f" ({len(unjudged) - 1} more in this article)" if len(unjudged) > 1 else ""
+        ref = FactRef(person.id, "person", analysis.facts_display, person.line)
+        yield Diagnostic(
+            Span(tm.start, tm.end),
+            f"{tm.text!r} beside {person.name} could not be checked ({ref.path}:{ref.line}): {j.why}{more}",
+            found=tm.text,
+            fact=ref,
+        )

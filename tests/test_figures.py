@@ -414,3 +414,15 @@ def test_a_subject_is_found_by_its_initials_too(sentence, found):
 
     subject = claim_subject("the U.S. government would hold a 60% stake", 60)
     assert subject.before(sentence, 0, len(sentence)) is found
+
+
+def test_big_numbers_read_as_a_reader_writes_them():
+    from datetime import date
+
+    from factlint.reference import read_article
+
+    text = "Since December GM and Chrysler have received US$ 34.80 billion government loans.\n"
+    doc = read_article("a.txt", text, reference_date=date(2008, 10, 10), reference_origin="test")
+    (f,) = [f for f in LINTER2.lint(doc) if f.code == "FL402"]
+    assert "found 34.8 billion" in f.message and "34800000000" not in f.message
+    assert f.found == "34800000000"  # the value itself, for machines

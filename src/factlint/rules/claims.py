@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 from ..compiled import consistent, same_value
@@ -72,8 +73,23 @@ def mismatches(analysis) -> list[tuple[Figure, Claim, float]]:
     return out
 
 
+def _number(v: float) -> str:
+    return str(int(v)) if math.isfinite(v) and v == int(v) else f"{v:g}"
+
+
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
 def _fmt(v: float) -> str:
-    return str(int(v)) if v == int(v) else f"{v:g}"
+    """A number as a reader writes it: 44.6 billion, 1,234,567, 2, 0.5."""
+    if not math.isfinite(v):
+        return str(v)
+    for scale, word in _SCALES:
+        if abs(v) >= scale and round(v / scale, 3) * scale == v:
+            return f"{round(v / scale, 3):g} {word}"
+    if v == int(v):
+        return f"{int(v):,}" if abs(v) >= 10_000 else str(int(v))
+    return f"{v:g}"
 
 
 class NumberMismatch(Rule):
@@ -133,7 +149,7 @@ finding:     FL402 expected 2 short-range ballistic missiles (facts.yaml:3, clai
                 f"expected {expected} ({ref.path}:{ref.line}, claim {claim.id}), found {_fmt(stated)}{written}"
                 + (f" ({fig.hedge})" if fig.hedge else ""),
                 expected=expected,
-                found=_fmt(stated),
+                found=_number(stated),  # a value for machines; the message has the reader's form
                 fact=ref,
                 covers=covers,
             )

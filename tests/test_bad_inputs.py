@@ -284,6 +284,415 @@ def test_facts_and_config_files_that_are_not_files_exit_2(cli, tmp_path, kind):
         assert status == 2 and f"factlint: {name}: " in err and expected in err, command
 
 
+# ------------------------------------------------------------------ globs relative to the configuration, --force-exclude
+
+
+def _newsroom(tmp_path: Path, config: str = 'exclude = ["drafts"]\n[per-file-ignores]\n"wire/*" = ["FL103"]\n') -> Path:
+    """A project: factlint.toml excluding drafts/ and quieting FL103 in wire/, articles beside it."""
+    (tmp_path / "facts.yaml").write_text("version: 1\n")
+    (tmp_path / "factlint.toml").write_text(config)
+    for name in ("wire/a.txt", "drafts/b.txt", "drafts/deep/c.md", "desk/d.txt", "README.md", "docs/CHANGELOG.md",
+                 "docs/LICENSE.txt", "desk/history.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(GOOD)
+    return tmp_path
+
+
+def _reported(out: str) -> list[str]:
+    return sorted(line.split(":")[0] for line in out.splitlines())
+
+
+@pytest.mark.parametrize("where,paths,expected", [
+    (".", [], ["desk/d.txt", "desk/history.md"]),
+    ("wire", ["."], []),  # "wire/*" quiets a.txt seen from inside wire/ too
+    ("wire", [".."], ["../desk/d.txt", "../desk/history.md"]),
+    ("desk", ["..", "../wire/a.txt"], ["../desk/d.txt", "../desk/history.md"]),
+    ("drafts", ["."], ["b.txt", "deep/c.md"]),  # a folder named is walked (without --force-exclude)
+])
+def test_config_globs_are_relative_to_the_configuration_folder(cli, tmp_path, where, paths, expected):
+    root = _newsroom(tmp_path)
+    status, out, err = cli(["check", *paths, "--format", "concise", "-q"], cwd=root / where)
+    assert _reported(out) == expected, err
+    assert status == (1 if expected else 0)
+
+
+def test_a_leading_dot_slash_in_a_configuration_glob_changes_nothing(cli, tmp_path):
+    root = _newsroom(tmp_path, 'exclude = ["./drafts/*"]\n[per-file-ignores]\n"./wire/*" = ["FL103"]\n')
+    status, out, _ = cli(["check", "--format", "concise", "-q"], cwd=root / "desk")
+    assert _reported(out) == ["d.txt", "history.md"]
+    status, out, _ = cli(["check", "..", "--format", "concise", "-q"], cwd=root / "desk")
+    assert _reported(out) == ["../desk/d.txt", "../desk/history.md"]
+
+
+def test_per_file_ignores_match_the_path_from_the_configuration_folder_not_from_here(cli, tmp_path):
+    root = _newsroom(tmp_path, '[per-file-ignores]\n"a.txt" = ["FL103"]\n"desk/*.txt" = ["FL1"]\n')
+    status, out, _ = cli(["check", "wire", "desk", "--format", "concise", "-q"], cwd=root)
+    assert _reported(out) == ["desk/history.md"]  # "a.txt" still matches a file's own name anywhere
+    status, out, _ = cli(["check", ".", "--format", "concise", "-q"], cwd=root / "desk")
+    assert _reported(out) == ["history.md"]
+
+
+def test_force_exclude_applies_exclude_to_the_paths_named(cli, tmp_path):
+    root = _newsroom(tmp_path)
+    named = ["desk/d.txt", "drafts/b.txt", "drafts/deep/c.md"]
+    status, out, _ = cli(["check", *named, "--format", "concise", "-q"], cwd=root)
+    assert status == 1 and _reported(out) == named  # named: linted, as before
+    status, out, _ = cli(["check", *named, "--format", "concise", "-q", "--force-exclude"], cwd=root)
+    assert status == 1 and _reported(out) == ["desk/d.txt"]
+    status, out, _ = cli(["check", "drafts", "--format", "concise", "--force-exclude"], cwd=root)
+    assert status == 0 and "Checked 0 files" in out  # an excluded folder named is skipped whole
+    status, out, _ = cli(["check", "b.txt", "deep/c.md", "--format", "concise", "-q", "--force-exclude"], cwd=root / "drafts")
+    assert status == 0 and out == ""  # relative to the configuration, wherever it runs from
+    status, out, _ = cli(["check", "-", "--stdin-filename", "drafts/new.txt", "--format", "concise", "--force-exclude"], cwd=root)
+    assert status == 0 and "Checked 0 files" in out
+    (root / "factlint.toml").write_text('exclude = ["drafts"]\nforce-exclude = true\n')
+    status, out, _ = cli(["check", *named, "--format", "concise", "-q"], cwd=root)
+    assert status == 1 and _reported(out) == ["desk/d.txt"]
+
+
+def test_readme_and_changelog_are_not_articles_unless_named(cli, tmp_path):
+    root = _newsroom(tmp_path, "")
+    status, out, _ = cli(["check", "--format", "concise", "-q"], cwd=root)
+    assert _reported(out) == ["desk/d.txt", "desk/history.md", "drafts/b.txt", "drafts/deep/c.md", "wire/a.txt"]
+    status, out, _ = cli(["check", "README.md", "docs", "docs/LICENSE.txt", "--format", "concise", "-q"], cwd=root)
+    assert _reported(out) == ["README.md", "docs/LICENSE.txt"]
+
+
+def test_configured_article_folders_are_what_check_lints_without_paths(cli, tmp_path):
+    root = _newsroom(tmp_path, 'articles = ["desk", "wire/a.txt"]\n')
+    status, out, _ = cli(["check", "--format", "concise", "-q"], cwd=root)
+    assert _reported(out) == ["desk/d.txt", "desk/history.md", "wire/a.txt"]
+    status, out, _ = cli(["check", "--format", "concise", "-q"], cwd=root / "drafts")  # relative to the configuration
+    assert _reported(out) == ["../desk/d.txt", "../desk/history.md", "../wire/a.txt"]
+    status, out, _ = cli(["check", "drafts/b.txt", "--format", "concise", "-q"], cwd=root)  # paths given win
+    assert _reported(out) == ["drafts/b.txt"]
+    for bad in ('articles = "desk"\n', "articles = []\n", 'articles = ["-"]\n'):
+        (root / "factlint.toml").write_text(bad)
+        status, out, err = cli(["check"], cwd=root)
+        assert status == 2 and "factlint.toml:1: articles: expected a list" in err, bad
+
+
+def _git(cwd: Path, *args: str) -> None:
+    import subprocess
+
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+
+
+def test_git_tracked_walks_only_the_files_git_tracks(cli, tmp_path):
+    import shutil
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    root = _newsroom(tmp_path, "")
+    _git(root, "init", "-q")
+    _git(root, "add", "wire", "desk/d.txt")
+    (root / "desk" / "staged.txt").write_text(GOOD)
+    _git(root, "add", "desk/staged.txt")  # staged, not committed: tracked
+    status, out, _ = cli(["check", "--git-tracked", "--format", "concise", "-q"], cwd=root)
+    assert _reported(out) == ["desk/d.txt", "desk/staged.txt", "wire/a.txt"]
+    status, out, _ = cli(["check", "desk", "drafts/b.txt", "--git-tracked", "--format", "concise", "-q"], cwd=root)
+    assert _reported(out) == ["desk/d.txt", "desk/staged.txt", "drafts/b.txt"]  # a file named is linted
+    status, out, _ = cli(["check", ".", "--git-tracked", "--format", "concise", "-q"], cwd=root / "desk")
+    assert _reported(out) == ["d.txt", "staged.txt"]
+    outside = tmp_path.parent / (tmp_path.name + "-not-a-repo")
+    outside.mkdir()
+    (outside / "e.txt").write_text(GOOD)
+    status, out, err = cli(["check", str(outside), "wire", "--git-tracked", "--format", "concise", "-q"], cwd=root)
+    assert status == 2 and _reported(out) == ["wire/a.txt"]
+    assert f"{outside}:1:1: cannot list the files git tracks (git ls-files): fatal: not a git repository" in err
+
+
+def test_the_published_hooks_force_exclude_and_lint_tracked_articles_only():
+    import yaml
+
+    from factlint.starter import PRECOMMIT
+
+    from .conftest import ROOT
+
+    hooks = {h["id"]: h for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())}
+    assert hooks["factlint"]["entry"] == "factlint check --force-exclude"
+    assert hooks["factlint-facts"]["entry"] == "factlint check --force-exclude --git-tracked"
+    assert hooks["factlint-facts"]["pass_filenames"] is False
+    local = {h["id"]: h for h in yaml.safe_load(PRECOMMIT)["repos"][0]["hooks"]}
+    assert {k: h["entry"] for k, h in local.items()} == {k: h["entry"] for k, h in hooks.items()}
+
+
+# ------------------------------------------------------------------ control characters never reach the terminal raw
+
+
+EVIL_NAME = "evil\x1b[2J\u202ename.txt"
+EVIL_TEXT = "On Feb. 30, 2023 the \x1b[31mred\x1b[0m\t“We will see,\x1b]0;pwned\x07” he said.\n"
+
+
+def _evil_folder(tmp_path: Path) -> Path:
+    (tmp_path / "facts.yaml").write_text("version: 1\n")
+    (tmp_path / EVIL_NAME).write_text(EVIL_TEXT)
+    (tmp_path / "bad\x9b5m.txt").write_bytes(b"caf\xe9\n")  # \x9b: the one-byte CSI of C1
+    return tmp_path
+
+
+UNSAFE = ("\x1b", "\x07", "\x9b", "\u202e", "\t")
+
+
+@pytest.mark.parametrize("fmt", ["text", "concise", "github"])
+def test_control_characters_in_names_and_text_are_shown_escaped(tmp_path, fmt):
+    folder = _evil_folder(tmp_path)
+    p = run(["check", ".", "--format", fmt], cwd=folder)
+    _no_traceback(p)
+    out, err = p.stdout.decode(), p.stderr.decode()
+    assert p.returncode == 2
+    for ch in UNSAFE:
+        assert ch not in out and ch not in err, (ch, out, err)
+    assert "evil\\x1b[2J\\u202ename.txt" in out and "bad\\x9b5m.txt" in out + err
+    if fmt == "text":
+        line, carets = next((a, b) for a, b in zip(out.splitlines(), out.splitlines()[1:]) if "unsupported-quote" in b)
+        assert line == "1 | On Feb. 30, 2023 the \\x1b[31mred\\x1b[0m\\t“We will see,\\x1b]0;pwned\\x07” he said."
+        start = carets.index("^")
+        assert line[start:].startswith("“We will see,") and carets[start:].split()[0] == "^" * len("“We will see,\\x1b]0;pwned\\x07”")
+
+
+def test_listings_and_messages_escape_control_characters_too(tmp_path):
+    folder = _evil_folder(tmp_path)
+    for command in (["dates", EVIL_NAME], ["quotes", EVIL_NAME, "bad\x9b5m.txt"], ["check", ".", "--format", "json", "-q"],
+                    ["facts", "validate", "bad\x9b5m.txt"]):
+        p = run(command, cwd=folder)
+        _no_traceback(p)
+        err = p.stderr.decode()
+        out = p.stdout.decode() if command[0] != "check" else ""  # JSON escapes by its own rules
+        for ch in UNSAFE:
+            assert ch not in out and ch not in err, (command, ch, out, err)
+    p = run(["quotes", EVIL_NAME], cwd=folder)
+    assert "'We will see,\\x1b]0;pwned\\x07'" in p.stdout.decode()
+
+
+def test_json_and_sarif_keep_names_and_text_as_they_are(tmp_path):
+    folder = _evil_folder(tmp_path)
+    p = run(["check", ".", "--format", "json"], cwd=folder)
+    files = {f["path"]: f for f in json.loads(p.stdout)["files"]}
+    assert set(files) == {EVIL_NAME, "bad\x9b5m.txt"}
+    assert [f["matched"] for f in files[EVIL_NAME]["findings"]] == ["Feb. 30, 2023", "“We will see,\x1b]0;pwned\x07”"]
+    p = run(["check", ".", "--format", "sarif"], cwd=folder)
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in json.loads(p.stdout)["runs"][0]["results"]}
+    assert len(uris) == 1 and "%1B" in next(iter(uris)).upper()  # a URI escapes by its own rules
+    import xml.etree.ElementTree as ET
+
+    p = run(["check", ".", "--format", "junit"], cwd=folder)  # XML 1.0 has no form for ESC: shown escaped
+    names = sorted({case.get("classname") for case in ET.fromstring(p.stdout).iter("testcase")})
+    assert names == ["bad\x9b5m.txt", "evil\\x1b[2J\u202ename.txt"]  # C1 and bidi controls are XML, kept
+
+
+def test_printable_escapes_what_a_terminal_would_act_on_and_nothing_else():
+    from factlint.formatters.common import printable
+
+    assert printable("a\x1b[31mb\tc\nd\re\x7f\x85\x9b\u2028\u202e\u2066\u200f") == (
+        "a\\x1b[31mb\\tc\\nd\\re\\x7f\\x85\\x9b\\u2028\\u202e\\u2066\\u200f"
+    )
+    ordinary = "Kim Jong-un’s “visit” — café, 日本, emoji \U0001F469\u200d\U0001F52C, soft\u00adhyphen"
+    assert printable(ordinary) is ordinary
+
+
+# ------------------------------------------------------------------ UTF-16 and UTF-32
+
+
+WIDE = [("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"), ("utf-32-le", b"\xff\xfe\x00\x00"), ("utf-32-be", b"\x00\x00\xfe\xff")]
+
+
+@pytest.mark.parametrize("codec,bom", WIDE)
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read_as_their_text(tmp_path, codec, bom):
+    from .conftest import TESTS
+
+    text = (TESTS / "planted" / "001_visit_july21.txt").read_text(encoding="utf-8").replace("\n", "\r\n")
+    (tmp_path / "utf8.txt").write_bytes(text.encode("utf-8"))
+    (tmp_path / "wide.txt").write_bytes(bom + text.encode(codec))
+    p = run(["check", "utf8.txt", "wide.txt", "--facts", str(FACTS), "--format", "json"], cwd=tmp_path)
+    files = {f["path"]: f for f in json.loads(p.stdout)["files"]}
+    assert p.returncode == 1 and files["wide.txt"]["error"] is None
+    assert files["wide.txt"]["findings"] and files["wide.txt"]["findings"] == [
+        {**f, "path": "wide.txt"} for f in files["utf8.txt"]["findings"]
+    ]  # offsets, lines and columns count the characters of the decoded text, as in UTF-8
+    assert files["wide.txt"]["findings"][0]["line"] == 16 and files["wide.txt"]["findings"][0]["column"] == 103
+
+
+@pytest.mark.parametrize("codec,bom", WIDE[:2] + WIDE[2:3])
+def test_fix_writes_utf16_and_utf32_back_in_their_encoding(tmp_path, codec, bom):
+    from .conftest import TESTS
+
+    text = (TESTS / "planted" / "001_shoygu.txt").read_text(encoding="utf-8").replace("\n", "\r\n")
+    target = tmp_path / "a.txt"
+    target.write_bytes(bom + text.encode(codec))
+    p = run(["check", "a.txt", "--facts", str(FACTS), "--fix", "--format", "concise"], cwd=tmp_path)
+    assert p.returncode in (0, 1) and b"1 fixed" in p.stdout, p.stdout + p.stderr
+    data = target.read_bytes()
+    assert data.startswith(bom) and data[len(bom):].decode(codec) == text.replace("Shoygu", "Shoigu")
+    assert sorted(os.listdir(tmp_path)) == ["a.txt"]
+
+
+def test_encodings_that_cannot_be_read_say_what_to_do(cli, tmp_path):
+    (tmp_path / "facts.yaml").write_text("version: 1\n")
+    (tmp_path / "no-bom.txt").write_bytes("On July 27 it rained.\n".encode("utf-16-le"))
+    (tmp_path / "lone.txt").write_bytes(b"\xff\xfe" + "ab\ncd".encode("utf-16-le") + b"\x00\xd8" + "x".encode("utf-16-le"))
+    (tmp_path / "odd.txt").write_bytes(b"\xfe\xff\x00a\x00")
+    (tmp_path / "nul.txt").write_bytes(b"\xff\xfe" + "a\nb\x00".encode("utf-16-le"))
+    status, out, err = cli(["check", ".", "--format", "concise"], cwd=tmp_path)
+    assert status == 2
+    assert "no-bom.txt:1:1: binary file (NUL byte found); expected UTF-8 text (it looks like UTF-16 without a byte-order mark" in err
+    assert "lone.txt:2:3: not UTF-16: bytes 00 d8 cannot be decoded (the file begins with a UTF-16 byte-order mark); save the file as UTF-8" in err
+    assert "odd.txt:1:2: not UTF-16: bytes 00 cannot be decoded" in err
+    assert "nul.txt:2:1: binary file (NUL character found in UTF-16 text)" in err
+
+
+# ------------------------------------------------------------------ --fix runs at once
+
+
+MISSPELT = "Russian Defense Minister Sergei Shoygu visited Pyongyang.\n"
+
+
+def _fixed_counts(out: bytes) -> int:
+    import re
+
+    m = re.search(r"; (\d+) fixed", out.decode().splitlines()[-1])
+    return int(m.group(1)) if m else 0
+
+
+def test_two_fix_runs_at_once_lose_no_fix_and_leave_nothing_behind(tmp_path):
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    folder = tmp_path / "a"
+    folder.mkdir()
+    command = [sys.executable, "-m", "factlint", "check", str(folder), "--facts", str(FACTS), "--fix", "--jobs", "2", "--format", "concise"]
+    env = {**os.environ, "NO_COLOR": "1"}
+    for _ in range(3):
+        for i in range(24):
+            (folder / f"s{i:02}.txt").write_text(f"Story {i}.\n\n{MISSPELT}")
+        runs = [subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+        results = [(p.wait(timeout=120), *p.communicate()) for p in runs]
+        for status, out, err in results:
+            assert b"Traceback" not in err and status == 0, (status, out, err)
+        assert sum(_fixed_counts(out) for _, out, _ in results) == 24  # each file fixed once, by one run or the other
+        assert sorted(os.listdir(folder)) == [f"s{i:02}.txt" for i in range(24)]  # no temporary file left
+        for i in range(24):
+            assert (folder / f"s{i:02}.txt").read_text() == f"Story {i}.\n\n{MISSPELT.replace('Shoygu', 'Shoigu')}"
+
+
+def test_a_file_changed_while_it_is_fixed_is_linted_again_and_keeps_the_change(tmp_path):
+    from factlint.engine import Linter
+    from factlint.runner import lint_file
+    from factlint.selection import Selection
+
+    linter = Linter.of(parse_facts(FACTS.read_bytes(), str(FACTS)))
+    target = tmp_path / "a.txt"
+    read = MISSPELT.encode()
+    target.write_bytes(read + b"\nAn editor added: Sergei Shoygu again.\n")  # saved after factlint read `read`
+    report = lint_file(str(target), linter, Selection(), data=read, fix="fix")
+    assert report.error is None and report.fixed == 2 and report.findings == ()
+    assert target.read_text() == MISSPELT.replace("Shoygu", "Shoigu") + "\nAn editor added: Sergei Shoigu again.\n"
+    assert sorted(os.listdir(tmp_path)) == ["a.txt"]
+
+
+def test_a_file_that_keeps_changing_is_a_per_file_error_and_is_not_written(tmp_path, monkeypatch):
+    from factlint import fixes
+    from factlint.engine import Linter
+    from factlint.runner import lint_file
+    from factlint.selection import Selection
+
+    linter = Linter.of(parse_facts(FACTS.read_bytes(), str(FACTS)))
+    target = tmp_path / "a.txt"
+    target.write_text(MISSPELT)
+    monkeypatch.setattr(fixes, "write_back", lambda path, original, data: False)  # someone saves it each time
+    report = lint_file(str(target), linter, Selection(), fix="fix")
+    assert report.error is not None and str(report.error) == f"{target}:1:1: changed 6 times while factlint was fixing it; not written"
+    assert target.read_text() == MISSPELT
+
+
+def test_a_fix_waits_for_the_lock_another_run_holds_on_the_folder(tmp_path):
+    import subprocess
+    import sys
+
+    from factlint.atomic import folder_lock
+
+    target = tmp_path / "a.txt"
+    target.write_text(MISSPELT)
+    command = [sys.executable, "-m", "factlint", "check", str(target), "--facts", str(FACTS), "--fix", "--format", "concise"]
+    with folder_lock(str(tmp_path)):
+        p = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        with pytest.raises(subprocess.TimeoutExpired):
+            p.wait(timeout=3)  # linted, and waiting to write
+        assert target.read_text() == MISSPELT
+        with pytest.raises(OSError, match="another process has held the lock"):
+            with folder_lock(str(tmp_path), timeout=0.05):
+                pass
+    out, err = p.communicate(timeout=60)
+    assert p.returncode == 0 and _fixed_counts(out) == 1, err
+    assert target.read_text() == MISSPELT.replace("Shoygu", "Shoigu")
+
+
+# ------------------------------------------------------------------ the library, as strict as the command line
+
+
+@pytest.mark.parametrize("kwargs,option", [
+    ({"select": ("FL999",)}, ["--select", "FL999"]),
+    ({"ignore": ["FL9"]}, ["--ignore", "FL9"]),
+    ({"extend_select": ("FL1", "FL5")}, ["--extend-select", "FL1,FL5"]),
+    ({"select": ("FL1", "FL60")}, ["--select", "FL1", "--select", "FL60"]),
+])
+def test_a_selection_of_unknown_codes_is_a_value_error_as_on_the_command_line(cli, tmp_path, kwargs, option):
+    from factlint import Selection
+
+    with pytest.raises(ValueError, match="no rule starts with it; the rules are FL001, FL002, FL101") as info:
+        Selection(**kwargs)
+    (tmp_path / "facts.yaml").write_text("version: 1\n")
+    (tmp_path / "a.txt").write_text(GOOD)
+    status, _, err = cli(["check", "a.txt", *option], cwd=tmp_path)
+    problem = str(info.value).split(": ", 2)[2]  # after "Selection: select: "
+    assert status == 2 and problem in err
+
+
+@pytest.mark.parametrize("kwargs,error,message", [
+    ({"select": "FL1"}, TypeError, "select must be a tuple of rule codes such as ('FL1',), got str 'FL1'"),
+    ({"ignore": ("fl4",)}, ValueError, "ignore: expected rule codes or prefixes such as FL1 or FL101, found 'fl4'"),
+    ({"severities": (("FL8", None),)}, ValueError, "severities: unknown rule code or prefix 'FL8'"),
+    ({"severities": (("FL1", "warning"),)}, TypeError, "severities: FL1: expected a Severity (Severity.WARNING), got 'warning'"),
+    ({"per_file_ignores": (("wire/*", ("FL7",)),)}, ValueError, "per_file_ignores: wire/*: unknown rule code or prefix 'FL7'"),
+    ({"per_file_ignores": "wire/*"}, TypeError, "per_file_ignores must be (key, value) pairs"),
+    ({"fail_on": "error"}, TypeError, "fail_on must be a Severity"),
+])
+def test_a_selection_that_would_check_nothing_or_the_wrong_thing_is_refused(kwargs, error, message):
+    from factlint import Selection
+
+    with pytest.raises(error) as info:
+        Selection(**kwargs)
+    assert str(info.value).startswith("Selection: " + message)
+
+
+def test_a_valid_selection_given_with_lists_is_kept_as_tuples():
+    from factlint import Selection, Severity, lint_text
+
+    sel = Selection(select=["FL1", "ALL"], ignore=["FL102"], severities={"FL103": Severity.WARNING},
+                    per_file_ignores={"wire/*": ["FL104"]})
+    assert (sel.select, sel.ignore, sel.severities, sel.per_file_ignores) == (
+        ("FL1", "ALL"), ("FL102",), (("FL103", Severity.WARNING),), (("wire/*", ("FL104",)),)
+    )
+    assert hash(sel) is not None
+    assert [(f.code, str(f.severity)) for f in lint_text(GOOD, None, selection=sel)] == [("FL103", "warning")]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
+def test_load_facts_refuses_what_is_not_a_regular_file_without_blocking(tmp_path, kind):
+    import subprocess
+    import sys
+
+    path = {"fifo": str(tmp_path / "facts.yaml"), "device": "/dev/zero", "folder": str(tmp_path)}[kind]
+    if kind == "fifo":
+        os.mkfifo(path)
+    code = "import sys\nfrom factlint import FactsError, load_facts\ntry:\n    load_facts(sys.argv[1])\nexcept FactsError as e:\n    print(e)\n"
+    p = subprocess.run([sys.executable, "-c", code, path], capture_output=True, timeout=60)  # blocked, it would time out
+    expected = {"fifo": "is a named pipe (FIFO)", "device": "is a character device", "folder": "is a folder"}[kind]
+    assert p.returncode == 0 and p.stdout.decode() == f"{path}:1:1: {expected}, not a regular file; expected the facts file\n", p.stderr
+
+
 # ------------------------------------------------------------------ no traceback
 
 
@@ -351,6 +760,53 @@ def test_figures_of_hundreds_of_digits(tmp_path):
         p = run(["check", "a.txt", "--format", fmt], cwd=tmp_path)
         _no_traceback(p)
         assert p.returncode == 1
+
+
+_CLAIM = (
+    "version: 1\nclaims:\n  - id: c\n    statement: the army fired two missiles at the border\n"
+    "    supports: [the army fired two missiles at the border]\n    figure: {{value: {value}, unit: missiles{rest}}}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "value,rest,problem",
+    [
+        ("1.0e+400", "", "facts.yaml:6:21: expected a number of less than 10^15 in size, found 1.0e+400"),
+        ("9" * 401, "", "facts.yaml:6:21: expected a number of less than 10^15 in size, found 9999999999...9999999999 (401 characters)"),
+        ("-" + "9" * 401, "", "facts.yaml:6:21: expected a number of less than 10^15 in size, found -999999999...9999999999 (402 characters)"),
+        ("9" * 5000, "", "facts.yaml:6:21: expected a number of less than 10^15 in size, found 9999999999...9999999999 (5,000 characters)"),
+        ("1.0e+15", "", "facts.yaml:6:21: expected a number of less than 10^15 in size, found 1.0e+15"),
+        (".nan", "", "facts.yaml:6:21: expected a number, found .nan, which is not a number factlint can compare"),
+        (".NaN", "", "facts.yaml:6:21: expected a number, found .NaN, which is not a number factlint can compare"),
+        (".inf", "", "facts.yaml:6:21: expected a number of less than 10^15 in size, found .inf"),
+        ("-.Inf", "", "facts.yaml:6:21: expected a number of less than 10^15 in size, found -.Inf"),
+        ("2", ", tolerance: .inf", "facts.yaml:6:51: expected an absolute tolerance of less than 10^15 in size, found .inf"),
+        ("2", ", tolerance: -1", "facts.yaml:6:51: expected an absolute tolerance of at least 0, found -1"),
+    ],
+)
+def test_a_figure_that_is_not_a_finite_number_of_sane_size_is_a_facts_error(cli, tmp_path, value, rest, problem):
+    (tmp_path / "facts.yaml").write_text(_CLAIM.format(value=value, rest=rest))
+    (tmp_path / "a.txt").write_text("The army fired three missiles at the border.\n")
+    for command in (["check", "a.txt"], ["facts", "validate"], ["quotes", "a.txt"], ["dates", "a.txt"]):
+        status, out, err = cli(command, cwd=tmp_path)  # in-process: a traceback would fail the test
+        assert status == 2 and problem in err, (command, err)
+    with pytest.raises(FactsError) as info:
+        parse_facts(_CLAIM.format(value=value, rest=rest))
+    assert [str(x) for x in info.value.problems] == [problem]
+
+
+def test_figures_written_any_way_yaml_reads_a_number_still_load():
+    for value, read in (("2", 2), ("0x1F", 31), ("1_000", 1000), ("1.5e+3", 1500), ("999999999999999", 999999999999999), ("-3.5", -3.5)):
+        facts = parse_facts(_CLAIM.format(value=value, rest=", tolerance: 0"))
+        assert facts.claims[0].figure.value == read, value
+    assert parse_facts("version: 0x1\n").version == 1
+
+
+def test_a_figure_still_checks_after_validation(tmp_path):
+    (tmp_path / "facts.yaml").write_text(_CLAIM.format(value="2", rest=""))
+    (tmp_path / "a.txt").write_text("The army fired three missiles at the border.\n")
+    p = run(["check", "a.txt", "--format", "concise"], cwd=tmp_path)
+    assert p.returncode == 1 and p.stdout.decode().startswith("a.txt:1:16: FL402 expected 2 missiles (facts.yaml:3, claim c), found 3")
 
 
 def test_runaway_regexes_in_facts_test_and_quotes(tmp_path):

@@ -43,7 +43,7 @@ def test_golden_planted(cli, fmt, request):
 def test_clean_seeds_exit_zero_with_a_summary_line(cli):
     status, out, _ = cli(["check", "seeds/"])
     assert status == 0
-    assert out.splitlines()[-1].startswith("Checked 6 files against facts.yaml")
+    assert out.splitlines()[-1].startswith("Checked 5 files against facts.yaml")
     assert " 0 errors, 1 warning" in out.splitlines()[-1]
 
 
@@ -170,7 +170,7 @@ def test_stdin():
 def test_output_file_is_written_and_inputs_are_protected(cli, tmp_path):
     out_file = tmp_path / "report.json"
     status, out, _ = cli(["check", "seeds/", "--format", "json", "-o", str(out_file)])
-    assert status == 0 and out == "" and json.loads(out_file.read_text())["summary"]["files"] == 6
+    assert status == 0 and out == "" and json.loads(out_file.read_text())["summary"]["files"] == 5
     seed = SEEDS / "000_a494c7461424b26e.txt"
     before = seed.read_bytes()
     status, _, err = cli(["check", str(seed), "-o", str(seed)])

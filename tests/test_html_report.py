@@ -84,7 +84,7 @@ def test_chromium_renders_the_matrix_and_the_highlights(report, tmp_path):
     parsed = _Cells()
     parsed.feed(dom)
     cells = parsed.cells
-    assert len(parsed.headers) == 22  # 6 seed files (README.md too) and 16 planted copies
+    assert len(parsed.headers) == 21  # 5 seed articles (seeds/README.md is no article) and 16 planted copies
     # the planted misspelling contradicts the person; the clean seed it copies is consistent
     assert cells[("shoigu", "tests/planted/001_shoygu.txt")] == "contradicted"
     assert cells[("shoigu", "seeds/001_01b98fe4deb5da6f.txt")] == "consistent"

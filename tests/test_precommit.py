@@ -76,3 +76,27 @@ def test_facts_hook_relints_the_corpus_when_facts_change(newsroom):
         assert p.returncode == 0, p.stdout + p.stderr
     finally:
         facts.write_text(original, encoding="utf-8")
+
+
+def test_hooks_leave_out_untracked_drafts_readme_files_and_what_the_config_excludes(newsroom):
+    repo, home = newsroom
+    planted = (TESTS / "planted" / "001_visit_july21.txt").read_bytes()
+    made = [repo / "desk" / "untracked.txt", repo / "drafts" / "next.txt", repo / "README.md", repo / "factlint.toml"]
+    for f in made[:3]:
+        f.parent.mkdir(exist_ok=True)
+        f.write_bytes(planted)  # each would fail the hooks, were it linted
+    made[3].write_text('exclude = ["drafts"]\n')
+    _git(repo, "add", "README.md")  # tracked, but a README is no article
+    try:
+        p = _try_repo(repo, home, "factlint-facts", "facts.yaml")
+        assert p.returncode == 0, p.stdout + p.stderr  # the untracked draft is not linted
+        p = _try_repo(repo, home, "factlint", "drafts/next.txt")
+        assert p.returncode == 0, p.stdout + p.stderr  # excluded by factlint.toml, though pre-commit names it
+        p = _try_repo(repo, home, "factlint", "desk/untracked.txt")
+        assert p.returncode == 1 and "desk/untracked.txt:16:103: FL101" in p.stdout, p.stdout + p.stderr
+    finally:
+        _git(repo, "rm", "-q", "--cached", "README.md")
+        for f in made:
+            f.unlink()
+        for d in ("desk", "drafts"):
+            (repo / d).rmdir()

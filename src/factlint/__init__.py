@@ -102,13 +102,35 @@ def lint_text(
     from .selection import Selection
 
     selection = selection or Selection()
+    # A byte-order mark read into the string (open(..., encoding="utf-8") keeps it) is no part of
+    # the article, but offsets, columns and `matched` are the caller's string's: read without it,
+    # the findings are moved back past it.
+    bom = len(text) - len(text.lstrip("\ufeff"))
     doc = read_article(
-        path or "<text>", text, fmt=fmt, reference_date=reference_date, reference_origin="reference_date argument",
+        path or "<text>", text[bom:], fmt=fmt, reference_date=reference_date, reference_origin="reference_date argument",
         facts=facts, file_path=path,
     )
     linter = Linter.of(facts, rules=tuple(r for r in RULES if selection.enabled(r.code)))
     findings, _ = linter.run(doc)
-    return list(selection.decide(doc, findings).kept)
+    kept = list(selection.decide(doc, findings).kept)
+    return [_moved(f, bom) for f in kept] if bom else kept
+
+
+def _moved(f: Finding, by: int) -> Finding:
+    """`f` with its offsets (and its columns on the first line) `by` characters further on."""
+    from dataclasses import replace
+
+    from .model import Position
+
+    def span(s: Span) -> Span:
+        return Span(s.start + by, s.end + by)
+
+    def position(p: Position) -> Position:
+        return Position(p.line, p.col + by) if p.line == 1 else p
+
+    fix = replace(f.fix, span=span(f.fix.span)) if f.fix is not None else None
+    covers = tuple((code, span(s)) for code, s in f.covers)
+    return replace(f, span=span(f.span), start=position(f.start), end=position(f.end), fix=fix, covers=covers)
 
 
 def lint_paths(

@@ -1,9 +1,47 @@
 """Writing a file atomically: a temporary file in the same folder, flushed to disk, then renamed
-over the target, so a reader sees the old contents or the new, never half of them."""
+over the target, so a reader sees the old contents or the new, never half of them; and a lock on a
+folder, so that two processes that check a file and replace it do so one after the other."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+LOCK_TIMEOUT = 30.0  # seconds to wait for another process's lock before giving up (never a hang)
+
+
+@contextmanager
+def folder_lock(folder: str, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold an exclusive advisory lock (flock) on `folder` itself: no lock file is made, so nothing
+    is left behind, and the lock goes with the process that held it, however it ends. Where there
+    are no flocks (Windows) or the folder cannot be opened, nothing is locked. Raises OSError when
+    another process holds the lock for longer than `timeout`."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    import time
+
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        yield
+        return
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise OSError(f"another process has held the lock on {folder} for {timeout:g} seconds") from None
+                time.sleep(0.005)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
 
 
 def write_atomically(path: str, data: bytes, mode: int | None = None) -> None:

@@ -20,9 +20,10 @@ from .engine import Linter
 from .errors import ConfigError, FactlintError, FactsError, InputError
 from .facts.model import Facts
 from .formatters import FORMATS, FORMATTERS, RenderOptions
+from .formatters.common import printable
 from .report import FileReport, RunReport
 from .rules import ALL_RULES, RULES, RULES_BY_CODE
-from .runner import lint_file, lint_paths, read_limited
+from .runner import excluded_as_named, lint_file, lint_paths, read_limited
 from .settings import CheckSettings, check_regular_file, check_settings, find_config, find_upward, load_config, parse_reference_date
 
 T = TypeVar("T")
@@ -59,6 +60,10 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in FILE; fail only on new ones")
     c.add_argument("--write-baseline", metavar="FILE", help="record the current findings in FILE (atomically) and exit")
     c.add_argument("--cache-dir", metavar="DIR", help="keep the compiled facts in DIR, keyed by the facts file (start-up with many facts)")
+    c.add_argument("--force-exclude", action="store_true",
+                   help="apply the configuration's exclude globs to the paths named too (as pre-commit passes them)")
+    c.add_argument("--git-tracked", action="store_true",
+                   help="walk folders for the files git tracks only (git ls-files): untracked drafts are left out")
     c.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N", help="lint files in N processes (0: one per core; default 1)")
 
     d = sub.add_parser("dates", help="list every temporal expression with its TIMEX3 value and interval")
@@ -134,7 +139,9 @@ def _load_facts(path: str) -> Facts:
 
 
 def _err(message: str) -> None:
-    for line in message.splitlines() or [""]:
+    """A message on standard error, a line at a time, control characters (of a file name, say) escaped."""
+    for line in message.split("\n"):
+        line = printable(line)
         sys.stderr.write(f"factlint: {line}\n" if not line[:1].isspace() else line + "\n")
 
 
@@ -196,7 +203,7 @@ def _check(args: argparse.Namespace) -> int:
     rules = tuple(r for r in RULES if selection.enabled(r.code))
     compiled = _long_lived(lambda: _compiled_facts(settings))
     linter = Linter(compiled, rules=rules, day_first=settings.day_first)
-    paths = args.paths or ["."]
+    paths = list(settings.paths)
     # what a report or a baseline may never be written onto: the articles named, facts.yaml, the
     # configuration (and, for a report, the baseline it reads); the articles found by walking a
     # folder are checked once they are known, before anything is written
@@ -212,15 +219,14 @@ def _check(args: argparse.Namespace) -> int:
         if args.fix:
             raise ConfigError("--fix cannot rewrite standard input; use --diff to see the fixes")
         name = args.stdin_filename or "-"
-        try:
-            one = lint_file(name, linter, selection, reference_date=settings.reference_date,
-                            data=read_limited(sys.stdin.buffer, name), display_path=name, fix=fix)
-        except InputError as exc:  # more than an article's worth of bytes
-            one = FileReport(name, None, "none", (), error=exc.record)
-        report = RunReport.of((one,), linter.facts, linter.facts_display)
+        if settings.force_exclude and args.stdin_filename and excluded_as_named(name, settings.exclude, settings.exclude_base):
+            report = RunReport.of((), linter.facts, linter.facts_display)  # as ruff: an excluded name lints nothing
+        else:
+            report = _lint_stdin(name, linter, settings, fix)
     else:
         report = lint_paths(paths, linter, selection, reference_date=settings.reference_date, exclude=settings.exclude,
-                            fix=fix, jobs=args.jobs)
+                            exclude_base=settings.exclude_base, force_exclude=settings.force_exclude,
+                            git_tracked=settings.git_tracked, fix=fix, jobs=args.jobs)
     for out, _ in outputs:
         _refuse_overwrite(out, [r.path for r in report.files if r.path != "-"])
     if args.write_baseline:
@@ -243,6 +249,16 @@ def _check(args: argparse.Namespace) -> int:
     if selection.fails(report.findings) and not args.exit_zero:
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _lint_stdin(name: str, linter: Linter, settings: CheckSettings, fix: str | None) -> RunReport:
+    """Standard input as one article called `name`."""
+    try:
+        one = lint_file(name, linter, settings.selection, reference_date=settings.reference_date,
+                        data=read_limited(sys.stdin.buffer, name), display_path=name, fix=fix)
+    except InputError as exc:  # more than an article's worth of bytes
+        one = FileReport(name, None, "none", (), error=exc.record)
+    return RunReport.of((one,), linter.facts, linter.facts_display)
 
 
 def _write_baseline(path: str, report: RunReport) -> int:
@@ -394,8 +410,8 @@ def _facts_test(args) -> int:
     n, failures = run_fact_tests(facts)
     shown = _shown(path)
     for f in failures:
-        sys.stdout.write(f"{shown}:{f.line}: {f.message}\n")
-    sys.stdout.write(f"{n - len(failures)} passed, {len(failures)} failed ({n} examples in {shown})\n")
+        sys.stdout.write(printable(f"{shown}:{f.line}: {f.message}") + "\n")
+    sys.stdout.write(printable(f"{n - len(failures)} passed, {len(failures)} failed ({n} examples in {shown})") + "\n")
     if any(f.timed_out for f in failures):
         return EXIT_ERROR  # a runaway regex is an error of facts.yaml, as in `factlint check`
     return EXIT_FINDINGS if failures else EXIT_OK
@@ -408,12 +424,12 @@ def _validate(args) -> int:
     try:
         facts = _load_facts(path)
     except FactsError as exc:
-        sys.stderr.write(str(exc) + "\n")
+        sys.stderr.write("".join(printable(str(p)) + "\n" for p in exc.problems))
         n = len(exc.problems)
-        sys.stderr.write(f"factlint: {n} problem{'s' if n != 1 else ''} in {path}\n")
+        sys.stderr.write(printable(f"factlint: {n} problem{'s' if n != 1 else ''} in {path}") + "\n")
         return EXIT_ERROR
     sys.stdout.write(
-        f"{path}: valid (schema version {facts.version}: {len(facts.people)} people, {len(facts.events)} events, "
+        f"{printable(path)}: valid (schema version {facts.version}: {len(facts.people)} people, {len(facts.events)} events, "
         f"{len(facts.quotes)} quotes, {len(facts.claims)} claims, {len(facts.sources)} sources)\n"
     )
     return EXIT_OK

@@ -2,7 +2,9 @@
 
 A reader turns a file's bytes into a `Document`:
 
-- `source` is the decoded file (a UTF-8 byte-order mark is dropped; nothing else changes);
+- `source` is the decoded file: UTF-8, or UTF-16 or UTF-32 when a byte-order mark says so (the mark
+  is dropped; nothing else changes), so offsets count characters of the decoded text, whatever the
+  encoding;
 - `text` is the *prose view* the extractors read. For plain text it is `source` itself; for
   Markdown, code, front matter, URLs and HTML comments are blanked with spaces, so offsets are
   unchanged; for HTML, tags become white space and entities are decoded, and a `SourceMap` carries
@@ -37,6 +39,17 @@ SUFFIX_FORMATS = {
     ".htm": "html",
 }
 MAX_BYTES = 20 * 1024 * 1024
+
+# Byte-order marks and the encodings they announce; UTF-32's before UTF-16's, whose marks begin theirs.
+BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"), (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"),
+    (b"\xef\xbb\xbf", "utf-8", "UTF-8"), (b"\xff\xfe", "utf-16-le", "UTF-16"), (b"\xfe\xff", "utf-16-be", "UTF-16"),
+)
+
+
+def bom_of(data: bytes) -> tuple[bytes, str, str]:
+    """The byte-order mark `data` begins with, its codec and its name (no mark: UTF-8's codec)."""
+    return next((b for b in BOMS if data.startswith(b[0])), (b"", "utf-8", "UTF-8"))
 
 
 def format_for_path(path: str) -> str:
@@ -118,13 +131,18 @@ _NEWLINE = regex.compile(r"\r\n|\r|\n")
 
 
 def decode(path: str, data: bytes) -> str:
-    """Decode an article's bytes as UTF-8 (a BOM is allowed), or raise a per-file InputError."""
+    """Decode an article's bytes as UTF-8 (a BOM is allowed), or as UTF-16 or UTF-32 when it begins
+    with their byte-order mark; raise a per-file InputError for anything else."""
     if len(data) > MAX_BYTES:
         raise InputError(path, f"file is {len(data):,} bytes; factlint reads articles up to {MAX_BYTES:,} bytes")
+    mark, codec, name = bom_of(data)
+    if codec != "utf-8":
+        return _decode_wide(path, data[len(mark):], codec, name)
     if b"\x00" in data:
         nul = data.index(b"\x00")
         line = data.count(b"\n", 0, nul) + 1
-        raise InputError(path, "binary file (NUL byte found); expected UTF-8 text", line=line)
+        hint = _utf16_hint(data)
+        raise InputError(path, "binary file (NUL byte found); expected UTF-8 text" + hint, line=line)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -139,6 +157,34 @@ def decode(path: str, data: bytes) -> str:
     if text.startswith("\ufeff"):
         text = text[1:]
     return text
+
+
+def _decode_wide(path: str, body: bytes, codec: str, name: str) -> str:
+    """UTF-16 or UTF-32 after its byte-order mark; a NUL character is binary, as in UTF-8."""
+    try:
+        text = body.decode(codec)
+    except UnicodeDecodeError as exc:
+        before = body[: exc.start].decode(codec, "replace")
+        line = before.count("\n") + 1
+        col = len(before) - (before.rfind("\n") + 1) + 1
+        raise InputError(
+            path, f"not {name}: bytes {body[exc.start:exc.end].hex(' ')} cannot be decoded "
+            f"(the file begins with a {name} byte-order mark); save the file as UTF-8", line=line, col=col,
+        ) from None
+    if "\x00" in text:
+        nul = text.index("\x00")
+        raise InputError(path, f"binary file (NUL character found in {name} text); expected text", line=text.count("\n", 0, nul) + 1)
+    return text
+
+
+def _utf16_hint(data: bytes) -> str:
+    """A hint when NUL bytes fall on every other byte, as in UTF-16 without a byte-order mark."""
+    head = data[:4096]
+    if len(head) >= 4:
+        for nuls in (head[1::2], head[0::2]):
+            if nuls.count(0) >= 0.9 * len(nuls):
+                return " (it looks like UTF-16 without a byte-order mark: save it as UTF-8, or as UTF-16 with one)"
+    return ""
 
 
 # ----------------------------------------------------------------------------------------------

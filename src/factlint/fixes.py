@@ -2,9 +2,12 @@
 
 Only `Fix.safe` replacements are ever applied (a curated name's spelling); suggestions for dates and
 quotes stay in the reports. Fixes are applied to the decoded source, so line endings are kept as
-they are; a UTF-8 byte-order mark is written back when the file had one; the file is replaced
+they are; the file is written back in its encoding (UTF-8, or UTF-16 or UTF-32 with the same
+byte-order mark), a UTF-8 byte-order mark kept when it had one; the file is replaced
 atomically (a temporary file in the same folder, then a rename), keeping its permission bits, and
-only when it still holds the bytes that were linted.
+only when it still holds the bytes that were linted: the check and the rename are made under a lock
+on the folder, so two `--fix` runs at once take turns, and the later one finds the file changed,
+lints what it now holds and fixes that (nothing is lost, nothing left behind).
 """
 
 from __future__ import annotations
@@ -13,10 +16,9 @@ import html
 import os
 import stat
 
+from .document import bom_of
 from .errors import InputError
 from .model import Finding
-
-BOM = b"\xef\xbb\xbf"
 
 
 def safe_fixes(findings: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
@@ -54,8 +56,9 @@ def apply(source: str, findings: list[Finding], fmt: str = "text") -> tuple[str,
 
 
 def encode_like(original: bytes, text: str) -> bytes:
-    """`text` encoded as UTF-8, with the byte-order mark `original` had."""
-    return (BOM if original.startswith(BOM) else b"") + text.encode("utf-8")
+    """`text` encoded as `original` was: UTF-8, UTF-16 or UTF-32, with the byte-order mark it had."""
+    mark, codec, _ = bom_of(original)
+    return mark + text.encode(codec)
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
@@ -70,15 +73,20 @@ def unified_diff(path: str, before: str, after: str) -> str:
     return "".join(out)
 
 
-def write_back(path: str, original: bytes, data: bytes) -> None:
+def write_back(path: str, original: bytes, data: bytes) -> bool:
     """Replace `path`'s contents `original` by `data` atomically, keeping its permission bits and
-    writing through a symbolic link (never replacing the link); refuse if the file changed meanwhile."""
-    from .atomic import write_atomically
+    writing through a symbolic link (never replacing the link): True. When the file no longer holds
+    `original` (another `--fix` run, an editor), nothing is written: False, for the caller to read
+    and lint it again. Raises InputError when it cannot be read or written."""
+    from .atomic import folder_lock, write_atomically
 
+    real = os.path.realpath(path)
     try:
-        with open(path, "rb") as fh:
-            if fh.read() != original:
-                raise InputError(path, "changed while factlint was fixing it; not written")
-        write_atomically(os.path.realpath(path), data, stat.S_IMODE(os.stat(path).st_mode))
+        with folder_lock(os.path.dirname(real)):
+            with open(real, "rb") as fh:
+                if fh.read(len(original) + 1) != original:  # one byte more tells a longer file
+                    return False
+            write_atomically(real, data, stat.S_IMODE(os.stat(real).st_mode))
+            return True
     except OSError as exc:
         raise InputError(path, f"cannot write the fix: {exc.strerror or exc}") from None

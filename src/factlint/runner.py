@@ -21,20 +21,51 @@ from .selection import Selection
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache"})
 
 
+# Files of a repository that are about the repository, not articles: left out when walking folders
+# (named on the command line, they are linted). The name before its first dot, in any capitals...
+NOT_ARTICLES = frozenset({"readme", "changelog", "license", "licence", "copying", "contributing", "code_of_conduct", "code-of-conduct"})
+# ...and these only in capitals, as repositories write them ("history.md" may be an article)
+NOT_ARTICLES_UPPER = frozenset({"CHANGES", "HISTORY", "AUTHORS", "CONTRIBUTORS", "MAINTAINERS", "NOTICE", "SECURITY", "SUPPORT"})
+
+
 def _is_venv(path: str) -> bool:
     return os.path.isfile(os.path.join(path, "pyvenv.cfg"))
 
 
-def discover(paths: list[str], exclude: tuple[str, ...] = ()) -> tuple[list[str], list[FileError]]:
+def _not_an_article(name: str) -> bool:
+    stem = name.split(".", 1)[0]
+    return stem.lower() in NOT_ARTICLES or stem in NOT_ARTICLES_UPPER
+
+
+def discover(
+    paths: list[str],
+    exclude: tuple[str, ...] = (),
+    *,
+    base: str | None = None,
+    force_exclude: bool = False,
+    git_tracked: bool = False,
+) -> tuple[list[str], list[FileError]]:
     """Article files under `paths`, sorted; folders are walked for known suffixes.
 
     A path named on the command line is linted whatever its suffix; hidden folders, version
-    control, virtual environments and `exclude` globs are skipped while walking.
+    control, virtual environments, a repository's own files (README, CHANGELOG, LICENSE...) and
+    `exclude` globs are skipped while walking. The globs match paths relative to `base` (the
+    configuration file's folder; None: the paths as given) or a file's or folder's own name;
+    `force_exclude` applies them to the paths named too (as pre-commit passes them). With
+    `git_tracked`, a folder is walked for the files git tracks in it only (`git ls-files`):
+    untracked drafts are left out (a folder git cannot list is an error of its own).
     """
     files: list[str] = []
     errors: list[FileError] = []
     for given in paths:
+        if force_exclude and exclude and excluded_as_named(given, exclude, base):
+            continue
         if os.path.isdir(given):
+            try:
+                tracked = _git_tracked(given) if git_tracked else None
+            except InputError as exc:  # this folder cannot be walked; the other paths go on
+                errors.append(exc.record)
+                continue
             seen_dirs: set[tuple[int, int]] = set()
             for root, dirs, names in os.walk(given, followlinks=True):
                 st = os.stat(root)
@@ -46,11 +77,13 @@ def discover(paths: list[str], exclude: tuple[str, ...] = ()) -> tuple[list[str]
                 dirs[:] = sorted(
                     d for d in dirs
                     if d not in SKIP_DIRS and not d.startswith(".") and not _is_venv(os.path.join(root, d))
-                    and not _excluded(os.path.join(root, d), exclude)
+                    and not _excluded(os.path.join(root, d), exclude, base)
                 )
                 for name in sorted(names):
                     full = os.path.join(root, name)
-                    if os.path.splitext(name)[1].lower() in SUFFIX_FORMATS and not _excluded(full, exclude):
+                    if (os.path.splitext(name)[1].lower() in SUFFIX_FORMATS and not _not_an_article(name)
+                            and not _excluded(full, exclude, base)
+                            and (tracked is None or os.path.abspath(full) in tracked)):
                         files.append(_display(full))
         elif os.path.exists(given) or os.path.islink(given):
             files.append(_display(given))  # a broken link is reported when it is read, once, walked or named
@@ -59,15 +92,56 @@ def discover(paths: list[str], exclude: tuple[str, ...] = ()) -> tuple[list[str]
     return sorted(dict.fromkeys(files)), errors
 
 
+def _git_tracked(folder: str) -> frozenset[str]:
+    """The absolute paths of the files git tracks under `folder` (`git ls-files`: staged new files
+    too, untracked ones not). Raises InputError naming the folder when git cannot say."""
+    import subprocess
+
+    try:
+        p = subprocess.run(["git", "-C", folder, "ls-files", "-z", "--cached"], capture_output=True, timeout=120)
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise InputError(folder, f"cannot list the files git tracks (git ls-files): {exc}") from None
+    if p.returncode != 0:
+        why = p.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise InputError(folder, f"cannot list the files git tracks (git ls-files): {why[-1] if why else f'exit status {p.returncode}'}")
+    root = os.path.abspath(folder)
+    return frozenset(os.path.join(root, os.fsdecode(name)) for name in p.stdout.split(b"\0") if name)
+
+
 def _display(path: str) -> str:
     path = os.path.normpath(path)
     rel = os.path.relpath(path) if os.path.isabs(path) else path
     return rel if not rel.startswith("..") else path
 
 
-def _excluded(path: str, exclude: tuple[str, ...]) -> bool:
-    norm = os.path.normpath(path).replace(os.sep, "/")
-    return any(fnmatch.fnmatchcase(norm, g) or fnmatch.fnmatchcase(os.path.basename(norm), g) for g in exclude)
+def _relative(path: str, base: str | None) -> str:
+    """`path` relative to the folder `base` ('/'-separated; '../' when outside it), or as given."""
+    norm = os.path.relpath(os.path.abspath(path), base) if base else os.path.normpath(path)
+    return norm.replace(os.sep, "/")
+
+
+def _excluded(path: str, exclude: tuple[str, ...], base: str | None = None) -> bool:
+    """Whether a glob of `exclude` matches `path` (relative to `base`) or its name."""
+    if not exclude:
+        return False
+    norm = _relative(path, base)
+    name = os.path.basename(norm)
+    return any(fnmatch.fnmatchcase(norm, g) or fnmatch.fnmatchcase(name, g) for g in exclude)
+
+
+def excluded_as_named(path: str, exclude: tuple[str, ...], base: str | None = None) -> bool:
+    """Whether `exclude` leaves out a path named on the command line (`--force-exclude`): the path
+    or one of the folders above it inside `base`, as walking from `base` would have skipped it."""
+    norm = _relative(path, base)
+    parts = [p for p in norm.split("/") if p not in ("", ".")]
+    if not parts:
+        return False
+    if parts[0] == "..":  # outside the configuration's folder: the path itself and its own name
+        return _excluded(path, exclude, base)
+    return any(
+        fnmatch.fnmatchcase("/".join(parts[: i + 1]), g) or fnmatch.fnmatchcase(parts[i], g)
+        for i in range(len(parts)) for g in exclude
+    )
 
 
 def load_article(
@@ -89,6 +163,11 @@ def load_article(
         shown, data, reference_date=reference_date, reference_origin="--reference-date",
         facts=facts, facts_display=facts_display, file_path=path,
     )
+
+
+# How often a file may change under `--fix` (another run fixing it too, an editor saving it) before
+# factlint gives up on it: each change is read and linted again, and its fixes applied to it.
+_MAX_CHANGES = 5
 
 
 def lint_file(
@@ -113,9 +192,8 @@ def lint_file(
         report = _lint_once(path, linter, selection, reference_date, data, display_path)
         if fix is None or report.document is None:
             return report
-        fixed = 0
-        original = data
-        for _ in range(3):  # a fix can only remove findings; stop once nothing is left to fix
+        fixed = rounds = changes = 0
+        while rounds < 3:  # a fix can only remove findings; stop once nothing is left to fix
             doc = report.document
             new_source, n = fixes.apply(doc.source, list(report.findings), doc.format)
             if not n:
@@ -124,13 +202,19 @@ def lint_file(
                 return replace(report, diff=fixes.unified_diff(shown, doc.source, new_source), fixed=n)
             assert data is not None  # read above when `fix` is set
             new_data = fixes.encode_like(data, new_source)
-            fixes.write_back(path, data, new_data)
-            fixed += n
-            data = new_data
+            if fixes.write_back(path, data, new_data):
+                rounds += 1
+                fixed += n
+                data = new_data
+            else:  # changed since it was read (another --fix run, an editor): lint what it holds now
+                changes += 1
+                if changes > _MAX_CHANGES:
+                    raise InputError(shown, f"changed {changes} times while factlint was fixing it; not written")
+                data = _read_bytes(path, shown)
             report = _lint_once(path, linter, selection, reference_date, data, display_path)
             if report.document is None:
                 break
-        return replace(report, fixed=fixed) if original is not data else report
+        return replace(report, fixed=fixed) if fixed else report
     except InputError as exc:
         return FileReport(shown, None, "none", (), error=exc.record)
 
@@ -242,12 +326,16 @@ def lint_paths(
     *,
     reference_date: date | None = None,
     exclude: tuple[str, ...] = (),
+    exclude_base: str | None = None,
+    force_exclude: bool = False,
+    git_tracked: bool = False,
     fix: str | None = None,
     jobs: int = 1,
 ) -> RunReport:
-    """Lint every article under `paths`. With `jobs` > 1 the files are shared among that many
-    worker processes; the report is the same, byte for byte, whatever `jobs` is."""
-    files, errors = discover(paths, exclude)
+    """Lint every article under `paths` (found as `discover` finds them). With `jobs` > 1 the
+    files are shared among that many worker processes; the report is the same, byte for byte,
+    whatever `jobs` is."""
+    files, errors = discover(paths, exclude, base=exclude_base, force_exclude=force_exclude, git_tracked=git_tracked)
     reports = [FileReport(e.path, None, "none", (), error=e) for e in errors]
     if jobs > 1 and len(files) > 1 and _can_fork():
         reports += _lint_parallel(files, linter, selection, reference_date, fix, jobs)

@@ -10,7 +10,9 @@ Keys (all optional; command-line options win):
     extend-select = []
     fail-on = "error"                 # error | warning | info
     format = "text"                   # text | concise | json | github
-    exclude = ["drafts/*"]            # globs of paths not to lint when walking folders
+    exclude = ["drafts/*"]            # globs of paths not to lint when walking folders (relative to this file)
+    force-exclude = false             # exclude the paths named on the command line too
+    articles = ["articles"]           # what `factlint check` lints when given no path (default: .)
     day-first = false                 # read 8/30/2023 (false) or 30/8/2023 (true)
     regex-timeout = 1.0               # seconds one user regex may run on one article
     [tool.factlint.severity]          # per-rule severities, by code prefix
@@ -40,7 +42,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 KEYS = (
     "facts", "select", "ignore", "extend-select", "fail-on", "format", "exclude", "day-first",
-    "regex-timeout", "severity", "per-file-ignores", "baseline", "cache-dir",
+    "regex-timeout", "severity", "per-file-ignores", "baseline", "cache-dir", "force-exclude", "articles",
 )
 
 
@@ -178,10 +180,12 @@ def load_config(path: str | None) -> FileConfig:
 
 
 def _check_value(key: str, value) -> str | None:
-    if key in ("select", "ignore", "extend-select", "exclude"):
+    if key in ("select", "ignore", "extend-select", "exclude", "articles"):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             return f"expected a list of strings, found {value!r}"
-        if key != "exclude":
+        if key == "articles" and (not value or not all(v.strip() and v != "-" for v in value)):
+            return f"expected a list of folders or files, found {value!r}"
+        if key not in ("exclude", "articles"):
             return _check_codes(value)
     elif key in ("facts", "baseline", "cache-dir"):
         if not isinstance(value, str):
@@ -192,7 +196,7 @@ def _check_value(key: str, value) -> str | None:
     elif key == "format":
         if value not in FORMATS:
             return f"expected one of {', '.join(FORMATS)}, found {value!r}"
-    elif key == "day-first":
+    elif key in ("day-first", "force-exclude"):
         if not isinstance(value, bool):
             return f"expected true or false, found {value!r}"
     elif key == "regex-timeout":
@@ -220,21 +224,11 @@ def _check_value(key: str, value) -> str | None:
 
 
 def _check_codes(codes) -> str | None:
-    """Why `codes` are not rule codes or prefixes (None when they all are): a prefix that selects
-    no rule ("FL999", "FL9") would silently check nothing, so it is an error, as in ruff."""
-    import regex
+    """Why `codes` are not rule codes or prefixes (None when they all are); the library's
+    `Selection` checks the same (`selection.code_problem`)."""
+    from .selection import code_problem
 
-    from .rules import ALL_RULES
-
-    for code in codes:
-        if code == "ALL":
-            continue
-        if not regex.fullmatch(r"FL[0-9]{0,3}", code):
-            return f"expected rule codes or prefixes such as FL1 or FL101, found {code!r}"
-        if not any(r.code.startswith(code) for r in ALL_RULES):
-            valid = ", ".join(r.code for r in ALL_RULES)
-            return f"unknown rule code or prefix {code!r}: no rule starts with it; the rules are {valid}"
-    return None
+    return code_problem(codes)
 
 
 def split_codes(values: list[str] | None) -> tuple[str, ...] | None:
@@ -263,6 +257,10 @@ class CheckSettings:
     format: str
     exclude: tuple[str, ...]
     baseline_path: str | None
+    paths: tuple[str, ...] = (".",)  # what to lint: the command line's paths, else `articles`, else .
+    exclude_base: str | None = None  # the folder `exclude` globs are relative to (the configuration's)
+    force_exclude: bool = False  # `exclude` applies to the paths named too
+    git_tracked: bool = False  # folders are walked for the files git tracks only
 
 
 def check_settings(options: Any, config: FileConfig) -> CheckSettings:
@@ -283,10 +281,17 @@ def check_settings(options: Any, config: FileConfig) -> CheckSettings:
         ignore=(split_codes(options.ignore) or ()) + tuple(cv.get("ignore", ())),
         extend_select=(split_codes(options.extend_select) or ()) + tuple(cv.get("extend-select", ())),
         severities=tuple((k, Severity.parse(v)) for k, v in sorted(cv.get("severity", {}).items())),
-        per_file_ignores=tuple((k, tuple(v)) for k, v in sorted(cv.get("per-file-ignores", {}).items())),
+        per_file_ignores=tuple((_glob(k), tuple(v)) for k, v in sorted(cv.get("per-file-ignores", {}).items())),
         fail_on=Severity.parse(options.fail_on or cv.get("fail-on", "error")),
         baseline=baseline,
+        base_dir=config.base_dir if config.path else None,
     )
+    if options.paths:
+        paths = tuple(options.paths)
+    elif cv.get("articles"):
+        paths = tuple(os.path.relpath(os.path.join(config.base_dir, a)) for a in cv["articles"])
+    else:
+        paths = (".",)
     return CheckSettings(
         selection=selection,
         facts_path=facts_path(options.facts, config),
@@ -295,9 +300,21 @@ def check_settings(options: Any, config: FileConfig) -> CheckSettings:
         regex_timeout=float(cv.get("regex-timeout", 1.0)),
         cache_dir=options.cache_dir or (os.path.join(config.base_dir, cv["cache-dir"]) if cv.get("cache-dir") else None),
         format=options.format or cv.get("format", "text"),
-        exclude=tuple(cv.get("exclude", ())),
+        exclude=tuple(_glob(g) for g in cv.get("exclude", ())),
         baseline_path=baseline_path,
+        paths=paths,
+        exclude_base=config.base_dir,
+        force_exclude=bool(options.force_exclude or cv.get("force-exclude", False)),
+        git_tracked=bool(options.git_tracked),
     )
+
+
+def _glob(pattern: str) -> str:
+    """A configuration glob as paths are matched: relative to the configuration's folder, so a
+    leading "./" says nothing ("./drafts/*" is "drafts/*")."""
+    while pattern.startswith("./"):
+        pattern = pattern[2:]
+    return pattern
 
 
 def facts_path(explicit: str | None, config: FileConfig) -> str | None:

@@ -71,14 +71,16 @@ facts = "facts.yaml"            # the facts file, relative to this file
 # ignore = []                   # prefixes to drop
 # fail-on = "error"             # the lowest severity that fails a run: error, warning or info
 # format = "text"               # text, concise, json, jsonl, github, sarif, junit, html
-# exclude = ["drafts/*"]        # globs skipped when walking folders
+# articles = ["articles"]       # what `factlint check` lints when given no path (default: .)
+# exclude = ["drafts/*"]        # globs skipped when walking folders (relative to this file)
+# force-exclude = false         # skip them among the files named too (--force-exclude; the hooks pass it)
 # day-first = false             # read 3/4/2026 as 3 April
 # baseline = "factlint-baseline.json"   # report only findings not recorded here (--write-baseline)
 
 # [severity]                    # per rule (or prefix): error, warning or info
 # FL203 = "info"
 
-# [per-file-ignores]            # glob = [prefixes]
+# [per-file-ignores]            # glob (relative to this file) = [prefixes]
 # "archive/*" = ["FL2"]
 """
 
@@ -89,12 +91,12 @@ repos:
     hooks:
       - id: factlint
         name: factlint
-        entry: factlint check
+        entry: factlint check --force-exclude
         language: system
         files: \\.(txt|md|markdown|html?)$
       - id: factlint-facts
         name: factlint (corpus, when facts change)
-        entry: factlint check
+        entry: factlint check --force-exclude --git-tracked
         language: system
         files: (^|/)facts\\.ya?ml$
         pass_filenames: false

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 
 import regex
 import yaml
@@ -189,7 +190,7 @@ FIGURE = Obj(
     {
         "value": Field(Number("a number"), required=True),
         "unit": Field(Text("a unit (the counted noun)"), required=True),
-        "tolerance": Field(Number("an absolute tolerance")),
+        "tolerance": Field(Number("an absolute tolerance", minimum=0)),
     },
 )
 
@@ -244,11 +245,30 @@ def json_schema() -> dict:
 # ----------------------------------------------------------------------------------------------
 
 
+_NOT_REGULAR = (
+    (stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _regular(path: str, mode: int) -> None:
+    """A FactsError unless `mode` is a regular file's: a FIFO would block the read until some
+    writer came, a device (/dev/zero) would never end."""
+    if not stat.S_ISREG(mode):
+        kind = next((what for test, what in _NOT_REGULAR if test(mode)), "not a regular file")
+        raise FactsError([Problem(path, 1, 1, f"is {kind}, not a regular file; expected the facts file")])
+
+
 def load_facts(path: str | os.PathLike) -> model.Facts:
-    """Read, validate and build the facts in `path`; raise FactsError listing every problem."""
+    """Read, validate and build the facts in `path`; raise FactsError listing every problem (a path
+    that is not a regular file is one, found before anything is read)."""
     path = os.fspath(path)
     try:
-        with open(path, "rb") as fh:
+        _regular(path, os.stat(path).st_mode)
+        # O_NONBLOCK: should the path become a FIFO after the check, opening it cannot wait for a writer
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            _regular(path, os.fstat(fh.fileno()).st_mode)
             data = fh.read()
     except OSError as exc:
         raise FactsError([Problem(path, 1, 1, f"cannot read facts file: {exc.strerror or exc}")]) from None

@@ -8,6 +8,7 @@ rules in JSON Schema (draft 2020-12) for editors.
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +19,14 @@ import yaml
 from ..errors import Problem
 
 INVALID = object()
+
+# A number in facts.yaml is read as YAML reads it (1_000, 0x1F, 1.5e3, .inf) by PyYAML's own safe
+# constructor, which needs no loader to read one scalar.
+_SCALARS = yaml.constructor.SafeConstructor()
+
+# The largest size of a figure: beyond it a float no longer holds every whole number (2**53 is about
+# 9.0e15), and no count in news comes near it (a world economy is about 1e14 dollars).
+MAX_NUMBER = 10**15
 
 
 @dataclass
@@ -88,7 +97,9 @@ class Integer(Type):
     def check(self, node, ctx):
         if not (isinstance(node, yaml.ScalarNode) and node.tag.endswith(":int")):
             return ctx.error(node, f"expected {self.description}, found {_kind(node)}")
-        value = int(node.value)
+        value = _yaml_number(node)
+        if value is None or abs(value) >= MAX_NUMBER:
+            return ctx.error(node, f"expected {self.description}, found {_short(node.value)}")
         if self.allowed and value not in self.allowed:
             return ctx.error(node, f"expected {self.description} ({', '.join(map(str, self.allowed))}), found {value}")
         return value
@@ -100,17 +111,50 @@ class Integer(Type):
         return s
 
 
+def _short(text: str) -> str:
+    """A number as written, shortened when it runs long: '999...999 (401 characters)'."""
+    return text if len(text) <= 24 else f"{text[:10]}...{text[-10:]} ({len(text):,} characters)"
+
+
+def _yaml_number(node: yaml.ScalarNode) -> int | float | None:
+    """The value of an int or float scalar as YAML reads it (an integer of more than 64 digits as an
+    infinity, counted before any conversion), or None when it is none."""
+    if node.tag.endswith(":int") and sum(c.isalnum() for c in node.value) > 64:
+        # far past MAX_NUMBER in any base, and int() of thousands of digits is slow or refused
+        return -math.inf if node.value.lstrip().startswith("-") else math.inf
+    try:
+        if node.tag.endswith(":int"):
+            return _SCALARS.construct_yaml_int(node)
+        return _SCALARS.construct_yaml_float(node)
+    except (ValueError, OverflowError):
+        return None
+
+
 class Number(Type):
-    def __init__(self, description: str):
+    """A finite number of sane size (below MAX_NUMBER either way), or at least `minimum`."""
+
+    def __init__(self, description: str, minimum: float | None = None):
         self.description = description
+        self.minimum = minimum
 
     def check(self, node, ctx):
         if not (isinstance(node, yaml.ScalarNode) and node.tag.endswith((":int", ":float"))):
             return ctx.error(node, f"expected {self.description}, found {_kind(node)}")
-        return float(node.value.replace("_", ""))
+        value = _yaml_number(node)
+        if value is None or math.isnan(value):
+            return ctx.error(node, f"expected {self.description}, found {_short(node.value)}, which is not a number factlint can compare")
+        if not -MAX_NUMBER < value < MAX_NUMBER:  # infinities too; compared before float() could overflow
+            return ctx.error(node, f"expected {self.description} of less than 10^15 in size, found {_short(node.value)}")
+        if self.minimum is not None and value < self.minimum:
+            return ctx.error(node, f"expected {self.description} of at least {self.minimum:g}, found {_short(node.value)}")
+        return float(value)
 
     def json_schema(self):
-        return {"type": "number", "description": self.description}
+        s: dict = {"type": "number", "description": self.description, "exclusiveMinimum": -MAX_NUMBER, "exclusiveMaximum": MAX_NUMBER}
+        if self.minimum is not None:
+            del s["exclusiveMinimum"]
+            s["minimum"] = self.minimum
+        return s
 
 
 _DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")

@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..model import Severity
+
+# What a terminal (or a CI log) would act on rather than show: C0 and C1 control characters (ESC
+# starts the escape sequences that move the cursor, retitle the window or recolour the screen), DEL,
+# the line and paragraph separators, and the bidirectional controls that can make text read in
+# another order than it is ("Trojan Source", CVE-2021-42574).
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _escape(m: re.Match) -> str:
+    ch = m.group()
+    return _NAMED.get(ch) or (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+
+
+def printable(text: str) -> str:
+    """`text` safe to write to a terminal: each control character shown escaped as Python writes it
+    ("\\x1b", "\\t", "\\u202e"), one character for one escape; everything else as it is."""
+    return _UNSAFE.sub(_escape, text) if _UNSAFE.search(text) else text
 
 
 def _plural(n: int, word: str) -> str:
@@ -18,7 +37,7 @@ def summary_line(report) -> str:
     parts = [_plural(c.get(Severity.ERROR, 0), "error"), _plural(c.get(Severity.WARNING, 0), "warning"), f"{c.get(Severity.INFO, 0)} info"]
     line = f"Checked {_plural(nfiles, 'file')}"
     if report.facts_path:
-        line += f" against {report.facts_path} ({_plural(report.fact_count, 'fact')})"
+        line += f" against {printable(report.facts_path)} ({_plural(report.fact_count, 'fact')})"
     line += ": " + ", ".join(parts)
     total = sum(r.quotes.total for r in report.files)
     if total:

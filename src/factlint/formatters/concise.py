@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .common import statistics_lines, summary_line
+from .common import printable, statistics_lines, summary_line
 
 if TYPE_CHECKING:
     from ..report import RunReport
@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 
 
 def render(report: RunReport, options: RenderOptions) -> str:
-    lines = [f"{f.path}:{f.start.line}:{f.start.col}: {f.code} {f.message}" for f in report.findings]
+    # a file name or an article's words may hold control characters: shown escaped, never raw
+    lines = [printable(f"{f.path}:{f.start.line}:{f.start.col}: {f.code} {f.message}") for f in report.findings]
     if options.statistics:
         lines += statistics_lines(report)
     if not options.quiet:

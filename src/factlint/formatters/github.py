@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Severity
+from .common import printable
 
 if TYPE_CHECKING:
     from ..report import RunReport
@@ -14,7 +15,9 @@ _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A workflow command's message: control characters escaped first (the log would render an
+    escape sequence), then GitHub's own encoding of '%'."""
+    return printable(text).replace("%", "%25")
 
 
 def _prop(text: str) -> str:

@@ -7,6 +7,7 @@ its message in <system-out>; a clean file is one passing case; an unreadable fil
 
 from __future__ import annotations
 
+import re
 from html import escape as _escape
 from typing import TYPE_CHECKING
 
@@ -15,13 +16,22 @@ if TYPE_CHECKING:
     from . import RenderOptions
 
 
+# characters XML 1.0 allows in no form, not even as a character reference (a file name or an
+# article may hold them): shown escaped as Python writes them, so the report stays well-formed
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _xml_chars(text: str) -> str:
+    return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
+
+
 def escape(text: str) -> str:
-    return _escape(text, quote=False)
+    return _escape(_xml_chars(text), quote=False)
 
 
 def quoteattr(text: str) -> str:
     """An XML attribute value in double quotes (xml.sax.saxutils would import urllib and http)."""
-    return '"' + _escape(text, quote=True).replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;") + '"'
+    return '"' + _escape(_xml_chars(text), quote=True).replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;") + '"'
 
 
 def _case(classname: str, name: str, body: str = "") -> str:

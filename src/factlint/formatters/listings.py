@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..report import DateListing, QuoteListing
+from .common import printable
 
 
 def _json(objects: list[dict[str, Any]], n_paths: int) -> str:
@@ -35,11 +36,11 @@ def render_dates(listings: Sequence[DateListing], fmt: str, n_paths: int) -> str
     for x in listings:
         doc = x.document
         when = f"{doc.reference_date} ({doc.reference_origin})" if doc.reference_date else "none (relative dates unresolved)"
-        out.append(f"{doc.path}: reference date {when}\n")
+        out.append(printable(f"{doc.path}: reference date {when}") + "\n")  # control characters escaped
         for (line, col), t in x.rows:
             span = f"{t['first']}..{t['last']} {t['granularity']}" if "first" in t else t.get("note", "")
             row = f"  {line}:{col}".ljust(10) + f" {t['type']:<8} {t['value']:<20} {t['text']!r:<30} {span}"
-            out.append(row.rstrip() + "\n")
+            out.append(printable(row.rstrip()) + "\n")
     return "".join(out)
 
 
@@ -58,11 +59,11 @@ def render_quotes(listings: Sequence[QuoteListing], fmt: str, n_paths: int) -> s
     out = []
     for obj in objects:
         s = obj["summary"]
-        out.append(f"{obj['path']}: {s['total']} quotes, {s['attributed']} attributed, {s['abstained']} abstained\n")
+        out.append(printable(f"{obj['path']}:") + f" {s['total']} quotes, {s['attributed']} attributed, {s['abstained']} abstained\n")
         for row in obj["quotes"]:
             who = f"{row['speaker']} ({row['rule']})" if row["speaker"] else f"unresolved ({row['cue'] or row['rule']})"
             text = row["text"] if len(row["text"]) <= 70 else row["text"][:69] + "…"
-            out.append(f"  {row['line']}:{row['column']}".ljust(10) + f" {row['verdict']:<14} {who:<40} {text!r}\n")
+            out.append(printable(f"  {row['line']}:{row['column']}".ljust(10) + f" {row['verdict']:<14} {who:<40} {text!r}") + "\n")
         for u in obj["unbalanced"]:
             out.append(f"  {u['line']}:{u['column']}".ljust(10) + f" warning: unbalanced quote mark {u['mark']!r}\n")
     return "".join(out)

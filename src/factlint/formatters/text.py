@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Finding, Severity
-from .common import statistics_lines, summary_line
+from .common import printable, statistics_lines, summary_line
 
 if TYPE_CHECKING:
     from ..report import RunReport
@@ -54,9 +54,10 @@ def _snippet(f: Finding, doc) -> tuple[str, str]:
     hi = min(len(line), max(end, lo + WINDOW))
     prefix = "…" if lo > 0 else ""
     suffix = "…" if hi < len(line) else ""
-    shown = prefix + line[lo:hi] + suffix
-    pad = _width(prefix + line[lo:start])
-    carets = "^" * max(1, _width(line[start:min(end, hi)]))
+    # control characters shown escaped, the carets under the escapes
+    shown = prefix + printable(line[lo:hi]) + suffix
+    pad = _width(prefix + printable(line[lo:start]))
+    carets = "^" * max(1, _width(printable(line[start:min(end, hi)])))
     return shown, " " * pad + carets
 
 
@@ -66,13 +67,14 @@ def render(report: RunReport, options: RenderOptions) -> str:
     for r in report.files:
         if r.error:
             e = r.error
-            out.append(f"{_BOLD if c else ''}{e.path}:{e.line}:{e.col}:{_RESET if c else ''} error: {e.detail}")
+            out.append(f"{_BOLD if c else ''}{printable(e.path)}:{e.line}:{e.col}:{_RESET if c else ''} error: {printable(e.detail)}")
             out.append("")
         for f in r.findings:
             sev = f"{_COLORS[f.severity]}{f.severity}{_RESET}" if c else str(f.severity)
             code = f"{_COLORS[f.severity]}{f.code}{_RESET}" if c else f.code
-            loc = f"{_BOLD}{f.path}:{f.start.line}:{f.start.col}:{_RESET}" if c else f"{f.path}:{f.start.line}:{f.start.col}:"
-            out.append(f"{loc} {code} [{sev}] {f.message}")
+            path = printable(f.path)  # a file name or an article's words never reach the terminal raw
+            loc = f"{_BOLD}{path}:{f.start.line}:{f.start.col}:{_RESET}" if c else f"{path}:{f.start.line}:{f.start.col}:"
+            out.append(f"{loc} {code} [{sev}] {printable(f.message)}")
             if r.document is not None:
                 shown, carets = _snippet(f, r.document)
                 gutter = " " * len(str(f.start.line))
@@ -83,12 +85,12 @@ def render(report: RunReport, options: RenderOptions) -> str:
                 out.append(f"{gutter} {bar} {_COLORS[f.severity] if c else ''}{carets} {f.name}{_RESET if c else ''}")
                 if f.expected is not None:
                     where = f" ({f.fact.path}:{f.fact.line}, fact {f.fact.fact_id})" if f.fact else ""
-                    out.append(f"{gutter} = expected: {f.expected}{where}")
+                    out.append(f"{gutter} = expected: {printable(f.expected + where)}")
                 if f.found is not None:
-                    out.append(f"{gutter} = found:    {f.found}")
+                    out.append(f"{gutter} = found:    {printable(f.found)}")
                 if f.fix is not None:
                     kind = "fix" if f.fix.safe else "suggestion"
-                    out.append(f"{gutter} = {kind}: replace with {f.fix.replacement!r}")
+                    out.append(f"{gutter} = {kind}: replace with {printable(repr(f.fix.replacement))}")
             out.append("")
     if options.statistics:
         out += statistics_lines(report)
@@ -97,13 +99,13 @@ def render(report: RunReport, options: RenderOptions) -> str:
         readable = [r for r in report.files if r.error is None]
         if readable:
             out.append("Files (reference date; quotes attributed/abstained; check-worthy sentences covered):")
-            width = max(len(r.path) for r in readable)
+            width = max(len(printable(r.path)) for r in readable)
             for r in readable:
                 when = r.reference_date.isoformat() if r.reference_date else "none"
                 origin = f"({r.reference_origin})" if r.reference_date else "(relative dates left unresolved)"
                 quotes = f"; quotes {r.quotes.attributed}/{r.quotes.abstained}" if r.quotes.total else ""
                 covered = f"; claims {r.coverage[0]}/{r.coverage[1]}" if r.coverage[1] else ""
-                out.append(f"  {r.path.ljust(width)}  {when} {origin}{quotes}{covered}")
+                out.append(f"  {printable(r.path).ljust(width)}  {when} {printable(origin)}{quotes}{covered}")
             out.append("")
         out.append(summary_line(report))
     while out and out[-1] == "":

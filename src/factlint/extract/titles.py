@@ -668,8 +668,8 @@ def _forward(text: str, pos: int, hi: int, others: Spans) -> tuple[int, int, str
             # "Kim Yo-jong, sister of North Korean leader Kim Jong-un, said": a title that ends with
             # another person's name is read to the name's end (a relation, compared word by word)
             name_end = others.end_of(s)
-            rest = text[name_end:hi].lstrip(" ")
-            if start >= 0 and name_end <= hi and (not rest or rest[0] in _CLOSERS):
+            rest = _next_char(text, name_end, hi)
+            if start >= 0 and name_end <= hi and (not rest or rest in _CLOSERS):
                 end = name_end
                 ended = "mark"
             else:
@@ -703,9 +703,17 @@ def _forward(text: str, pos: int, hi: int, others: Spans) -> tuple[int, int, str
     if start < 0:
         return None
     if not ended:
-        rest = text[end:hi].lstrip(" ")
-        ended = "mark" if not rest or rest[0] in _CLOSERS else "other"
+        rest = _next_char(text, end, hi)
+        ended = "mark" if not rest or rest in _CLOSERS else "other"
     return start, end, ended
+
+
+def _next_char(text: str, at: int, hi: int) -> str:
+    """The first character at or after `at` (before `hi`) that is not a space, or "" (read in
+    place: a name in a long sentence must not copy the rest of it)."""
+    while at < hi and text[at] == " ":
+        at += 1
+    return text[at] if at < hi else ""
 
 
 @lru_cache(maxsize=4096)
@@ -817,8 +825,11 @@ def titles_near(
         got = _forward(text, at, hi, spans)
         if got:
             s, e, ended = got
-            before = text[lo:name_start].rstrip()
-            opens = not before or before[-1] in ",;:—–(“\"'‘"
+            k = name_start  # the last character before the name (never a copy of the sentence)
+            while k > lo and text[k - 1].isspace():
+                k -= 1
+            before = text[k - 1] if k > lo else ""
+            opens = not before or before in ",;:—–(“\"'‘"
             # ended by a speech verb: "Tom LaSorda, the president of Chrysler announced that ...",
             # "Betty Sutton, Ohio's Congresswoman put forward ...": the name opens its clause, and
             # an article or "who is" begins the title, or the name opens the sentence
@@ -833,8 +844,8 @@ def titles_near(
             if ok:
                 add(s, e, opener.startswith("who was"))
     # "the title, Name," where the name ends its clause
-    rest = text[name_end:hi].lstrip(" ")
-    if not rest or rest[0] in _CLOSERS:
+    rest = _next_char(text, name_end, hi)
+    if not rest or rest in _CLOSERS:
         at = name_start
         while True:  # honorifics of no role between the comma and the name: "..., Mr. Lee Hsien Loong"
             j = _skip_spaces_back(text, at, lo)

@@ -316,6 +316,12 @@ class _NearMisses:
                 if len(near) != 1:
                     continue
                 (pid, canonical_word), beside = near[0], True
+            # beside another word of the same name or after the person's title, one edit is enough
+            # evidence (two in a longer word); alone, only a surname long enough that a look-alike
+            # is unlikely (judged first: it needs no table)
+            limit = edits_beside(cand) if beside else (allowed_edits(cand) if cand in surnames else 0)
+            if dist > limit or dist == 0:
+                continue
             key = self._fold(word)
             if key in (cand + "s", cand + "es") and _after_the(text, m.start()):
                 continue  # a family ("the Clintons", "the Weiners' marriage"), not "Clements"
@@ -328,12 +334,6 @@ class _NearMisses:
                 # unless it is where a speaker stands ("said Clements.")
             if not beside and self._in_another_name(text, words, n):
                 continue  # "Fareed Zakaria", "Bucknell University", "La Guardia": someone or something else
-            # beside another word of the same name or after the person's title, one edit is enough
-            # evidence (two in a longer word); alone, only a surname long enough that a look-alike
-            # is unlikely
-            limit = edits_beside(cand) if beside else (allowed_edits(cand) if cand in surnames else 0)
-            if dist > limit or dist == 0:
-                continue
             out.append(NameMention(m.start(), m.start() + len(word), pid, canonical_word, True))
         return out
 

@@ -297,7 +297,8 @@ def parse_facts(data: bytes | str, path: str = "facts.yaml") -> model.Facts:
         raise FactsError([Problem(path, 1, 1, "invalid YAML: nested too deeply")]) from None
     if root is None:
         raise FactsError([Problem(path, 1, 1, "empty facts file; expected at least 'version: 1'")])
-    _check_aliases(root, path)
+    if "&" in text:  # no anchor, no alias: the walk is only for files that could have some
+        _check_aliases(root, path)
     ctx = Ctx(path, [])
     values = FACTS.check(root, ctx)
     if values is INVALID:

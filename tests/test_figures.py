@@ -426,3 +426,25 @@ def test_big_numbers_read_as_a_reader_writes_them():
     (f,) = [f for f in LINTER2.lint(doc) if f.code == "FL402"]
     assert "found 34.8 billion" in f.message and "34800000000" not in f.message
     assert f.found == "34800000000"  # the value itself, for machines
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("a deal worth US$ 7.2 bn to Boeing", 7.2e9),
+        ("a deal worth US$ 7.2bn to Boeing", 7.2e9),  # glued to the digits
+        ("aid of 5 mn euros", 5e6),
+        ("a 3 tn economy", 3e12),
+    ],
+)
+def test_scale_abbreviations(text, value):
+    from factlint.extract.claims import find_figures
+
+    (f,) = find_figures(Prose.of(text))
+    assert f.value == value
+
+
+def test_a_word_glued_to_digits_is_no_scale_unless_it_is_one():
+    from factlint.extract.claims import find_figures
+
+    assert find_figures(Prose.of("the 5millionth visitor")) == []

@@ -56,6 +56,10 @@ def pairs(text: str, ref: str = "2023-09-01") -> list[tuple[str, str]]:
         ("Shoigu's visit was shameful. On Wednesday, the UN met.", []),
         # Another date between them blocks the pairing.
         ("Shoigu's trip in July, reported on Aug. 3, was criticised.", [("July", "visit")]),
+        # A date that a comma closes inside its sentence ends a phrase of its own ...
+        ("The exchange, begun last month, exchanged letters of praise.", []),
+        # ... unless it opens the sentence
+        ("On July 27, Shoigu's visit began.", [("July 27", "visit")]),
         # Far apart in a long clause: no pairing.
         ("Shoigu's visit was, according to officials who spoke at length about many things, on Aug. 9.", []),
     ],
@@ -99,6 +103,8 @@ def test_equally_near_mentions_of_different_events_leave_the_date_unpaired():
         ("Shoigu's visit was originally reported on July 27.", [("July 27", "visit")]),
         ("Shoigu's trip, tentatively scheduled for Aug. 9, was put off.", []),
         ("Shoigu's trip was tentatively welcomed in July.", [("July", "visit")]),
+        # "was to", "were to": a plan stated and given up
+        ("Shoigu's visit was to take place in August, but will now come in October.", []),
     ],
 )
 def test_schedules_given_up_and_forecasts_are_not_paired(text, expected):

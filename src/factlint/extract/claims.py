@@ -85,7 +85,8 @@ def _alternatives(spellings) -> str:
 _SIGNS = {s: v for s, v in _TABLE.after.items() if not any(c.isalpha() for c in s)}
 _HEDGE = _alternatives(HEDGES)
 _NUMBER = (
-    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<scale>" + _alternatives(_SCALES) + r"))?"
+    # (a scale word may be glued to the digits: "7.2bn", "140bn")
+    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<scale>" + _alternatives(_SCALES) + r"))?"
     r"|(?P<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
     r"|eighteen|nineteen|a\s+dozen)(?:\s+(?P<wscale>" + _alternatives(_SCALES) + r"))?"

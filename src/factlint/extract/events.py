@@ -371,6 +371,9 @@ def _reach(
         return None
     if _FRONTED.match(text, s_start, d.start) and gap.lstrip().startswith(","):
         return 0 if first_after else None  # a fronted date dates the first mention of its sentence
+    if "," in gap:
+        return None  # a date inside the sentence that a comma closes ends a phrase of its own: "the
+        # development, begun two years ago, has been pushed back" does not date the pushing back
     if len(gap) > MAX_BEFORE_GAP or _HARD_BREAK.search(gap):
         return None
     return len(gap) + LOOSE

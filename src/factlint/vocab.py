@@ -51,10 +51,20 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
+
+
+@cache
+def _data() -> Traversable:
+    """The package's data folder, found once (a path, for a package on disk)."""
+    return resources.files("factlint").joinpath("data")
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files("factlint").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    text = _data().joinpath(name).read_text(encoding="utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 import regex
 
@@ -56,13 +57,14 @@ _FRONTED = regex.compile(r"[\s\"“‘']*(?:(?i:on|in|during|since|by|earlier|la
 _HARD_BREAK = regex.compile(r"[;:()\"“”]")
 
 
-def _modality_patterns() -> tuple[regex.Pattern, dict[str, frozenset[str]], regex.Pattern]:
-    rows = tagged("date_modality.txt")
-    tags = {w: t for w, t in rows}
-    return regex.compile(words_pattern(tags)), tags, regex.compile(words_pattern(words("clause_openers.txt")))
+@cache
+def _modality_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """The modality words and the clause openers as patterns, compiled on first use: only a date
+    with a modality word shortly before it is read closely."""
+    return regex.compile(words_pattern(_MODAL_KINDS)), regex.compile(words_pattern(words("clause_openers.txt")))
 
 
-_MODAL, _MODAL_KINDS, _OPENER = _modality_patterns()
+_MODAL_KINDS = {w: t for w, t in tagged("date_modality.txt")}
 # The same words found on a text's scan, in one pass: only a date with one of them shortly before
 # it is read closely (`modality`).
 _MODAL_WORDS = PhraseMatcher((w, True) for w, tags in _MODAL_KINDS.items() if tags != {"schedule"})
@@ -311,13 +313,14 @@ def modality(text: str, start: int, s_start: int = 0) -> str | None:
         clause_start = ends[-1].end()
     phrases = list(_PHRASE_END.finditer(text, clause_start, start))
     phrase_start = phrases[-1].end() if phrases else clause_start
-    openers = list(_OPENER.finditer(text, phrase_start, start))
+    modal, opener = _modality_patterns()
+    openers = list(opener.finditer(text, phrase_start, start))
     if openers:
         phrase_start = openers[-1].end()
-    found = [_MODAL_KINDS[_key(m)] for m in _MODAL.finditer(text, phrase_start, start) if _is_cue(m)]
-    if phrases and not _OPENER.search(text, phrases[0].end(), start):
+    found = [_MODAL_KINDS[_key(m)] for m in modal.finditer(text, phrase_start, start) if _is_cue(m)]
+    if phrases and not opener.search(text, phrases[0].end(), start):
         # a word alone before the clause's first comma reaches the clause: "Originally, ..."
-        head = _MODAL.fullmatch(text[clause_start : phrases[0].start()].strip(" \t\"“‘'"))
+        head = modal.fullmatch(text[clause_start : phrases[0].start()].strip(" \t\"“‘'"))
         if head is not None and _is_cue(head):
             found.append(_MODAL_KINDS[_key(head)])
     schedule = any("schedule" in tags for tags in found)

@@ -262,8 +262,9 @@ def plant_titles(text, analysis, facts, rng):
             continue
         if any(s <= n.start < e for s, e in quoted):
             continue  # a speaker's words: their titles are not checked
-        names = [name for p in facts.people if p.id != person.id for name in p.names]
+        names = [name for p in facts.people if p.id != person.id and p.kind == "person" for name in p.names]
         # a title naming another person is a relation, not a role: "sister of leader Kim Jong-un"
+        # (an organization's name in it is a department: "Apple CEO")
         curated = [
             t.text for t in person.titles
             if not any(name in t.text for name in names) and not any(w in past for w, _, _ in _title_words(t.text))

@@ -535,7 +535,6 @@ class _Words:
 
 
 _SHORT = 48  # characters read first before a name: most titles are shorter
-_QUOTES = "'’‘\""
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 

@@ -104,6 +104,15 @@ def test_curly_straight_and_mixed_pairs():
     assert spans("He said “one” and \"two\" and “three\" too.") == ["one", "two", "three"]
 
 
+def test_straight_marks_set_apart_by_spaces_take_turns():
+    # tokenized text: the marks face nothing, so they alternate in their paragraph
+    assert spans('Jobs called it " the biggest leap since the original iPhone. " Then he left.') == [
+        " the biggest leap since the original iPhone. "
+    ]
+    assert spans('He said "yes" and then " no " again.') == ["yes", " no "]
+    assert spans('" Antennagate, " as it was called, spread.') == [" Antennagate, "]
+
+
 def test_apostrophes_are_not_quote_marks():
     text = "Russia’s forces aren’t ready; the countries’ leaders met in the ’80s and it's Moscow's call."
     quotes, problems = find_quotes(Prose.of(text))
@@ -187,6 +196,9 @@ def test_attribution(text, speaker, rule):
 
 def test_folding():
     assert words("Russia’s “Federation” – a HIGH-level, don't") == ["russia's", "federation", "a", "high", "level", "do", "n't"]
+    # contractions that tokenized text sets apart are one word again; a possessive stays apart
+    assert words("we ' re launching, I' m sure, we do n't know") == words("we're launching, I'm sure, we don't know")
+    assert words("Jobs ' iPhone") == ["jobs", "iphone"]
     assert fragments("We remain… the DPRK [North Korea] are . . . advancing") == [
         ["we", "remain"], ["the", "dprk", "\x00", "are"], ["advancing"]
     ]

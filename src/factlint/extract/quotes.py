@@ -81,6 +81,7 @@ def _double_marks(text: str, start: int, end: int, pattern: re.Pattern = _DOUBLE
     inches: 12''), not marks of their own."""
     marks = []
     apostrophes_nest = pattern is _DOUBLE_MARK and _DOUBLE_MARK_ALONE.search(text, start, end) is not None
+    straight = 0  # straight double marks read so far in this paragraph
     for m in pattern.finditer(text, start, end):
         i = m.start()
         ch = text[i]
@@ -100,9 +101,21 @@ def _double_marks(text: str, start: int, end: int, pattern: re.Pattern = _DOUBLE
             marks.append((i, "open", 1))
         elif ch in CLOSING_DOUBLE:
             marks.append((i, "close", 1))
+        elif ch == '"' and _spaced(text, i, start, end):
+            # a straight mark with white space on both sides, as tokenized text sets them
+            # ('as " the biggest leap ... iPhone. "'): the side it faces says nothing, so it takes
+            # its turn among the paragraph's straight marks, the first one opening
+            marks.append((i, "open" if straight % 2 == 0 else "close", width))
+            straight += 1
         else:
             marks.append((i, "open" if _is_opening_straight(text, i, width) else "close", width))
+            straight += ch == '"'
     return marks
+
+
+def _spaced(text: str, i: int, start: int, end: int) -> bool:
+    """Whether the mark at `i` has white space (or the paragraph's edge) on both sides."""
+    return (i == start or text[i - 1].isspace()) and (i + 1 >= end or text[i + 1].isspace())
 
 
 def find_quotes(prose: Prose) -> tuple[list[Quote], list[Unbalanced]]:

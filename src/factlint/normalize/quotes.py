@@ -79,10 +79,17 @@ FUNCTION = frozenset(
 )
 
 
+# a contraction that tokenized text sets apart ("we ' re", "I' m", "do n't"): one word again
+_SPLIT_CONTRACTION = re.compile(r"(?<=[^\W_]) ?' ?(?=(?:s|re|m|ve|ll|d|t)\b)")
+
+
 def words(text: str) -> list[str]:
     """Folded words of `text`: lower case, one apostrophe, no punctuation."""
     out: list[str] = []
-    for w in _WORD.findall(text.translate(_FOLD).lower()):
+    folded = text.translate(_FOLD).lower()
+    if "' " in folded or " '" in folded:
+        folded = _SPLIT_CONTRACTION.sub("'", folded)
+    for w in _WORD.findall(folded):
         if w.endswith("n't") and len(w) > 3:
             out.extend((_CONTRACTED.get(w[:-3], w[:-3]), "n't"))
         else:

@@ -950,3 +950,16 @@ def test_single_quotes_and_speech_cues_as_before(pieces, wrapped):
     for a in range(0, len(text) + 1, 3):
         for b in range(a, len(text) + 1, 5):
             assert _any_within(cues, a, b) == any(a <= s[0] and s[1] <= b for s in cues)
+
+
+def test_a_file_read_by_its_size_is_read_on_when_it_grew_and_never_past_the_limit(monkeypatch):
+    import io
+
+    from factlint import runner
+
+    assert runner.read_limited(io.BytesIO(b"abcdef"), "a.txt", 6) == b"abcdef"
+    assert runner.read_limited(io.BytesIO(b"abcdef"), "a.txt", 3) == b"abcdef"  # it grew since its size was read
+    monkeypatch.setattr(runner, "MAX_BYTES", 8)
+    with pytest.raises(runner.InputError, match="more than 8 bytes"):
+        runner.read_limited(io.BytesIO(b"0123456789"), "a.txt", 3)
+    assert runner.read_limited(io.BytesIO(b"01234567"), "a.txt", 3) == b"01234567"

@@ -252,7 +252,7 @@ def _read_bytes(path: str, shown: str) -> bytes:
                 raise InputError(shown, problem)
             if st.st_size > MAX_BYTES:
                 raise InputError(shown, _too_large(f"{st.st_size:,} bytes"))
-            return read_limited(fh, shown)
+            return read_limited(fh, shown, st.st_size)
     except FileNotFoundError:
         raise InputError(shown, "broken symbolic link" if os.path.islink(path) else "no such file or folder") from None
     except IsADirectoryError:
@@ -261,10 +261,17 @@ def _read_bytes(path: str, shown: str) -> bytes:
         raise InputError(shown, f"cannot read: {exc.strerror or exc}") from None
 
 
-def read_limited(fh, shown: str) -> bytes:
+def read_limited(fh, shown: str, size: int | None = None) -> bytes:
     """Read a binary stream (a file, standard input) to its end, but never more than MAX_BYTES:
-    one byte more is an InputError."""
-    data = fh.read(MAX_BYTES + 1)
+    one byte more is an InputError. `size`, the file's size when known, is read first (no buffer
+    of the limit's size for a small file); a file that grew since is read on, to the limit."""
+    if size is not None and size < MAX_BYTES:
+        data = fh.read(size + 1)
+        if len(data) <= size:
+            return data
+        data += fh.read(MAX_BYTES + 1 - len(data))
+    else:
+        data = fh.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise InputError(shown, _too_large(f"more than {MAX_BYTES:,} bytes"))
     return data

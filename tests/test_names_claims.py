@@ -246,6 +246,70 @@ def test_organization_names_are_checked_for_typos(text, flagged):
     assert found == flagged
 
 
+MAKERS = parse_facts(
+    """
+version: 1
+people:
+  - id: boeing
+    kind: organization
+    name: Boeing
+  - id: airbus
+    kind: organization
+    name: Airbus
+  - id: post
+    kind: organization
+    name: Washington Post
+  - id: walmart
+    kind: organization
+    name: Walmart
+  - id: medicare
+    kind: organization
+    name: Medicare
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # a modifier before the name is no other name; words of the language after an
+        # organization's word are a part of it
+        ("The Seattle-based Boexng cut jobs.", ["Boexng"]),
+        ("He runs Boexng Commercial Airplanes now.", ["Boexng"]),
+        ("The Seattle Boexng Club met.", []),  # a run with a word that is no word of the language
+        # a word of the language where, mid-sentence, only a name stands (one edit away)
+        ("It was delayed by Boxing's suppliers.", ["Boxing"]),
+        ("The deal between Boxing and Airbus stalled.", ["Boxing"]),
+        ("The deal between Airbus and Boxing stalled.", ["Boxing"]),
+        ("Later, a Boxing spokesman said so.", ["Boxing"]),
+        ("Then Boxing Executive Vice President Ann Cole spoke.", ["Boxing"]),
+        ("In May, Boxing has announced a delay.", ["Boxing"]),
+        ("China ordered 60 Boxing 787 jets.", ["Boxing"]),
+        ("He likes Boxing.", []),
+        ("Boxing is his sport.", []),  # opening a sentence: no evidence
+        ("Boxing's rules changed.", []),
+        ("The Boxing Day sales began.", []),
+        ("He watched Boxing 2010 on television.", []),  # a year, no model number
+        ("Sales fell, and Boxing Day sales too.", []),
+        # a word that is part of another name in the text is that name's word everywhere in it
+        ("The club's director, Jeremy Boexng, wrote. Boexng said it was fine.", []),
+        # beside another word of the name, on its side of the name only
+        ("She spoke in Port Washington on Monday.", []),
+        ("He wrote for the Washington Psot then.", ["Psot"]),
+        # the same letters are the same name
+        ("He shops at Wal-Mart.", []),
+        # two edits from a name, a word of the language is the word
+        ("The Academy of Engineering and Medicine noted that.", []),
+    ],
+)
+def test_organization_words_where_only_a_name_stands(text, flagged):
+    from factlint.memo import Memo
+
+    index = NameIndex(MAKERS.people)
+    found = [text[m.start : m.end] for m in index.find(Prose.of(text), Memo()) if m.near_miss]
+    assert found == flagged
+
+
 COMMON = parse_facts(
     """
 version: 1

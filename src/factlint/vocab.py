@@ -20,6 +20,8 @@ Each table is a plain text file (comment lines start with "#"), read once on fir
 - `speech_nouns.txt`: what someone said, after a possessive ("Trump's pledge", "Clinton's call");
 - `word_endings.txt`: endings that make two words forms of one word ("Motor" / "Motors");
 - `spelling_variants.txt`: British and American spellings of one word ("Defence" / "Defense");
+- `auxiliaries.txt`: auxiliary verbs, which after a capitalised word show it is a subject ("Boxing
+  has announced": a name there, though "boxing" is a word of the language);
 - `units.txt`: the units figures are written and compared in, with their spellings ("%", "per
   cent", "pct"; "$", "US$", "dollars"), how many canonical units each is ("decades" are 10 years),
   and the scale words ("million").

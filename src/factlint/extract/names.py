@@ -12,6 +12,15 @@ name ("Sergey Shoygu", "Kim Jong-xn") or right after one of the person's curated
 enough that a look-alike is unlikely (8 letters and more, 2 edits; 6 and 7 letters, 1 edit); words
 of five letters or fewer are never guessed at alone. A one-word organization of six letters or
 more ("Airbus") is checked like a surname; a longer organization's name word by word.
+
+A capitalised word in another run of capitalised words is someone else's name ("Bucknell
+University"), and so is that word everywhere else in the text ("Jeremy Boreing ... Boreing said");
+a modifier ("Chicago-based") makes no run, and after an organization's word, words of the language
+are a part of it ("Boexng Commercial Airplanes"). A word of the language is never a misspelling
+alone ("Former" / "Farmer"), except one edit away where only a name stands: a speaker's slot
+("said Clements."), and for an organization mid-sentence a possessive, a role, an auxiliary verb,
+a model number or "and" with another curated name after it ("Boxing's", "Boxing spokesman",
+"Boxing has", "Boxing 787", "Boxing and Airbus").
 """
 
 from __future__ import annotations
@@ -24,7 +33,7 @@ from functools import cache
 
 from ..memo import Memo
 from ..prose import Prose
-from ..vocab import common_words, honorifics, role_words, speech_verbs, table
+from ..vocab import common_words, honorifics, role_words, speech_verbs, table, title_roles, title_status
 from ..vocab import words as words_table
 from .phrases import PhraseMatcher, fold
 
@@ -116,6 +125,21 @@ def _speaker_slot(text: str, start: int, end: int) -> bool:
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+) $")
+_STATUS_BEFORE_ROLE = frozenset({"rank", "same", "past", "future"})
+
+
+@cache
+def _role_heads() -> frozenset[str]:
+    """The role forms of title_roles.txt that are one word ("spokesman", "president", "ceo")."""
+    return frozenset(form for term in title_roles() for form in term.forms if " " not in form)
+
+
+_NEXT_TOKEN = re.compile(r" ([\w-]+)")
+_YEAR = re.compile(r"1[5-9]\d\d|2[01]\d\d|\d{1,2}(?:st|nd|rd|th)?")  # a year, or a day ("Spring 2010", "June 5")
+
+
+_JOINED_AFTER = re.compile(r"(?:,? (?:and|or|&) )")
+_JOINED_BEFORE = re.compile(r"(?: (?:and|or|&) )$")
 
 
 def _after_the(text: str, pos: int) -> bool:
@@ -152,6 +176,7 @@ def _deletes(word: str, depth: int) -> set[str]:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS_ONLY = re.compile(r"[\W\d_]+")
 _NOT_PROSE = frozenset("/@#_.:\\=")
 
 
@@ -191,6 +216,7 @@ class NameIndex:
         self._words: dict = {}  # folded word -> (person id, canonical word) pairs
         self._known: set[str] = set()  # every folded word of every name, alias and not-name
         self._surnames: set[str] = set()
+        self._joined: set[str] = set()  # every name and name word in letters only ("walmart", "obrien")
         self._persons = frozenset(p.id for p in people if p.kind == "person")
         titles: dict[str, set[str]] = {}  # person id -> the folded last words of the curated titles
         for p in people:
@@ -220,7 +246,16 @@ class NameIndex:
                 entries.append((other, ("not", p.id, other)))
             for name in (*p.names, *p.not_names):
                 self._known.update(fold(w) for w in self._split(name))
+                self._joined.update(_LETTERS_ONLY.sub("", fold(w)) for w in (name, *self._split(name)))
         self._titles = {pid: frozenset(ws) for pid, ws in titles.items()}
+        # (person id, a name word, the word after it) for every pair of words in that order in one
+        # of the person's names: "Port Washington" is no "Washington Post" misspelled
+        order: set[tuple[str, str, str]] = set()
+        for p in people:
+            for name in p.names:
+                ws = [fold(w) for w in self._split(name)]
+                order.update((p.id, a, b) for i, a in enumerate(ws) for b in ws[i + 1 :])
+        self._order = frozenset(order)
         self._phrases = PhraseMatcher(entries)
         # Kept compact, as loading a cached index is part of every run's start-up: one string where
         # a deletion comes from one name word (nearly always), a sorted tuple otherwise; the owners
@@ -298,6 +333,7 @@ class _NearMisses:
         ends = [e for _, e in spans]
         words = list(_CAPITALIZED.finditer(text))
         surnames = self.index._surnames
+        others: set[str] = set()  # suspect words seen in another name
         for n, m in enumerate(words):
             suspect = judged[m.group()]
             if suspect is None:
@@ -308,11 +344,11 @@ class _NearMisses:
             word, dist, cand, owners = suspect
             if len(owners) == 1:
                 pid, canonical_word = owners[0]
-                beside = self._beside_own_name(text, words, n, pid) or self._after_title(text, m.start(), pid)
+                beside = self._beside_own_name(text, words, n, pid, cand) or self._after_title(text, m.start(), pid)
             else:
                 # a word of several names ("Reserve": the Federal Reserve, the Gold Reserve Act):
                 # the name whose other word stands beside it ("Federal Rxserve"), else no one
-                near = [(p, c) for p, c in owners if self._beside_own_name(text, words, n, p)]
+                near = [(p, c) for p, c in owners if self._beside_own_name(text, words, n, p, cand)]
                 if len(near) != 1:
                     continue
                 (pid, canonical_word), beside = near[0], True
@@ -325,17 +361,26 @@ class _NearMisses:
             key = self._fold(word)
             if key in (cand + "s", cand + "es") and _after_the(text, m.start()):
                 continue  # a family ("the Clintons", "the Weiners' marriage"), not "Clements"
+            organization = pid not in self.index._persons
             if (
                 self._common(m.group(), word)
                 and (not beside or _starts_sentence(text, m.start()))
-                and not _speaker_slot(text, m.start(), m.end())
+                and not (
+                    dist == 1
+                    and (_speaker_slot(text, m.start(), m.end()) or organization and self._used_as_name(text, m, spans))
+                )
             ):
                 continue  # a word of the language ("Former", "London", "Christian"; "Like Allen, ..."),
-                # unless it is where a speaker stands ("said Clements.")
-            if not beside and self._in_another_name(text, words, n):
+                # unless, one edit away, it is where a speaker stands ("said Clements.") or, for an
+                # organization, where only a name can stand mid-sentence ("Boxing's plant", "Boxing
+                # and Airbus"); two edits from a name, a word is the word ("Engineering and Medicine noted")
+            if not beside and self._in_another_name(text, words, n, organization):
+                others.add(word)
                 continue  # "Fareed Zakaria", "Bucknell University", "La Guardia": someone or something else
             out.append(NameMention(m.start(), m.start() + len(word), pid, canonical_word, True))
-        return out
+        # a word that is part of another name somewhere in the text is that name's word everywhere
+        # in it: "Boreing said" after "Jeremy Boreing", "Bucknell" after "Bucknell University"
+        return [m for m in out if text[m.start : m.end] not in others] if others else out
 
     def _suspect(self, written: str) -> tuple[str, int, str, tuple[tuple[str, str], ...]] | None:
         """A capitalized word as written, when it is no known name word but near a curated name
@@ -345,7 +390,7 @@ class _NearMisses:
         key = self._fold(word)
         verdict = None
         index = self.index
-        if key not in index._known and len(key) >= 4:
+        if key not in index._known and len(key) >= 4 and _LETTERS_ONLY.sub("", key) not in index._joined:
             best = self._closest(key)
             if best is not None:
                 dist, cand = best
@@ -409,21 +454,55 @@ class _NearMisses:
             lo -= 1
         return fold(text[lo:end].strip(".")) in titles
 
-    def _beside_own_name(self, text: str, words, n: int, pid: str) -> bool:
-        owners = self.index._words
+    def _beside_own_name(self, text: str, words, n: int, pid: str, cand: str) -> bool:
+        """Whether a neighbour of `words[n]` is another word of the person's name, on the side it
+        stands on in the name ("Federal Rxserve"; "Port Washington" is no "Washington Post")."""
+        order = self.index._order
         for j in (n - 1, n + 1):
             if 0 <= j < len(words):
                 gap = text[min(words[j].end(), words[n].end()) : max(words[j].start(), words[n].start())]
                 key = self._fold(words[j].group())
-                if gap.strip() == "" and len(key) >= 2 and any(p == pid for p, _ in owners.get(key, ())):
-                    return True  # (an initial is no evidence: "Plan B." is no "Alan B. Krueger")
+                # (an initial is no evidence: "Plan B." is no "Alan B. Krueger")
+                if gap.strip() == "" and len(key) >= 2 and ((pid, key, cand) if j < n else (pid, cand, key)) in order:
+                    return True
         return False
 
-    def _in_another_name(self, text: str, words, n: int) -> bool:
+    def _used_as_name(self, text: str, m, spans: list[tuple[int, int]]) -> bool:
+        """Whether a capitalised word of the language stands mid-sentence where only a name can:
+        a possessive ("delayed by Boxing's suppliers"), before a role ("Boxing spokesman Ann
+        Cole"), an auxiliary verb ("Boxing has announced") or a model number ("60 Boxing 787s"),
+        or joined by "and"/"or" to a curated name ("between Boxing and Aeroflot")."""
+        if _starts_sentence(text, m.start()):
+            return False
+        if m.group().endswith(("’s", "'s")):
+            return True
+        words = _WORD_AT.findall(text, m.end(), m.end() + 40)[:3]
+        status = title_status()
+        while words and words[0].lower() in status and status[words[0].lower()] & _STATUS_BEFORE_ROLE:
+            words.pop(0)
+        if words and words[0].lower() in _role_heads():
+            return True  # before a role ("Boxing vice president", "Boxing Executive Vice President")
+        nxt = _NEXT_TOKEN.match(text, m.end())
+        if nxt is not None:
+            token = nxt.group(1)
+            if token.lower() in words_table("auxiliaries.txt"):
+                return True  # a subject ("Boxing has announced", "Boxing will begin")
+            if any(c.isdigit() for c in token) and not _YEAR.fullmatch(token):
+                return True  # a maker before its model ("Boxing 787", "Nokxa N95"), not a year ("Spring 2010")
+        after = _JOINED_AFTER.match(text, m.end())
+        if after is not None and any(s == after.end() for s, _ in spans):
+            return True
+        before = _JOINED_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        return before is not None and any(e == before.start() for _, e in spans)
+
+    def _in_another_name(self, text: str, words, n: int, organization: bool = False) -> bool:
         """Whether the capitalised word `words[n]` stands in a run of capitalised words that is
         another name: a neighbour with only a space between that is no title or honorific ("Mr.",
-        "President") and, before it, no common word opening the sentence ("Yesterday Shoigu")."""
+        "President"), no modifier ("Chicago-based"), before it no common word opening the sentence
+        ("Yesterday Shoigu") and, after an organization's word, not only words of the language up
+        to the run's end or a role ("Boexng Commercial Airplanes": a part of the organization)."""
         roles, titles, particles = role_words(), honorifics(), words_table("name_particles.txt")
+        common = common_words()
         for j in (n - 1, n + 1):
             if not 0 <= j < len(words):
                 continue
@@ -436,7 +515,26 @@ class _NearMisses:
             low = w.lower().rstrip(".")
             if low in roles or low in titles:
                 continue
-            if j < n and _starts_sentence(text, words[j].start()) and low in common_words() and low not in particles:
+            tail = low.rsplit("-", 1)[-1]
+            if tail != low and len(tail) >= 3 and w.rsplit("-", 1)[-1].islower() and tail in common:
+                continue  # a modifier ("Chicago-based", "Saudi-led"), no part of a name
+            if j < n and _starts_sentence(text, words[j].start()) and low in common and low not in particles:
+                continue
+            if j > n and organization and self._part_of(text, words, n, (roles, titles), common):
                 continue
             return True
         return False
+
+    @staticmethod
+    def _part_of(text: str, words, n: int, stops, common) -> bool:
+        """Whether the capitalised words after an organization's word `words[n]`, up to the end of
+        their run or a role, are all words of the language ("Bxeing Commercial Airplanes CEO")."""
+        k = n + 1
+        while k < len(words) and text[words[k - 1].end() : words[k].start()] in (" ", "\u00a0"):
+            low = words[k].group().lower().rstrip(".")
+            if any(low in stop for stop in stops):
+                break
+            if low not in common:
+                return False
+            k += 1
+        return True

@@ -92,7 +92,12 @@ def _templates(claim_id):
 def test_a_template_is_the_wording_cut_at_the_number_that_states_the_value():
     # the whole wording, around the number whose value is the claim's ("two", not "900")
     assert _templates("engines") == [((), ("of", "the", "trent", "900", "engines", "were", "replaced"), True)]
-    assert _templates("missiles") == [(("launched",), ("short", "range", "ballistic", "missiles"), True)]
+    # ... and a unit of two words or more that are no measure, alone (open: it needs the subject)
+    assert _templates("missiles") == [
+        (("launched",), ("short", "range", "ballistic", "missiles"), True),
+        ((), ("short", "range", "ballistic", "missiles"), True),
+    ]
+    assert claim_templates(BY_ID["missiles"])[1].open
     assert _templates("dax-fall") == [(("the", "dax", "was"), ("percent", "lower"), True)]
     # the currency and the hedge are the figure's, the unit comes first by its canonical name
     assert _templates("loan-request") == [(("asked", "for"), ("dollars", "in", "loans"), True)]
@@ -109,6 +114,7 @@ def test_a_template_is_the_wording_cut_at_the_number_that_states_the_value():
         "The North launched three short-range ballistic missiles.",
         "The union will own 50 percent of the company, and a 20 percent share goes to the maker.",
         "It asked for $17 billion in loans.",
+        "The North fired three short-range ballistic missiles.",  # the unit and the subject, another verb
     ],
 )
 def test_flags(text):
@@ -125,6 +131,8 @@ def test_flags(text):
         "On Friday the Dax was 5.06% higher.",  # another day's move, not the claim's wording
         "It asked for $16.6 billion in loans.",  # 16.6e9 read as 16600000000.000002 is the same
         "The minister added 500 billion rubles (US$ 19.7 billion) more.",  # another amount in two units
+        "The South fired three short-range ballistic missiles.",  # the unit, but another subject
+        "Three short-range ballistic missiles stood in the parade.",  # the unit with no subject
     ],
 )
 def test_passes(text):

@@ -188,7 +188,9 @@ def claim_templates(claim: Claim) -> tuple[Template, ...]:
     lowest level in five years at 8,579.19": 8,579.19), else one in the claim's unit that the
     wording's hedge makes agree ("for almost two decades" for 17 years). Other numbers stay words
     of the template ("1.13 trillion rubles (US$ N)" is not "500 billion rubles (US$ N)"). A wording
-    that ends at its number ("eliminate 789") also gives a template with the claim's unit after it."""
+    that ends at its number ("eliminate 789") also gives a template with the claim's unit after it,
+    and a unit of two words or more that are no measure, a template of its own, open (it needs the
+    claim's subject before it, when the statement names one): "N short-range ballistic missiles"."""
     assert claim.figure is not None
     f = claim.figure
     unit = parse_unit(f.unit)
@@ -227,6 +229,11 @@ def claim_templates(claim: Claim) -> tuple[Template, ...]:
                 out.append(Template(slot.before, suffix, True, not slot.before and not numbered))
             elif len(meaningful) >= 2:
                 out.append(Template(slot.before, suffix, False))
+    # the claim's unit alone, when it names a thing of two words or more ("N short-range ballistic
+    # missiles"): with the claim's subject before it in the sentence, whatever the verb ("North Korea
+    # fired three short-range ballistic missiles" for "... launched two short-range ballistic missiles")
+    if len([w for w in unit.words if w not in _FUNCTION_WORDS and w not in _MEASURES]) >= 2:
+        out.append(Template((), unit.words, True, True))
     return tuple(dict.fromkeys(out))
 
 

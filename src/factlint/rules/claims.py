@@ -103,8 +103,9 @@ Reads figures in digits and words ("2", "two", "a dozen", "1.5 million") with th
 table `data/units.txt`). A figure counts for a claim when it is written the way one of the claim's
 `supports` wordings is, with another number ("launched three short-range ballistic missiles" for
 "launched two ..."; a short wording such as "close five plants" only after the claim's subject,
-"GM", in the sentence), or when its noun is the claim's unit in a sentence that holds one of the
-claim's wordings. It must then agree with the claim's value, compared in the claim's unit ("almost
+"GM", in the sentence), when its unit is the claim's of two words or more after the claim's subject
+("North Korea fired three short-range ballistic missiles"), or when its noun is the claim's unit in
+a sentence that holds one of the claim's wordings. It must then agree with the claim's value, compared in the claim's unit ("almost
 two decades" is below 20 years), within the claim's tolerance and the hedge. A figure that states
 another claim's value, or sits in a sentence dated on another day than the claim's statement
 gives, is left alone.
@@ -120,6 +121,7 @@ finding:     FL402 expected 2 short-range ballistic missiles (facts.yaml:3, clai
         Example("On Wednesday, North Korea launched three short-range ballistic missiles."),
         Example("The North launched one short-range ballistic missile."),  # one noun, singular or plural
         Example("The U.S. imposed sanctions on four entities earlier this month."),
+        Example("North Korea fired three short-range ballistic missiles."),  # the unit after the subject
     )
     passes = (
         Example("South Korea said the North launched two short-range ballistic missiles on Wednesday."),
@@ -127,6 +129,7 @@ finding:     FL402 expected 2 short-range ballistic missiles (facts.yaml:3, clai
         Example("The U.S. flew at least one long-range bomber to the peninsula."),
         Example("Officials said three entities in Iran were also under review."),
         Example("On Monday, North Korea launched three short-range ballistic missiles."),  # another day
+        Example("South Korea fired three short-range ballistic missiles in a drill."),  # another subject
     )
 
     def check(self, analysis) -> Iterator[Diagnostic]:

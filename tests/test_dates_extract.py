@@ -317,3 +317,106 @@ def test_other_reading_only_when_the_text_leaves_the_direction_open():
     for fixed in ("last Wednesday", "next Wednesday", "July 27, 2023", "yesterday", "Last December", "last month"):
         assert other(fixed) is None, fixed
     assert other_reading(find_dates(Prose.of("on Wednesday"))[0], None) is None
+
+
+# -- issue 18: periods a text reports on, years as modifiers, reference words and vague spans ----
+# (our own sentences; the reference date is Thursday 1989-11-02)
+
+_REF18 = date(1989, 11, 2)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Third-quarter profit rose 5% from a year earlier.", [("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]),
+        ("Net fell in the latest quarter.", [("the latest quarter", "1989-Q3")]),
+        ("Sales in the year-ago period were higher.", [("the year-ago period", "1988-Q3")]),
+        ("Second-quarter net was $5 million, after a year-earlier loss.", [("Second-quarter", "1989-Q2"), ("year-earlier", "1988-Q2")]),
+        ("The quarter was hard, and the quarter a year ago was worse.", [("The quarter", "1989-Q3"), ("the quarter a year ago", "1988-Q3")]),
+        ("Revenue in the current quarter will rise.", [("the current quarter", "1989-Q4")]),
+        ("Sales in this year's second quarter and the 1987 fourth quarter", [("this year's second quarter", "1989-Q2"), ("the 1987 fourth quarter", "1987-Q4")]),
+        ("The firm expects to report third-quarter results soon.", [("third-quarter", "1989-Q3"), ("soon", "FUTURE_REF")]),
+        ("Profit in the current fiscal year should rise.", [("the current fiscal year", "1989")]),
+        ("In fiscal 1991 the unit earned $3 million.", [("fiscal 1991", "1991")]),
+        ("Its 1985 merger and a 1962 treaty were cited.", [("1985", "1985"), ("1962", "1962")]),
+        ("Exports have slowed in recent months.", [("recent months", "PXM")]),
+        ("The plant has lost money for years.", [("years", "PXY")]),
+        ("Prices rose over the years.", [("the years", "PXY")]),
+        ("She blamed current market conditions.", [("current", "PRESENT_REF")]),
+        ("It is a church of the 19th century.", [("the 19th century", "18")]),
+        ("The offer expires at noon Friday.", [("noon Friday", "1989-10-27T12:00")]),
+        ("Shares are payable Dec. 7 to holders of record.", [("Dec. 7", "1989-12-07")]),
+        ("Trading is to resume Tuesday in Paris.", [("Tuesday", "1989-11-07")]),
+        ("The envoy could arrive as soon as Monday.", [("Monday", "1989-11-06")]),
+        ("Trading resumed Tuesday in Paris.", [("Tuesday", "1989-10-31")]),
+    ],
+)
+def test_timeml_forms_of_news(text, expected):
+    from factlint.timex import tag
+
+    assert [(t.text, t.value) for t in tag(text, _REF18)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Lee, 61 years old, retired.",  # an age is no duration
+        "Its 2000 employees were told.",  # a count before a plural noun is no year
+        "The years of plenty are over.",  # a vague unit only after for/within/over/in
+    ],
+)
+def test_timeml_forms_not_dates(text):
+    from factlint.timex import tag
+
+    assert tag(text, _REF18) == []
+
+
+def test_periods_and_fiscal_years_are_never_checked():
+    """What the text reports on ("the latest quarter"), a fiscal year and a reference word carry a
+    value but no interval: no rule compares them with a curated date."""
+    for text in ("Net fell in the latest quarter.", "In fiscal 1991 it earned $3 million.", "the current system",
+                 "Sales rose in recent months."):
+        (expr,) = find_dates(Prose.of(text))
+        assert resolve(expr, _REF18).interval is None
+
+
+def test_a_year_earlier_keeps_its_year_interval():
+    """The discourse changes only the TIMEX value of "a year earlier"; what the rules see stays the year."""
+    from factlint.normalize.dates import resolve_text
+
+    exprs = find_dates(Prose.of("Third-quarter net rose from a year ago."))
+    by_text = resolve_text(exprs, _REF18)
+    assert by_text[1].value == "1988-Q3"
+    assert by_text[1].interval == resolve(exprs[1], _REF18).interval
+
+
+def test_date_words_table_is_the_grammar_s():
+    """A form of `date_words.txt` is one line there: each reference word is found, with its value."""
+    from factlint.extract.dates import DATE_WORDS, REF_WORDS
+
+    for phrase, value in DATE_WORDS["ref"]:
+        found = find_dates(Prose.of(f"They spoke {phrase}."))
+        assert [(d.text.lower(), d.value) for d in found] == [(phrase, value)]
+    assert REF_WORDS["current"] == "PRESENT_REF"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(
+    _pieces,
+    st.sampled_from([w for rows in __import__("factlint.extract.dates", fromlist=["DATE_WORDS"]).DATE_WORDS.values() for w, _ in rows]),
+    st.sampled_from([" ", "the ", " quarter", " period", " year", "fiscal ", "noon ", "Friday", "1990", " a year ago",
+                     "-earlier", "19th century", "this year's ", "for ", "over "]),
+    st.text(max_size=5),
+), max_size=25).map("".join))
+def test_prefilter_keeps_every_candidate_of_the_table_words(text):
+    """The prefilter generated from `date_words.txt` never loses an expression the full grammar finds."""
+    from factlint.extract.dates import _DATES, _FORMS
+
+    full = []
+    for m in _DATES.finditer(text):
+        form = next(f for f in _FORMS if m.group(f) is not None)
+        full.append(m.span(form))
+    found = [(d.start, d.end) for d in find_dates(Prose.of(text))]
+    assert set(found) <= set(full)
+    for span in set(full) - set(found):
+        assert "/" in text[span[0] : span[1]] or "-" in text[span[0] : span[1]]

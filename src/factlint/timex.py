@@ -11,7 +11,7 @@ from datetime import date
 
 from .extract.dates import find_dates
 from .interval import Interval
-from .normalize.dates import Resolved, resolve
+from .normalize.dates import Resolved, resolve_text
 from .prose import Prose
 
 
@@ -46,4 +46,5 @@ class Timex:
 
 def tag(text: str, reference_date: date | None, *, day_first: bool = False) -> list[Timex]:
     """Every temporal expression in `text`, resolved against `reference_date`."""
-    return [Timex.of(resolve(e, reference_date)) for e in find_dates(Prose.of(text), day_first=day_first)]
+    exprs = find_dates(Prose.of(text), day_first=day_first)
+    return [Timex.of(r) for r in resolve_text(exprs, reference_date)]

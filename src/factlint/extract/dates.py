@@ -41,7 +41,7 @@ from itertools import compress
 import regex
 
 from ..prose import Prose
-from ..vocab import tagged
+from ..vocab import table, tagged
 from .phrases import Scan
 
 MONTHS = {
@@ -73,12 +73,40 @@ SET_WORDS = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
     "quarterly": "P1Q", "yearly": "P1Y", "annually": "P1Y", "annual": "P1Y", "biannual": "P6M",
 }
-REF_WORDS = {
-    "now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
-    "nowadays": "PRESENT_REF", "the time being": "PRESENT_REF", "recently": "PAST_REF",
-    "more recently": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF",
-    "soon": "FUTURE_REF", "very soon": "FUTURE_REF", "the near future": "FUTURE_REF",
-}
+
+
+def _date_words() -> dict[str, tuple[tuple[str, str], ...]]:
+    """`data/date_words.txt` by tag: (phrase, value) pairs in the table's order."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for line in table("date_words.txt"):
+        words, _, rest = line.partition("|")
+        value, *tags = rest.split()
+        for t in tags:
+            out.setdefault(t, []).append((" ".join(words.lower().split()), value))
+    return {t: tuple(rows) for t, rows in out.items()}
+
+
+DATE_WORDS = _date_words()
+# reference words and phrases ("now", "in the past", "current market conditions") -> value
+REF_WORDS = {w: v for tag in ("ref", "after-prep", "adjective") for w, v in DATE_WORDS.get(tag, ())}
+# a period the discourse is about: "the latest quarter" -> LATEST, "the year-ago period" -> YEAR_AGO
+PERIOD_WORDS = dict(DATE_WORDS.get("period", ()))
+VAGUE_UNITS = dict(DATE_WORDS.get("vague", ()))
+
+
+def _alt(phrases) -> str:
+    """Phrases as one case-insensitive alternation, longest first, words apart by any white space."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "(?i:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered) + ")"
+
+
+_UNITS_AHEAD = r"(?:decades?|years?|months?|weeks?|days?|quarters?|centur(?:y|ies)|fiscal|period)"
+_REF_ANY = _alt(w for w, _ in DATE_WORDS.get("ref", ()))
+_REF_AFTER_PREP = _alt(w for w, _ in DATE_WORDS.get("after-prep", ()))
+_REF_ADJECTIVE = _alt(w for w, _ in DATE_WORDS.get("adjective", ()))
+_VAGUE = _alt(VAGUE_UNITS)
+_PERIOD_DET = _alt(PERIOD_WORDS)
+_YEAR_BEFORE = _alt(w for w, _ in DATE_WORDS.get("year-before", ()))
 
 # Month names are capitalized (lower-case "may" and "march" are verbs); abbreviations take an
 # optional period. Weekdays likewise; abbreviated weekdays only directly before a date.
@@ -117,13 +145,23 @@ GRAMMAR = rf"""
       |(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?=\s*(?:UTC|GMT)))
      (?:\s*(?P<zone>UTC|GMT|Z|[ECMP][SD]T|KST|JST|BST|CET|CEST|IST|AEST|HKT|SGT|MSK)\b)?
      (?:\s+(?:(?P<dayword>(?i:today|yesterday|tomorrow))\b|{_WEEKDAY_FULL}\b))?
+   | (?P<noon>(?i:noon|midday|midnight))\s+(?:(?P<dayword>(?i:today|yesterday|tomorrow))\b|{_WEEKDAY_FULL})
   )
 | (?P<part_of_day>
      (?:(?P<dayword>(?i:this|yesterday|tomorrow|that))\s+|{_WEEKDAY_FULL}\s+)(?:(?P<mod>(?i:early|late))\s+)?{_PART}\b
    | (?<=\b(?i:in|during)\s+)(?i:the)\s+{_PART}\b
   )
+| (?P<period>
+     (?:(?i:the)\s+)?(?P<pdet>{_PERIOD_DET})\s+(?:(?i:fiscal)[\s-]+)?(?P<unit>(?i:quarter|period|year))\b
+     (?!-|\s+(?i:ago|earlier)\b)
+   | (?P<yadj>(?i:year-(?:ago|earlier)))\b(?!\s+(?i:quarter|period)\b)
+   | (?i:the)\s+(?:(?i:fiscal)\s+)?(?P<unit>(?i:quarter))\b(?:\s+(?P<pago>(?i:a\s+year\s+(?:ago|earlier)))\b)?(?!-)
+  )
 | (?P<quarter>
-     (?:(?i:the)\s+)?(?P<ordinal>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+
+     (?:(?i:the)\s+)?
+     (?:(?P<year>(?:1[5-9]|20)[0-9]{{2}})\s+|(?P<rel>(?i:this|last|next))\s+(?i:year)['’]s\s+
+      |(?P<pdet>{_PERIOD_DET})\s+|(?i:fiscal)[\s-]+)?
+     (?P<ordinal>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+
      (?P<unit>(?i:quarter|half))\b
      (?:\s+(?i:of)\s+(?:(?P<year>(?:1[5-9]|20)[0-9]{{2}})(?![0-9])|(?P<rel>(?i:this|last|next))\s+(?i:year)))?
    | Q(?P<ordinal>[1-4])(?:\s+{_YEAR}|(?![\w]))
@@ -155,8 +193,11 @@ GRAMMAR = rf"""
        {_SEASON}(?:\s+(?:of\s+)?{_YEAR})?\b)
   )
 | (?P<decade>(?:(?i:the)\s+)?{_MOD}?(?:(?P<dec>(?:1[5-9]|20)[0-9]0)|['’]?(?P<dec2>[0-9]0))['’]?s\b)
+| (?P<century>(?:(?i:the)\s+)?(?P<cent>[12]?[0-9])(?i:st|nd|rd|th)[\s-]+(?i:century)\b)
 | (?P<year_form>
      (?:(?<=\b{_PREP}\s+)|(?<=\b(?i:the)\s+)|(?={_MOD})){_MOD}?{_YEAR}(?!\s*[-/][0-9])
+   | (?:(?<=\b{_YEAR_BEFORE}\s+)|(?<=\w['’]s\s+))(?=19|20){_YEAR}(?!\s*[-/][0-9]|\s+[a-z]+s\b(?!['’]))
+   | (?P<fiscal>(?i:fiscal))[\s-]+{_YEAR}(?!\s*[-/][0-9])
    | ['’](?P<yy>[0-9]{{2}})\b(?!['’])
   )
 | (?P<rel_unit>
@@ -164,20 +205,26 @@ GRAMMAR = rf"""
      \s+(?P<unit>(?i:week(?:end)?|month|year|summer|winter|spring|fall|autumn|quarter))\b
   )
 | (?P<ago>{_NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago|earlier|before|later))\b
+| (?P<vague>
+     (?i:recent)\s+(?P<vunit>{_VAGUE})\b
+   | (?<=\b(?i:for|within|over|in)\s+)(?:(?i:the)\s+)?(?P<vunit>{_VAGUE})\b
+     (?!\s+(?i:of|ago|earlier|later|before|after|since|when|between)\b)
+  )
 | (?!(?i:an?)[\s-]+seconds?\b)(?P<duration>
      (?:(?P<dmod>(?i:about|around|almost|nearly|more\s+than|over|some|roughly|at\s+least|up\s+to|less\s+than))\s+)?
      (?:(?P<rel>(?i:the\s+(?:past|last|next|first|coming|previous)))\s+)?
      {_NUMBER}(?:[\s-]+(?i:straight|consecutive|trading|full|calendar|business))?[\s-]+{_UNIT_WORD}\b
-     (?!-old|\s+(?i:ago|earlier|before|later)\b)
+     (?!-old|-(?i:ago|earlier)\b|\s+(?i:old|ago|earlier|before|later)\b)
   )
 | (?P<set>
      (?P<setword>(?i:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|annual|biannual))\b
    | (?P<every>(?i:every|each|once\s+a|twice\s+a|per))\s+{_UNIT_WORD}\b
   )
 | (?P<ref_word>
-     (?:(?<=\b(?i:in|for|into)\s+)(?i:the\s+(?:past|future|near\s+future|time\s+being)))\b
+     (?<=\b(?i:in|for|into)\s+){_REF_AFTER_PREP}\b
      (?!\s+(?:[\w-]+\s+)?(?i:decades?|years?|months?|weeks?|days?|quarters?|centur(?:y|ies))\b)
-   | (?i:now|currently|nowadays|at\s+present|more\s+recently|recently|very\s+soon|soon)\b(?!-)
+   | {_REF_ANY}\b(?!-|\s+(?i:as)\b)  # not "as soon as": a conjunction
+   | {_REF_ADJECTIVE}(?=\s+[a-z])(?!\s+{_UNITS_AHEAD}\b)
   )
 | (?P<deictic>(?i:today|yesterday|tomorrow|tonight))\b
 | (?<=\b(?i:for|on|during|of|throughout|in|end|ends|ended|ending|finish|finished|finishing|close|closed|closing)\s+)
@@ -213,6 +260,8 @@ def _starts_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     days = "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
     seasons = "spring summer fall autumn winter"
     name = trie(f"{months} {days}") + r"(?![a-z])"
+    # the first word of each period phrase of `date_words.txt` ("latest", "year" of "year-ago")
+    table_starts = sorted({p.split()[0].split("-")[0] for p in PERIOD_WORDS})
     counts_words = (
         "a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
         " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
@@ -235,7 +284,8 @@ def _starts_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     the_ahead = (
         r"(?=\s+(?:[0-9'’]|" + name + "|" + trie(
             f"{seasons} early mid late past future near time day weekend morning afternoon evening night"
-            " first second third fourth final last next coming previous"
+            " first second third fourth final last next coming previous quarter fiscal "
+            + " ".join(table_starts) + " " + " ".join(VAGUE_UNITS)
         ) + r"\b))"
     )
     # Each start word with what must follow it; a word that begins several alternatives ("last",
@@ -253,10 +303,17 @@ def _starts_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     add("early mid late", end + after_mod)
     add("earlier later", r"(?=\s+this\b)")
     add(
-        f"{seasons} weekend today yesterday tomorrow tonight now currently nowadays recently soon hourly daily"
-        " nightly weekly monthly quarterly yearly annually annual biannual",
+        f"{seasons} weekend today yesterday tomorrow tonight hourly daily"
+        " nightly weekly monthly quarterly yearly annually annual biannual fiscal noon midday midnight",
         end,
     )
+    # the words of `date_words.txt`: each phrase's first word, with the rest of the phrase ahead
+    for tag in ("ref", "adjective", "vague", "period"):
+        for phrase, _ in DATE_WORDS.get(tag, ()):
+            first, *rest = phrase.split()
+            head, dash, tail = first.partition("-")
+            ahead = (r"-" + re.escape(tail) + r"\b" if dash else r"\b") + "".join(r"(?=\s+" + re.escape(w) + r"\b)" for w in rest[:1])
+            add(head, ahead)
     add("every each once twice", r"(?=\s+(?:an?\s+)?" + unit + ")")
     add("first second third fourth final last", r"(?=[\s-]+(?:quarter|half)\b)")
     add("the", the_ahead)
@@ -265,9 +322,6 @@ def _starts_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
         "about around almost nearly more over some roughly at up less",
         r"(?=\s+(?:(?:than|least|to)\s+)?(?:the\s+\w+\s+)?" + count_unit + ")",
     )
-    add("at", r"(?=\s+present)")
-    add("more", r"(?=\s+recently)")
-    add("very", r"(?=\s+soon)")
     add("that", r"(?=\s+(?:morning|afternoon|evening|night))")
 
     # Under each first letter, the words that share their look-aheads make one small trie followed
@@ -329,8 +383,8 @@ def _starts_from_scan(lower: str, scan: Scan) -> list[int]:
     return out
 _GROUP_INDEX = {name: index - 1 for name, index in _DATES.groupindex.items()}
 _FORMS = (
-    "time", "part_of_day", "quarter", "month_day", "day_month", "iso", "numeric", "month_year",
-    "rel_month", "month", "season_form", "decade", "year_form", "rel_unit", "ago", "duration", "set",
+    "time", "part_of_day", "period", "quarter", "month_day", "day_month", "iso", "numeric", "month_year",
+    "rel_month", "month", "season_form", "decade", "century", "year_form", "rel_unit", "ago", "vague", "duration", "set",
     "ref_word", "deictic", "the_day", "weekend", "weekday",
 )
 _FORM_INDEXES = tuple((f, _GROUP_INDEX[f]) for f in _FORMS)
@@ -528,6 +582,8 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
     elif form == "season_form":
         form = "season"
     parts: dict = {"form": form}
+    if form == "year" and g["fiscal"]:
+        parts["rel"] = "fiscal"  # a fiscal year: its months are the company's
     if g["mon"]:
         parts["month"] = MONTHS[g["mon"].lower().rstrip(".")]
     if g["day"] and form != "numeric":
@@ -547,6 +603,8 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
         if not 1 <= month <= 12 or not 1 <= day <= 31:
             return None
         parts.update(month=month, day=day)
+    elif form == "century":
+        parts["year"] = (int(g["cent"]) - 1) * 100
     elif form == "decade":
         if g["dec"]:
             parts["year"] = int(g["dec"])
@@ -569,6 +627,13 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
         parts["unit"] = unit
     if g["season"]:
         parts["unit"] = g["season"].lower()
+    if form in ("period", "quarter") and (g["pdet"] or g["pago"]):
+        parts["rel"] = "year-ago" if g["pago"] else PERIOD_WORDS[" ".join(g["pdet"].lower().split())].lower().replace("_", "-")
+    if g["yadj"]:  # "a year-earlier loss": the period a year before the one reported on
+        parts.update(rel="year-ago", unit="year")
+    elif form == "period":
+        parts["unit"] = "year" if parts["unit"] == "year" else "quarter"
+        parts.setdefault("rel", "latest")  # "the quarter": the one the text reports on
     if form in ("ago", "duration"):
         parts["count"] = parse_count(g["count"])
         if form == "ago":
@@ -578,6 +643,8 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
             parts["mod"] = _DURATION_MODS.get(" ".join(g["dmod"].lower().split()))
     elif form == "deictic":
         parts["rel"] = text[start:end].lower()
+    elif form == "time" and g["noon"]:
+        parts.update(hour=0 if g["noon"].lower() == "midnight" else 12, minute=0)
     elif form == "time":
         hour = int(g["hour"])
         ampm = (g["ampm"] or "").lower().replace(".", "")
@@ -597,6 +664,9 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
             parts["value"] = SET_WORDS[g["setword"].lower()]
         else:
             parts["value"] = unit_value(parts["unit"], 1)
+    elif form == "vague":
+        parts["value"] = VAGUE_UNITS[g["vunit"].lower()]
+        parts["unit"] = g["vunit"].lower()
     elif form == "ref_word":
         phrase = " ".join(text[start:end].lower().split())
         parts["value"] = REF_WORDS.get(phrase, "PRESENT_REF")

@@ -3,7 +3,8 @@
 Pure functions: the reference date is a parameter (None when unknown), never the clock.
 
 Year inference follows news usage: a month and day without a year ("July 27") is the one in the
-reference year unless that lies more than 30 days after the reference date, then the year before;
+reference year unless that lies more than 60 days after the reference date ("payable Dec. 7"
+(in an article of Oct. 30) is weeks ahead), then the year before;
 a future cue in the clause ("will", "next", "scheduled") picks the next occurrence instead. A bare
 month ("in July") is the latest such month not after the reference month (or the next one with a
 future cue). A bare weekday ("on Wednesday") is the latest such day not after the reference date.
@@ -22,7 +23,7 @@ from ..interval import Interval
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9), "winter": ("WI", 12)}
-NEAR_FUTURE_DAYS = 30
+NEAR_FUTURE_DAYS = 60
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,8 @@ def resolve(expr: DateExpr, ref: date | None) -> Resolved:
 
 
 OUT_OF_RANGE = "outside the calendar's years 1 to 9999"
+FISCAL_YEAR = "a fiscal year: its months are the company's"
+DISCOURSE_PERIOD = "the period the text reports on"
 
 
 def _resolve(expr: DateExpr, ref: date | None) -> Resolved:
@@ -136,7 +139,13 @@ def _resolve(expr: DateExpr, ref: date | None) -> Resolved:
         return _resolve_month(expr, ref)
     if f == "year":
         assert expr.year is not None  # a year form states its year
+        if expr.rel == "fiscal":  # "fiscal 1989": a company's year, whose months the text does not say
+            return Resolved(expr, f"{expr.year:04d}", mod=expr.mod, unresolved=FISCAL_YEAR)
         return Resolved(expr, f"{expr.year:04d}", interval=year_interval(expr.year, expr.mod), mod=expr.mod)
+    if f == "century":
+        assert expr.year is not None  # a century form states its first year
+        first = date(max(expr.year, 1), 1, 1)
+        return Resolved(expr, f"{expr.year // 100:02d}", interval=Interval(first, date(expr.year + 99, 12, 31), "decade"))
     if f == "decade":
         assert expr.year is not None  # a decade form states its first year
         first = date(expr.year, 1, 1)
@@ -398,19 +407,82 @@ def _resolve_quarter(expr: DateExpr, ref: date | None) -> Resolved:
     months = 6 if half else 3
     code = f"H{n}" if half else f"Q{n}"
     year = expr.year
-    if year is None and expr.rel and ref is not None:
+    year_ago = expr.rel == "year-ago"  # "the year-ago third quarter"
+    if year is None and expr.rel in ("this", "last", "next") and ref is not None:
         year = ref.year + _shift(expr.rel)
     if year is None:
         if ref is None:
             return Resolved(expr, f"XXXX-{code}", unresolved=NO_REFERENCE)
         current = (ref.month - 1) // months + 1
-        if expr.future:
-            year = ref.year if n >= current else ref.year + 1
+        if expr.future and not year_ago:
+            # a quarter just ended is still this year's: results "expected" for it are reported ahead
+            year = ref.year if n >= current - 1 else ref.year + 1
         else:
             year = ref.year if n <= current else ref.year - 1
+        if year_ago:
+            year -= 1
     first = date(year, (n - 1) * months + 1, 1)
     last = first + relativedelta(months=months) - timedelta(days=1)
     return Resolved(expr, f"{year}-{code}", interval=Interval(first, last, "half" if half else "quarter"))
+
+
+def latest_quarter(ref: date) -> tuple[int, int]:
+    """The last quarter ended before `ref`: (year, 1..4)."""
+    q = (ref.month - 1) // 3  # the quarter holding ref, from 0
+    return (ref.year, q) if q else (ref.year - 1, 4)
+
+
+def _resolve_period(expr: DateExpr, ref: date | None, quarter: tuple[int, int] | None = None) -> Resolved:
+    """A period the text reports on: "the latest quarter", "the year-ago period", "the current
+    year". `quarter`: the one the text named last (else the last one ended before `ref`). Its value
+    only: the period is the text's, so it is never checked against a fact (no interval)."""
+    rel = expr.rel or "latest"
+    if ref is None:
+        return Resolved(expr, "XXXX-QX" if expr.unit == "quarter" else "XXXX", unresolved=NO_REFERENCE)
+    if expr.unit == "year":
+        year = ref.year if rel == "current" else ref.year - 1
+        return Resolved(expr, f"{year:04d}", unresolved=DISCOURSE_PERIOD)
+    if rel == "current":
+        year, q = ref.year, (ref.month - 1) // 3 + 1
+    else:
+        year, q = quarter or latest_quarter(ref)
+        if rel == "year-ago":
+            year -= 1
+    return Resolved(expr, f"{year:04d}-Q{q}", unresolved=DISCOURSE_PERIOD)
+
+
+def _resolve_vague(expr: DateExpr, ref: date | None) -> Resolved:
+    assert expr.value is not None  # a vague unit fixes its value
+    return Resolved(expr, expr.value, timex_type="DURATION")
+
+
+def resolve_text(exprs, ref: date | None) -> list[Resolved]:
+    """Every expression of one text resolved in order, the periods it reports on ("the quarter",
+    "the year-ago period", "a year earlier" after a quarter) read against the last quarter it named.
+
+    Only values change by the text: the intervals stay those `resolve` gives, so what the rules
+    check does not depend on the reading of the discourse."""
+    out = []
+    quarter: tuple[int, int] | None = None
+    for e in exprs:
+        if e.form == "period":
+            r = _resolve_period(e, ref, quarter)
+            if e.unit == "year" and e.rel == "year-ago" and quarter is not None:  # "the year-earlier loss"
+                r = replace(r, value=f"{quarter[0] - 1:04d}-Q{quarter[1]}")
+            if e.unit == "quarter" and e.rel in ("latest", "current") and r.value[5:6] == "Q":
+                quarter = (int(r.value[:4]), int(r.value[6]))
+        else:
+            r = resolve(e, ref)
+            if (e.form == "quarter" and r.interval is not None and e.unit == "quarter" and e.rel != "year-ago"
+                    and ref is not None and r.interval.last < ref):  # a quarter reported on: ended
+                quarter = (r.interval.first.year, (r.interval.first.month - 1) // 3 + 1)
+            elif e.form == "ago" and e.unit == "year" and e.count == 1 and ref is not None and e.rel in ("ago", "before"):
+                if quarter is not None:  # "net rose 5% from a year earlier": the quarter a year before
+                    r = replace(r, value=f"{quarter[0] - 1:04d}-Q{quarter[1]}")
+                elif e.rel == "before":  # "a year earlier" in news: the year before the writing
+                    r = replace(r, value=f"{ref.year - 1:04d}")
+        out.append(r)
+    return out
 
 
 def _season_interval(year: int, season: str) -> Interval:
@@ -479,5 +551,7 @@ _OTHER_FORMS = {
     "duration": _resolve_duration,
     "set": _resolve_set,
     "ref_word": _resolve_ref_word,
+    "period": _resolve_period,
+    "vague": _resolve_vague,
     "the_day": _resolve_the_day,
 }

@@ -71,4 +71,4 @@ def test_fl101_message_names_both_sides_and_the_fact_line():
     (f,) = findings_of(RULES_BY_CODE["FL101"], RULES_BY_CODE["FL101"].flags[0])
     assert f.expected == "2023-07-27" and f.found == "2023-07-21"
     assert f.fact.fact_id == "shoigu-visit" and f.fact.line == 5
-    assert "expected 2023-07-27 (facts.yaml:5, fact shoigu-visit), found 2023-07-21 ('July 21')" in f.message
+    assert "expected 27 July 2023 (facts.yaml:5, fact shoigu-visit), found 21 July 2023 ('July 21')" in f.message

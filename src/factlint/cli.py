@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
@@ -21,14 +22,20 @@ from .errors import ConfigError, FactlintError, FactsError, InputError
 from .facts.model import Facts
 from .formatters import FORMATS, FORMATTERS, RenderOptions
 from .formatters.common import printable
-from .report import FileReport, RunReport
+from .report import FileReport, RunReport, relocated, shown_path
 from .rules import ALL_RULES, RULES, RULES_BY_CODE
 from .runner import excluded_as_named, lint_file, lint_paths, read_limited
-from .settings import CheckSettings, check_regular_file, check_settings, find_config, find_upward, load_config, parse_reference_date
+from .settings import (
+    CheckSettings, check_regular_file, check_settings, find_config, find_upward, load_config, parse_reference_date, show_settings,
+    use_color,
+)
 
 T = TypeVar("T")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+# what shtab completes a path argument with (its FILE action, written out so start-up imports nothing)
+_FILE = {"bash": "_shtab_compgen_files", "zsh": "_files", "tcsh": "f"}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -40,9 +47,11 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     c = sub.add_parser("check", help="lint articles (the default folder is .)")
-    c.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; - reads standard input")
-    c.add_argument("--facts", metavar="FILE", help="facts file (default: facts.yaml found upward from here)")
+    c.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; - reads standard input").complete = _FILE  # type: ignore[attr-defined]
+    c.add_argument("--facts", metavar="FILE", help="facts file (default: facts.yaml found upward from here)").complete = _FILE  # type: ignore[attr-defined]
     c.add_argument("--config", metavar="FILE", help="configuration file (default: factlint.toml or pyproject.toml found upward)")
+    c.add_argument("--root", metavar="DIR",
+                   help="the project folder reports name paths relative to (default: the configuration's folder, else facts.yaml's)")
     c.add_argument("--reference-date", metavar="YYYY-MM-DD", help="the 'now' relative dates are read against, for every file")
     c.add_argument("--format", choices=FORMATS, help="output format (default: text)")
     c.add_argument("--select", action="append", metavar="CODES", help="report only these code prefixes (comma-separated)")
@@ -50,10 +59,12 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--ignore", action="append", metavar="CODES", help="drop these code prefixes")
     c.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails the run (default: error)")
     c.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings reach the fail level")
-    c.add_argument("--statistics", action="store_true", help="count findings by rule")
+    c.add_argument("--statistics", action="store_true", help="print only the count of findings by rule (a table; JSON with --format json)")
+    c.add_argument("--show-settings", action="store_true", help="print the settings this run would use and where each came from; lint nothing")
     c.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically) instead of standard output")
     c.add_argument("-q", "--quiet", action="store_true", help="print findings only: no reference dates, no summary")
-    c.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour the text format (default: auto)")
+    c.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="colour the text format (default: auto: on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it)")
     c.add_argument("--stdin-filename", metavar="NAME", help="the name to report for standard input (-)")
     c.add_argument("--fix", action="store_true", help="apply safe fixes (name spellings) to the files, atomically")
     c.add_argument("--diff", action="store_true", help="print the safe fixes as a unified diff; write nothing")
@@ -81,6 +92,9 @@ def _parser() -> argparse.ArgumentParser:
     i = sub.add_parser("init", help="write a starter facts.yaml and factlint.toml; print the pre-commit entry")
     i.add_argument("folder", nargs="?", default=".", help="where to write them (default: .)")
 
+    sc = sub.add_parser("completion", help="print a shell completion script (bash, zsh, tcsh, fish, powershell)")
+    sc.add_argument("shell", choices=("bash", "zsh", "tcsh", "fish", "powershell"), help="the shell to complete in")
+
     r = sub.add_parser("rule", help="explain a rule (or list them all)")
     r.add_argument("code", nargs="?", help="a rule code such as FL101")
 
@@ -88,7 +102,8 @@ def _parser() -> argparse.ArgumentParser:
     fsub = f.add_subparsers(dest="facts_command", metavar="ACTION")
     v = fsub.add_parser("validate", help="check facts.yaml and report every problem as FILE:LINE:COL")
     v.add_argument("file", nargs="?", help="facts file (default: facts.yaml found upward)")
-    fsub.add_parser("schema", help="print the JSON Schema of facts.yaml")
+    fs = fsub.add_parser("schema", help="print the JSON Schema of facts.yaml (shipped as a file in the package)")
+    fs.add_argument("--path", action="store_true", help="print the path of the schema file instead (for an editor's settings)")
     ft = fsub.add_parser("test", help="run the facts' tests: {match: [...], no_match: [...]} examples")
     ft.add_argument("file", nargs="?", help="facts file (default: facts.yaml found upward)")
     return p
@@ -102,6 +117,11 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args)
         if args.command == "rule":
             return _rule(args)
+        if args.command == "completion":
+            import shtab
+
+            sys.stdout.write(shtab.complete(parser, shell=args.shell) + "\n")
+            return EXIT_OK
         if args.command == "init":
             return _init(args)
         if args.command == "dates":
@@ -110,11 +130,13 @@ def main(argv: list[str] | None = None) -> int:
             return _quotes(args)
         if args.command == "facts":
             if args.facts_command == "schema":
-                import json
+                from .facts.loader import SCHEMA_FILE
 
-                from .facts.loader import json_schema
-
-                sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
+                if args.path:
+                    sys.stdout.write(SCHEMA_FILE + "\n")
+                else:
+                    with open(SCHEMA_FILE, encoding="utf-8") as fh:
+                        sys.stdout.write(fh.read())
                 return EXIT_OK
             if args.facts_command == "validate":
                 return _validate(args)
@@ -130,12 +152,20 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def _load_facts(path: str) -> Facts:
-    """facts.yaml, validated; the loader and YAML are imported only when a file is loaded."""
+def _load_facts(path: str, shown: str | None = None) -> Facts:
+    """facts.yaml, validated; the loader and YAML are imported only when a file is loaded. Its
+    problems name the file as `shown` (relative to the project folder) when given."""
+    from dataclasses import replace
+
     from .facts.loader import load_facts
 
     check_regular_file(path, "facts")
-    return load_facts(path)
+    try:
+        return load_facts(path)
+    except FactsError as exc:
+        if shown is None or shown == path:
+            raise
+        raise FactsError([replace(p, path=shown) if p.path == path else p for p in exc.problems]) from None
 
 
 def _err(message: str) -> None:
@@ -178,12 +208,12 @@ def _long_lived(make: Callable[[], T]) -> T:
 def _compiled_facts(settings: CheckSettings) -> CompiledFacts:
     """The compiled facts of the run, from `--cache-dir` when it holds them."""
     path = settings.facts_path
-    shown = _shown(path) if path else None
+    shown = shown_path(path, settings.root, os.getcwd()) if path else None
     if path:
         check_regular_file(path, "facts")  # before the cache reads it too
 
     def build() -> CompiledFacts:
-        return CompiledFacts.build(_load_facts(path) if path else None, display=shown, regex_timeout=settings.regex_timeout)
+        return CompiledFacts.build(_load_facts(path, shown) if path else None, display=shown, regex_timeout=settings.regex_timeout)
 
     if settings.cache_dir and path:
         from .cache import cached
@@ -195,6 +225,11 @@ def _compiled_facts(settings: CheckSettings) -> CompiledFacts:
 def _check(args: argparse.Namespace) -> int:
     config = load_config(args.config or find_config(os.getcwd()))
     settings = check_settings(args, config)
+    if args.show_settings:
+        sys.stdout.write(show_settings(args, config, settings))
+        return EXIT_OK
+    if args.statistics and settings.format not in ("text", "concise", "json"):
+        raise ConfigError(f"--statistics prints a table (text, concise) or JSON (json); not with --format {settings.format}")
     if not settings.facts_path:
         _err("no facts.yaml found here or above (give --facts FILE); only checks that need no facts run")
     selection = settings.selection
@@ -226,17 +261,27 @@ def _check(args: argparse.Namespace) -> int:
     else:
         report = lint_paths(paths, linter, selection, reference_date=settings.reference_date, exclude=settings.exclude,
                             exclude_base=settings.exclude_base, force_exclude=settings.force_exclude,
-                            git_tracked=settings.git_tracked, fix=fix, jobs=args.jobs)
+                            git_tracked=settings.git_tracked, fix=fix, jobs=args.jobs, clock=time.perf_counter)
     for out, _ in outputs:
         _refuse_overwrite(out, [r.path for r in report.files if r.path != "-"])
     if args.write_baseline:
         return _write_baseline(args.write_baseline, report)
     if args.diff:
         return _show_diff(report, args)
+    cwd = os.getcwd()
     fmt = settings.format
-    color = args.color == "always" or (args.color == "auto" and not args.output and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+    # the machine formats name paths from the project root (SARIF's %SRCROOT%, GitHub's checkout, CI
+    # history); the terminal's from the current folder, where its links open, as ruff's do
+    from_cwd = fmt in ("text", "concise") and not args.output
+    report = relocated(report, lambda p: shown_path(p, settings.root, cwd, from_cwd))
+    color = use_color(args.color, os.environ, to_terminal=not args.output and sys.stdout.isatty())
     options = RenderOptions(color=color and fmt == "text", statistics=args.statistics, quiet=args.quiet, fail_on=selection.fail_on)
-    rendered = FORMATTERS[fmt](report, options)
+    if args.statistics:
+        from .formatters.common import render_statistics
+
+        rendered = render_statistics(report, fmt)
+    else:
+        rendered = FORMATTERS[fmt](report, options)
     if args.output:
         _write_atomically(args.output, rendered)
     else:
@@ -371,20 +416,53 @@ def _quotes(args: argparse.Namespace) -> int:
 
 
 def _init(args) -> int:
-    from .starter import PRECOMMIT, init
+    from .facts.loader import SCHEMA_FILE
+    from .starter import init, precommit
 
     if not os.path.isdir(args.folder):
         raise ConfigError(f"{args.folder}: no such folder")
     try:
-        outcomes = init(args.folder)
+        outcomes = init(args.folder, SCHEMA_FILE)
     except OSError as exc:
         raise ConfigError(f"{args.folder}: cannot write: {exc.strerror or exc}") from None
     for o in outcomes:
         shown = _shown(o.path)
         sys.stderr.write(f"wrote {shown}\n" if o.written else f"kept {shown}: it exists and is left as it is\n")
+    install = _install()
+    sys.stderr.write(f"Install factlint where the hooks run: {install.pip}\n")
     sys.stderr.write("Add this to .pre-commit-config.yaml to run factlint on every commit:\n\n")
-    sys.stdout.write(PRECOMMIT)
+    sys.stdout.write(precommit(install))
     return EXIT_OK
+
+
+def _install():
+    """How this factlint was installed (pip's direct_url.json), and the git remote and commit of the
+    checkout it came from when that is a local git checkout: what `init` tells others to install."""
+    import json
+    import subprocess
+    from importlib import metadata
+    from urllib.parse import unquote, urlparse
+
+    from .starter import install_from
+
+    try:
+        raw = metadata.distribution("factlint").read_text("direct_url.json")
+        direct = json.loads(raw) if raw else None
+    except (metadata.PackageNotFoundError, ValueError):
+        direct = None
+    git: tuple[str | None, str | None] = (None, None)
+    if direct and direct.get("url", "").startswith("file://") and not direct.get("vcs_info"):
+        folder = unquote(urlparse(direct["url"]).path)
+
+        def ask(*cmd: str) -> str | None:
+            try:
+                p = subprocess.run(["git", "-C", folder, *cmd], capture_output=True, text=True, timeout=10)
+            except (OSError, subprocess.SubprocessError):
+                return None
+            return p.stdout.strip() or None if p.returncode == 0 else None
+
+        git = (ask("remote", "get-url", "origin"), ask("rev-parse", "HEAD"))
+    return install_from(direct, __version__, git)
 
 
 def _rule(args) -> int:

@@ -4,8 +4,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from typing import Any
@@ -15,6 +16,7 @@ from .document import Document
 from .errors import FileError
 from .facts.model import Facts
 from .model import Finding
+from .plain import in_words
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class FileReport:
     fixed: int = 0  # safe fixes written to the file (--fix)
     diff: str = ""  # the safe fixes as a unified diff (--diff), nothing written
     mentioned: frozenset[str] = frozenset()  # ids of the facts the article speaks of
+    seconds: float = field(default=0.0, compare=False)  # how long reading and linting it took (when timed)
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,7 @@ class RunReport:
             return ()
         return tuple(
             [FactRow(p.id, "person", p.name, p.line) for p in facts.people]
-            + [FactRow(e.id, "event", f"{e.what} ({e.date.text})", e.line) for e in facts.events]
+            + [FactRow(e.id, "event", f"{e.what} ({in_words(e.date.text)})", e.line) for e in facts.events]
             + [FactRow(q.id, "quote", q.text, q.line) for q in facts.quotes]
             + [FactRow(c.id, "claim", c.statement, c.line) for c in facts.claims]
         )
@@ -79,6 +82,39 @@ class RunReport:
     @property
     def errors(self) -> list[FileError]:
         return [r.error for r in self.files if r.error]
+
+
+def shown_path(path: str, root: str, cwd: str, from_cwd: bool = False) -> str:
+    """`path` (absolute, or relative to the folder `cwd`) as a report names it: relative to the
+    project folder `root` with '/' between its parts when it lies inside it; else relative to `cwd`
+    when it lies inside that (a facts file kept elsewhere, articles here); else absolute. With
+    `from_cwd` (what a terminal reads: its links open from the current folder, as ruff's text
+    does), a relative path as given ("../desk/d.txt") and an absolute one relative to `cwd` when
+    it lies inside it. '-' (standard input) stays as it is. Both folders are
+    absolute: nothing here reads the process's current folder."""
+    if path == "-":
+        return path
+    if from_cwd and not os.path.isabs(path):
+        return path.replace(os.sep, "/")
+    full = os.path.normpath(os.path.join(cwd, path))
+    for base in (cwd,) if from_cwd else (root, cwd):
+        rel = os.path.relpath(full, base)
+        if rel != os.pardir and not rel.startswith(os.pardir + os.sep):
+            return rel.replace(os.sep, "/")
+    return full
+
+
+def relocated(report: RunReport, shown: Callable[[str], str]) -> RunReport:
+    """`report` with every article path (its files, findings and unreadable files) renamed by
+    `shown`; the facts path is named when the facts are loaded (it is in the findings' messages)."""
+
+    def file(r: FileReport) -> FileReport:
+        path = shown(r.path)
+        findings = tuple(replace(f, path=shown(f.path)) for f in r.findings)
+        error = replace(r.error, path=shown(r.error.path)) if r.error else None
+        return replace(r, path=path, findings=findings, error=error)
+
+    return replace(report, files=tuple(sorted((file(r) for r in report.files), key=lambda r: r.path)))
 
 
 @dataclass(frozen=True)
@@ -133,4 +169,4 @@ class QuoteListing:
         return cls(doc, tuple(rows), analysis.quote_counts(), unbalanced)
 
 
-__all__ = ["DateListing", "FactRow", "FileReport", "QuoteListing", "RunReport"]
+__all__ = ["DateListing", "FactRow", "FileReport", "QuoteListing", "RunReport", "relocated", "shown_path"]

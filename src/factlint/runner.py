@@ -5,6 +5,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -179,12 +180,23 @@ def lint_file(
     data: bytes | None = None,
     display_path: str | None = None,
     fix: str | None = None,
+    clock: Callable[[], float] | None = None,
 ) -> FileReport:
     """Lint one article; a file that cannot be read gives a report with `error` set.
 
     `fix="fix"` writes the safe fixes of the reported findings back to the file (then lints it
-    again and reports what remains); `fix="diff"` only records them as a unified diff.
+    again and reports what remains); `fix="diff"` only records them as a unified diff. With a
+    `clock` (seconds, as `time.perf_counter` gives them; the command line passes one), the report
+    holds the seconds the file took.
     """
+    if clock is None:
+        return _lint_file(path, linter, selection, reference_date, data, display_path, fix)
+    start = clock()
+    report = _lint_file(path, linter, selection, reference_date, data, display_path, fix)
+    return replace(report, seconds=max(0.0, clock() - start))
+
+
+def _lint_file(path, linter, selection, reference_date, data, display_path, fix) -> FileReport:
     shown = display_path or path
     try:
         if data is None and fix:
@@ -315,15 +327,16 @@ def _lint_once(path, linter, selection, reference_date, data, display_path) -> F
 _WORKER: tuple | None = None
 
 
-def _init_worker(linter: Linter, selection: Selection, reference_date: date | None, fix: str | None) -> None:
+def _init_worker(linter: Linter, selection: Selection, reference_date: date | None, fix: str | None,
+                 clock: Callable[[], float] | None = None) -> None:
     global _WORKER
-    _WORKER = (linter, selection, reference_date, fix)
+    _WORKER = (linter, selection, reference_date, fix, clock)
 
 
 def _lint_in_worker(path: str) -> FileReport:
     assert _WORKER is not None  # set by _init_worker before any task runs
-    linter, selection, reference_date, fix = _WORKER
-    return lint_file(path, linter, selection, reference_date=reference_date, fix=fix)
+    linter, selection, reference_date, fix, clock = _WORKER
+    return lint_file(path, linter, selection, reference_date=reference_date, fix=fix, clock=clock)
 
 
 def lint_paths(
@@ -338,16 +351,25 @@ def lint_paths(
     git_tracked: bool = False,
     fix: str | None = None,
     jobs: int = 1,
+    clock: Callable[[], float] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> RunReport:
     """Lint every article under `paths` (found as `discover` finds them). With `jobs` > 1 the
     files are shared among that many worker processes; the report is the same, byte for byte,
-    whatever `jobs` is."""
+    whatever `jobs` is. `clock` times each file (see `lint_file`); `progress(done, total)` is
+    called once the files are known (done 0) and after each file, in this process."""
     files, errors = discover(paths, exclude, base=exclude_base, force_exclude=force_exclude, git_tracked=git_tracked)
     reports = [FileReport(e.path, None, "none", (), error=e) for e in errors]
+    if progress is not None:
+        progress(0, len(files))
     if jobs > 1 and len(files) > 1 and _can_fork():
-        reports += _lint_parallel(files, linter, selection, reference_date, fix, jobs)
+        done = _lint_parallel(files, linter, selection, reference_date, fix, jobs, clock)
     else:
-        reports += [lint_file(p, linter, selection, reference_date=reference_date, fix=fix) for p in files]
+        done = (lint_file(p, linter, selection, reference_date=reference_date, fix=fix, clock=clock) for p in files)
+    for i, one in enumerate(done, 1):
+        reports.append(one)
+        if progress is not None:
+            progress(i, len(files))
     reports.sort(key=lambda r: r.path)
     return RunReport.of(reports, linter.facts, linter.facts_display)
 
@@ -363,7 +385,7 @@ def _can_fork() -> bool:
 _CHUNK = 8
 
 
-def _lint_parallel(files, linter, selection, reference_date, fix, jobs) -> list[FileReport]:
+def _lint_parallel(files, linter, selection, reference_date, fix, jobs, clock=None):
     """Forked workers inherit the compiled facts; files go out in chunks and come back in order."""
     from concurrent.futures import ProcessPoolExecutor
 
@@ -373,5 +395,5 @@ def _lint_parallel(files, linter, selection, reference_date, fix, jobs) -> list[
     chunk = max(1, min(_CHUNK, len(files) // (jobs * 4)))
     ctx = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
-                             initargs=(linter, selection, reference_date, fix)) as pool:
-        return list(pool.map(_lint_in_worker, files, chunksize=chunk))
+                             initargs=(linter, selection, reference_date, fix, clock)) as pool:
+        yield from pool.map(_lint_in_worker, files, chunksize=chunk)

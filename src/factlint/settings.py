@@ -261,6 +261,7 @@ class CheckSettings:
     exclude_base: str | None = None  # the folder `exclude` globs are relative to (the configuration's)
     force_exclude: bool = False  # `exclude` applies to the paths named too
     git_tracked: bool = False  # folders are walked for the files git tracks only
+    root: str = ""  # the project folder (absolute) every report names paths relative to
 
 
 def check_settings(options: Any, config: FileConfig) -> CheckSettings:
@@ -286,6 +287,7 @@ def check_settings(options: Any, config: FileConfig) -> CheckSettings:
         baseline=baseline,
         base_dir=config.base_dir if config.path else None,
     )
+    facts = facts_path(options.facts, config)
     if options.paths:
         paths = tuple(options.paths)
     elif cv.get("articles"):
@@ -294,7 +296,7 @@ def check_settings(options: Any, config: FileConfig) -> CheckSettings:
         paths = (".",)
     return CheckSettings(
         selection=selection,
-        facts_path=facts_path(options.facts, config),
+        facts_path=facts,
         reference_date=parse_reference_date(options.reference_date) if options.reference_date else None,
         day_first=bool(cv.get("day-first", False)),
         regex_timeout=float(cv.get("regex-timeout", 1.0)),
@@ -306,7 +308,22 @@ def check_settings(options: Any, config: FileConfig) -> CheckSettings:
         exclude_base=config.base_dir,
         force_exclude=bool(options.force_exclude or cv.get("force-exclude", False)),
         git_tracked=bool(options.git_tracked),
+        root=project_root(getattr(options, "root", None), config, facts),
     )
+
+
+def project_root(explicit: str | None, config: FileConfig, facts: str | None) -> str:
+    """The folder reports name paths relative to (absolute): `--root`, else the configuration
+    file's folder, else facts.yaml's, else the current folder."""
+    if explicit:
+        if not os.path.isdir(explicit):
+            raise ConfigError(f"--root {explicit}: no such folder")
+        return os.path.abspath(explicit)
+    if config.path:
+        return config.base_dir
+    if facts:
+        return os.path.dirname(os.path.abspath(facts))
+    return os.getcwd()
 
 
 def _glob(pattern: str) -> str:
@@ -331,3 +348,86 @@ def parse_reference_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise ConfigError(f"--reference-date: expected a date as YYYY-MM-DD, found {text!r}") from None
+
+
+def use_color(choice: str, env, *, to_terminal: bool) -> bool:
+    """Whether to colour the text output: `--color always|never` decide; with `auto`, NO_COLOR
+    (set and not empty, no-color.org) turns colour off, else FORCE_COLOR (set and not empty,
+    force-color.org) turns it on, else colour goes to a terminal only. NO_COLOR winning over
+    FORCE_COLOR is what CPython's own colouring does."""
+    if choice in ("always", "never"):
+        return choice == "always"
+    if env.get("NO_COLOR"):
+        return False
+    if env.get("FORCE_COLOR"):
+        return True
+    return to_terminal
+
+
+def show_settings(options: Any, config: FileConfig, settings: CheckSettings) -> str:
+    """`factlint check --show-settings`: every setting the run would use, as TOML, each with where
+    it came from (the command line, the configuration file, found, or the default). TOML-like:
+    a setting not given at all shows as (none)."""
+    import json
+
+    cv = config.values
+    cfg = os.path.relpath(config.path) if config.path else None
+
+    def origin(flag: str | None, key: str | None, found: str = "default") -> str:
+        if flag is not None and getattr(options, flag, None) not in (None, False, [], ()):
+            return "command line"
+        if key is not None and key in cv:
+            return cfg or "configuration"
+        return found
+
+    def value(v: Any) -> str:
+        if isinstance(v, bool):
+            return "true" if v else "false"
+        if isinstance(v, (list, tuple)):
+            return "[" + ", ".join(value(x) for x in v) + "]"
+        if v is None:
+            return "(none)"
+        if isinstance(v, float):
+            return repr(v)
+        return json.dumps(str(v), ensure_ascii=False)
+
+    sel = settings.selection
+    facts_found = "found upward from the current folder" if settings.facts_path else "none found"
+    if getattr(options, "root", None):
+        root_from = "command line"
+    elif config.path:
+        root_from = "the configuration's folder"
+    elif settings.facts_path:
+        root_from = "facts.yaml's folder"
+    else:
+        root_from = "the current folder"
+    rows: list[tuple[str, str, str | None]] = [
+        ("configuration", value(cfg), "given with --config" if options.config else ("found upward" if cfg else "none found")),
+        ("facts", value(settings.facts_path and os.path.relpath(settings.facts_path)), origin("facts", "facts", facts_found)),
+        ("root", value(settings.root), root_from),
+        ("paths", value(list(settings.paths)), "command line" if options.paths else (cfg if "articles" in cv else "default")),
+        ("select", value(list(sel.select)), origin("select", "select")),
+        ("extend-select", value(list(sel.extend_select)), origin("extend_select", "extend-select")),
+        ("ignore", value(list(sel.ignore)), origin("ignore", "ignore")),
+        ("fail-on", value(str(sel.fail_on)), origin("fail_on", "fail-on")),
+        ("format", value(settings.format), origin("format", "format")),
+        ("reference-date", value(settings.reference_date and settings.reference_date.isoformat()),
+         origin("reference_date", None, "default: each article's own (sources:, front matter, HTML, dateline)")),
+        ("exclude", value(list(settings.exclude)), origin(None, "exclude")),
+        ("force-exclude", value(settings.force_exclude), origin("force_exclude", "force-exclude")),
+        ("git-tracked", value(settings.git_tracked), origin("git_tracked", None)),
+        ("day-first", value(settings.day_first), origin(None, "day-first")),
+        ("regex-timeout", value(settings.regex_timeout), origin(None, "regex-timeout")),
+        ("baseline", value(settings.baseline_path), origin("baseline", "baseline")),
+        ("cache-dir", value(settings.cache_dir), origin("cache_dir", "cache-dir")),
+        ("jobs", str(getattr(options, "jobs", 1)), origin("jobs", None) if getattr(options, "jobs", 1) != 1 else "default"),
+    ]
+    width = max(len(k) + 3 + len(v) for k, v, _ in rows)
+    out = [f"{(k + ' = ' + v).ljust(width)}  # {o}" for k, v, o in rows]
+    for table, key in (("severity", "severity"), ("per-file-ignores", "per-file-ignores")):
+        entries = sel.severities if key == "severity" else sel.per_file_ignores
+        out.append("")
+        out.append(f"[{table}]  # {origin(None, key)}" + ("" if entries else ": (none)"))
+        for k, v in entries:
+            out.append(f"{json.dumps(k)} = {value(str(v) if isinstance(v, Severity) else list(v))}")
+    return "\n".join(out) + "\n"

@@ -85,7 +85,7 @@ facts = "facts.yaml"            # the facts file, relative to this file
 """
 
 PRECOMMIT = """\
-# .pre-commit-config.yaml: factlint as installed in this environment (pip install factlint)
+# .pre-commit-config.yaml: factlint as installed in the environment the hooks run in
 repos:
   - repo: local
     hooks:
@@ -100,11 +100,71 @@ repos:
         language: system
         files: (^|/)facts\\.ya?ml$
         pass_filenames: false
-# or, from a clone of factlint's repository, the hooks it publishes (.pre-commit-hooks.yaml):
-#  - repo: <factlint's repository>
-#    rev: <a tag>
-#    hooks: [{id: factlint}, {id: factlint-facts}]
 """
+
+
+@dataclass(frozen=True)
+class Install:
+    """How this factlint can be installed elsewhere (CI, a colleague's clone): the pip command,
+    and the repository and revision pre-commit can install it from, when they are known."""
+
+    pip: str
+    repo: str | None = None
+    rev: str | None = None
+    note: str = ""
+
+
+def install_from(direct_url: dict | None, version: str, git: tuple[str | None, str | None] = (None, None)) -> Install:
+    """The install line for a factlint installed as `direct_url` says (pip's direct_url.json, PEP
+    610; None: from a package index). `git` is (remote URL, commit) of the checkout it was
+    installed from, when that is a git checkout."""
+    if direct_url is None:
+        return Install(f"pip install factlint=={version}")
+    vcs = direct_url.get("vcs_info")
+    url = direct_url.get("url", "")
+    if vcs and vcs.get("vcs") == "git" and vcs.get("commit_id"):
+        return Install(f"pip install git+{url}@{vcs['commit_id']}", url, vcs["commit_id"])
+    remote, commit = git
+    if remote and commit:
+        return Install(f"pip install git+{remote}@{commit}", remote, commit,
+                       "the commit of the checkout factlint was installed from; it must be pushed to that remote")
+    path = url[len("file://"):] if url.startswith("file://") else url
+    from urllib.parse import unquote
+
+    return Install(
+        f"pip install {unquote(path)}" if path else "pip install .",
+        note=("factlint was installed from a checkout with no git remote: install it the same way from that "
+              "checkout (pip install . inside it), or push it somewhere CI can reach and use "
+              "pip install git+URL@COMMIT"),
+    )
+
+
+def precommit(install: Install) -> str:
+    """The pre-commit entry `factlint init` prints: the local hooks, and the install line they need
+    (the hooks this repository publishes, pinned to a commit, when its address is known)."""
+    head = f"# install factlint where the hooks run (each clone, CI): {install.pip}\n"
+    if install.note:
+        head += f"#   ({install.note})\n"
+    text = head + PRECOMMIT
+    if install.repo and install.rev:
+        text += (
+            "# or let pre-commit install factlint itself, from the hooks its repository publishes, pinned:\n"
+            f"#  - repo: {install.repo}\n"
+            f"#    rev: {install.rev}   # a commit or a tag (v0.2.0); `pre-commit autoupdate` moves it to the newest tag\n"
+            "#    hooks: [{id: factlint}, {id: factlint-facts}]\n"
+        )
+    return text
+
+
+def schema_line(schema_path: str, folder: str) -> str:
+    """The first line of a starter facts.yaml: editors with the YAML language server (VS Code's
+    YAML extension, Neovim's yamlls) complete and check the file against factlint's JSON Schema.
+    The path is relative to the folder when the schema lies inside it (a project's own .venv),
+    else absolute."""
+    schema = os.path.abspath(schema_path)
+    rel = os.path.relpath(schema, os.path.abspath(folder))
+    shown = rel if not rel.startswith(os.pardir) else schema
+    return f"# yaml-language-server: $schema={shown.replace(os.sep, '/')}\n"
 
 
 @dataclass(frozen=True)
@@ -113,10 +173,12 @@ class Outcome:
     written: bool
 
 
-def init(folder: str) -> list[Outcome]:
-    """Write the starter facts.yaml and factlint.toml into `folder` where they do not exist yet."""
+def init(folder: str, schema_path: str | None = None) -> list[Outcome]:
+    """Write the starter facts.yaml and factlint.toml into `folder` where they do not exist yet;
+    facts.yaml opens with the line that points editors at `schema_path` (factlint's JSON Schema)."""
     out = []
-    for name, text in (("facts.yaml", FACTS), ("factlint.toml", CONFIG)):
+    facts = (schema_line(schema_path, folder) if schema_path else "") + FACTS
+    for name, text in (("facts.yaml", facts), ("factlint.toml", CONFIG)):
         path = os.path.join(folder, name)
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)  # never replaces a file

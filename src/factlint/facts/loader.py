@@ -17,7 +17,7 @@ import yaml
 from ..errors import FactsError, Problem
 from ..interval import Interval
 from . import model
-from .spec import INVALID, AnyOf, Ctx, DateText, Field, Integer, ListOf, MapOf, Number, Obj, Text
+from .spec import INVALID, AnyOf, Ctx, DateText, Field, Integer, ListOf, MapOf, Number, Obj, Text, did_you_mean
 
 # libyaml's parser when PyYAML was built with it (several times faster), else the pure-Python one;
 # both are safe loaders and both keep line and column marks on every node.
@@ -231,6 +231,9 @@ FACTS = Obj(
 )
 
 
+SCHEMA_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "facts-v1.schema.json")  # shipped in the package
+
+
 def json_schema() -> dict:
     """The JSON Schema (draft 2020-12) of facts.yaml, schema version 1."""
     schema = FACTS.json_schema()
@@ -290,7 +293,10 @@ def parse_facts(data: bytes | str, path: str = "facts.yaml") -> model.Facts:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = " ".join(str(x) for x in (exc.context, exc.problem) if x)
-        raise FactsError([Problem(path, line, col, f"invalid YAML: {what}")]) from None
+        lines = text.splitlines()
+        source_line = lines[line - 1] if 0 < line <= len(lines) else ""
+        hint = yaml_hint(what, source_line, exc.context_mark)
+        raise FactsError([Problem(path, line, col, f"invalid YAML: {what}{hint}")]) from None
     except yaml.YAMLError as exc:
         raise FactsError([Problem(path, 1, 1, f"invalid YAML: {exc}")]) from None
     except RecursionError:
@@ -307,6 +313,38 @@ def parse_facts(data: bytes | str, path: str = "facts.yaml") -> model.Facts:
     if ctx.problems:
         raise FactsError(ctx.problems)
     return facts
+
+
+# What PyYAML's words about a syntax error usually mean in a facts file, and what to do.
+_INDENT = "this line is indented differently from the lines above it: the keys of one mapping line up, and each item of a list starts with '- ' at the same indentation"
+_YAML_HINTS = (
+    ("mapping values are not allowed", "",
+     "a value holding ': ' must be quoted (story: \"Kirby said: no\"), or this line is indented under a key that already has a value"),
+    ("could not find expected ':'", "",
+     "a key needs ': ' after it; a value running over several lines, or holding '#' or ': ', must be quoted"),
+    ("did not find expected key", "", _INDENT),
+    ("did not find expected '-' indicator", "", _INDENT),
+    ("expected <block end>", "", _INDENT),
+    ("found unexpected end of stream", "quoted scalar", "a quotation mark is opened and never closed"),
+    ("found unknown escape character", "", "in double quotes a backslash starts an escape; use single quotes, or write \\\\"),
+    ("found undefined alias", "", "an *alias names an &anchor that is not defined above it"),
+    ("expected ',' or ']'", "", "a [list, like, this] needs commas between items, and quotes around items holding ', ' or ']'"),
+    ("expected ',' or '}'", "", "a {key: value, mapping} needs commas between pairs, and quotes around values holding ', ' or '}'"),
+    ("cannot start any token", "", "a value starting with '@', '`' or '%' must be quoted"),
+)
+
+
+def yaml_hint(problem: str, line_text: str = "", context_mark=None) -> str:
+    """"; hint: ..." for a YAML syntax error PyYAML describes as `problem` on the line `line_text`
+    (empty when no hint fits); where the error started elsewhere (an unclosed quote), the hint
+    names that line."""
+    if "\t" in line_text[: len(line_text) - len(line_text.lstrip())] and ("token" in problem or "indent" in problem or "expected" in problem):
+        return "; hint: YAML indents with spaces, never tabs: replace the tab at the start of this line with spaces"
+    for words, also, hint in _YAML_HINTS:
+        if words in problem and also in problem:
+            started = f" (it opened on line {context_mark.line + 1})" if context_mark is not None and "quoted" in problem else ""
+            return f"; hint: {hint}{started}"
+    return ""
 
 
 # How many nodes YAML aliases may add, all repetitions counted: a few anchors reused (a list of
@@ -509,7 +547,8 @@ def _build(values: dict, path: str, sha: str, ctx: Ctx) -> model.Facts:
         speakers = tuple(_get(entry, "speaker"))
         for sid, snode in _items(entry["speaker"]) if "speaker" in entry else []:
             if sid not in person_ids:
-                ctx.error(snode, f"speaker {sid!r} of quote {qid} names no person; define it under people:")
+                guess = did_you_mean(sid, person_ids) if isinstance(sid, str) else ""
+                ctx.error(snode, f"speaker {sid!r} of quote {qid} names no person;{guess or ' define it under people:'}")
         said = _fact_date(entry["said"][0], entry["said"][1], ctx) if "said" in entry else None
         quotes.append(model.Quote(id=qid, speakers=speakers, text=_get(entry, "text"), line=_line(node), said=said, context=_get(entry, "context")))
 

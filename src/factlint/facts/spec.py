@@ -39,6 +39,15 @@ class Ctx:
         return INVALID
 
 
+def did_you_mean(word: str, choices) -> str:
+    """" did you mean 'mentions'?" for the nearest of `choices` to a misspelt `word` (difflib's
+    ratio of 0.6 or more, as Python's own suggestions), else ""."""
+    import difflib
+
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" did you mean {close[0]!r}?" if close else ""
+
+
 def _kind(node: yaml.Node) -> str:
     if isinstance(node, yaml.MappingNode):
         return "a mapping"
@@ -181,6 +190,14 @@ def parse_partial_date(text: str) -> tuple[date, date, str] | str:
     return d, d, "day"
 
 
+# A day of the Gregorian calendar as YYYY-MM-DD, exactly: months 01-12, days as the month has
+# them, 29 February only in leap years (divisible by 4, centuries only by 400).
+EXACT_DAY = (
+    r"(?!0000)(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))"
+    r"|(?:\d\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)"
+)
+
+
 class DateText(Type):
     """A YAML date or text of the form YYYY-MM-DD, YYYY-MM or YYYY (`partial=False`: days only)."""
 
@@ -199,13 +216,14 @@ class DateText(Type):
         return (node.value.strip(), *parsed)
 
     def json_schema(self):
-        pat = r"^\d{4}-\d{2}-\d{2}$" if not self.partial else r"^\d{4}(-\d{2}(-\d{2})?)?$"
-        return {
-            "description": self.description,
-            "anyOf": [{"type": "string", "pattern": pat}, {"type": "integer", "minimum": 1000, "maximum": 9999}]
-            if self.partial
-            else [{"type": "string", "pattern": pat}],
-        }
+        pat = f"^{EXACT_DAY}$" if not self.partial else f"^(?:{EXACT_DAY}|(?!0000)\\d{{4}}-(?:0[1-9]|1[0-2])|(?!0000)\\d{{4}})$"
+        kinds: list[dict[str, Any]] = [{"type": "string", "pattern": pat}]
+        if self.partial:
+            kinds.append({"type": "integer", "minimum": 1, "maximum": 9999})
+        # an unquoted 2023-07-27 is a YAML timestamp: yaml.safe_load makes it a date object (and
+        # refuses 2023-13-01 itself), which is no JSON type at all; editors read it as the string
+        kinds.append({"not": {"type": ["string", "number", "boolean", "null", "array", "object"]}})
+        return {"description": self.description, "anyOf": kinds}
 
 
 class ListOf(Type):
@@ -288,7 +306,8 @@ class Obj(Type):
                 continue
             if key not in self.fields:
                 known = ", ".join(self.fields)
-                ctx.error(key_node, f"unknown key {key!r} in {self.description}; expected one of: {known}")
+                guess = did_you_mean(key, self.fields) if isinstance(key, str) else ""
+                ctx.error(key_node, f"unknown key {key!r} in {self.description};{guess} expected one of: {known}")
                 continue
             keys[key] = key_node
             value = self.fields[key].type.check(value_node, ctx)

@@ -41,12 +41,10 @@ def summary_line(report) -> str:
     line += ": " + ", ".join(parts)
     total = sum(r.quotes.total for r in report.files)
     if total:
-        attributed = sum(r.quotes.attributed for r in report.files)
-        line += f"; {_plural(total, 'quote')} ({attributed} attributed, {total - attributed} abstained)"
+        line += f"; {quotes_words(total, sum(r.quotes.attributed for r in report.files))}"
     worthy = sum(r.coverage[1] for r in report.files)
     if worthy:
-        covered = sum(r.coverage[0] for r in report.files)
-        line += f"; claim coverage {covered}/{worthy} check-worthy sentences"
+        line += f"; {coverage_words(sum(r.coverage[0] for r in report.files), worthy)}"
     fixed = sum(r.fixed for r in report.files)
     if fixed:
         line += f"; {fixed} fixed"
@@ -64,7 +62,36 @@ def summary_line(report) -> str:
     return line + "."
 
 
-def statistics_lines(report) -> list[str]:
+def quotes_words(total: int, attributed: int) -> str:
+    """"32 quotes, 22 with a speaker": how many quotes, and to how many factlint gave a speaker."""
+    return f"{_plural(total, 'quote')}, {attributed} with a speaker"
+
+
+def coverage_words(covered: int, worthy: int) -> str:
+    """"53 of 65 check-worthy sentences backed by a fact"."""
+    return f"{covered} of {_plural(worthy, 'check-worthy sentence')} backed by a fact"
+
+
+def statistics_rows(report) -> list[dict]:
+    """Findings counted by rule (and severity), most first: {code, name, severity, count, fixable}."""
     c = Counter((f.code, f.name, f.severity) for f in report.findings)
-    rows = sorted(c.items(), key=lambda kv: (-kv[1], kv[0][0]))
-    return [f"{n:>5}  {code}  {name} [{sev}]" for (code, name, sev), n in rows]
+    fixable = Counter((f.code, f.name, f.severity) for f in report.findings if f.fix is not None and f.fix.safe)
+    rows = sorted(c.items(), key=lambda kv: (-kv[1], kv[0][0], -kv[0][2]))
+    return [{"code": code, "name": name, "severity": str(sev), "count": n, "fixable": fixable[(code, name, sev)]}
+            for (code, name, sev), n in rows]
+
+
+def statistics_lines(report) -> list[str]:
+    """The statistics table, as ruff prints it: count, code, [*] when --fix can fix some, name, severity."""
+    return [f"{r['count']:>5}  {r['code']}  {'[*]' if r['fixable'] else '   '} {r['name']} [{r['severity']}]"
+            for r in statistics_rows(report)]
+
+
+def render_statistics(report, fmt: str) -> str:
+    """`--statistics`: the table only (text), or the same rows as a JSON list (json)."""
+    if fmt == "json":
+        import json
+
+        return json.dumps(statistics_rows(report), indent=2) + "\n"
+    lines = statistics_lines(report)
+    return "\n".join(lines) + ("\n" if lines else "")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .common import printable, statistics_lines, summary_line
+from .common import printable, summary_line
 
 if TYPE_CHECKING:
     from ..report import RunReport
@@ -14,8 +14,6 @@ if TYPE_CHECKING:
 def render(report: RunReport, options: RenderOptions) -> str:
     # a file name or an article's words may hold control characters: shown escaped, never raw
     lines = [printable(f"{f.path}:{f.start.line}:{f.start.col}: {f.code} {f.message}") for f in report.findings]
-    if options.statistics:
-        lines += statistics_lines(report)
     if not options.quiet:
         lines.append(summary_line(report))
     return "\n".join(lines) + ("\n" if lines else "")

@@ -18,8 +18,9 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from ..model import Finding, Severity
+from ..plain import spoken_date
 from ..rules import RULES_BY_CODE
-from .common import summary_line
+from .common import coverage_words, summary_line
 
 if TYPE_CHECKING:
     from ..report import RunReport
@@ -158,12 +159,13 @@ def _highlighted(source: str, findings: tuple[Finding, ...], prefix: str) -> tup
 def _article(j: int, r) -> list[str]:
     prefix = f"a{j}"
     counts = {s: sum(1 for f in r.findings if f.severity == s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)}
-    when = f"{r.reference_date} ({r.reference_origin})" if r.reference_date else "none (relative dates left unresolved)"
+    d = r.reference_date
+    when = f"read as of {spoken_date(d.year, d.month, d.day)} ({r.reference_origin})" if d else "its date not known (relative dates not checked)"
     out = [
         f'<section class="article" id="{prefix}" aria-labelledby="{prefix}-h">',
         f'<h2 id="{prefix}-h">{escape(r.path)}</h2>',
         f'<p class="muted">{counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, '
-        f'{counts[Severity.INFO]} info; reference date {escape(when)}; claim coverage {r.coverage[0]}/{r.coverage[1]}</p>',
+        f'{counts[Severity.INFO]} info; {escape(when)}; {coverage_words(*r.coverage)}</p>',
     ]
     text, anchors = _highlighted(r.document.source, r.findings, prefix)
     if r.findings:

@@ -5,7 +5,9 @@ default level); each result has its rule, level, message, the region (1-based li
 end column exclusive, `columnKind` unicodeCodePoints as factlint counts code points), the
 line-independent fingerprint under `partialFingerprints`, the fact's definition in facts.yaml as a
 related location, and a fix when one is safe. Unreadable files are tool execution notifications.
-Paths are relative to the folder factlint ran in (`uriBaseId` %SRCROOT%).
+Paths are relative to the project folder (`--root`, else the configuration's or facts.yaml's
+folder) under `uriBaseId` %SRCROOT%; a file outside it is an absolute `file:` URI. Each rule links
+its page in the repository (`helpUri`) once the repository has a public address (`_version.REPOSITORY`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from .. import _version
 from .._version import __version__
 from ..baseline import fingerprints
 from ..model import Finding, Severity
@@ -33,6 +36,16 @@ def _uri(path: str) -> str:
     return quote(path.replace("\\", "/"), safe="/")
 
 
+def _artifact(path: str) -> dict:
+    """An artifactLocation: relative to %SRCROOT% (the project folder), or an absolute file: URI."""
+    import os
+    from pathlib import PurePath
+
+    if os.path.isabs(path):
+        return {"uri": PurePath(path).as_uri()}
+    return {"uri": _uri(path), "uriBaseId": "%SRCROOT%"}
+
+
 def _location(path: str, start_line: int, start_col: int | None = None, end_line: int | None = None,
               end_col: int | None = None, snippet: str | None = None) -> dict:
     region: dict = {"startLine": start_line}
@@ -44,11 +57,11 @@ def _location(path: str, start_line: int, start_col: int | None = None, end_line
         region["endColumn"] = end_col
     if snippet is not None:
         region["snippet"] = {"text": snippet}
-    return {"physicalLocation": {"artifactLocation": {"uri": _uri(path), "uriBaseId": "%SRCROOT%"}, "region": region}}
+    return {"physicalLocation": {"artifactLocation": _artifact(path), "region": region}}
 
 
 def _rule(rule) -> dict:
-    return {
+    out = {
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
@@ -57,6 +70,10 @@ def _rule(rule) -> dict:
         "defaultConfiguration": {"level": _LEVEL[rule.severity]},
         "properties": {"tags": ["fact-check"]},
     }
+    url = _version.rule_doc_url(rule.code)
+    if url:
+        out["helpUri"] = url
+    return out
 
 
 def _markdown(rule) -> str:
@@ -86,7 +103,7 @@ def _result(f: Finding, fingerprint: str, index: dict[str, int]) -> dict:
         out["fixes"] = [{
             "description": {"text": f"write {f.fix.replacement!r}"},
             "artifactChanges": [{
-                "artifactLocation": {"uri": _uri(f.path), "uriBaseId": "%SRCROOT%"},
+                "artifactLocation": _artifact(f.path),
                 "replacements": [{"deletedRegion": _fix_region(f), "insertedContent": {"text": f.fix.replacement}}],
             }],
         }]

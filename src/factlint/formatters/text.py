@@ -9,7 +9,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Finding, Severity
-from .common import printable, statistics_lines, summary_line
+from ..plain import spoken_date, value_in_words
+from .common import coverage_words, printable, quotes_words, summary_line
 
 if TYPE_CHECKING:
     from ..report import RunReport
@@ -85,27 +86,24 @@ def render(report: RunReport, options: RenderOptions) -> str:
                 out.append(f"{gutter} {bar} {_COLORS[f.severity] if c else ''}{carets} {f.name}{_RESET if c else ''}")
                 if f.expected is not None:
                     where = f" ({f.fact.path}:{f.fact.line}, fact {f.fact.fact_id})" if f.fact else ""
-                    out.append(f"{gutter} = expected: {printable(f.expected + where)}")
+                    out.append(f"{gutter} = expected: {printable(value_in_words(f.expected) + where)}")
                 if f.found is not None:
-                    out.append(f"{gutter} = found:    {printable(f.found)}")
+                    out.append(f"{gutter} = found:    {printable(value_in_words(f.found))}")
                 if f.fix is not None:
                     kind = "fix" if f.fix.safe else "suggestion"
                     out.append(f"{gutter} = {kind}: replace with {printable(repr(f.fix.replacement))}")
             out.append("")
-    if options.statistics:
-        out += statistics_lines(report)
-        out.append("")
     if not options.quiet:
         readable = [r for r in report.files if r.error is None]
         if readable:
-            out.append("Files (reference date; quotes attributed/abstained; check-worthy sentences covered):")
+            out.append("Articles (the date each was read as of, and where that came from; its quotes; its check-worthy sentences):")
             width = max(len(printable(r.path)) for r in readable)
             for r in readable:
-                when = r.reference_date.isoformat() if r.reference_date else "none"
-                origin = f"({r.reference_origin})" if r.reference_date else "(relative dates left unresolved)"
-                quotes = f"; quotes {r.quotes.attributed}/{r.quotes.abstained}" if r.quotes.total else ""
-                covered = f"; claims {r.coverage[0]}/{r.coverage[1]}" if r.coverage[1] else ""
-                out.append(f"  {printable(r.path).ljust(width)}  {when} {printable(origin)}{quotes}{covered}")
+                d = r.reference_date
+                when = f"{spoken_date(d.year, d.month, d.day)} ({r.reference_origin})" if d else "no date known (relative dates not checked)"
+                quotes = f"; {quotes_words(r.quotes.total, r.quotes.attributed)}" if r.quotes.total else ""
+                covered = f"; {coverage_words(*r.coverage)}" if r.coverage[1] else ""
+                out.append(f"  {printable(r.path).ljust(width)}  {printable(when)}{quotes}{covered}")
             out.append("")
         out.append(summary_line(report))
     while out and out[-1] == "":

@@ -92,3 +92,31 @@ class Rule:
         if cls.use_instead:
             parts += ["", "## Use instead", cls.use_instead.strip()]
         return "\n".join(parts) + "\n"
+
+    @classmethod
+    def markdown(cls) -> str:
+        """The rule's page in Markdown, as `docs/rules/CODE.md` holds it (SARIF's helpUri links there)."""
+        parts = [
+            f"# {cls.code} {cls.name}",
+            "",
+            f"Default severity: {cls.severity}." + ("" if cls.default_enabled else f" Opt-in: `--extend-select {cls.code}`."),
+            "",
+            cls.summary,
+            "",
+            "## What it does",
+            "",
+            cls.what_it_does.strip(),
+            "",
+            "## Why it matters",
+            "",
+            cls.why_it_matters.strip(),
+            "",
+            "## Example",
+            "",
+            "```",
+            cls.example.strip(),
+            "```",
+        ]
+        if cls.use_instead:
+            parts += ["", "## Use instead", "", cls.use_instead.strip()]
+        return "\n".join(parts) + "\n"

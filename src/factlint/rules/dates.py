@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from ..interval import Interval
 from ..model import FactRef, Fix, Severity, Span
+from ..plain import in_words, spoken_date, value_in_words
 from ..normalize.dates import NO_REFERENCE, WEEKDAY_NAMES, consistent_without_year, other_reading
 from .base import Diagnostic, Example, Rule
 
@@ -46,7 +47,7 @@ day the article appears.
     example = """
 facts.yaml:   shoigu-visit, date: 2023-07-27, mentions: ["visit to Pyongyang"]
 article:      Shoigu's visit to Pyongyang on July 21 was meant to secure shells.
-finding:      FL101 expected 2023-07-27 (facts.yaml:5, fact shoigu-visit), found 2023-07-21 ('July 21')
+finding:      FL101 expected 27 July 2023 (facts.yaml:5, fact shoigu-visit), found 21 July 2023 ('July 21')
 """
     use_instead = "Shoigu's visit to Pyongyang on July 27 was meant to secure shells."
     flags = (
@@ -133,9 +134,11 @@ def contradiction(analysis, index: int) -> Diagnostic | None:
     single = days[0].first if len(days) == 1 and days[0].first == days[0].last else None
     suggestion = restyle(expr.text, single) if single else None
     weekday = weekday_problem(resolved)
+    written = value_in_words(found)
+    as_written = "" if written == expr.text else f" ({expr.text!r})"
     message = (
-        f"date of {event.what}: expected {expected} ({ref.path}:{ref.line}, fact {event.id}), "
-        f"found {found} ({expr.text!r})"
+        f"date of {event.what}: expected {in_words(expected)} ({ref.path}:{ref.line}, fact {event.id}), "
+        f"found {written}{as_written}"
     )
     if weekday:
         message += f"; besides, {weekday}"
@@ -162,8 +165,9 @@ def weekday_problem(resolved) -> str | None:
     if actual == expr.weekday:
         return None
     day = resolved.interval.first
-    inferred = "" if expr.year else f" (year {day.year} taken from the reference date)"
-    return f"{day.isoformat()} is a {WEEKDAY_NAMES[actual]}, not a {WEEKDAY_NAMES[expr.weekday]}{inferred}"
+    inferred = "" if expr.year else f" (the year {day.year} taken from the article's date)"
+    written = spoken_date(day.year, day.month, day.day)
+    return f"{written} is a {WEEKDAY_NAMES[actual]}, not a {WEEKDAY_NAMES[expr.weekday]}{inferred}"
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -229,7 +233,7 @@ reader cannot tell which.
 """
     example = """
 article (published 2023-09-01):  The White House said on Wednesday, Aug. 31, that talks advanced.
-finding:  FL102 2023-08-31 is a Thursday, not a Wednesday
+finding:  FL102 31 August 2023 is a Thursday, not a Wednesday
 """
     use_instead = "The White House said on Wednesday, Aug. 30, that talks advanced."
     flags = (
@@ -309,9 +313,12 @@ wrong are then the ones factlint cannot check. Saying so keeps a clean run hones
 """
     example = """
 article (no date known):  On Wednesday, the White House said the talks were advancing.
-finding:  FL104 1 relative date cannot be resolved without a reference date (first: 'Wednesday')
+finding:  FL104 1 relative date ('Wednesday') cannot be checked: the article's date is not known; give it ...
 """
-    use_instead = "Add the article to `sources:` in facts.yaml with `published: 2023-08-30`, or pass --reference-date."
+    use_instead = """Give the article's date the way its format carries it: in Markdown, front matter (`date: 2023-08-30`
+between the `---` lines at the top); in HTML, `<meta property="article:published_time" content="2023-08-30">`;
+in plain text, a line such as `Published: August 30, 2023` near the top. Or add the article to
+`sources:` in facts.yaml with `published: 2023-08-30`, or pass --reference-date."""
     flags = (
         Example("On Wednesday, the White House said the talks were advancing. Last month, Shoigu visited.", reference_date=None),
         Example("The visit on July 27 was a show of unity.", reference_date=None),
@@ -329,11 +336,32 @@ finding:  FL104 1 relative date cannot be resolved without a reference date (fir
             return
         first = pending[0].expr
         n = len(pending)
+        # "Wednesday, Aug. 30" and "July 27" are dates without a year, not relative dates
+        no_year = [r.expr for r in pending if r.expr.month is not None and r.expr.year is None]
+        relative = [r.expr for r in pending if not (r.expr.month is not None and r.expr.year is None)]
+        parts = []
+        if no_year:
+            parts.append(_counted(len(no_year), "date without a year", "dates without a year", no_year[0].text))
+        if relative:
+            parts.append(_counted(len(relative), "relative date", "relative dates", relative[0].text))
         yield Diagnostic(
             span=Span(first.start, first.end),
             message=(
-                f"{n} relative date{'s' if n != 1 else ''} cannot be resolved without a reference date "
-                f"(first: {first.text!r}); pass --reference-date or add the article to sources: with published:"
+                f"{' and '.join(parts)} cannot be checked: the article's date is not known; "
+                f"{how_to_date(analysis.document.format)}"
             ),
-            found=f"{n} unresolved",
+            found=f"{n} date{'s' if n != 1 else ''} not checked",
         )
+
+
+def _counted(n: int, one: str, many: str, first: str) -> str:
+    return f"1 {one} ({first!r})" if n == 1 else f"{n} {many} (the first {first!r})"
+
+
+def how_to_date(fmt: str) -> str:
+    """How to give an article's date in its own format, or in facts.yaml (FL104's hint)."""
+    own = {
+        "markdown": "give it in the front matter (a line 'date: 2023-09-01' between the '---' lines at the top)",
+        "html": "give it in the head (<meta property=\"article:published_time\" content=\"2023-09-01\">)",
+    }.get(fmt, "give it on a line of its own near the top ('Published: September 1, 2023')")
+    return f"{own}, or in facts.yaml (the article under sources: with published: 2023-09-01), or pass --reference-date"

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ..extract.titles import judge
 from ..model import FactRef, Fix, Severity, Span
+from ..plain import spoken_date
 from .base import Diagnostic, Example, Rule
 
 
@@ -33,7 +34,7 @@ between drafts. Curating the accepted spellings once ends the drift.
     example = """
 facts.yaml:  shoigu: name: Sergei Shoigu, aliases: [Shoigu]
 article:     Russian Defense Minister Sergei Shoygu visited Pyongyang.
-finding:     FL301 'Shoygu' is not a curated spelling of Sergei Shoigu (facts.yaml:3); write 'Shoigu'
+finding:     FL301 'Shoygu' misspells Sergei Shoigu's name (facts.yaml:3); write 'Shoigu'
 """
     use_instead = "Russian Defense Minister Sergei Shoigu visited Pyongyang."
     flags = (
@@ -59,7 +60,7 @@ finding:     FL301 'Shoygu' is not a curated spelling of Sergei Shoigu (facts.ya
             ref = FactRef(person.id, "person", analysis.facts_display, person.line)
             yield Diagnostic(
                 Span(m.start, m.end),
-                f"{found!r} is not a curated spelling of {person.name} ({ref.path}:{ref.line}); write {m.canonical!r}",
+                f"{found!r} misspells {person.name}'s name ({ref.path}:{ref.line}); write {m.canonical!r}",
                 expected=m.canonical,
                 found=found,
                 fact=ref,
@@ -95,7 +96,7 @@ White House official) tells readers an old story.
     example = """
 facts.yaml:  shoigu: titles: [Russian Defense Minister]
 article:     Russian Foreign Minister Sergei Shoigu visited Pyongyang.
-finding:     FL302 'Russian Foreign Minister' is not a title of Sergei Shoigu (facts.yaml:3): Russian Defense Minister (another department: foreign affairs, not defense)
+finding:     FL302 Sergei Shoigu is not 'Russian Foreign Minister' (another department: foreign affairs, not defense); facts.yaml:3 gives 'Russian Defense Minister'
 """
     use_instead = "Russian Defense Minister Sergei Shoigu visited Pyongyang."
     flags = (
@@ -130,19 +131,21 @@ finding:     FL302 'Russian Foreign Minister' is not a title of Sergei Shoigu (f
                 allowed = ", ".join(t.text for t in person.titles)
                 yield Diagnostic(
                     Span(tm.start, tm.end),
-                    f"{tm.text!r} is not a title of {person.name} ({ref.path}:{ref.line}): {allowed} ({j.why})",
+                    f"{person.name} is not {tm.text!r} ({j.why}); {ref.path}:{ref.line} gives "
+                    f"{' or '.join(chr(39) + t.text + chr(39) for t in person.titles)}",
                     expected=allowed,
                     found=tm.text,
                     fact=ref,
                 )
             elif j.verdict == "stale" and j.title is not None:
                 best = j.title
-                allowed = ", ".join(t.text for t in person.titles)
-                window = f"{best.valid_from or '…'}..{best.valid_until or '…'}"
+                current = [t.text for t in person.titles if t != best and _held(t, ref_date)]
+                allowed = ", ".join(current)
+                instead = f"write 'former' or a current title: {allowed}" if current else "write 'former'"
                 yield Diagnostic(
                     Span(tm.start, tm.end),
-                    f"{tm.text!r} was {person.name}'s title for {window} ({analysis.facts_display}:{best.line}), "
-                    f"not on {ref_date}; write 'former' or a current title: {allowed}",
+                    f"{tm.text!r} was {person.name}'s title {_window(best)} ({analysis.facts_display}:{best.line}), "
+                    f"not on {_day(ref_date)}, the article's date; {instead}",
                     expected=allowed,
                     found=tm.text,
                     fact=FactRef(person.id, "person", analysis.facts_display, best.line),
@@ -197,3 +200,23 @@ finding:     FL303 'North Korean Foreign Minister' beside Kim Yo-jong could not 
             found=tm.text,
             fact=ref,
         )
+
+
+def _day(d) -> str:
+    return spoken_date(d.year, d.month, d.day) if d is not None else "the article's date"
+
+
+def _window(title) -> str:
+    """When a curated title was held, in words: "from 1 May 2019 to 30 June 2021", "until 2021-06-30"."""
+    if title.valid_from and title.valid_until:
+        return f"from {_day(title.valid_from)} to {_day(title.valid_until)}"
+    if title.valid_from:
+        return f"from {_day(title.valid_from)}"
+    return f"until {_day(title.valid_until)}"
+
+
+def _held(title, day) -> bool:
+    """Whether a curated title was held on `day` (a title with no window always is)."""
+    if day is None:
+        return title.valid_from is None and title.valid_until is None
+    return (title.valid_from is None or title.valid_from <= day) and (title.valid_until is None or day <= title.valid_until)

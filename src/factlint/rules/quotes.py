@@ -43,6 +43,17 @@ def _names(analysis, ids) -> str:
     return people[0].name + rest
 
 
+def _snippet(text: str, words: int = 8) -> str:
+    """A quote's first words in curly quotes, as a message names it: “We remain concerned …”."""
+    parts = text.strip(" \t\n\"“”‘’'").split()
+    n = counted = 0
+    while n < len(parts) and counted < words:  # dashes and other marks are no words
+        counted += any(ch.isalnum() for ch in parts[n])
+        n += 1
+    shown = " ".join(parts[:n]).rstrip(",;:") + (" …" if n < len(parts) else "")
+    return f"“{shown}”"
+
+
 def _ref(analysis, quote_id: str) -> FactRef:
     q = analysis.quote_index.quotes[quote_id]
     return FactRef(q.id, "quote", analysis.facts_display, q.line)
@@ -167,7 +178,7 @@ said what they did not.
     example = """
 facts.yaml:  ltg-shameful, speaker thomas-greenfield: "It is shameful that the Russian Federation ..."
 article:     “It is shameful that the Russian Federation participated in a celebration,” Kirby said.
-finding:     FL202 these words belong to Linda Thomas-Greenfield (facts.yaml:33, quote ltg-shameful), not to John Kirby
+finding:     FL202 “It is shameful that the Russian Federation …” was said by Linda Thomas-Greenfield (facts.yaml:33, quote ltg-shameful), but the article credits it to John Kirby
 """
     flags = (
         Example("“It is shameful that the Russian Federation participated in a celebration,” Kirby said."),
@@ -210,8 +221,9 @@ finding:     FL202 these words belong to Linda Thomas-Greenfield (facts.yaml:33,
                     ref = _ref(analysis, exact[0].quote_id)
                     yield Diagnostic(
                         Span(seg.start, seg.end),
-                        f"these words belong to {_names(analysis, owners)} ({ref.path}:{ref.line}, quote "
-                        f"{exact[0].quote_id}), not to {_names(analysis, [speaker])} as attributed here",
+                        f"{_snippet(analysis.document.text[seg.start:seg.end])} was said by {_names(analysis, owners)} "
+                        f"({ref.path}:{ref.line}, quote {exact[0].quote_id}), but the article credits it to "
+                        f"{_names(analysis, [speaker])}",
                         expected=_names(analysis, owners),
                         found=_names(analysis, [speaker]),
                         fact=ref,
@@ -258,7 +270,7 @@ that is the quote most worth a second look before publication.
 """
     example = """
 article:  “We will respond at a time of our choosing,” Kirby said.
-finding:  FL203 direct speech attributed to John Kirby matches no curated quote
+finding:  FL203 John Kirby is quoted saying “We will respond at a time of our choosing”, which is none of the curated quotes
 """
     use_instead = "Curate the quote in facts.yaml (with its source), or paraphrase it without quotation marks."
     flags = (
@@ -284,12 +296,15 @@ finding:  FL203 direct speech attributed to John Kirby matches no curated quote
             n_words = sum(view.word_counts.values())
             if n_words < 4 and not view.attribution.speaker and not view.speech_cue:
                 continue  # a scare quote or a term, not reported speech
-            who = (
-                f"attributed to {_names(analysis, [view.attribution.speaker])}"
-                if view.attribution.speaker
-                else "with no speaker found"
-            )
             q = view.quote
+            words = _snippet(q.content(analysis.document.text))
+            if view.attribution.speaker:
+                who = _names(analysis, [view.attribution.speaker])
+                message = f"{who} is quoted saying {words}, which is none of the curated quotes"
+                found = f"{who}: {words}"
+            else:
+                message = f"the quote {words}, which factlint could credit to no one here, is none of the curated quotes"
+                found = f"speaker not named: {words}"
             speaker = analysis.facts.person(view.attribution.speaker) if analysis.facts and view.attribution.speaker else None
             ref = FactRef(speaker.id, "person", analysis.facts_display, speaker.line) if speaker else None
-            yield Diagnostic(Span(q.start, q.end), f"direct speech {who} matches no curated quote", found=who, fact=ref)
+            yield Diagnostic(Span(q.start, q.end), message, found=found, fact=ref)

@@ -36,5 +36,19 @@ def cli(capsys, monkeypatch):
     return call
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _a_cache_folder_of_the_tests_own(tmp_path_factory):
+    """factlint keeps its compiled date grammar in the user's cache folder: the tests' runs (in
+    this process and the ones they start) keep it in a folder of their own, never the user's."""
+    folder = tmp_path_factory.mktemp("user-cache")
+    old = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(folder)
+    yield folder
+    if old is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = old
+
+
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="rewrite golden files from current output")

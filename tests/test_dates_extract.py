@@ -165,10 +165,10 @@ def test_any_real_date_round_trips(day, fmt):
 @given(_texts)
 def test_start_prefilter_finds_exactly_what_a_full_scan_finds(text):
     """Trying the grammar only where a date can start loses nothing against trying everywhere."""
-    from factlint.extract.dates import _DATES, _FORMS
+    from factlint.extract.dates import _FORMS, _grammar
 
     full = []
-    for m in _DATES.finditer(text):
+    for m in _grammar().finditer(text):
         form = next(f for f in _FORMS if m.group(f) is not None)
         full.append(m.span(form))
     found = [(d.start, d.end) for d in find_dates(Prose.of(text))]
@@ -267,13 +267,13 @@ def test_dateline_is_found_wherever_a_line_or_separator_starts_it(text):
 @given(st.lists(st.one_of(_pieces, st.sampled_from(["jan2023", "Q3", "q12", "’90s", "'82", "mayé", "x-2023", "_5", "the 5th",
                                                     "THE", "3rd", "²", "٣", "Sept5"]), st.text(max_size=5)), max_size=25).map("".join))
 def test_start_places_read_off_the_scan_are_the_prefilter_s(text):
-    from factlint.extract.dates import _STARTS, _starts_from_scan
+    from factlint.extract.dates import _starts, _starts_from_scan
     from factlint.extract.phrases import Scan
 
     lower = text.lower()
     if len(lower) != len(text):
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    assert _starts_from_scan(lower, Scan.of(text)) == [m.start() for m in _STARTS.finditer(lower)]
+    assert _starts_from_scan(lower, Scan.of(text)) == [m.start() for m in _starts().finditer(lower)]
     
 
 # A date after "until" ends a state; one that still holds (not fronted, not negated) ends ahead of
@@ -410,10 +410,10 @@ def test_date_words_table_is_the_grammar_s():
 ), max_size=25).map("".join))
 def test_prefilter_keeps_every_candidate_of_the_table_words(text):
     """The prefilter generated from `date_words.txt` never loses an expression the full grammar finds."""
-    from factlint.extract.dates import _DATES, _FORMS
+    from factlint.extract.dates import _FORMS, _grammar
 
     full = []
-    for m in _DATES.finditer(text):
+    for m in _grammar().finditer(text):
         form = next(f for f in _FORMS if m.group(f) is not None)
         full.append(m.span(form))
     found = [(d.start, d.end) for d in find_dates(Prose.of(text))]

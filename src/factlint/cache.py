@@ -6,7 +6,8 @@ a pre-commit run pays it on every commit. The cache keeps the built `Linter` as 
 the facts file's bytes, the options that shape the indexes and the factlint code itself (the path,
 size and modification time of each of its modules), so any change to any of them builds afresh.
 
-factlint writes nothing unless asked: without a cache folder nothing is cached. The folder gets a
+The facts are cached only when asked: without a cache folder they are not (the compiled date
+grammar, which is the same for every project, is `patterns`' and kept in the user's cache folder). The folder gets a
 CACHEDIR.TAG and a .gitignore, entries are written atomically, only the few newest are kept, and
 an entry that cannot be read (truncated, from another Python) is ignored and rebuilt, never an
 error. As with any pickle, the folder must be one only you can write to: it is your project's own.

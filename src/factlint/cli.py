@@ -10,7 +10,7 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import TypeVar
 
@@ -109,9 +109,33 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def user_cache_folder(environ: Mapping[str, str], platform: str = sys.platform) -> str | None:
+    """factlint's folder in the user's cache (as black and pip keep theirs), or None when unknown."""
+    if platform == "win32":
+        base = environ.get("LOCALAPPDATA")
+        return os.path.join(base, "factlint", "Cache") if base else None
+    if platform == "darwin":
+        home = environ.get("HOME")
+        return os.path.join(home, "Library", "Caches", "factlint") if home else None
+    base = environ.get("XDG_CACHE_HOME") or (os.path.join(environ["HOME"], ".cache") if environ.get("HOME") else None)
+    return os.path.join(base, "factlint") if base else None
+
+
+def _keep_compiled_patterns(environ: Mapping[str, str], cache_dir: str | None) -> None:
+    """Where the date grammar is kept compiled between runs (`patterns`): `--cache-dir` when given,
+    else the user's cache folder; nowhere with FACTLINT_NO_CACHE set."""
+    from .patterns import keep_compiled_in
+
+    if environ.get("FACTLINT_NO_CACHE"):
+        keep_compiled_in(None)
+    else:
+        keep_compiled_in(cache_dir or user_cache_folder(environ))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    _keep_compiled_patterns(os.environ, getattr(args, "cache_dir", None))
     try:
         if args.command == "check":
             return _check(args)

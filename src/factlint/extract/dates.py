@@ -36,11 +36,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from itertools import compress
 
 import regex
 
 from ..prose import Prose
+from ..patterns import compiled
 from ..vocab import table, tagged
 from .phrases import Scan
 
@@ -234,14 +236,25 @@ GRAMMAR = rf"""
 )
 """
 
-_DATES = regex.compile(GRAMMAR, regex.VERBOSE)
+# The grammar and the prefilter are compiled on first use (or loaded compiled: `patterns`), so that
+# a run that reads no dates pays nothing for them.
+_GROUP_INDEX: dict[str, int] = {}  # the grammar's group name -> its index in `Match.groups()`
+_FORM_INDEXES: list[tuple[str, int]] = []  # each form's group name and index, in the order tried
+
+
+def _grammar() -> regex.Pattern[str]:
+    pattern = compiled(GRAMMAR, regex.VERBOSE)
+    if not _GROUP_INDEX:
+        _GROUP_INDEX.update({name: index - 1 for name, index in pattern.groupindex.items()})
+        _FORM_INDEXES[:] = [(f, _GROUP_INDEX[f]) for f in _FORMS]
+    return pattern
 
 # Where a date expression can begin: the first token of every alternative above. Scanning for
 # these and trying the grammar only there is what makes one pass over an article cheap; the frequent
 # words ("the", "a", "one") count only when what follows can continue a date. The words are laid out
 # as a trie, and the standard library's engine scans this flat prefilter about twice as fast as
 # `regex` does.
-def _starts_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
+def _starts_pattern() -> tuple[str, frozenset[str]]:
     """Where an expression can begin, matched on the lower-cased text (so one spelling each).
 
     Each start word is followed by a look-ahead for what must come next in every alternative it can
@@ -348,11 +361,17 @@ def _starts_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     # Ends of words are tested as "no ASCII letter follows" rather than with \b: the two engines
     # disagree on a few characters (\b before "¼"), and the prefilter must never be the stricter.
     # Zero-width, so that one candidate never hides the next.
-    pattern = re.compile((r"(?<![\w-])(?=[0-9]|q[1-4]|['’][0-9]|" + "|".join(branches) + ")").replace(r"\b", "(?![a-z])"))
-    return pattern, frozenset(after)
+    source = (r"(?<![\w-])(?=[0-9]|q[1-4]|['’][0-9]|" + "|".join(branches) + ")").replace(r"\b", "(?![a-z])")
+    return source, frozenset(after)
 
 
-_STARTS, _START_WORDS = _starts_pattern()
+_STARTS_SOURCE, _START_WORDS = _starts_pattern()
+
+
+@cache
+def _starts() -> re.Pattern[str]:
+    """The prefilter, compiled by `re`: its words are the scan's (`re`'s \w), not `regex`'s ("²Aug")."""
+    return re.compile(_STARTS_SOURCE)
 _LEAD = re.compile(r"[a-z]*")
 
 
@@ -374,6 +393,7 @@ def _starts_from_scan(lower: str, scan: Scan) -> list[int]:
         return []
     out = []
     starts, words = scan.starts, scan.words
+    _STARTS = _starts()
     for k in compress(range(len(words)), map(begins.__contains__, words)):
         pos = starts[k]
         if pos and lower[pos - 1] in "'’" and "0" <= words[k][0] <= "9" and _STARTS.match(lower, pos - 1):
@@ -381,13 +401,11 @@ def _starts_from_scan(lower: str, scan: Scan) -> list[int]:
         if _STARTS.match(lower, pos):
             out.append(pos)
     return out
-_GROUP_INDEX = {name: index - 1 for name, index in _DATES.groupindex.items()}
 _FORMS = (
     "time", "part_of_day", "period", "quarter", "month_day", "day_month", "iso", "numeric", "month_year",
     "rel_month", "month", "season_form", "decade", "century", "year_form", "rel_unit", "ago", "vague", "duration", "set",
     "ref_word", "deictic", "the_day", "weekend", "weekday",
 )
-_FORM_INDEXES = tuple((f, _GROUP_INDEX[f]) for f in _FORMS)
 
 
 def words_pattern(phrases) -> str:
@@ -714,10 +732,11 @@ def find_dates(prose: Prose, *, day_first: bool = False) -> list[DateExpr]:
     vocab = prose.scan.vocab
     bounds = not _BOUND_VOCAB.isdisjoint(vocab)  # one set test a text spares a test a date
     phrase_cues = not _FUTURE_PHRASE_VOCAB.isdisjoint(vocab)
+    grammar = _grammar() if starts else None
     for pos in starts:
         if pos < last_end:
             continue
-        m = _DATES.match(text, pos)
+        m = grammar.match(text, pos)  # type: ignore[union-attr]  # starts: the grammar is compiled
         if m is None:
             continue
         expr = _build(m, text, day_first, bounds, phrase_cues)

@@ -34,9 +34,9 @@ CASES = [
     dict(
         file="002_june_no_reference.txt", seed="002_d0434df1e6fb5f7f.txt",
         old="while visiting Pyongyang in July", new="while visiting Pyongyang in June",
-        reference=None,  # no date known: a month that fits no year still contradicts
-        expect=[("FL104", 2, 76, None), ("FL101", 2, 308, "shoigu-visit"), ("FL203", 1, 28, None)],
-        inherited=[("FL104", 2, 76), ("FL203", 1, 28)],  # findings the clean seed has too,
+        reference=None,  # no date given (inferred from 'Wednesday, Aug. 30' and the story's dates)
+        expect=[("FL101", 2, 308, "shoigu-visit"), ("FL203", 1, 28, None)],
+        inherited=[("FL203", 1, 28)],  # findings the clean seed has too,
     ),
     dict(
         file="003_last_week.txt", seed="003_831499b3296b145f.txt",

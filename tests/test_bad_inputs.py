@@ -705,7 +705,9 @@ RELATIVE = (
 )
 
 
-@pytest.mark.parametrize("reference", ["0001-01-01", "0001-01-07", "0001-12-31", "9999-01-01", "9999-12-31"])
+@pytest.mark.parametrize(
+    "reference", ["0001-01-01", "0001-01-07", "0001-12-31", "9999-01-01", "9999-12-31", "2024-02-29", "2000-02-29"]
+)
 def test_reference_dates_at_the_calendar_edge(tmp_path, reference):
     (tmp_path / "a.txt").write_text(RELATIVE)
     p = run(["check", "a.txt", "--facts", str(FACTS), "--reference-date", reference, "--format", "json"], cwd=tmp_path)

@@ -51,8 +51,8 @@ def test_statistics_prints_the_table_only(cli, fmt, golden, request):
     check_golden(golden, out, request)
     if fmt == "json":
         rows = json.loads(out)
-        assert sum(r["count"] for r in rows) == 27 and rows[0] == {
-            "code": "FL104", "name": "unresolved-relative-date", "severity": "info", "count": 11, "fixable": 0}
+        assert sum(r["count"] for r in rows) == 18 and rows[0] == {
+            "code": "FL101", "name": "date-contradicts-fact", "severity": "error", "count": 7, "fixable": 0}
     else:
         assert "FL301  [*] misspelled-name [error]" in out and "Checked" not in out and "tests/planted" not in out
     status, _, err = cli(["check", "tests/planted/", "--format", "sarif", "--statistics"])

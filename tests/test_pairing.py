@@ -160,3 +160,119 @@ def test_a_mention_shared_by_two_events_is_reported_once_with_both():
     doc = read_article("t.txt", "The speech was long.", reference_date=date(2009, 6, 10), reference_origin="test")
     (m,) = Linter.of(SHARED).analyse(doc).event_mentions
     assert m.event_ids == ("cairo-speech", "house-speech")
+
+
+# -- a date belongs to the event mention it modifies in its clause (issue 18, item 5) -------------
+
+CLAUSE_FACTS = parse_facts(
+    """
+version: 1
+events:
+  - id: signing
+    what: the signing of the pay deal
+    date: 2024-03-14
+    mentions: ["signed the pay deal"]
+  - id: memo
+    what: the writing of the memo
+    date: 1998-05-01
+    mentions: ["memo"]
+  - id: summit
+    what: the summit
+    date: 2024-03-13
+    mentions: ["the summit"]
+people:
+  - id: cheney
+    name: Dick Cheney
+    aliases: [Cheney]
+    titles:
+      - {title: Defense Secretary, from: 1989-03-21, until: 1993-01-20}
+      - {title: Vice President, from: 2001-01-20, until: 2009-01-20}
+"""
+)
+CLAUSE_LINTER = Linter.of(CLAUSE_FACTS)
+
+
+def _run(text: str, ref: str = "2024-03-16"):
+    doc = read_article("t.txt", text, reference_date=date.fromisoformat(ref), reference_origin="test")
+    findings, a = CLAUSE_LINTER.run(doc)
+    paired = [(a.dates[i].expr.text, m.event_id) for i, m in sorted(a.date_events.items())]
+    return paired, sorted(f.code for f in findings if f.code in ("FL101", "FL102", "FL302"))
+
+
+@pytest.mark.parametrize(
+    "text,paired",
+    [
+        # the date of a clause a conjunction opens is that clause's
+        ("Bus drivers went back on Friday after their union signed the pay deal on Thursday, March 14.",
+         [("Thursday, March 14", "signing")]),
+        ("Bus drivers went back on Friday after their union signed the pay deal.", []),
+        ("Ferries sailed again on Friday because the union signed the pay deal.", []),
+        # a relative clause's date is its verb's, not the noun's
+        ("The inquiry quoted a 1998 memo that was released on Monday.", [("1998", "memo")]),
+        ("Reporters read the memo, which they obtained on Monday.", []),
+        ("Delegates praised the summit that ministers criticised on Friday.", []),
+        # the date's own preposition opens no clause
+        ("The envoys kept talking about the summit until Friday.", [("Friday", "summit")]),
+        # a clause saying the event itself happened still dates it
+        ("Leaders left the summit, which took place on Wednesday.", [("Wednesday", "summit")]),
+        ("Leaders met at the summit on Wednesday, March 13.", [("Wednesday, March 13", "summit")]),
+        ("On Wednesday the union signed the pay deal.", [("Wednesday", "signing")]),
+        ("The union signed the pay deal on Thursday.", [("Thursday", "signing")]),
+    ],
+)
+def test_a_date_dates_the_clause_it_stands_in(text, paired):
+    assert _run(text)[0] == paired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union signed the pay deal on Tuesday.",  # the signing was on Thursday
+        "The union signed the pay deal on Friday, March 15.",
+        "Leaders left the summit, which took place on Tuesday.",
+    ],
+)
+def test_a_wrong_date_of_the_clause_s_own_event_is_still_flagged(text):
+    assert "FL101" in _run(text)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bus drivers went back on Friday after their union signed the pay deal.",
+        "Bus drivers went back on Friday after their union signed the pay deal on Thursday, March 14.",
+        "The inquiry quoted a 1998 memo that was released on Monday.",
+        "The committee will quote a memo that was released on Monday.",
+        "Kirby said Friday that the summit had gone well.",
+    ],
+)
+def test_a_date_of_another_clause_is_no_false_alarm(text):
+    assert _run(text)[1] == []
+
+
+def test_a_past_clause_after_a_future_cue_reads_its_date_in_the_past():
+    from factlint.timex import tag
+
+    ref = date(2024, 3, 16)  # a Saturday
+    values = {t.text: t.value for t in tag("The panel will cite a memo that was released on Monday.", ref)}
+    assert values["Monday"] == "2024-03-11"
+    values = {t.text: t.value for t in tag("The panel will cite the memo on Monday.", ref)}
+    assert values["Monday"] == "2024-03-18"
+    values = {t.text: t.value for t in tag("They will meet after the deal is signed on Monday.", ref)}
+    assert values["Monday"] == "2024-03-18"  # a participle after "is" sets no past
+
+
+@pytest.mark.parametrize(
+    "text,stale",
+    [
+        ("In 1990, Defense Secretary Dick Cheney sent troops to the Gulf.", False),
+        ("Defense Secretary Dick Cheney sent troops to the Gulf in August 1990.", False),
+        ("Back in 1991, Defense Secretary Dick Cheney spoke to reporters.", False),
+        ("Vice President Dick Cheney spoke in the spring of 2003.", False),
+        ("Defense Secretary Dick Cheney spoke on Monday.", True),  # an article of 2024
+        ("In 2005, Defense Secretary Dick Cheney spoke to reporters.", True),
+        ("Vice President Dick Cheney said in 1990 that troops would go.", True),
+    ],
+)
+def test_a_title_is_stale_against_the_date_its_sentence_talks_about(text, stale):
+    assert ("FL302" in _run(text)[1]) == stale

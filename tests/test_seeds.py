@@ -41,7 +41,23 @@ def test_seed_reference_dates_and_origins():
     got = {r.path.rsplit("/", 1)[-1]: (str(r.reference_date), r.reference_origin.split(":")[0]) for r in report.files}
     assert got["000_a494c7461424b26e.txt"] == ("2023-08-30", "sources")
     assert got["001_01b98fe4deb5da6f.txt"] == ("2023-09-01", "sources")
-    assert got["002_d0434df1e6fb5f7f.txt"] == ("None", "none")
+    # the three that state no date: inferred (issue 18, item 4), and said to be
+    assert got["002_d0434df1e6fb5f7f.txt"] == ("2023-08-30", "inferred from 'Wednesday, Aug. 30' and the story's dates")
+    assert got["003_831499b3296b145f.txt"] == ("2023-08-30", "inferred from 'Wednesday, Aug. 30' and the story's dates")
+    assert got["004_4ad387577637f700.txt"] == ("2023-08-30", "inferred from 'Wednesday' and the story's dates")
+
+
+def test_every_relative_date_of_every_seed_is_resolved_without_a_false_alarm():
+    report = lint_paths([str(SEEDS)], load_facts(FACTS))
+    assert not [f for r in report.files for f in r.findings if f.code in ("FL101", "FL102", "FL104")]
+    for path in sorted(SEEDS.glob("*.txt")):
+        from factlint.normalize.dates import NO_REFERENCE
+        from factlint.runner import load_article
+        from factlint.timex import tag
+
+        doc = load_article(str(path), load_facts(FACTS))
+
+        assert not [t.text for t in tag(doc.text, doc.reference_date) if t.note == NO_REFERENCE], path.name
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c["file"])

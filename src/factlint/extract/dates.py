@@ -458,6 +458,22 @@ def _future_patterns() -> tuple[regex.Pattern, regex.Pattern]:
 
 # Words in the clause before a date that point it into the future ("will meet on Sept. 5").
 _FUTURE_CUE, _FUTURE_PHRASE_CUE = _future_patterns()
+
+
+def _past_clause_pattern() -> regex.Pattern:
+    """A clause of its own whose verb is past (`data/date_clauses.txt`): a word opening it, then a
+    finite past form within two words ("that was released", "after they had met", "that they
+    signed": a word in -ed)."""
+    rows = tagged("date_clauses.txt")
+    openers = words_pattern([w for w, t in rows if "opener" in t])
+    past = words_pattern([w for w, t in rows if "past" in t])
+    participle = words_pattern([w for w, t in rows if "participle" in t])
+    return regex.compile(
+        openers + r"(?:\s+[\w'’-]+){0,2}?\s+(?:" + past + r"|(?<!" + participle + r"\s+)[a-z]{2,}ed\b)"
+    )
+
+
+_PAST_CLAUSE = _past_clause_pattern()
 _CLAUSE_BREAK = regex.compile(r"[.!?;:]\s|\n")
 
 
@@ -526,11 +542,17 @@ def _future(text: str, start: int, phrase_cues: bool) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]
-    if _FUTURE_CUE.search(window):
-        return True
+    cue = _FUTURE_CUE.search(window)
+    if cue is not None:
+        # a clause of its own in the past after the cue: "will cite a memo that was released on
+        # Monday" (unless another cue follows: "that was announced will begin on Monday")
+        past = _PAST_CLAUSE.search(window, cue.end())
+        return past is None or _FUTURE_CUE.search(window, past.end()) is not None
     if not phrase_cues:
         return False
     comma = window.rfind(",")
+    # "would" keeps its phrase ahead through a past that only follows it: "would be infused when the
+    # markets opened on Tuesday" (reported speech shifts the tenses back)
     return bool(_FUTURE_PHRASE_CUE.search(window, comma + 1))
 
 

@@ -25,6 +25,11 @@ a false alarm:
    when they stand alone there before a comma ("Originally, the visit was planned for ...");
    "originally", "initially" give a schedule up only beside a schedule word ("originally due",
    not "originally introduced in 1986"). Firm plans stay paired ("will", "is scheduled for").
+7. A date that a word opening another clause (a relative pronoun, a conjunction:
+   `data/date_clauses.txt`) sets apart from a mention near it is that clause's: "returned to work
+   on Friday after union leaders signed the agreement" does not date the signing by Friday, "a
+   1998 memo that was released on Monday" does not date the memo by Monday, unless that clause
+   says the event itself happened then ("the visit, which took place on July 27").
 """
 
 from __future__ import annotations
@@ -55,6 +60,33 @@ _GOVERNED = re.compile(
 _LINK_AFTER = regex.compile(r"\A[\s,]*(?:(?i:on|in|of|during|at|from|between|around)\s+)?(?:(?i:the)\s+)?\Z")
 _FRONTED = regex.compile(r"[\s\"“‘']*(?:(?i:on|in|during|since|by|earlier|later|back\s+in|as\s+of)\s+)?\Z")
 _HARD_BREAK = regex.compile(r"[;:()\"“”]")
+
+
+def _clause_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """The words of `data/date_clauses.txt` that open another clause, and the verbs by which such a
+    clause says the mention's event happened."""
+    rows = tagged("date_clauses.txt")
+    return (
+        regex.compile(words_pattern([w for w, t in rows if "opener" in t])),
+        regex.compile(words_pattern([w for w, t in rows if "occurrence" in t])),
+    )
+
+
+_OPENER, _OCCURRENCE = _clause_patterns()
+
+
+def _other_clause(text: str, lo: int, hi: int, date_after: bool) -> bool:
+    """Whether a word opening another clause stands in `text[lo:hi]`, the gap between a mention
+    and a date (after it when `date_after`), and that clause does not say the mention's event
+    happened ("which took place")."""
+    last = None
+    for m in _OPENER.finditer(text, lo, hi):
+        if not date_after or _DATE_PREPOSITION.match(text, m.end(), hi) is None:  # not the date's "until [the]"
+            last = m
+    return last is not None and _OCCURRENCE.search(text, last.end(), hi) is None
+
+
+_DATE_PREPOSITION = regex.compile(r"(?:\s+(?i:the))?\s*\Z")
 
 
 @cache
@@ -364,7 +396,7 @@ def _reach(
         gap = text[m.end : d.start]
         if _LINK_AFTER.match(gap):
             return len(gap)
-        if m.governed or len(gap) > MAX_AFTER_GAP or _HARD_BREAK.search(gap):
+        if m.governed or len(gap) > MAX_AFTER_GAP or _HARD_BREAK.search(gap) or _other_clause(text, m.end, d.start, True):
             return None
         return len(gap) + LOOSE
     if next_date is not None and next_date.end <= m.start:
@@ -377,6 +409,6 @@ def _reach(
     if "," in gap:
         return None  # a date inside the sentence that a comma closes ends a phrase of its own: "the
         # development, begun two years ago, has been pushed back" does not date the pushing back
-    if len(gap) > MAX_BEFORE_GAP or _HARD_BREAK.search(gap):
+    if len(gap) > MAX_BEFORE_GAP or _HARD_BREAK.search(gap) or _other_clause(text, d.end, m.start, False):
         return None
     return len(gap) + LOOSE

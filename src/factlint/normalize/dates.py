@@ -111,9 +111,19 @@ def resolve(expr: DateExpr, ref: date | None) -> Resolved:
     A date that would fall outside the calendar (years 1 to 9999: "two days ago" read against
     0001-01-01, "next year" against 9999-12-31) is left unresolved, never an error."""
     try:
-        return _resolve(expr, ref)
+        r = _resolve(expr, ref)
+        return _in_calendar(r) if ref is not None and ref.year < 3 and r.interval is None else r
     except (OverflowError, ValueError):  # date arithmetic past year 1 or 9999
         return Resolved(expr, _partial_value(expr), mod=expr.mod, unresolved=OUT_OF_RANGE)
+
+
+def _in_calendar(r: Resolved) -> Resolved:
+    """`r`, or `r` unresolved when its value names a year outside 1 to 9999 ("the year-ago
+    quarter" read against 0001-01-07 would be year 0)."""
+    v = r.value
+    if r.timex_type in ("DATE", "TIME") and (v[:1] == "-" or v[:4] == "0000" or v[4:5].isdigit()):
+        return Resolved(r.expr, _partial_value(r.expr), mod=r.mod, unresolved=OUT_OF_RANGE)
+    return r
 
 
 OUT_OF_RANGE = "outside the calendar's years 1 to 9999"
@@ -481,6 +491,8 @@ def resolve_text(exprs, ref: date | None) -> list[Resolved]:
                     r = replace(r, value=f"{quarter[0] - 1:04d}-Q{quarter[1]}")
                 elif e.rel == "before":  # "a year earlier" in news: the year before the writing
                     r = replace(r, value=f"{ref.year - 1:04d}")
+        if ref is not None and ref.year < 3:  # a value counted back past the calendar's start
+            r = _in_calendar(r)
         out.append(r)
     return out
 

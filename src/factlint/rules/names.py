@@ -142,10 +142,12 @@ finding:     FL302 Sergei Shoigu is not 'Russian Foreign Minister' (another depa
                 current = [t.text for t in person.titles if t != best and _held(t, ref_date)]
                 allowed = ", ".join(current)
                 instead = f"write 'former' or a current title: {allowed}" if current else "write 'former'"
+                whens = list(dict.fromkeys(map(_when, tm.when)))  # the dates the sentence names
+                then = f", nor on {' or '.join(whens)}, when the sentence is set" if whens else ""
                 yield Diagnostic(
                     Span(tm.start, tm.end),
                     f"{tm.text!r} was {person.name}'s title {_window(best)} ({analysis.facts_display}:{best.line}), "
-                    f"not on {_day(ref_date)}, the article's date; {instead}",
+                    f"not on {_day(ref_date)}, the article's date{then}; {instead}",
                     expected=allowed,
                     found=tm.text,
                     fact=FactRef(person.id, "person", analysis.facts_display, best.line),
@@ -204,6 +206,18 @@ finding:     FL303 'North Korean Foreign Minister' beside Kim Yo-jong could not 
 
 def _day(d) -> str:
     return spoken_date(d.year, d.month, d.day) if d is not None else "the article's date"
+
+
+def _when(interval) -> str:
+    """A date the sentence names, in words: "15 March 2024", "March 2024", "2005", "from ... to ..."."""
+    first, last, grain = interval.first, interval.last, interval.granularity
+    if grain == "day" and first == last:
+        return spoken_date(first.year, first.month, first.day)
+    if grain == "month":
+        return spoken_date(first.year, first.month)
+    if grain == "year":
+        return spoken_date(first.year)
+    return f"from {spoken_date(first.year, first.month, first.day)} to {spoken_date(last.year, last.month, last.day)}"
 
 
 def _window(title) -> str:

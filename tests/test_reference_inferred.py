@@ -1,0 +1,82 @@
+"""The reference date inferred as the last link of the chain (issue 18, item 4): from the
+article's address, a slug line, weekday+date pairs chosen among by the story's dated facts, the
+latest full date of the text, or a weekday beside a curated event of that weekday; reported as
+inferred, and nothing when the evidence is ambiguous."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factlint.facts import parse_facts
+from factlint.facts.model import Source
+from factlint.reference import infer_reference
+
+STORY = parse_facts(
+    """
+version: 1
+events:
+  - id: briefing
+    what: the briefing
+    date: 2023-08-30
+    mentions: ["the spokesman announced"]
+  - id: visit
+    what: the visit
+    date: 2023-07-27
+    mentions: ["the minister's visit"]
+  - id: invasion
+    what: the invasion
+    date: 2022-02
+    mentions: ["the invasion"]
+"""
+)
+
+
+def test_a_weekday_and_date_pair_fits_one_year_of_the_story():
+    d, origin = infer_reference("The spokesman said on Wednesday, Aug. 30, that talks went on.", STORY)
+    assert d == date(2023, 8, 30) and origin == "inferred from 'Wednesday, Aug. 30' and the story's dates"
+
+
+def test_a_wrong_pair_is_outvoted_by_the_story_and_gets_no_vote():
+    text = "On Wednesday, Aug. 30, the spokesman spoke. On Friday, Aug. 30, he spoke again."
+    d, origin = infer_reference(text, STORY)
+    assert d == date(2023, 8, 30) and "'Friday, Aug. 30'" not in origin
+
+
+def test_a_pair_no_curated_day_supports_infers_nothing():
+    assert infer_reference("On Wednesday, Aug. 31, the spokesman spoke.", STORY) == (None, "none")
+
+
+def test_without_facts_the_text_s_years_choose():
+    d, origin = infer_reference("The 2016 vote was close. On Tuesday, Nov. 8, voters went to the polls.")
+    assert d == date(2016, 11, 8) and "the years the text gives" in origin
+    assert infer_reference("On Tuesday, Nov. 8, voters went to the polls.") == (None, "none")
+
+
+def test_the_latest_full_date_of_the_text():
+    d, origin = infer_reference("The deal was signed on March 3, 2021, and approved on May 5, 2021.")
+    assert d == date(2021, 5, 5) and origin == "inferred from 'May 5, 2021', the latest date of the text"
+    # a date older than a year the text names is no reference date
+    assert infer_reference("Signed on March 3, 1998, it was still in force in 2021.") == (None, "none")
+
+
+def test_a_weekday_beside_a_curated_event_of_that_weekday():
+    d, origin = infer_reference("Talks are advancing, the spokesman announced on Wednesday.", STORY)
+    assert d == date(2023, 8, 30) and origin == "inferred from 'Wednesday' and the story's dates"
+    # the event's day is a Wednesday: a Thursday says nothing
+    assert infer_reference("Talks are advancing, the spokesman announced on Thursday.", STORY) == (None, "none")
+
+
+def test_the_address_in_sources():
+    source = Source("a.txt", 9, url="https://example.org/story/2023/08/30/talks-advance")
+    assert infer_reference("No dates here.", STORY, source) == (date(2023, 8, 30), "inferred from the address in sources: (facts.yaml:9)")
+
+
+def test_a_slug_line():
+    d, origin = infer_reference("WASHINGTON, Aug. 30 (AP) -- The spokesman announced new talks.", STORY)
+    assert d == date(2023, 8, 30) and origin.startswith("inferred from 'Aug. 30'")
+
+
+def test_edge_years_never_raise():
+    for text in ("On Monday, Jan. 1, it began in 0001.", "On Friday, Dec. 31, 9999 ended.", "On Thursday, Feb. 29, 2024 came."):
+        infer_reference(text)
+        infer_reference(text, STORY)

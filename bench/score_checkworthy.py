@@ -6,7 +6,8 @@ paragraph per line, an empty facts file (`version: 1`), the debate's date as the
 is listed when an FL403 finding starts on its line.
 
     python bench/score_checkworthy.py [--data ../shared/data/checkthat2019-train] [--errors N]
-                                      [--per-debate] [--folds K] [--seed S]
+                                      [--per-debate] [--folds K] [--seed S] [--mode text|transcript|both]
+                                      [--l2 X] [--max-share X] [--threshold-by share|f1] [--write-weights]
 
 The lab's measures rank every sentence of a debate: average precision (AP; MAP is its mean over
 the debates), P@10, P@20 and R-Precision, each per debate and averaged, as the lab's scorer does.
@@ -16,8 +17,16 @@ factlint's ranking puts the listed sentences first (by a finding's score when fi
 else in text order), then the rest. At the decision (listed or not), pooled over all sentences:
 precision, recall, F1 and the share listed. Baselines: text order, random order (100 shuffles).
 
+Each debate is read two ways: as its sentences only (the data README's protocol) and as a
+transcript, a speaker label ("HOLT: ") opening each line where the speaker changes.
+
 `cross_validate(debates, fit, folds)` scores held-out debates with a scorer fitted on the others
-(`fit(train_debates) -> scorer`); FL403 has nothing to fit, so `fit_rule` returns the rule itself.
+(`fit(train_debates) -> scorer`): `Fitter` fits the weights of `data/checkworthy.txt`'s features
+(a logistic regression in pure Python, Newton's method on the distinct feature sets, L2 penalty
+`--l2`, each weight held to its evidence's sign) and the threshold (the one that lists at most
+`--max-share` of the training lines), both on the other debates only. `--write-weights` fits on
+every debate (read as transcripts) and writes the bias, threshold and weights into the table with
+the command line that produced them. The measures targeted (issue 19) are printed with the figures.
 
 For comparison (the data's README, factlint 0.1.0): P 0.061, R 0.477, F1 0.109, 20.9% listed;
 MAP 0.1467 (text order 0.1065, random order 0.0653).
@@ -26,6 +35,7 @@ MAP 0.1467 (text order 0.1065, random order 0.0653).
 from __future__ import annotations
 
 import argparse
+import math
 import random
 import re
 import sys
@@ -42,6 +52,7 @@ sys.path.insert(0, str(ROOT / "src"))
 # --- factlint adapter: the only place that touches factlint; repoint it here when modules move ---
 from factlint import Selection, lint_text, parse_facts  # noqa: E402
 from factlint.engine import Linter  # noqa: E402
+from factlint.extract.checkworthy import CheckworthyModel  # noqa: E402
 from factlint.prose import SAY_VERBS  # noqa: E402
 from factlint.reference import read_article  # noqa: E402
 
@@ -65,14 +76,27 @@ def fl403_lines(text: str, reference: date) -> dict[int, float]:
 
 
 def worthy_sentences(text: str, reference: date) -> list[tuple[int, int, tuple[str, ...]]]:
-    """(first line, last line, reasons) of each check-worthy sentence (Analysis.claim_sentences)."""
+    """(first line, last line, reasons) of each check-worthy sentence (Analysis.worthy_sentences)."""
     doc = read_article("<debate>", text, fmt="text", reference_date=reference, reference_origin="argument")
     analysis = Linter.of(EMPTY_FACTS).analyse(doc)
     return [
         (doc.position(s.start)[0], doc.position(max(s.start, s.end - 1))[0], s.worthy)
-        for s in analysis.claim_sentences
-        if s.worthy
+        for s in analysis.worthy_sentences()
     ]
+
+
+def sentence_features(text: str, reference: date) -> dict[int, list[tuple[str, ...]]]:
+    """1-based line -> the check-worthiness features of each sentence starting on it (sentences
+    with no feature are left out)."""
+    doc = read_article("<debate>", text, fmt="text", reference_date=reference, reference_origin="argument")
+    out: dict[int, list[tuple[str, ...]]] = {}
+    for s in Linter.of(EMPTY_FACTS).analyse(doc).claim_sentences:
+        out.setdefault(doc.position(s.start)[0], []).append(s.features)
+    return out
+
+
+MODEL = CheckworthyModel.load()
+TABLE_PATH = ROOT / "src" / "factlint" / "data" / "checkworthy.txt"
 # --- end of adapter ---
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "checkthat2019-train"
@@ -88,10 +112,19 @@ class Debate:
     texts: list[str]  # row i is line i + 1 of the article
     labels: list[int]
     listed: dict[int, float] = field(default_factory=dict)  # row -> FL403 score
+    features: list[list[tuple[str, ...]]] = field(default_factory=list)  # row -> its sentences' features
 
     @property
     def article(self) -> str:
         return "\n".join(self.texts)
+
+    @property
+    def transcript(self) -> str:
+        """The debate as a transcript: a speaker label ("HOLT: ") where the speaker changes."""
+        rows = []
+        for i, (who, text) in enumerate(zip(self.speakers, self.texts, strict=True)):
+            rows.append(text if i and self.speakers[i - 1] == who else f"{who}: {text}")
+        return "\n".join(rows)
 
 
 Keys = list[tuple[bool, float]]  # per sentence: (listed at the decision, score); higher ranks first
@@ -116,11 +149,18 @@ def load(data: Path) -> list[Debate]:
     return debates
 
 
-def run_fl403(debates: list[Debate]) -> float:
+def run_fl403(debates: list[Debate], speakers: bool = False) -> float:
+    """FL403 on each debate (as a transcript with speaker labels with `speakers`), and each
+    line's sentences' features for the fits."""
     t0 = time.perf_counter()
     for d in debates:
-        d.listed = {line - 1: s for line, s in fl403_lines(d.article, d.day).items()}
-    return time.perf_counter() - t0
+        text = d.transcript if speakers else d.article
+        d.listed = {line - 1: s for line, s in fl403_lines(text, d.day).items()}
+    seconds = time.perf_counter() - t0
+    for d in debates:
+        feats = sentence_features(d.transcript if speakers else d.article, d.day)
+        d.features = [feats.get(i + 1, []) for i in range(len(d.texts))]
+    return seconds
 
 
 # --- scorers: a debate -> (listed, score) per sentence ---
@@ -138,8 +178,179 @@ def shuffled(rng: random.Random) -> Scorer:
 
 
 def fit_rule(train: list[Debate]) -> Scorer:
-    """FL403 learns nothing from the training debates: the rule as it is."""
+    """The rule as it is, with the weights of its data table (fitted on all the debates: in-sample)."""
     return fl403
+
+
+# --- the fit: logistic regression over the table's features, in pure Python ---
+
+def line_scores(d: Debate, model: CheckworthyModel) -> list[float]:
+    """Each line's score under `model`: its best sentence's (a line of no feature: the bias alone)."""
+    empty = model.score(())
+    return [max((model.score(f) for f in feats), default=empty) for feats in d.features]
+
+
+def _solve(a: list[list[float]], b: list[float]) -> list[float]:
+    """x with a x = b (Gaussian elimination with partial pivoting; `a` is small and positive definite)."""
+    n = len(b)
+    m = [row[:] + [b[i]] for i, row in enumerate(a)]
+    for c in range(n):
+        p = max(range(c, n), key=lambda r: abs(m[r][c]))
+        m[c], m[p] = m[p], m[c]
+        for r in range(c + 1, n):
+            f = m[r][c] / m[c][c]
+            if f:
+                for k in range(c, n + 1):
+                    m[r][k] -= f * m[c][k]
+    x = [0.0] * n
+    for r in range(n - 1, -1, -1):
+        x[r] = (m[r][n] - sum(m[r][k] * x[k] for k in range(r + 1, n))) / m[r][r]
+    return x
+
+
+def fit_weights(samples: Counter, model: CheckworthyModel, l2: float = 10.0,
+                iterations: int = 30) -> tuple[float, dict[str, float]]:
+    """Bias and weights of a logistic regression over binary features, by Newton's method on the
+    distinct feature sets (`samples`: (features, label) -> count), with an L2 penalty `l2` on each
+    weight's distance from its prior (the table's hand-set weight; not on the bias) and each weight
+    held to its evidence's sign (a weight that crosses zero is fixed at zero: an active set)."""
+    names = [f.name for f in model.features]
+    index = {n: k + 1 for k, n in enumerate(names)}  # 0 is the bias
+    sign = [0] + [1 if f.evidence == "for" else -1 for f in model.features]
+    rows: dict[tuple[int, ...], list[float]] = {}
+    for (feats, label), count in samples.items():
+        key = (0, *sorted({index[f] for f in feats if f in index}))
+        r = rows.setdefault(key, [0.0, 0.0])
+        r[0] += count
+        r[1] += count * label
+    n = len(names) + 1
+    prior = [0.0] + [f.prior if f.prior is not None else 0.0 for f in model.features]
+    w = prior[:]
+    total = sum(r[0] for r in rows.values())
+    w[0] = math.log(max(1.0, sum(r[1] for r in rows.values())) / total)
+    free = [True] * n
+    for _ in range(iterations):
+        grad = [0.0] * n
+        hess = [[0.0] * n for _ in range(n)]
+        for key, (count, pos) in rows.items():
+            z = sum(w[k] for k in key)
+            p = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+            g = count * p - pos
+            h = count * p * (1.0 - p)
+            for j in key:
+                grad[j] += g
+                hj = hess[j]
+                for k in key:
+                    hj[k] += h
+        for j in range(1, n):
+            grad[j] += l2 * (w[j] - prior[j])
+            hess[j][j] += l2
+        idx = [j for j in range(n) if free[j]]
+        step = _solve([[hess[a][b] for b in idx] for a in idx], [grad[a] for a in idx])
+        change = 0.0
+        for a, d in zip(idx, step, strict=True):
+            w[a] -= d
+            change = max(change, abs(d))
+        crossed = [j for j in range(1, n) if free[j] and w[j] * sign[j] < 0]
+        for j in crossed:
+            w[j], free[j] = 0.0, False
+        if change < 1e-6 and not crossed:
+            break
+    return w[0], {name: w[index[name]] for name in names}
+
+
+def choose_threshold(debates: list[Debate], model: CheckworthyModel, max_share: float, by: str = "f1") -> float:
+    """The threshold of best F1 on `debates` among those that list at most `max_share` of the lines
+    (`by="share"`: the lowest of them, which lists the most)."""
+    pairs = sorted(((s, g) for d in debates for s, g in zip(line_scores(d, model), d.labels, strict=True)),
+                   reverse=True)
+    positives = sum(g for _, g in pairs)
+    best, best_f1, tp = pairs[0][0], -1.0, 0
+    for k, (s, g) in enumerate(pairs, 1):
+        tp += g
+        if k / len(pairs) > max_share:
+            break
+        if k < len(pairs) and pairs[k][0] == s:
+            continue  # a threshold lists every line of its score
+        p, r = tp / k, tp / positives
+        f1 = 2 * p * r / (p + r) if by == "f1" and p + r else float(k)
+        if f1 > best_f1:
+            best, best_f1 = s, f1
+    return best
+
+
+def samples_of(debates: list[Debate]) -> Counter:
+    """(features, label) -> count over the debates' sentences (a line of no feature: one empty sample)."""
+    out: Counter = Counter()
+    for d in debates:
+        for feats, g in zip(d.features, d.labels, strict=True):
+            for f in feats or [()]:
+                if not MODEL.vetoes.intersection(f):  # a vetoed sentence is decided: nothing to fit
+                    out[tuple(sorted(f)), g] += 1
+    return out
+
+
+@dataclass
+class Fitter:
+    l2: float = 10.0
+    max_share: float = 0.09
+    by: str = "share"
+    full: bool = False
+    fitted: list[CheckworthyModel] = field(default_factory=list)
+
+    def model(self, train: list[Debate]) -> CheckworthyModel:
+        bias, weights = fit_weights(samples_of(train), MODEL, self.l2)
+        model = MODEL.with_weights(bias, weights)
+        return MODEL.with_weights(bias, weights, choose_threshold(train, model, self.max_share, self.by))
+
+    def __call__(self, train: list[Debate]) -> Scorer:
+        model = self.model(train)
+        self.fitted.append(model)
+
+        def scorer(d: Debate) -> Keys:
+            # as FL403 ranks: the listed lines by score, then the rest in text order (`full`: all by score)
+            return [(s >= model.threshold, s if self.full or s >= model.threshold else 0.0)
+                    for s in line_scores(d, model)]
+
+        return scorer
+
+
+def full_ranking(d: Debate) -> Keys:
+    """Every line ranked by the shipped model's score (listed: at its threshold)."""
+    return [(s >= MODEL.threshold, s) for s in line_scores(d, MODEL)]
+
+
+def precision_at_recall(debates: list[Debate], keys: list[Keys], recall: float) -> tuple[float, float]:
+    """The best precision (pooled over the debates' lines, ranked by score) at a recall of at least
+    `recall`, and the share of lines listed there."""
+    pairs = sorted(((k[1], g) for d, ks in zip(debates, keys, strict=True) for k, g in zip(ks, d.labels, strict=True)),
+                   key=lambda x: -x[0])
+    positives = sum(g for _, g in pairs)
+    tp, best, share = 0, 0.0, 1.0
+    for k, (s, g) in enumerate(pairs, 1):
+        tp += g
+        if k < len(pairs) and pairs[k][0] == s:
+            continue
+        if tp / positives >= recall and tp / k > best:
+            best, share = tp / k, k / len(pairs)
+    return best, share
+
+
+def write_weights(model: CheckworthyModel, command: str, note: str) -> None:
+    """Write the fitted bias, threshold and weights into the data table, and the command that fitted them."""
+    text = TABLE_PATH.read_text(encoding="utf-8")
+    text = re.sub(r"^# fitted: .*$", lambda m: f"# fitted: {command} ({note})", text, count=1, flags=re.M)
+    values = {("model", "bias"): model.bias, ("model", "threshold"): model.threshold,
+              **{(f.name, "weight"): f.weight for f in model.features}}
+    out, block = [], None
+    for line in text.splitlines():
+        if line.startswith("[") and line.endswith("]"):
+            block = line[1:-1]
+        key = line.split(":", 1)[0]
+        if (block, key) in values:
+            line = f"{key}: {round(values[block, key], 3) + 0.0:g}"
+        out.append(line)
+    TABLE_PATH.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
 # --- the lab's measures ---
@@ -310,6 +521,45 @@ def error_report(debates: list[Debate], n: int, seed: int) -> None:
             print(f"    [{cls[:36]}] {line}")
 
 
+TARGETS = "targets (cross-validated): MAP >= 0.25, P@10 >= 0.3, precision >= 0.15 at recall >= 0.5, <= 10% listed"
+NAMES = ["AP", *(f"P@{k}" for k in KS), "R-Prec"]
+
+
+def table_row(label: str, res: Result, extra: str = "") -> str:
+    return f"{label:46} " + " ".join(f"{res.mean(m):6.4f}" for m in NAMES) + extra
+
+
+def decision_line(res: Result, n: int) -> str:
+    p, r, f1, share = res.decision()
+    return (f"P {p:.3f}  R {r:.3f}  F1 {f1:.3f}  listed {res.tp + res.fp}/{n} ({100 * share:.1f}%), "
+            f"{res.tp} of them check-worthy")
+
+
+def report(debates: list[Debate], args, mode: str, base: float) -> tuple[Result, Fitter]:
+    """The measures of FL403 on the debates as read in `mode`, in-sample and cross-validated."""
+    n = sum(len(d.labels) for d in debates)
+    print(f"\n== {mode} ==")
+    print(f"{'ranking':46} {'MAP':>6} " + " ".join(f"{m:>6}" for m in NAMES[1:]))
+    rule = evaluate(debates, fl403)
+    print(table_row("FL403 as shipped: listed by score, then rest", rule))
+    print(table_row("the shipped model's score, every line", evaluate(debates, full_ranking)))
+    folds = f"{args.folds} folds" if args.folds > 0 else f"leave one debate out, {len(debates)} folds"
+    fitter = Fitter(args.l2, args.max_share, args.threshold_by)
+    cv = cross_validate(debates, fitter, args.folds)
+    full = cross_validate(debates, Fitter(args.l2, args.max_share, args.threshold_by, full=True), args.folds)
+    print(table_row("cross-validated: listed by score, then rest", cv))
+    print(table_row("cross-validated: every line by score", full))
+    print(f"decision, in-sample (threshold {MODEL.threshold:.3f}), pooled: {decision_line(rule, n)}")
+    print(f"decision, cross-validated (each fold's threshold), pooled: {decision_line(cv, n)}")
+    k = len(fitter.fitted)  # fold f was fitted f-th and holds debates f, f + k, ...
+    held = [[(False, s) for s in line_scores(d, fitter.fitted[i % k])] for i, d in enumerate(debates)]
+    best, share = precision_at_recall(debates, held, 0.5)
+    p, _, _, _ = cv.decision()
+    print(f"cross-validated ({folds}): best precision at recall >= 0.5: {best:.3f} ({100 * share:.1f}% listed); "
+          f"precision at the threshold {p:.3f} = {p / base:.1f}x the base rate {base:.4f}")
+    return cv, fitter
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of the training debates (*.tsv)")
@@ -317,52 +567,71 @@ def main() -> None:
     ap.add_argument("--per-debate", action="store_true", help="a row per debate")
     ap.add_argument("--folds", type=int, default=0, help="cross-validation folds by debate (0: leave one out)")
     ap.add_argument("--seed", type=int, default=0, help="seed of the random-order baseline and of --errors")
+    ap.add_argument("--l2", type=float, default=10.0, help="L2 penalty of the fit (on the summed log loss)")
+    ap.add_argument("--max-share", type=float, default=0.09,
+                    help="the threshold is the one of best F1 that lists at most this share of the lines")
+    ap.add_argument("--threshold-by", choices=("f1", "share"), default="share",
+                    help="the threshold of best F1 within --max-share, or the one that lists --max-share")
+    ap.add_argument("--mode", choices=("transcript", "text", "both"), default="both",
+                    help="read each debate as a transcript with speaker labels, as its sentences only, or both")
+    ap.add_argument("--write-weights", action="store_true",
+                    help="fit on every debate (read as a transcript) and write the weights into checkworthy.txt")
     args = ap.parse_args()
     t0 = time.perf_counter()
     debates = load(args.data)
     if not debates:
         raise SystemExit(f"no *.tsv debates in {args.data}")
-    seconds = run_fl403(debates)
 
     n = sum(len(d.labels) for d in debates)
     pos = sum(sum(d.labels) for d in debates)
+    base = pos / n
     print(f"CheckThat! 2019 Task 1, training: {len(debates)} debates, {n} sentences, "
-          f"{pos} check-worthy ({100 * pos / n:.2f}%)")
-    rule = evaluate(debates, fl403)
+          f"{pos} check-worthy ({100 * base:.2f}%)")
+    if args.write_weights:
+        run_fl403(debates, speakers=True)
+        model = Fitter(args.l2, args.max_share, args.threshold_by).model(debates)
+        command = "python bench/score_checkworthy.py --write-weights" + (
+            f" --l2 {args.l2:g}" if args.l2 != 10.0 else "") + (
+            f" --max-share {args.max_share:g}" if args.max_share != 0.09 else "") + (
+            f" --threshold-by {args.threshold_by}" if args.threshold_by != "share" else "")
+        write_weights(model, command, f"{len(debates)} training debates read as transcripts, {n} sentences, "
+                                      f"{pos} check-worthy")
+        print(f"wrote {TABLE_PATH.relative_to(ROOT)}: bias {model.bias:.3f}, threshold {model.threshold:.3f}")
+        for f in model.features:
+            print(f"  {f.name:16} {f.weight:7.3f}")
+        return
+
     text = evaluate(debates, text_order)
     rng = random.Random(args.seed)
     shuffles = [evaluate(debates, shuffled(rng)) for _ in range(SHUFFLES)]
-    names = ["AP", *(f"P@{k}" for k in KS), "R-Prec"]
-    print(f"{'ranking':40} {'MAP':>6} " + " ".join(f"{m:>6}" for m in names[1:]))
-    for label, mean in (
-        ("factlint FL403: listed first, then rest", rule.mean),
-        ("text order", text.mean),
-        (f"random order (mean of {SHUFFLES} shuffles)", lambda m: sum(s.mean(m) for s in shuffles) / SHUFFLES),
-    ):
-        print(f"{label:40} " + " ".join(f"{mean(m):6.4f}" for m in names))
-    p, r, f1, share = rule.decision()
-    print(f"decision (listed by FL403), pooled: P {p:.3f}  R {r:.3f}  F1 {f1:.3f}  "
-          f"listed {rule.tp + rule.fp}/{n} ({100 * share:.1f}%), {rule.tp} of them check-worthy")
-
-    cv = cross_validate(debates, fit_rule, args.folds)
-    folds = f"{args.folds} folds" if args.folds > 0 else f"leave one debate out, {len(debates)} folds"
-    p, r, _, _ = cv.decision()
-    print(f"cross-validation by debate ({folds}), held out: MAP {cv.mean('AP'):.4f}  P@10 {cv.mean('P@10'):.4f}  "
-          f"P {p:.3f}  R {r:.3f}")
+    print(f"{'baseline':46} {'MAP':>6} " + " ".join(f"{m:>6}" for m in NAMES[1:]))
+    print(table_row("text order", text))
+    print(f"{f'random order (mean of {SHUFFLES} shuffles)':46} "
+          + " ".join(f"{sum(s.mean(m) for s in shuffles) / SHUFFLES:6.4f}" for m in NAMES))
     print("data's README (factlint 0.1.0): P 0.061, R 0.477, F1 0.109, 20.9% listed; "
           "MAP 0.1467, text order 0.1065, random 0.0653")
+    print("before this change (2dd4e1d): MAP 0.1510, P@10 0.1579, P 0.063, R 0.470, 20.1% listed")
+    print(TARGETS)
 
-    if args.per_debate:
-        print(f"\n{'debate':28} {'lines':>5} {'gold':>6} {'listed':>6} {'hits':>4} "
-              f"{'AP':>6} {'AP text':>7} {'P@10':>5} {'R-Prec':>6}")
-        for d, m, t in zip(debates, rule.per_debate, text.per_debate, strict=True):
-            hits = sum(d.labels[i] for i in d.listed)
-            print(f"{d.name:28} {len(d.labels):5d} {sum(d.labels):6d} {len(d.listed):6d} {hits:4d} "
-                  f"{m['AP']:6.4f} {t['AP']:7.4f} {m['P@10']:5.2f} {m['R-Prec']:6.4f}")
-    if args.errors:
-        error_report(debates, args.errors, args.seed)
-    print(f"\ntime: {time.perf_counter() - t0:.1f} s ({seconds:.1f} s in factlint, "
-          f"{n / seconds:.0f} sentences/s)")
+    seconds = 0.0
+    modes = ["text", "transcript"] if args.mode == "both" else [args.mode]
+    for mode in modes:
+        seconds += run_fl403(debates, speakers=mode == "transcript")
+        label = ("transcript: a speaker label where the speaker changes" if mode == "transcript"
+                 else "text: the sentences only, one a line (the README's protocol)")
+        rule_cv, fitter = report(debates, args, label, base)
+        if args.per_debate:
+            rule = evaluate(debates, fl403)
+            print(f"\n{'debate':28} {'lines':>5} {'gold':>6} {'listed':>6} {'hits':>4} "
+                  f"{'AP':>6} {'AP text':>7} {'AP cv':>6} {'P@10':>5} {'R-Prec':>6}")
+            for d, m, t, c in zip(debates, rule.per_debate, text.per_debate, rule_cv.per_debate, strict=True):
+                hits = sum(d.labels[i] for i in d.listed)
+                print(f"{d.name:28} {len(d.labels):5d} {sum(d.labels):6d} {len(d.listed):6d} {hits:4d} "
+                      f"{m['AP']:6.4f} {t['AP']:7.4f} {c['AP']:6.4f} {m['P@10']:5.2f} {m['R-Prec']:6.4f}")
+        if args.errors:
+            error_report(debates, args.errors, args.seed)
+    print(f"\ntime: {time.perf_counter() - t0:.1f} s ({seconds:.1f} s in factlint FL403, "
+          f"{len(modes) * n / seconds:.0f} sentences/s)")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from typing import Literal
 
 from .compiled import CompiledFacts, FigureClaim, Template, noun_stem, same_value, stems
 from .document import Document
+from .extract.checkworthy import CheckworthyModel, SentenceCoverage, score_sentences
 from .extract.claims import ClaimMention, Figure, find_figures, value_in
 from .extract.dates import find_dates
 from .extract.events import EventMention, choose_dates, pair_dates
@@ -76,16 +77,6 @@ class QuoteView:
 
 
 @dataclass(frozen=True)
-class SentenceCoverage:
-    """A sentence, what makes it check-worthy, and whether a curated fact covers it."""
-
-    start: int
-    end: int
-    worthy: tuple[str, ...]
-    covered: bool
-
-
-@dataclass(frozen=True)
 class QuoteCounts:
     """Per article: quotes found (quotes within quotes left out), attributed, abstained."""
 
@@ -118,10 +109,21 @@ class Analysis:
     # For a paired date of an event with several dates (`dates:`), the indexes of those it may be
     # (one when its mention or a cue word near it decides, else all).
     date_choices: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    # the score from which a sentence is check-worthy (`fl403-min-score`; None: the model's threshold)
+    claim_min_score: float | None = None
+
+    @property
+    def min_score(self) -> float:
+        return CheckworthyModel.load().threshold if self.claim_min_score is None else self.claim_min_score
+
+    def worthy_sentences(self) -> list[SentenceCoverage]:
+        """The check-worthy sentences: those whose score reaches `min_score`."""
+        least = self.min_score
+        return [s for s in self.claim_sentences if s.score >= least]
 
     def claim_coverage(self) -> tuple[int, int]:
         """(covered, check-worthy) sentences of the article."""
-        worthy = [s for s in self.claim_sentences if s.worthy]
+        worthy = self.worthy_sentences()
         return sum(1 for s in worthy if s.covered), len(worthy)
 
     def quote_counts(self) -> QuoteCounts:
@@ -143,8 +145,12 @@ class Analysis:
         return FactRef(event.id, "event", self.facts_display, event.date_line)
 
 
-def analyse(doc: Document, compiled: CompiledFacts, *, day_first: bool = False, memo: Memo | None = None) -> Analysis:
-    """The analysis of one document against the compiled facts; `memo` is the run's (see `Memo`)."""
+def analyse(
+    doc: Document, compiled: CompiledFacts, *, day_first: bool = False, memo: Memo | None = None,
+    claim_min_score: float | None = None,
+) -> Analysis:
+    """The analysis of one document against the compiled facts; `memo` is the run's (see `Memo`);
+    `claim_min_score` the score from which a sentence is check-worthy (None: the model's)."""
     memo = memo if memo is not None else Memo()
     text = doc.text
     prose = Prose.of(text, wrapped=doc.format == "markdown")
@@ -164,7 +170,7 @@ def analyse(doc: Document, compiled: CompiledFacts, *, day_first: bool = False, 
     return Analysis(
         doc, compiled.facts, compiled.display, compiled.events_by_id, sentences, dates, mentions, pairs,
         quotes, unbalanced, compiled.quotes, names, claim_mentions, compiled.claims_by_id, claim_figures,
-        coverage, titles, choices,
+        coverage, titles, choices, claim_min_score,
     )
 
 
@@ -382,39 +388,27 @@ def sentence_coverage(
     figures: list[Figure],
     claim_figures: list[tuple[Figure, Claim]],
     names: list[NameMention],
+    model: CheckworthyModel | None = None,
 ) -> list[SentenceCoverage]:
-    """Each sentence's check-worthiness and whether a curated fact covers it (SPEC §5, FL403)."""
+    """Each sentence's check-worthiness (its score from `data/checkworthy.txt`: figures, dates,
+    quotes, speech cues, titled people and the words of the table) and whether a curated fact
+    covers it (SPEC §5, FL403). Sentences with no feature at all are left out."""
     text, sentences = prose.text, prose.sentences
-    marks = []  # (offset, reason) of what makes a sentence check-worthy
-    covers = []  # offsets of what a curated fact backs
-    for r in dates:
-        if r.timex_type in ("DATE", "TIME") and not r.value.endswith("_REF"):
-            marks.append((r.expr.start, "date"))
-    for v in quotes:
-        if not v.quote.nested and not v.term:
-            marks.append((v.quote.start, "quote"))
-            if any(m.kind in ("exact", "minor") for _, ms in v.segments for m in ms):
-                covers.append(v.quote.start)
-    for fig in figures:
-        marks.append((fig.start, "figure"))
+    titled = []
     for n in names:
         before = text[max(0, n.start - 40) : n.start].lower().split()
         if before and before[-1].strip(",") in _ROLE_WORDS:
-            marks.append((n.start, "titled person"))
-    marks.extend((start, "attribution") for start, _ in prose.cues)
+            titled.append(n.start)
+    spoken = [v.quote.start for v in quotes if not v.quote.nested and not v.term]
+    covers = [v.quote.start for v in quotes if not v.quote.nested and not v.term
+              and any(m.kind in ("exact", "minor") for _, ms in v.segments for m in ms)]
     covers.extend(m.start for m in event_mentions)
     covers.extend(m.start for m in claim_mentions)
     covers.extend(f.start for f, _ in claim_figures)
-    by_sentence: dict[tuple[int, int], list[str]] = {}
-    for offset, reason in marks:
-        s = sentences.containing(offset)
-        if s is not None:
-            by_sentence.setdefault(s, []).append(reason)
-    covered = {sentences.containing(o) for o in covers}
-    out = []
-    for (start, end), reasons in sorted(by_sentence.items()):
-        out.append(SentenceCoverage(start, end, tuple(dict.fromkeys(reasons)), (start, end) in covered))
-    return out
+    return score_sentences(
+        text, sentences.all(), prose.paragraphs, prose.scan, figures=figures, dates=dates, quotes=spoken,
+        cues=prose.cues, titled=titled, covers=covers, model=model,
+    )
 
 
 __all__ = [

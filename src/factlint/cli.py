@@ -261,7 +261,7 @@ def _check(args: argparse.Namespace) -> int:
     # away); an opt-in rule nobody asked for (FL403) costs nothing.
     rules = tuple(r for r in RULES if selection.enabled(r.code))
     compiled = _long_lived(lambda: _compiled_facts(settings))
-    linter = Linter(compiled, rules=rules, day_first=settings.day_first)
+    linter = Linter(compiled, rules=rules, day_first=settings.day_first, claim_min_score=settings.fl403_min_score)
     paths = list(settings.paths)
     # what a report or a baseline may never be written onto: the articles named, facts.yaml, the
     # configuration (and, for a report, the baseline it reads); the articles found by walking a

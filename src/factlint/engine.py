@@ -20,12 +20,16 @@ from .rules.base import Diagnostic, Rule
 class Linter:
     """Lints documents against one compiled facts file with one set of rules."""
 
-    def __init__(self, compiled: CompiledFacts, *, rules: tuple[Rule, ...] = RULES, day_first: bool = False):
+    def __init__(
+        self, compiled: CompiledFacts, *, rules: tuple[Rule, ...] = RULES, day_first: bool = False,
+        claim_min_score: float | None = None,
+    ):
         if not isinstance(compiled, CompiledFacts):
             raise TypeError(f"Linter expects CompiledFacts (use Linter.of(facts)), got {type(compiled).__name__}")
         self.compiled = compiled
         self.rules = rules
         self.day_first = day_first
+        self.claim_min_score = claim_min_score  # fl403-min-score (None: the check-worthiness model's threshold)
         self.memo = Memo()
 
     @classmethod
@@ -37,10 +41,11 @@ class Linter:
         rules: tuple[Rule, ...] = RULES,
         day_first: bool = False,
         regex_timeout: float = 1.0,
+        claim_min_score: float | None = None,
     ) -> "Linter":
         """A linter for a facts model (compiled here)."""
         compiled = CompiledFacts.build(facts, display=facts_display, regex_timeout=regex_timeout)
-        return cls(compiled, rules=rules, day_first=day_first)
+        return cls(compiled, rules=rules, day_first=day_first, claim_min_score=claim_min_score)
 
     @property
     def facts(self) -> Facts | None:
@@ -51,7 +56,7 @@ class Linter:
         return self.compiled.display
 
     def analyse(self, doc: Document) -> Analysis:
-        return analyse(doc, self.compiled, day_first=self.day_first, memo=self.memo)
+        return analyse(doc, self.compiled, day_first=self.day_first, memo=self.memo, claim_min_score=self.claim_min_score)
 
     def lint(self, doc: Document) -> list[Finding]:
         """Every finding of every rule, before selection; sorted by position."""
@@ -100,6 +105,7 @@ def to_finding(doc: Document, rule: Rule | type[Rule], d: Diagnostic, *, in_sour
         fix=fix,
         notes=d.notes,
         covers=covers,
+        score=d.score,
     )
 
 

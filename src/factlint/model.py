@@ -89,6 +89,8 @@ class Finding:
     notes: tuple[str, ...] = field(default=())
     # other findings (code, span) this one says all of; dropped where this one is reported
     covers: tuple[tuple[str, Span], ...] = field(default=(), compare=False, repr=False)
+    # how check-worthy the place is, between 0 and 1 (FL403); None for rules that do not score
+    score: float | None = None
 
     def sort_key(self) -> tuple:
         return (self.path, self.span.start, self.span.end, self.code, self.message)

@@ -120,6 +120,8 @@ def speech_words(
             if text is not None and not text[ends[k] : starts[k + 1]].isspace():
                 continue
             last = k + 1
+        if k and words[k - 1] == "united" and words[k] in ("states", "state"):
+            continue  # "the United States" names a country; "states" is no verb there
         # a word of the scan ends where letters and digits do; "_" would join it to its neighbour
         if (starts[k] and folded[starts[k] - 1] == "_") or folded[ends[last] : ends[last] + 1] == "_":
             continue

@@ -15,6 +15,8 @@ Keys (all optional; command-line options win):
     articles = ["articles"]           # what `factlint check` lints when given no path (default: .)
     day-first = false                 # read 8/30/2023 (false) or 30/8/2023 (true)
     regex-timeout = 1.0               # seconds one user regex may run on one article
+    fl403-min-score = 0.06            # check-worthiness score from which FL403 lists a sentence and
+                                      # claim coverage counts it (default: data/checkworthy.txt's threshold)
     [tool.factlint.severity]          # per-rule severities, by code prefix
     FL203 = "info"
     [tool.factlint.per-file-ignores]  # glob -> code prefixes
@@ -43,6 +45,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 KEYS = (
     "facts", "select", "ignore", "extend-select", "fail-on", "format", "exclude", "day-first",
     "regex-timeout", "severity", "per-file-ignores", "baseline", "cache-dir", "force-exclude", "articles",
+    "fl403-min-score",
 )
 
 
@@ -202,6 +205,9 @@ def _check_value(key: str, value) -> str | None:
     elif key == "regex-timeout":
         if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 < value <= 60:
             return f"expected a number of seconds in (0, 60], found {value!r}"
+    elif key == "fl403-min-score":
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 1:
+            return f"expected a score between 0 and 1, found {value!r}"
     elif key == "severity":
         if not isinstance(value, dict):
             return "expected a table of code prefix = severity"
@@ -262,6 +268,7 @@ class CheckSettings:
     force_exclude: bool = False  # `exclude` applies to the paths named too
     git_tracked: bool = False  # folders are walked for the files git tracks only
     root: str = ""  # the project folder (absolute) every report names paths relative to
+    fl403_min_score: float | None = None  # None: the check-worthiness model's threshold
 
 
 def check_settings(options: Any, config: FileConfig) -> CheckSettings:
@@ -309,6 +316,7 @@ def check_settings(options: Any, config: FileConfig) -> CheckSettings:
         force_exclude=bool(options.force_exclude or cv.get("force-exclude", False)),
         git_tracked=bool(options.git_tracked),
         root=project_root(getattr(options, "root", None), config, facts),
+        fl403_min_score=float(cv["fl403-min-score"]) if "fl403-min-score" in cv else None,
     )
 
 

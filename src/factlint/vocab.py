@@ -41,6 +41,9 @@ Each table is a plain text file (comment lines start with "#"), read once on fir
   parties, armed services, courts), each with its synonyms ("Pentagon", "Defense Department");
 - `title_status.txt`: the words of a title that say when its role is held ("former", "incoming")
   or make it another role ("deputy"), and the grammar words a title is read by.
+- `checkworthy.txt`: the features of a sentence's check-worthiness (FL403, claim coverage), each
+  with its evidence (for or against), weight, words or signal and meaning, and the model's bias
+  and threshold (`blocks`).
 
 A user or a test can read a table with `table(name)`; nothing here is changed at run time.
 
@@ -247,7 +250,23 @@ def title_status() -> Mapping[str, frozenset[str]]:
     return MappingProxyType(out)
 
 
+@cache
+def blocks(name: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """A table of "[name]" blocks of "key: value" lines, as (name, ((key, value), ...)) in the
+    table's order; a key may repeat (`words:` lines)."""
+    out: list[tuple[str, list[tuple[str, str]]]] = []
+    for line in table(name):
+        if line.startswith("[") and line.endswith("]"):
+            out.append((line[1:-1].strip(), []))
+            continue
+        key, sep, value = line.partition(":")
+        if not sep or not out:
+            raise ValueError(f"{name}: expected '[name]' or 'key: value', found {line!r}")
+        out[-1][1].append((key.strip(), value.strip()))
+    return tuple((n, tuple(kv)) for n, kv in out)
+
+
 __all__ = [
-    "SpeechVerbs", "TitleTerm", "Units", "common_words", "departments", "first_name_genders", "honorifics", "role_words",
+    "SpeechVerbs", "blocks", "TitleTerm", "Units", "common_words", "departments", "first_name_genders", "honorifics", "role_words",
     "speech_verbs", "table", "tagged", "title_roles", "title_status", "units", "words",
 ]

@@ -94,11 +94,32 @@ class SentenceIndex:
         self.text = text
         self._blocks: dict[int, list[tuple[int, int]]] = {}
         self._starts: list[int] | None = None  # paragraph starts, found on first use
+        self._all: list[tuple[int, int]] | None = None  # every sentence, when asked for
 
     def _paragraph_starts(self) -> list[int]:
         text = self.text
         self._starts = [0] + [m.end() for m in _NEWLINE.finditer(text) if not _wrapped(text, m.start())]
         return self._starts
+
+    def all(self) -> list[tuple[int, int]]:
+        """(start, end) of every sentence, in order, once: the paragraphs `containing` has split
+        already as they are, the others split now (all of them in one pass when none was)."""
+        if self._all is None:
+            if not self._blocks:
+                self._all = sentence_spans(self.text)
+            else:
+                starts = self._starts if self._starts is not None else self._paragraph_starts()
+                out: list[tuple[int, int]] = []
+                blocks, text = self._blocks, self.text
+                for i, start in enumerate(starts):
+                    spans = blocks.get(start)
+                    if spans is None:
+                        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+                        spans = [(s + start, e + start) for s, e in sentence_spans(text[start:end])]
+                        blocks[start] = spans
+                    out.extend(spans)
+                self._all = out
+        return self._all
 
     def containing(self, pos: int) -> tuple[int, int] | None:
         """(start, end) of the sentence holding offset `pos`, or None between sentences."""

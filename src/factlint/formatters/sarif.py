@@ -96,7 +96,7 @@ def _result(f: Finding, fingerprint: str, index: dict[str, int]) -> dict:
         out["relatedLocations"] = [
             {"id": 1, "message": {"text": f"fact {f.fact.fact_id} ({f.fact.kind})"}, **_location(f.fact.path, f.fact.line)}
         ]
-    props = {k: v for k, v in (("expected", f.expected), ("found", f.found)) if v is not None}
+    props = {k: v for k, v in (("expected", f.expected), ("found", f.found), ("score", f.score)) if v is not None}
     if props:
         out["properties"] = props
     if f.fix is not None and f.fix.safe:

@@ -42,6 +42,8 @@ class Diagnostic:
     # other rules' findings this one says all of (code, span): one mistake, one finding. The
     # decision point drops such a finding when this one is reported (`Selection.decide`).
     covers: tuple[tuple[str, Span], ...] = field(default=())
+    # how check-worthy the place is (FL403), between 0 and 1; None for rules that do not score
+    score: float | None = None
 
 
 # What a rule's finding says of the article: it contradicts the record, it states what no fact

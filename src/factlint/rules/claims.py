@@ -166,32 +166,47 @@ class UnsupportedClaim(Rule):
     severity = Severity.INFO
     summary = "A check-worthy sentence that no curated fact covers (opt-in: --extend-select FL403)."
     what_it_does = """
-Marks sentences that hold something checkable — a quote, an attribution verb ("said", "according
-to"), a date, a figure, a person with a title — and that no curated fact covers: no event mention,
-no claim wording, no curated quote, no checked figure. Each article's claim coverage (covered /
-check-worthy sentences) is in the text summary and the JSON whether or not the rule is selected.
-The rule is off by default — it speaks of nearly every sentence of a fresh story — and is turned on
-with `--extend-select FL403` (or a selection that names it, such as `FL4`).
+Scores each sentence's check-worthiness from features declared in `data/checkworthy.txt`, each
+with its weight and meaning: evidence for (a figure, an amount, statistics words, comparisons and
+superlatives, changes such as "doubled" or "cut", records such as "voted for" or "signed", causal
+words, a dated event, a quote or an attribution, names) and against (a question, an opinion or a
+feeling, a promise about the future, a greeting, procedure, the speaker's own story, a moderator's
+line in a transcript, a live blog's timestamp). A sentence whose score reaches `fl403-min-score`
+(configuration; the table's threshold by default) and that no curated fact covers (no event
+mention, claim wording, curated quote or checked figure) is reported, with its score (in JSON and
+SARIF too). Each article's claim coverage (covered / check-worthy sentences) is in the text summary
+and the JSON whether or not the rule is selected. In a transcript, a paragraph opening with a
+speaker label ("TRUMP:", "MODERATOR:") is read as that speaker's. The rule is off by default and
+turned on with `--extend-select FL403` (or a selection that names it, such as `FL4`).
 """
     why_it_matters = """
-What no fact backs has not been checked. Listing it tells an editor where the curated record ends
-and where a second source is still needed.
+What no fact backs has not been checked. Listing the sentences most worth checking first tells an
+editor where the curated record ends and where a second source is still needed.
 """
     example = """
-article:  South Korea's military said it detected a launch at 11:38 p.m. on Wednesday.
-finding:  FL403 check-worthy sentence (date, attribution) that no curated fact covers
+article:  Unemployment doubled in Ohio between 2008 and 2010, the governor said.
+finding:  FL403 check-worthy sentence (score 0.62: figure, measured, change, ...) that no curated fact covers
 """
-    flags = (Example("An official said on Thursday that 40 warships had left the port."),)
+    flags = (
+        Example("An official said on Thursday that 40 warships had left the port."),
+        Example("Unemployment in Ohio doubled to 12 percent between 2008 and 2010."),
+        Example("TRUMP: We lost 70,000 factories to China since 2001."),
+    )
     passes = (
         Example("The weather was mild."),
         Example("Shoigu's visit to Pyongyang on July 27 was meant to secure shells."),
+        Example("MODERATOR: Senator, you said in 2015 that taxes would rise by 10 percent, is that right?"),
+        Example("Thank you all for coming tonight."),
+        Example("I think we will do great things together."),
     )
 
     def check(self, analysis) -> Iterator[Diagnostic]:
-        for s in analysis.claim_sentences:
-            if s.worthy and not s.covered:
+        for s in analysis.worthy_sentences():
+            if not s.covered:
                 yield Diagnostic(
                     Span(s.start, s.end),
-                    f"check-worthy sentence ({', '.join(s.worthy)}) that no curated fact covers",
+                    f"check-worthy sentence (score {s.score:.2f}: {', '.join(s.worthy) or 'no evidence for'}) "
+                    "that no curated fact covers",
                     found=", ".join(s.worthy),
+                    score=round(s.score, 4),
                 )

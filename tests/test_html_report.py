@@ -92,8 +92,8 @@ def test_chromium_renders_the_matrix_and_the_highlights(report, tmp_path):
     assert cells[("thomas-greenfield", "tests/planted/000_invented_quote.txt")] == "unsupported"
     assert cells[("kim-yo-jong", "seeds/000_a494c7461424b26e.txt")] == "not-mentioned"
     # no seed contradicts the record: no seed column is marked as deviating
-    assert not re.search(r'<th scope="col" class="deviates" title="seeds/', dom)
-    assert re.search(r'<th scope="col" class="deviates" title="tests/planted/001_shoygu.txt"', dom)
+    assert not re.search(r'<th scope="col" class="col deviates" title="seeds/', dom)
+    assert re.search(r'<th scope="col" class="col deviates" title="tests/planted/001_shoygu.txt"', dom)
     # every finding is highlighted, coloured by its severity, and reachable by keyboard
     classes = [m["class"] for m in parsed.marks]
     assert {"error", "warning", "info"} <= set(classes)
@@ -146,3 +146,170 @@ def test_html_golden(request):
     p = run(["check", "seeds/", "--format", "html"], cwd=ROOT)
     assert p.returncode == 0
     check_golden("seeds.html", p.stdout.decode("utf-8"), request)
+
+
+def _browser(pw):
+    return pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS[1:])
+
+
+def _sync_api():
+    if os.environ.get("FACTLINT_REQUIRE_BROWSER"):
+        from playwright import sync_api
+    else:
+        sync_api = pytest.importorskip("playwright.sync_api")
+    return sync_api
+
+
+@needs_browser
+def test_the_report_fits_a_1280_window_in_order_with_labels_and_filters(report, tmp_path):
+    """An editor's window: nothing wider than 1280 px (the matrix scrolls in its own box, its
+    fact column stays), columns named by outlet or headline in one line of vertical text with the
+    file on hover, articles by errors then warnings, severities in words and icons, each finding
+    with expected, found, fact and fix or suggestion, and filters that hide without a script."""
+    from PIL import Image
+
+    with _sync_api().sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(report.as_uri())
+            assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+            assert page.evaluate("document.querySelector('.matrix-box').getBoundingClientRect().right") <= 1280
+            # columns: outlet (sources:) or headline, one line each (not a character a line), path on hover
+            # one line of vertical text that cannot wrap: as wide as one line, however long the label
+            cols = page.evaluate("""[...document.querySelectorAll('thead th.col')].map(th => {
+                const label = th.querySelector('.label'), style = getComputedStyle(label);
+                const box = label.getBoundingClientRect(), size = parseFloat(style.fontSize);
+                return {title: th.title, label: label.textContent, width: th.getBoundingClientRect().width,
+                        lines: style.writingMode === 'vertical-rl' && style.whiteSpace === 'nowrap'
+                               && box.width < 2 * size && box.height > 3 * size ? 1 : 0};
+            })""")
+            assert len(cols) == 21
+            by_path = {c["title"]: c for c in cols}
+            assert by_path["seeds/001_01b98fe4deb5da6f.txt"]["label"] == "Hankyoreh"
+            assert by_path["seeds/000_a494c7461424b26e.txt"]["label"] == "MPR News (NPR)"
+            assert by_path["tests/planted/001_shoygu.txt"]["label"].startswith("N. Korea, Russia actively engaged")
+            assert all(c["lines"] == 1 and c["width"] < 60 for c in cols), cols
+            # articles: errors first, then warnings; the matrix's columns in the same order
+            order = page.evaluate("""[...document.querySelectorAll('section.article')].map(s =>
+                [+s.dataset.errors, +s.dataset.warnings, s.querySelector('h2 code').textContent])""")
+            keys = [(-e, -w) for e, w, _ in order]
+            assert keys == sorted(keys) and order[0][0] >= 1 and order[-1][0] == 0 and order[0][1] >= 1
+            assert [p for _, _, p in order] == [c["title"] for c in cols]
+            # severity in words and an icon, on every finding
+            sev = page.evaluate("[...document.querySelectorAll('li.finding .sev')].map(e => e.textContent)")
+            assert sev and set(sev) <= {"\u2716 Error", "\u26a0 Warning", "\u2139 Info"}
+            assert {"\u2716 Error", "\u26a0 Warning", "\u2139 Info"} <= set(sev)
+            # a finding says what was expected, what was found, the fact, and the fix or suggestion
+            july = page.locator('section.article:has(h2 code:text-is("tests/planted/001_visit_july21.txt")) li[data-code="FL101"]')
+            detail = july.locator("dl").inner_text()
+            assert "Expected\n27 July 2023" in detail and "Found\n21 July 2023" in detail
+            assert "Fact\nevent shoigu-visit: Shoigu's visit to Pyongyang" in detail and "(facts.yaml:115)" in detail
+            assert "Suggestion\nreplace with \u2018July 27\u2019" in detail
+            shoygu = page.locator('section.article:has(h2 code:text-is("tests/planted/001_shoygu.txt")) li[data-code="FL301"]')
+            assert "Fix\nreplace with \u2018Shoigu\u2019 (safe" in shoygu.locator("dl").inner_text()
+            shot = tmp_path / "report-1280.png"
+            page.screenshot(path=str(shot))
+            # filters: unticking Info hides the info findings and uncolours their highlights; FL101 likewise
+            info = page.locator("li.finding.sev-info").first
+            info_mark = page.locator("mark.info").first
+            assert info.is_visible()
+            page.locator("#show-info").uncheck()
+            assert not info.is_visible()
+            assert info_mark.evaluate("m => getComputedStyle(m).backgroundColor") == "rgba(0, 0, 0, 0)"
+            assert page.locator("li.finding.sev-error").first.is_visible()
+            page.locator("#show-FL101").uncheck()
+            assert july.count() == 1 and not july.is_visible()
+            assert shoygu.is_visible()
+            # a narrower window: the matrix scrolls inside its box and its fact column stays in view
+            page.set_viewport_size({"width": 1024, "height": 800})
+            box = page.locator(".matrix-box")
+            assert page.evaluate("document.documentElement.scrollWidth") <= 1024
+            assert box.evaluate("b => b.scrollWidth > b.clientWidth")
+            before = page.locator("tbody th").first.bounding_box()
+            box.evaluate("b => { b.scrollLeft = 400; }")
+            after = page.locator("tbody th").first.bounding_box()
+            assert before is not None and after is not None and abs(before["x"] - after["x"]) < 1
+        finally:
+            browser.close()
+    image = Image.open(shot).convert("RGB")
+    assert image.size == (1280, 900)
+    colours = {c for _, c in image.getcolors(maxcolors=1 << 20)}
+    assert (0xFD, 0xE2, 0xE0) in colours  # a deviating column's header, an error badge
+    assert (0xDC, 0xF5, 0xE3) in colours  # consistent cells
+
+
+def _project(tmp_path):
+    (tmp_path / "facts.yaml").write_text(
+        "version: 1\nsources:\n  press.html: {outlet: Daily Press}\npeople:\n  - id: merkel\n    name: Angela Merkel\n"
+        "    titles: [German Chancellor]\n", encoding="utf-8")
+    (tmp_path / "press.html").write_text(
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><meta name="description" content="secret meta">'
+        "<title>Talks go on</title><style>p{color:red}</style></head>\n<body><h1>Talks go on</h1>\n"
+        "<p>German Chancellor Angela <b>Mirkle</b> spoke on Tuesday.</p>\n"
+        "<p>\ud55c\uad6d\uc5b4 \ubb38\uc7a5\ub3c4 \uc788\uc2b5\ub2c8\ub2e4.</p></body></html>\n", encoding="utf-8")
+    (tmp_path / "blog.md").write_text(
+        "---\ntitle: A blog post\ndate: 2023-09-01\n---\n\n# Heading\n\nChancellor Angela Mirkle said so.\n\n"
+        "```\ncode block\n```\n", encoding="utf-8")
+    p = run(["check", ".", "--format", "html", "-o", "report.html"], cwd=tmp_path)
+    assert p.returncode == 1, p.stderr
+    return tmp_path / "report.html"
+
+
+@needs_browser
+def test_articles_show_as_the_prose_checked_and_cjk_gets_a_system_font(tmp_path):
+    report = _project(tmp_path)
+    page_text = report.read_text(encoding="utf-8")
+    assert '"Noto Sans CJK KR"' in page_text and '"Malgun Gothic"' in page_text and '"Apple SD Gothic Neo"' in page_text
+    with _sync_api().sync_playwright() as pw:
+        browser = _browser(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(report.as_uri())
+            heads = page.evaluate("[...document.querySelectorAll('thead th.col .label')].map(e => e.textContent)")
+            assert sorted(heads) == ["A blog post", "Daily Press"]  # the outlet, else the front matter's title
+            prose = {page.evaluate(f"document.querySelectorAll('section.article h2 code')[{i}].textContent"):
+                     page.locator("section.article .prose").nth(i).inner_text() for i in range(2)}
+            html_text, md_text = prose["press.html"], prose["blog.md"]
+            # the text factlint checked: no doctype, tags, meta, style, front matter or code
+            for raw in ("<", "DOCTYPE", "secret meta", "color:red", "charset"):
+                assert raw not in html_text
+            assert "German Chancellor Angela Mirkle spoke on Tuesday." in html_text
+            for raw in ("---", "title:", "date:", "code block", "```"):
+                assert raw not in md_text
+            assert "Chancellor Angela Mirkle said so." in md_text
+            marks = page.evaluate("[...document.querySelectorAll('.prose mark')].map(m => [m.textContent, m.className])")
+            assert marks.count(["Mirkle", "error"]) == 2
+            # Korean text: rendered with a system font that has its glyphs (not boxes)
+            korean = page.locator(".prose").filter(has_text="\ud55c\uad6d\uc5b4")
+            family = korean.evaluate("e => getComputedStyle(e).fontFamily")
+            assert "Noto Sans CJK KR" in family and family.rstrip().endswith("sans-serif")
+            section = page.evaluate("""[...document.querySelectorAll('section.article')]
+                .find(s => s.querySelector('h2 code').textContent === 'press.html').id""")
+            cdp = page.context.new_cdp_session(page)
+            cdp.send("DOM.enable")
+            cdp.send("CSS.enable")
+            root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+            node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": f"#{section} .prose"})["nodeId"]
+            # the fonts Chromium drew the article's text with (the Korean among it)
+            used = {f["familyName"] for f in cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]}
+            if not _has_korean_font():
+                if os.environ.get("FACTLINT_REQUIRE_BROWSER"):
+                    pytest.fail("no Korean font installed (apt-get install fonts-nanum); .ci/run installs one")
+                pytest.skip("no Korean font installed (apt-get install fonts-nanum)")
+            assert any(_is_korean_font(name) for name in used), used
+        finally:
+            browser.close()
+
+
+def _has_korean_font() -> bool:
+    try:
+        p = subprocess.run(["fc-list", ":lang=ko", "family"], capture_output=True, text=True, timeout=30)
+    except OSError:
+        return False
+    return bool(p.stdout.strip())
+
+
+def _is_korean_font(name: str) -> bool:
+    p = subprocess.run(["fc-list", ":lang=ko", "family"], capture_output=True, text=True, timeout=30)
+    return any(name in line.split(",") for line in p.stdout.splitlines())

@@ -28,7 +28,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("report", "runner", "cache", "starter"),  # runs over files, reports
     ("formatters", "formatters.*"),  # render reports
     ("settings",),  # configuration merged with the command line
-    ("", "cli", "__main__"),  # the API and the command line: wiring only
+    ("", "cli", "server", "__main__"),  # the API, the command line and the language server: wiring only
 )
 
 

@@ -18,7 +18,7 @@ import stat
 
 from .document import bom_of
 from .errors import InputError
-from .model import Finding
+from .model import Finding, Fix
 
 
 def safe_fixes(findings: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
@@ -37,6 +37,11 @@ def safe_fixes(findings: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
     return out
 
 
+def replacement_for(fix: Fix, fmt: str = "text") -> str:
+    """The text a fix writes into an article of format `fmt`: escaped as HTML in an HTML article."""
+    return html.escape(fix.replacement, quote=False) if fmt == "html" else fix.replacement
+
+
 def apply(source: str, findings: list[Finding], fmt: str = "text") -> tuple[str, int]:
     """`source` with the safe fixes of `findings` applied, and how many were applied."""
     fixes = safe_fixes(findings)
@@ -44,7 +49,7 @@ def apply(source: str, findings: list[Finding], fmt: str = "text") -> tuple[str,
     for f in fixes:
         assert f.fix is not None  # safe_fixes keeps only findings with a fix
         span = f.fix.span
-        replacement = html.escape(f.fix.replacement, quote=False) if fmt == "html" else f.fix.replacement
+        replacement = replacement_for(f.fix, fmt)
         if source[span.start : span.end] == replacement:
             continue
         parts.append(source[at : span.start])

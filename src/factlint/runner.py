@@ -153,15 +153,16 @@ def load_article(
     reference_date: date | None = None,
     data: bytes | None = None,
     display_path: str | None = None,
+    fmt: str | None = None,
 ) -> Document:
     """Read one article file (or its `data`) into a Document with its reference date (see
-    `reference`: the command line's, the `sources:` entry's, or the document's own). Raises
-    InputError."""
+    `reference`: the command line's, the `sources:` entry's, or the document's own). `fmt` picks
+    the reader when the path's suffix does not (an editor's unsaved Markdown). Raises InputError."""
     shown = display_path or path
     if data is None:
         data = _read_bytes(path, shown)
     return read_article(
-        shown, data, reference_date=reference_date, reference_origin="--reference-date",
+        shown, data, fmt=fmt, reference_date=reference_date, reference_origin="--reference-date",
         facts=facts, facts_display=facts_display, file_path=path,
     )
 
@@ -181,27 +182,29 @@ def lint_file(
     display_path: str | None = None,
     fix: str | None = None,
     clock: Callable[[], float] | None = None,
+    fmt: str | None = None,
 ) -> FileReport:
     """Lint one article; a file that cannot be read gives a report with `error` set.
 
     `fix="fix"` writes the safe fixes of the reported findings back to the file (then lints it
     again and reports what remains); `fix="diff"` only records them as a unified diff. With a
     `clock` (seconds, as `time.perf_counter` gives them; the command line passes one), the report
-    holds the seconds the file took.
+    holds the seconds the file took. `fmt` ("text", "markdown", "html") picks the reader instead
+    of the path's suffix.
     """
     if clock is None:
-        return _lint_file(path, linter, selection, reference_date, data, display_path, fix)
+        return _lint_file(path, linter, selection, reference_date, data, display_path, fix, fmt)
     start = clock()
-    report = _lint_file(path, linter, selection, reference_date, data, display_path, fix)
+    report = _lint_file(path, linter, selection, reference_date, data, display_path, fix, fmt)
     return replace(report, seconds=max(0.0, clock() - start))
 
 
-def _lint_file(path, linter, selection, reference_date, data, display_path, fix) -> FileReport:
+def _lint_file(path, linter, selection, reference_date, data, display_path, fix, fmt=None) -> FileReport:
     shown = display_path or path
     try:
         if data is None and fix:
             data = _read_bytes(path, shown)
-        report = _lint_once(path, linter, selection, reference_date, data, display_path)
+        report = _lint_once(path, linter, selection, reference_date, data, display_path, fmt)
         if fix is None or report.document is None:
             return report
         fixed = rounds = changes = 0
@@ -223,7 +226,7 @@ def _lint_file(path, linter, selection, reference_date, data, display_path, fix)
                 if changes > _MAX_CHANGES:
                     raise InputError(shown, f"changed {changes} times while factlint was fixing it; not written")
                 data = _read_bytes(path, shown)
-            report = _lint_once(path, linter, selection, reference_date, data, display_path)
+            report = _lint_once(path, linter, selection, reference_date, data, display_path, fmt)
             if report.document is None:
                 break
         return replace(report, fixed=fixed) if fixed else report
@@ -302,12 +305,12 @@ def analyse_article(linter: Linter, doc: Document):
         raise InputError(doc.path, f"{exc} ({linter.facts_display})") from None
 
 
-def _lint_once(path, linter, selection, reference_date, data, display_path) -> FileReport:
+def _lint_once(path, linter, selection, reference_date, data, display_path, fmt) -> FileReport:
     shown = display_path or path
     try:
         doc = load_article(
             path, linter.facts, facts_display=linter.facts_display, reference_date=reference_date,
-            data=data, display_path=display_path,
+            data=data, display_path=display_path, fmt=fmt,
         )
         try:
             findings, analysis = linter.run(doc)

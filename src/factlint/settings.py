@@ -28,7 +28,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -342,13 +342,36 @@ def _glob(pattern: str) -> str:
     return pattern
 
 
-def facts_path(explicit: str | None, config: FileConfig) -> str | None:
-    """The facts file: given, named by the configuration, or facts.yaml found upward from here."""
+def facts_path(explicit: str | None, config: FileConfig, start: str | None = None) -> str | None:
+    """The facts file: given, named by the configuration, or facts.yaml found upward from `start`
+    (default: here)."""
     if explicit:
         return explicit
     if config.values.get("facts"):
         return os.path.join(config.base_dir, config.values["facts"])
-    return find_upward(os.getcwd(), ("facts.yaml", "facts.yml"))
+    return find_upward(start or os.getcwd(), ("facts.yaml", "facts.yml"))
+
+
+# `factlint check`'s options as the command line leaves them when none is given
+_NO_OPTIONS: dict[str, Any] = dict(
+    paths=[], facts=None, config=None, root=None, reference_date=None, format=None, select=None, extend_select=None,
+    ignore=None, fail_on=None, fix=False, diff=False, baseline=None, write_baseline=None, cache_dir=None,
+    force_exclude=False, git_tracked=False,
+)
+
+
+def folder_settings(folder: str) -> CheckSettings:
+    """The settings `factlint check FILE` uses for a file in `folder` when run from there with no
+    options: the configuration found from `folder` upward, and the facts file it names or
+    facts.yaml found from `folder` upward (what the language server lints an open document with).
+    Raises ConfigError."""
+    from types import SimpleNamespace
+
+    folder = os.path.abspath(folder)
+    config = load_config(find_config(folder))
+    options = SimpleNamespace(**{**_NO_OPTIONS, "facts": facts_path(None, config, folder)})
+    settings = check_settings(options, config)
+    return settings if config.path or settings.facts_path else replace(settings, root=folder)
 
 
 def parse_reference_date(text: str) -> date:

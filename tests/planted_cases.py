@@ -54,7 +54,7 @@ CASES = [
         file="004_feb30.txt", seed="004_4ad387577637f700.txt",
         old="in Ukraine in February 2022", new="in Ukraine on Feb. 30, 2022",
         reference="2023-08-31",
-        expect=[("FL103", 6, 144, None)],
+        expect=[("FL103", 6, 144, "invasion")],  # the impossible date dates the invasion
     ),
 ]
 

@@ -313,3 +313,27 @@ def _has_korean_font() -> bool:
 def _is_korean_font(name: str) -> bool:
     p = subprocess.run(["fc-list", ":lang=ko", "family"], capture_output=True, text=True, timeout=30)
     return any(name in line.split(",") for line in p.stdout.splitlines())
+
+
+def test_an_impossible_date_of_an_event_shows_as_contradicting_it():
+    """'Feb. 30, 2022' for the invasion (February 2022) is no consistent mention of the fact: FL103
+    names the event its date belongs to, and the matrix cell says contradicted."""
+    from datetime import date
+
+    from factlint import Selection, load_facts
+    from factlint.engine import Linter
+    from factlint.formatters.html import _state
+    from factlint.reference import read_article
+    from factlint.runner import lint_paths
+
+    linter = Linter.of(load_facts(ROOT / "facts.yaml"))
+    report = lint_paths([str(ROOT / "tests" / "planted" / "004_feb30.txt")], linter, Selection())
+    (r,) = report.files
+    (f103,) = [f for f in r.findings if f.code == "FL103"]
+    assert f103.fact is not None and f103.fact.fact_id == "invasion" and f103.expected == "2022-02"
+    state, why = _state("invasion", {"invasion": [f103]}, r.mentioned)
+    assert state == "contradicted" and why == [f103]
+    # an impossible date that dates no curated event names no fact
+    doc = read_article("a.txt", "The committee met on Feb. 30, 2022, to vote.", reference_date=date(2023, 9, 1))
+    (alone,) = [f for f in linter.lint(doc) if f.code == "FL103"]
+    assert alone.fact is None and alone.expected is None

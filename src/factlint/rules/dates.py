@@ -286,13 +286,24 @@ finding:  FL103 'Feb. 30, 2023' cannot exist: February has 28 days in 2023
     )
 
     def check(self, analysis) -> Iterator[Diagnostic]:
-        for resolved in analysis.dates:
+        for index, resolved in enumerate(analysis.dates):
             if resolved.impossible:
                 expr = resolved.expr
+                # a date that dates a curated event is that event's fact gone wrong: the report's
+                # matrix shows the article deviating from it, not consistent
+                mention = analysis.date_events.get(index)
+                event = analysis.events_by_id[mention.event_id] if mention is not None else None
+                ref = analysis.fact_ref(event) if event is not None else None
+                dated = (
+                    f"; it dates {event.what}: {in_words(event.date.text)} ({ref.path}:{ref.line}, fact {event.id})"
+                    if event is not None and ref is not None else ""
+                )
                 yield Diagnostic(
                     span=Span(expr.start, expr.end),
-                    message=f"{expr.text!r} cannot exist: {resolved.impossible}",
+                    message=f"{expr.text!r} cannot exist: {resolved.impossible}{dated}",
+                    expected=event.date.text if event is not None else None,
                     found=resolved.value,
+                    fact=ref,
                 )
 
 

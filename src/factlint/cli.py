@@ -89,6 +89,14 @@ def _parser() -> argparse.ArgumentParser:
     qp.add_argument("--facts", metavar="FILE", help="facts file (default: facts.yaml found upward)")
     qp.add_argument("--format", choices=("text", "json"), default="text")
 
+    sg = sub.add_parser("suggest", help="draft a facts.yaml from the articles (people, quotes, dated events, claims, sources)")
+    sg.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders").complete = _FILE  # type: ignore[attr-defined]
+    sg.add_argument("-o", "--output", metavar="FILE", default="facts.draft.yaml",
+                    help="where to write the draft (default: facts.draft.yaml; - for standard output)")
+    sg.add_argument("--force", action="store_true", help="overwrite FILE when it exists")
+    sg.add_argument("--story", metavar="TEXT", help="the story's name, written as story:")
+    sg.add_argument("--day-first", action="store_true", help="read 8/9/2023 as 8 September")
+
     i = sub.add_parser("init", help="write a starter facts.yaml and factlint.toml; print the pre-commit entry")
     i.add_argument("folder", nargs="?", default=".", help="where to write them (default: .)")
 
@@ -151,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_OK
         if args.command == "init":
             return _init(args)
+        if args.command == "suggest":
+            return _suggest(args)
         if args.command == "server":
             return _server()
         if args.command == "dates":
@@ -492,6 +502,42 @@ def _quotes(args: argparse.Namespace) -> int:
             failed = True
     sys.stdout.write(render_quotes(listings, args.format, len(args.paths)))
     return EXIT_ERROR if failed else EXIT_OK
+
+
+def _suggest(args: argparse.Namespace) -> int:
+    """`factlint suggest`: the articles read as `check` reads them (without facts), drafted into facts
+    (`suggest.suggest`), written to -o (never over an existing file without --force, never over an
+    article)."""
+    from .runner import discover
+    from .suggest import suggest
+
+    files, errors = discover(args.paths)
+    for e in errors:
+        _err(str(e))
+    out = args.output
+    if out != "-":
+        _refuse_overwrite(out, files)
+        if os.path.exists(out) and not args.force:
+            raise ConfigError(f"{out}: exists; refusing to overwrite it (give --force, or another -o FILE)")
+    docs, failed = _read_all(files, None, "facts.yaml", None)
+    if not docs:
+        raise ConfigError("no article to draft facts from")
+    base = os.path.dirname(os.path.abspath(out)) if out != "-" else os.getcwd()
+    pairs = [(d, d.path) for d in docs]
+    draft, text = suggest(
+        pairs, pattern=lambda p: os.path.relpath(os.path.abspath(p), base).replace(os.sep, "/"),
+        facts_path=_shown(out) if out != "-" else "facts.draft.yaml", story=args.story, day_first=args.day_first,
+    )
+    if out == "-":
+        sys.stdout.write(text)
+    else:
+        _write_atomically(out, text)
+        c = draft.counts()
+        sys.stderr.write(
+            f"wrote {printable(_shown(out))}: {c['people']} people, {c['events']} events, {c['quotes']} quotes, "
+            f"{c['claims']} claims, {c['sources']} sources; {c['conflicts']} conflicts left out as comments\n"
+        )
+    return EXIT_ERROR if failed or errors else EXIT_OK
 
 
 def _init(args) -> int:

@@ -294,6 +294,7 @@ _BLOCK_TAGS = frozenset(
     "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
     "header hr li main nav ol p pre section table td th tr ul title".split()
 )
+_META_SITE = LazyPattern(r"<meta\b[^>]*?(?:property|name)\s*=\s*[\"'](?:og:site_name|application-name)[\"'][^>]*>", regex.I)
 _META_DATE = LazyPattern(
     r"<meta\b[^>]*?(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|datePublished|"
     r"date|pubdate|publish-date|dc\.date|og:published_time)[\"'][^>]*>",
@@ -349,6 +350,11 @@ def _html_metadata(source: str) -> dict[str, str]:
         c = _ATTR_CONTENT.search(m.group())
         if c:
             meta["meta published"] = c.group(1)
+    m = _META_SITE.search(source)
+    if m:
+        c = _ATTR_CONTENT.search(m.group())
+        if c:
+            meta["og:site_name"] = c.group(1)
     for m in _JSON_LD.finditer(source):
         try:
             data = json.loads(m.group(1))
@@ -358,6 +364,9 @@ def _html_metadata(source: str) -> dict[str, str]:
         for item in items:
             if isinstance(item, dict) and isinstance(item.get("datePublished"), str):
                 meta.setdefault("JSON-LD datePublished", item["datePublished"])
+            publisher = item.get("publisher") if isinstance(item, dict) else None
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                meta.setdefault("JSON-LD publisher", publisher["name"])
     m = _TIME_TAG.search(source)
     if m:
         meta["<time datetime>"] = m.group(1)

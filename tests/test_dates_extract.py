@@ -165,6 +165,13 @@ def test_any_real_date_round_trips(day, fmt):
 @given(_texts)
 def test_start_prefilter_finds_exactly_what_a_full_scan_finds(text):
     """Trying the grammar only where a date can start loses nothing against trying everywhere."""
+    _assert_prefilter_loses_nothing(text)
+
+
+def _assert_prefilter_loses_nothing(text: str) -> None:
+    """find_dates (the grammar tried where the prefilter says a date can start) finds a subset of
+    what the grammar finds tried everywhere; the only expressions it drops are impossible
+    numerics (13/40/2023)."""
     from factlint.extract.dates import _FORMS, _grammar
 
     full = []
@@ -173,7 +180,6 @@ def test_start_prefilter_finds_exactly_what_a_full_scan_finds(text):
         full.append(m.span(form))
     found = [(d.start, d.end) for d in find_dates(Prose.of(text))]
     assert set(found) <= set(full)
-    # the only expressions the grammar matches but find_dates drops are impossible numerics (13/40/2023)
     for span in set(full) - set(found):
         assert "/" in text[span[0] : span[1]] or "-" in text[span[0] : span[1]]
 
@@ -410,13 +416,4 @@ def test_date_words_table_is_the_grammar_s():
 ), max_size=25).map("".join))
 def test_prefilter_keeps_every_candidate_of_the_table_words(text):
     """The prefilter generated from `date_words.txt` never loses an expression the full grammar finds."""
-    from factlint.extract.dates import _FORMS, _grammar
-
-    full = []
-    for m in _grammar().finditer(text):
-        form = next(f for f in _FORMS if m.group(f) is not None)
-        full.append(m.span(form))
-    found = [(d.start, d.end) for d in find_dates(Prose.of(text))]
-    assert set(found) <= set(full)
-    for span in set(full) - set(found):
-        assert "/" in text[span[0] : span[1]] or "-" in text[span[0] : span[1]]
+    _assert_prefilter_loses_nothing(text)

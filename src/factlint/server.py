@@ -43,8 +43,8 @@ from .document import SUFFIX_FORMATS
 from .engine import Linter
 from .errors import FactlintError, FactsError
 from .fixes import replacement_for, safe_fixes
+from .formatters.common import finding_details
 from .model import Finding, Severity
-from .plain import value_in_words
 from .report import shown_path
 from .rules import RULES, RULES_BY_CODE
 from .runner import lint_file
@@ -121,15 +121,7 @@ class Positions:
 def finding_text(f: Finding) -> str:
     """A finding's message with what was expected and found (in words) and its fix or suggestion,
     as the text format gives them under the source line."""
-    lines = [f.message]
-    if f.expected is not None:
-        where = f" ({f.fact.path}:{f.fact.line}, fact {f.fact.fact_id})" if f.fact else ""
-        lines.append(f"expected: {value_in_words(f.expected)}{where}")
-    if f.found is not None:
-        lines.append(f"found: {value_in_words(f.found)}")
-    if f.fix is not None:
-        lines.append(f"{'fix' if f.fix.safe else 'suggestion'}: replace with {f.fix.replacement!r}")
-    return "\n".join(lines)
+    return "\n".join([f.message, *(f"{label}: {words}" for label, words in finding_details(f))])
 
 
 def to_diagnostic(f: Finding, positions: Positions, bom: int = 0, facts_uri: str | None = None) -> lsp.Diagnostic:

@@ -26,6 +26,23 @@ def printable(text: str) -> str:
     return _UNSAFE.sub(_escape, text) if _UNSAFE.search(text) else text
 
 
+def finding_details(f) -> list[tuple[str, str]]:
+    """What a finding says under its message, as (label, words) pairs: what was expected (with the
+    fact's place), what was found, and its fix or suggestion; the text format and the language
+    server's diagnostics say the same."""
+    from ..plain import value_in_words
+
+    out = []
+    if f.expected is not None:
+        where = f" ({f.fact.path}:{f.fact.line}, fact {f.fact.fact_id})" if f.fact else ""
+        out.append(("expected", value_in_words(f.expected) + where))
+    if f.found is not None:
+        out.append(("found", value_in_words(f.found)))
+    if f.fix is not None:
+        out.append(("fix" if f.fix.safe else "suggestion", f"replace with {f.fix.replacement!r}"))
+    return out
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 

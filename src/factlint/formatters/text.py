@@ -9,8 +9,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Finding, Severity
-from ..plain import spoken_date, value_in_words
-from .common import coverage_words, printable, quotes_words, summary_line
+from ..plain import spoken_date
+from .common import coverage_words, finding_details, printable, quotes_words, summary_line
 
 if TYPE_CHECKING:
     from ..report import RunReport
@@ -84,14 +84,9 @@ def render(report: RunReport, options: RenderOptions) -> str:
                 out.append(f"{gutter} {bar}")
                 out.append(f"{num} {bar} {shown}")
                 out.append(f"{gutter} {bar} {_COLORS[f.severity] if c else ''}{carets} {f.name}{_RESET if c else ''}")
-                if f.expected is not None:
-                    where = f" ({f.fact.path}:{f.fact.line}, fact {f.fact.fact_id})" if f.fact else ""
-                    out.append(f"{gutter} = expected: {printable(value_in_words(f.expected) + where)}")
-                if f.found is not None:
-                    out.append(f"{gutter} = found:    {printable(value_in_words(f.found))}")
-                if f.fix is not None:
-                    kind = "fix" if f.fix.safe else "suggestion"
-                    out.append(f"{gutter} = {kind}: replace with {printable(repr(f.fix.replacement))}")
+                for label, words in finding_details(f):
+                    pad = " " * (len("expected") - len(label)) if label == "found" else ""
+                    out.append(f"{gutter} = {label}: {pad}{printable(words)}")
             out.append("")
     if not options.quiet:
         readable = [r for r in report.files if r.error is None]

@@ -411,9 +411,93 @@ def test_date_words_table_is_the_grammar_s():
     _pieces,
     st.sampled_from([w for rows in __import__("factlint.extract.dates", fromlist=["DATE_WORDS"]).DATE_WORDS.values() for w, _ in rows]),
     st.sampled_from([" ", "the ", " quarter", " period", " year", "fiscal ", "noon ", "Friday", "1990", " a year ago",
-                     "-earlier", "19th century", "this year's ", "for ", "over "]),
+                     "-earlier", "19th century", "this year's ", "for ", "over ", "nineteen ", "ninety-six", "oh five",
+                     "two thousand", " and one", "the year ", "a couple of", " more", "year's end", "year-end", "that ",
+                     "following ", "Thanksgiving", "New Year's Day", "last ", " ended", "1,000", "5%", "3rd", "19th",
+                     " century", " half", "80s", "1.5", "12:30", "0800", " GMT", "7 ", "30th", " Aug.", " of "]),
     st.text(max_size=5),
 ), max_size=25).map("".join))
 def test_prefilter_keeps_every_candidate_of_the_table_words(text):
     """The prefilter generated from `date_words.txt` never loses an expression the full grammar finds."""
     _assert_prefilter_loses_nothing(text)
+
+
+# -- issue 18, round 3: the year a text reports on, periods named before, spoken years, holidays,
+# counts with "more", intention cues (our own sentences; the reference date is Thursday 1989-11-02)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Sales for the full year rose 4%.", [("the full year", "1989")]),
+        ("For the year, volume was flat.", [("the year", "1989")]),
+        ("Net income for the year ended June 30 fell.", [("the year", "P1Y"), ("June 30", "1989-06-30")]),
+        ("The sale should close by year-end.", [("year-end", "1989")]),
+        ("Costs are to be cut by the end of the year.", [("the end of the year", "1989")]),
+        ("Profit fell sharply at the end of last year.", [("the end of last year", "1988")]),
+        ("He left in June 1985 and came back later that year.", [("June 1985", "1985-06"), ("that year", "1985")]),
+        ("The plant opened in 1984; the following year it closed.", [("1984", "1984"), ("the following year", "1985")]),
+        ("Third-quarter net fell, and results for that quarter included a charge.", [("Third-quarter", "1989-Q3"), ("that quarter", "1989-Q3")]),
+        ("Prices peaked in nineteen eighty-seven.", [("nineteen eighty-seven", "1987")]),
+        ("It was a hard winter. March nineteen eighty-eight was worse.", [("March nineteen eighty-eight", "1988-03")]),
+        ("Their plans reach to the year two thousand and beyond.", [("the year two thousand", "2000")]),
+        ("The talks broke off in July last year.", [("July last year", "1988-07")]),
+        ("The ship sank last Christmas.", [("last Christmas", "1988-12-25")]),
+        ("The stores will open on Labor Day.", [("Labor Day", "1990-09-03")]),
+        ("The loan runs for a couple of years.", [("a couple of years", "P2Y")]),
+        ("The troops will stay for at least two more weeks.", [("at least two more weeks", "P2W")]),
+        ("The company agreed to buy the unit in February.", [("February", "1990-02")]),
+        ("The reduced dividend is payable Jan. 2.", [("Jan. 2", "1990-01-02")]),
+        ("Mr. Lee will succeed Daniel P. Davison Feb. 1.", [("Feb. 1", "1990-02-01")]),
+        ("A bomb went off next to the embassy Friday.", [("Friday", "1989-10-27")]),
+        ('"We will grow," Mr. Lee said Friday.', [("Friday", "1989-10-27")]),
+    ],
+)
+def test_timeml_forms_of_news_round_3(text, expected):
+    from factlint.timex import tag
+
+    assert [(t.text, t.value) for t in tag(text, _REF18)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The year was hard for the chain.",  # "the year" reports on a year only after a preposition
+        "Nineteen people were hurt.",  # a count, no spoken year
+        "He bought nineteen ninety-year-old stamps.",  # a count before an age
+        "They sold two thousand copies.",  # "two thousand" is a year only where one is expected
+        "She stood next to him.",  # no cue and no date
+    ],
+)
+def test_timeml_forms_not_dates_round_3(text):
+    from factlint.timex import tag
+
+    assert tag(text, _REF18) == []
+
+
+@pytest.mark.parametrize(
+    "rule,year,day",
+    [
+        ("11-4THU", 1999, date(1999, 11, 25)),  # Thanksgiving
+        ("11-1MON+1", 1998, date(1998, 11, 3)),  # Election Day
+        ("05-LMON", 1999, date(1999, 5, 31)),  # Memorial Day
+        ("EASTER", 2000, date(2000, 4, 23)),
+        ("EASTER", 2024, date(2024, 3, 31)),
+        ("EASTER-2", 2024, date(2024, 3, 29)),  # Good Friday
+        ("12-25", 2023, date(2023, 12, 25)),
+    ],
+)
+def test_holiday_rules(rule, year, day):
+    from factlint.normalize.dates import holiday_date
+
+    assert holiday_date(rule, year) == day
+
+
+def test_every_holiday_of_the_table_is_found_and_placed():
+    from factlint.extract.dates import HOLIDAYS
+    from factlint.timex import tag
+
+    for name in HOLIDAYS:
+        written = " ".join(w[:1].upper() + w[1:] for w in name.split())
+        (t,) = tag(f"They met on {written}.", _REF18)
+        assert t.text == written and t.value[:4] in ("1988", "1989") and t.interval is not None

@@ -29,8 +29,10 @@ Each table is a plain text file (comment lines start with "#"), read once on fir
   Sept. 5");
 - `date_bounds.txt`: words that make a date the end of a state ("closed until Friday");
 - `date_words.txt`: the date grammar's reference words ("now", "current"), vague units ("for
-  years"), determiners of the period a text reports on ("the latest quarter", "year-ago") and the
-  words after which a bare year is a date ("its 1990 invasion");
+  years"), determiners of the period a text reports on ("the latest quarter", "year-ago") or named
+  before ("that year", "the following year"), the edges of a period ("the end of"), the year's end
+  ("by year-end"), holidays by their rule ("thanksgiving | 11-4THU") and the words after which a
+  bare year is a date ("its 1990 invasion");
 - `date_modality.txt`: words that make a date a schedule given up or a forecast ("originally due
   later this year", "is expected to take off in mid-2006"), not the date of an event;
 - `clause_openers.txt`: words that open a clause of their own ("that", "when"), where the reach of

@@ -45,6 +45,7 @@ from ..prose import Prose
 from ..patterns import compiled
 from ..vocab import table, tagged
 from .phrases import Scan
+from .sentences import ABBREVIATIONS
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -62,7 +63,7 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12,
+    "hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12, "a couple of": 2, "couple of": 2,
 }
 VAGUE_COUNTS = ("several", "few", "a few", "many", "some")
 ORDINALS = {
@@ -94,6 +95,12 @@ REF_WORDS = {w: v for tag in ("ref", "after-prep", "adjective") for w, v in DATE
 # a period the discourse is about: "the latest quarter" -> LATEST, "the year-ago period" -> YEAR_AGO
 PERIOD_WORDS = dict(DATE_WORDS.get("period", ()))
 VAGUE_UNITS = dict(DATE_WORDS.get("vague", ()))
+# a period named earlier in the text: "that year" -> THAT, "the following year" -> NEXT
+ANAPHORIC_WORDS = dict(DATE_WORDS.get("anaphoric", ()))
+# the edge of a period written before it: "the end of" -> END
+EDGE_WORDS = dict(DATE_WORDS.get("edge", ()))
+# holidays by their rule: "thanksgiving" -> 11-4THU
+HOLIDAYS = dict(DATE_WORDS.get("holiday", ()))
 
 
 def _alt(phrases) -> str:
@@ -109,6 +116,10 @@ _REF_ADJECTIVE = _alt(w for w, _ in DATE_WORDS.get("adjective", ()))
 _VAGUE = _alt(VAGUE_UNITS)
 _PERIOD_DET = _alt(PERIOD_WORDS)
 _YEAR_BEFORE = _alt(w for w, _ in DATE_WORDS.get("year-before", ()))
+_ANAPHORIC = _alt(ANAPHORIC_WORDS)
+_EDGE = _alt(EDGE_WORDS)
+_YEAR_END = _alt(w for w, _ in DATE_WORDS.get("year-end", ()))
+_HOLIDAY = _alt(HOLIDAYS)
 
 # Month names are capitalized (lower-case "may" and "march" are verbs); abbreviations take an
 # optional period. Weekdays likewise; abbreviated weekdays only directly before a date.
@@ -129,8 +140,18 @@ _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMWORD = (
     rf"(?:{_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|a\s+hundred|hundred|a\s+dozen|dozen"
+    r"|a\s+hundred|hundred|a\s+dozen|dozen|(?:a\s+)?couple\s+of"
 )
+_ONES = r"one|two|three|four|five|six|seven|eight|nine"
+_TEENS = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+# a year as it is said: "nineteen ninety-six", "nineteen oh five"; "two thousand [and] one" only
+# where a year is expected ("the year two thousand", "in two thousand")
+_SPOKEN_CENTURY = (
+    rf"(?P<syear>(?i:seventeen|eighteen|nineteen)\s+(?i:(?:{_TENS})(?:-(?:{_ONES}))?|{_TEENS}|(?:oh|o)[\s-]+(?:{_ONES})))"
+    r"(?![\w-]|\s+(?i:years?|months?|weeks?|days?|hours?|minutes?|percent|per\s+cent|dollars|people)\b)"
+)
+_SPOKEN_2000 = rf"(?P<syear>(?i:two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS}|{_ONES}))?))(?![\w-])"
+_SPOKEN_YEAR = rf"(?:{_SPOKEN_CENTURY}|{_SPOKEN_2000})"
 _NUMBER = (
     rf"(?P<count>[0-9]{{1,3}}(?:\.[0-9]+)?|(?i:(?:{_NUMWORD})(?:\s+and\s+a\s+half)?|an?(?:\s+and\s+a\s+half)?"
     r"|several|a\s+few|few|many))"
@@ -158,6 +179,11 @@ GRAMMAR = rf"""
      (?!-|\s+(?i:ago|earlier)\b)
    | (?P<yadj>(?i:year-(?:ago|earlier)))\b(?!\s+(?i:quarter|period)\b)
    | (?i:the)\s+(?:(?i:fiscal)\s+)?(?P<unit>(?i:quarter))\b(?:\s+(?P<pago>(?i:a\s+year\s+(?:ago|earlier)))\b)?(?!-)
+   | (?:(?i:the)\s+)?(?P<pana>{_ANAPHORIC})\s+(?:(?i:fiscal)\s+)?(?P<unit>(?i:year|quarter))\b(?!-|['’])
+   | (?=(?i:the)\s)(?:(?P<edge>{_EDGE})\s+|(?<=\b(?i:for|of|in|during|throughout|through|by|at|until|since)\s+))
+     (?i:the)\s+(?:(?i:fiscal|full|calendar)\s+)?(?P<unit>(?i:year))\b
+     (?!-|['’]|\s+(?i:ago|earlier|before|after|ended|ending|ends|that|two|seventeen|eighteen|nineteen|in|of|to|when|old|and\s+a\s+half)\b|\s+[0-9])
+   | (?=(?i:year))(?<=\b(?i:by|at|around|before|until|till|through|toward|towards|near)\s+)(?P<yend>{_YEAR_END})\b(?!-)
   )
 | (?P<quarter>
      (?:(?i:the)\s+)?
@@ -181,7 +207,7 @@ GRAMMAR = rf"""
      (?P<n1>[0-9]{{1,2}})/(?P<n2>[0-9]{{1,2}})/(?P<year>(?:1[5-9]|20)[0-9]{{2}}|(?P<yy>[0-9]{{2}}))(?![0-9/])
   )
 | (?P<month_year>
-     {_MOD}?{_MONTH}(?:,?\s+{_YEAR}|\s+(?i:of)\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b)
+     {_MOD}?{_MONTH}(?:,?\s+{_YEAR}|\s+{_SPOKEN_CENTURY}|\s+(?:(?i:of)\s+)?(?P<rel>(?i:this|last|next))\s+(?i:year)\b(?!['’]))
   )
 | (?P<rel_month>
      (?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past)\s+){_MOD}?|{_MOD}){_MONTH}(?!\s*[0-9])
@@ -190,7 +216,7 @@ GRAMMAR = rf"""
 | (?P<season_form>
      (?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past))\s+|{_MOD})?
      (?:(?P<season>Spring|Summer|Autumn|Winter|Fall)\s+(?:of\s+)?{_YEAR}
-      |(?i:the)\s+{_SEASON}\s+(?i:of)\s+{_YEAR}
+      |(?i:the)\s+{_SEASON}\s+(?i:of)\s+(?:{_YEAR}|{_SPOKEN_CENTURY})
       |(?<=\b(?:(?i:in|during|since|by|until|till|through|throughout)\s+(?:(?i:the)\s+)?|(?i:this|last|next|past|early|late|mid)[\s-]+))
        {_SEASON}(?:\s+(?:of\s+)?{_YEAR})?\b)
   )
@@ -201,8 +227,12 @@ GRAMMAR = rf"""
    | (?:(?<=\b{_YEAR_BEFORE}\s+)|(?<=\w['’]s\s+))(?=19|20){_YEAR}(?!\s*[-/][0-9]|\s+[a-z]+s\b(?!['’]))
    | (?P<fiscal>(?i:fiscal))[\s-]+{_YEAR}(?!\s*[-/][0-9])
    | ['’](?P<yy>[0-9]{{2}})\b(?!['’])
+   | (?:(?i:the\s+year)\s+)?{_SPOKEN_CENTURY}
+   | (?i:the\s+year)\s+{_SPOKEN_2000}
+   | (?=(?i:two)\s)(?<=\b{_PREP}\s+){_SPOKEN_2000}(?!\s+[a-z])
   )
 | (?P<rel_unit>
+     (?:(?P<edge>{_EDGE})\s+)?
      (?:(?P<ea>(?i:earlier|later))\s+(?P<rel>(?i:this))|(?P<rel>(?i:last|next|this|past|previous|coming)))
      \s+(?P<unit>(?i:week(?:end)?|month|year|summer|winter|spring|fall|autumn|quarter))\b
   )
@@ -213,9 +243,11 @@ GRAMMAR = rf"""
      (?!\s+(?i:of|ago|earlier|later|before|after|since|when|between)\b)
   )
 | (?!(?i:an?)[\s-]+seconds?\b)(?P<duration>
+     (?i:the)\s+(?:(?i:fiscal|calendar)\s+)?(?P<unit>(?i:year))(?=\s+(?i:(?:that\s+)?(?:ended|ending|ends))\b)
+   |
      (?:(?P<dmod>(?i:about|around|almost|nearly|more\s+than|over|some|roughly|at\s+least|up\s+to|less\s+than))\s+)?
      (?:(?P<rel>(?i:the\s+(?:past|last|next|first|coming|previous)))\s+)?
-     {_NUMBER}(?:[\s-]+(?i:straight|consecutive|trading|full|calendar|business))?[\s-]+{_UNIT_WORD}\b
+     {_NUMBER}(?:[\s-]+(?i:straight|consecutive|trading|full|calendar|business|more|additional|extra|further))?[\s-]+{_UNIT_WORD}\b
      (?!-old|-(?i:ago|earlier)\b|\s+(?i:old|ago|earlier|before|later)\b)
   )
 | (?P<set>
@@ -232,6 +264,7 @@ GRAMMAR = rf"""
 | (?<=\b(?i:for|on|during|of|throughout|in|end|ends|ended|ending|finish|finished|finishing|close|closed|closing)\s+)
   (?P<the_day>(?i:the)\s+day)\b(?!\s+(?:of|before|after|when|that|in|on)\b)
 | (?<=\b(?i:during|over|on|at|for|this|last|next|past)\s+(?:(?i:the)\s+)?)(?P<weekend>(?i:the\s+)?weekend)\b
+| (?=[A-Za-z])(?P<holiday>(?:(?P<rel>(?i:last|next|this|coming|this\s+coming|this\s+past))\s+)?(?=[A-Z])(?P<hol>{_HOLIDAY}))\b(?!-)
 | (?P<weekday>(?:(?P<rel>(?i:last|next|this|coming|this\s+coming|this\s+past))\s+)?{_WEEKDAY_FULL}\b(?:'s)?)
 )
 """
@@ -278,27 +311,30 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
     counts_words = (
         "a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
         " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
-        " dozen several few many"
+        " dozen several few many couple"
     )
     counts = trie(counts_words)
     unit = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|quarters?|centur(?:y|ies))\b"
     # after a count, only more of the number ("twenty-five", "and a half") or a qualifier, then a unit
     unit_ahead = (
         r"(?=(?:[\s-]+(?:and\s+a\s+half|few|dozen|hundred|one|two|three|four|five|six|seven|eight|nine"
-        r"|straight|consecutive|trading|full|calendar|business))*[\s-]+" + unit + ")"
+        r"|straight|consecutive|trading|full|calendar|business|more|additional|extra|further|couple|of))*[\s-]+"
+        + unit + ")"
     )
     count_unit = r"(?:[0-9][0-9.]*|" + counts + r"\b)" + unit_ahead
+    holiday_heads = " ".join(sorted({re.split(r"[-'’]", p)[0] for p in HOLIDAYS}))
     after_rel = (
         r"(?=\s+(?:" + name + "|" + trie(
-            f"{seasons} past coming week weekend month year quarter morning afternoon evening night"
+            f"{seasons} past coming week weekend month year quarter morning afternoon evening night {holiday_heads}"
         ) + r"\b))"
     )
     after_mod = r"(?=[\s-]+(?:[0-9'’]|" + name + "|" + trie(f"{seasons} in") + r"\b))"
     the_ahead = (
         r"(?=\s+(?:[0-9'’]|" + name + "|" + trie(
             f"{seasons} early mid late past future near time day weekend morning afternoon evening night"
-            " first second third fourth final last next coming previous quarter fiscal "
-            + " ".join(table_starts) + " " + " ".join(VAGUE_UNITS)
+            " first second third fourth final last next coming previous quarter fiscal full calendar "
+            + " ".join(table_starts) + " " + " ".join(VAGUE_UNITS) + " " + " ".join(ANAPHORIC_WORDS)
+            + " " + " ".join(p.split()[1] for p in EDGE_WORDS if p.split()[0] == "the")
         ) + r"\b))"
     )
     # Each start word with what must follow it; a word that begins several alternatives ("last",
@@ -321,12 +357,21 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
         end,
     )
     # the words of `date_words.txt`: each phrase's first word, with the rest of the phrase ahead
-    for tag in ("ref", "adjective", "vague", "period"):
+    def word_regex(w: str) -> str:
+        return "".join("['’]" if ch in "'’" else re.escape(ch) for ch in w)
+
+    for tag in ("ref", "adjective", "vague", "period", "year-end", "holiday"):
         for phrase, _ in DATE_WORDS.get(tag, ()):
             first, *rest = phrase.split()
-            head, dash, tail = first.partition("-")
-            ahead = (r"-" + re.escape(tail) + r"\b" if dash else r"\b") + "".join(r"(?=\s+" + re.escape(w) + r"\b)" for w in rest[:1])
+            head = re.split(r"[-'’]", first)[0]
+            tail = first[len(head):]
+            ahead = word_regex(tail) + (r"\b" if tail[-1:].isalnum() or not tail else "")
+            ahead += "".join(r"(?=\s+" + word_regex(w) + (r"\b" if w[-1].isalnum() else "") + ")" for w in rest[:1])
             add(head, ahead)
+    # "that year", "the same quarter"; "nineteen ninety-six", "the year two thousand"
+    add(" ".join(ANAPHORIC_WORDS), r"(?=\s+(?:fiscal\s+)?(?:year|quarter)\b)")
+    add("seventeen eighteen nineteen", r"(?=\s+(?:" + _TENS + "|" + _TEENS + r"|oh|o)\b)")
+    add("two", r"(?=\s+thousand\b)")
     add("every each once twice", r"(?=\s+(?:an?\s+)?" + unit + ")")
     add("first second third fourth final last", r"(?=[\s-]+(?:quarter|half)\b)")
     add("the", the_ahead)
@@ -361,7 +406,17 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
     # Ends of words are tested as "no ASCII letter follows" rather than with \b: the two engines
     # disagree on a few characters (\b before "¼"), and the prefilter must never be the stricter.
     # Zero-width, so that one candidate never hides the next.
-    source = (r"(?<![\w-])(?=[0-9]|q[1-4]|['’][0-9]|" + "|".join(branches) + ")").replace(r"\b", "(?![a-z])")
+    # A number begins a date only as a year (four digits), a count before a unit, a clock time, a
+    # numeric date, a day before a month, a decade, a century or a quarter: the rest ("1,000
+    # people", "5%") are not tried.
+    digits = (
+        r"[0-9]{4}|[0-9]{1,3}(?:\.[0-9]+)?" + unit_ahead + r"|[0-9]{1,2}[:/]"
+        r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + name + r"|[0-9]0['’]?s\b"
+        r"|[0-9]{1,2}(?:st|nd|rd|th)[\s-]+(?:century|quarter|half)\b"
+    )
+    source = (
+        r"(?<![\w-])(?=" + digits + r"|q[1-4]|['’][0-9]|" + "|".join(branches) + ")"
+    ).replace(r"\b", "(?![a-z])")
     return source, frozenset(after)
 
 
@@ -370,7 +425,7 @@ _STARTS_SOURCE, _START_WORDS = _starts_pattern()
 
 @cache
 def _starts() -> re.Pattern[str]:
-    """The prefilter, compiled by `re`: its words are the scan's (`re`'s \w), not `regex`'s ("²Aug")."""
+    r"""The prefilter, compiled by `re`: its words are the scan's (`re`'s \w), not `regex`'s ("²Aug")."""
     return re.compile(_STARTS_SOURCE)
 _LEAD = re.compile(r"[a-z]*")
 
@@ -404,7 +459,7 @@ def _starts_from_scan(lower: str, scan: Scan) -> list[int]:
 _FORMS = (
     "time", "part_of_day", "period", "quarter", "month_day", "day_month", "iso", "numeric", "month_year",
     "rel_month", "month", "season_form", "decade", "century", "year_form", "rel_unit", "ago", "vague", "duration", "set",
-    "ref_word", "deictic", "the_day", "weekend", "weekday",
+    "ref_word", "deictic", "the_day", "weekend", "holiday", "weekday",
 )
 
 
@@ -445,14 +500,16 @@ def _cores(words) -> tuple[str, ...]:
 
 def _future_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     """Future cues that reach the whole clause, and those ("would") that reach only their phrase
-    (`data/future_cues.txt`)."""
+    (`data/future_cues.txt`); a phrase tagged `not` looks like a cue and is none ("next to")."""
     rows = tagged("future_cues.txt")
-    clause = [w for w, tags in rows if "phrase" not in tags]
+    clause = [w for w, tags in rows if not tags & {"phrase", "not"}]
     phrase = [w for w, tags in rows if "phrase" in tags]
+    nots = [w for w, tags in rows if "not" in tags]
     never = "(?!)"
+    guard = "(?!" + words_pattern(nots) + ")" if nots else ""
     return (
-        regex.compile(words_pattern(clause) if clause else never),
-        regex.compile(words_pattern(phrase) if phrase else never),
+        regex.compile(guard + words_pattern(clause) if clause else never),
+        regex.compile(guard + words_pattern(phrase) if phrase else never),
     )
 
 
@@ -474,7 +531,7 @@ def _past_clause_pattern() -> regex.Pattern:
 
 
 _PAST_CLAUSE = _past_clause_pattern()
-_CLAUSE_BREAK = regex.compile(r"[.!?;:]\s|\n")
+_CLAUSE_BREAK = regex.compile(r"[.!?;:]\s|[\"”]\s|\n")  # a closing quote ends what was quoted
 
 
 def _bound_patterns() -> tuple[regex.Pattern, tuple[str, ...], frozenset[str]]:
@@ -525,7 +582,8 @@ class DateExpr:
 
 _MODS = {"early": "START", "mid": "MID", "late": "END"}
 _TENSE_FORMS = frozenset(
-    ("month_day", "day_month", "rel_month", "month", "season", "quarter", "weekday", "weekend", "time", "part_of_day")
+    ("month_day", "day_month", "rel_month", "month", "season", "quarter", "weekday", "weekend", "time", "part_of_day",
+     "holiday")
 )
 _DURATION_MODS = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "some": "APPROX", "almost": "LESS_THAN",
@@ -535,13 +593,24 @@ _DURATION_MODS = {
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 
+def _clause_before(text: str, start: int) -> str:
+    """The clause before `start` within 80 characters: from the last clause break on, a period
+    after an abbreviation or an initial ("Daniel P. Davison", "Mr.", "U.S.") being none."""
+    window = text[max(0, start - 80) : start]
+    for m in reversed(list(_CLAUSE_BREAK.finditer(window))):
+        if window[m.start()] == ".":
+            word = window[: m.start()].rsplit(None, 1)[-1:] or [""]
+            w = word[0].lower().lstrip("\"'“‘(")
+            if len(w) == 1 or w in ABBREVIATIONS or "." in w:
+                continue  # an initial or an abbreviation
+        return window[m.end() :]
+    return window
+
+
 def _future(text: str, start: int, phrase_cues: bool) -> bool:
     """Whether the clause before `start` points ahead (`data/future_cues.txt`); `phrase_cues`:
     whether the text holds any of the cues that reach only their phrase ("would")."""
-    window = text[max(0, start - 80) : start]
-    breaks = list(_CLAUSE_BREAK.finditer(window))
-    if breaks:
-        window = window[breaks[-1].end() :]
+    window = _clause_before(text, start)
     cue = _FUTURE_CUE.search(window)
     if cue is not None:
         # a clause of its own in the past after the cue: "will cite a memo that was released on
@@ -574,6 +643,16 @@ def _ends_state(text: str, start: int) -> tuple[bool, bool]:
     last = words[-1].lower().replace("’", "'")
     negated = any(last == n or (n.startswith("n'") and last.endswith(n)) for n in _NEGATIONS)
     return True, not negated
+
+
+def spoken_year(text: str) -> int:
+    """'nineteen ninety-six' -> 1996, 'nineteen oh five' -> 1905, 'two thousand and one' -> 2001."""
+    words = text.lower().replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return 2000 + (NUMBER_WORDS[rest[0]] if rest else 0)
+    century, rest = NUMBER_WORDS[words[0]], [w for w in words[1:] if w not in ("oh", "o")]
+    return century * 100 + sum(NUMBER_WORDS[w] for w in rest)
 
 
 def parse_count(text: str) -> float | None:
@@ -628,7 +707,9 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
         parts["month"] = MONTHS[g["mon"].lower().rstrip(".")]
     if g["day"] and form != "numeric":
         parts["day"] = int(g["day"])
-    if g["yy"] and form in ("numeric", "year"):
+    if g["syear"]:
+        parts["year"] = spoken_year(g["syear"])
+    elif g["yy"] and form in ("numeric", "year"):
         yy = int(g["yy"])
         parts["year"] = 2000 + yy if yy < 30 else 1900 + yy
     elif g["year"]:
@@ -669,13 +750,21 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
         parts["unit"] = g["season"].lower()
     if form in ("period", "quarter") and (g["pdet"] or g["pago"]):
         parts["rel"] = "year-ago" if g["pago"] else PERIOD_WORDS[" ".join(g["pdet"].lower().split())].lower().replace("_", "-")
+    if g["edge"]:  # "the end of last year", "the beginning of the year"
+        parts["mod"] = EDGE_WORDS[" ".join(g["edge"].lower().split())]
     if g["yadj"]:  # "a year-earlier loss": the period a year before the one reported on
         parts.update(rel="year-ago", unit="year")
-    elif form == "period":
+    elif g["pana"]:  # "that year", "the following year": a period the text named before
+        parts["rel"] = "that" if ANAPHORIC_WORDS[g["pana"].lower()] == "THAT" else "following"
+    elif g["yend"]:  # "by year-end": the end of the year of the writing
+        parts.update(rel="current", unit="year", mod="END")
+    elif form == "period" and g["unit"] and g["unit"].lower() == "year" and not g["pdet"]:
+        parts["rel"] = "current"  # "for the year", "the end of the year": the year of the writing
+    if form == "period":
         parts["unit"] = "year" if parts["unit"] == "year" else "quarter"
         parts.setdefault("rel", "latest")  # "the quarter": the one the text reports on
     if form in ("ago", "duration"):
-        parts["count"] = parse_count(g["count"])
+        parts["count"] = parse_count(g["count"]) if g["count"] else 1  # "the year ended June 30"
         if form == "ago":
             tail = text[start:end].split()[-1].lower()
             parts["rel"] = "later" if tail == "later" else ("ago" if tail == "ago" else "before")
@@ -707,6 +796,8 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
     elif form == "vague":
         parts["value"] = VAGUE_UNITS[g["vunit"].lower()]
         parts["unit"] = g["vunit"].lower()
+    elif form == "holiday":
+        parts["value"] = HOLIDAYS[" ".join(g["hol"].lower().split())]
     elif form == "ref_word":
         phrase = " ".join(text[start:end].lower().split())
         parts["value"] = REF_WORDS.get(phrase, "PRESENT_REF")

@@ -317,7 +317,8 @@ def _resolve_weekday(weekday: int, rel: str | None, ref: date, future: bool) -> 
 # Forms whose year, month or week the text may leave to the reading (news prefers the past; a
 # future cue, the next occurrence).
 _DIRECTED_FORMS = frozenset(
-    ("month_day", "day_month", "month", "rel_month", "season", "quarter", "weekday", "weekend", "time", "part_of_day")
+    ("month_day", "day_month", "month", "rel_month", "season", "quarter", "weekday", "weekend", "time", "part_of_day",
+     "holiday")
 )
 
 
@@ -375,6 +376,7 @@ def consistent_without_year(expr: DateExpr, fact: Interval) -> bool | None:
 # -- times, parts of day, quarters, seasons, durations, sets and reference words ----------------
 
 ANAPHORIC = "refers to a day named elsewhere"
+NAMED_BEFORE = "refers to a period the text named before"
 
 
 def _anchor_day(expr: DateExpr, ref: date | None) -> date | None:
@@ -447,6 +449,8 @@ def _resolve_period(expr: DateExpr, ref: date | None, quarter: tuple[int, int] |
     year". `quarter`: the one the text named last (else the last one ended before `ref`). Its value
     only: the period is the text's, so it is never checked against a fact (no interval)."""
     rel = expr.rel or "latest"
+    if rel in ("that", "following"):  # "that year" with no year named before: the writing's
+        rel = "current"
     if ref is None:
         return Resolved(expr, "XXXX-QX" if expr.unit == "quarter" else "XXXX", unresolved=NO_REFERENCE)
     if expr.unit == "year":
@@ -474,8 +478,19 @@ def resolve_text(exprs, ref: date | None) -> list[Resolved]:
     check does not depend on the reading of the discourse."""
     out = []
     quarter: tuple[int, int] | None = None
+    year: int | None = None  # the last year the text named
     for e in exprs:
-        if e.form == "period":
+        if e.form == "period" and e.rel in ("that", "following") and (year if e.unit == "year" else quarter):
+            # "later that year", "the following year", "that quarter": the period the text named last
+            if e.unit == "year":
+                assert year is not None
+                value = f"{year + (e.rel == 'following'):04d}"
+            else:
+                assert quarter is not None
+                y, q = quarter[0] + (quarter[1] == 4 and e.rel == "following"), quarter[1] % 4 + 1 if e.rel == "following" else quarter[1]
+                value = f"{y:04d}-Q{q}"
+            r = Resolved(e, value, unresolved=NAMED_BEFORE)
+        elif e.form == "period":
             r = _resolve_period(e, ref, quarter)
             if e.unit == "year" and e.rel == "year-ago" and quarter is not None:  # "the year-earlier loss"
                 r = replace(r, value=f"{quarter[0] - 1:04d}-Q{quarter[1]}")
@@ -493,6 +508,8 @@ def resolve_text(exprs, ref: date | None) -> list[Resolved]:
                     r = replace(r, value=f"{ref.year - 1:04d}")
         if ref is not None and ref.year < 3:  # a value counted back past the calendar's start
             r = _in_calendar(r)
+        if e.year is not None and e.form not in ("decade", "century") and r.value[:4].isdigit():
+            year = int(r.value[:4])
         out.append(r)
     return out
 
@@ -540,6 +557,63 @@ def _resolve_ref_word(expr: DateExpr, ref: date | None) -> Resolved:
     return Resolved(expr, expr.value)
 
 
+def holiday_date(rule: str, year: int) -> date:
+    """The day of a holiday rule of `date_words.txt` in `year`: "12-25", "11-4THU" (the fourth
+    Thursday), "05-LMON" (the last Monday), "11-1MON+1" (a day after the first Monday), "EASTER"."""
+    rule, _, plus = rule.partition("+")
+    if rule.startswith("EASTER"):
+        minus = rule.partition("-")[2]
+        d = easter(year) - timedelta(days=int(minus or 0))
+    else:
+        mm, spec = rule.split("-", 1)
+        month = int(mm)
+        if spec.isdigit():
+            d = date(year, month, int(spec))
+        else:
+            weekday = WEEKDAY_NAMES.index(next(n for n in WEEKDAY_NAMES if n[:3].upper() == spec[1:]))
+            if spec[0] == "L":
+                d = date(year, month, calendar.monthrange(year, month)[1])
+                d -= timedelta(days=(d.weekday() - weekday) % 7)
+            else:
+                d = date(year, month, 1)
+                d += timedelta(days=(weekday - d.weekday()) % 7 + 7 * (int(spec[0]) - 1))
+    return d + timedelta(days=int(plus or 0))
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month = (h + el - 7 * m + 114) // 31
+    return date(year, month, (h + el - 7 * m + 114) % 31 + 1)
+
+
+def _resolve_holiday(expr: DateExpr, ref: date | None) -> Resolved:
+    """"Thanksgiving Day", "last Christmas": the holiday's day in the year the reading picks, as a
+    month and day without a year is read (the next one with "next" or a future cue)."""
+    assert expr.value is not None  # a holiday form names its rule
+    if ref is None:
+        fixed = expr.value[:2].isdigit() and expr.value[3:].isdigit()
+        return Resolved(expr, f"XXXX-{expr.value}" if fixed else "XXXX", unresolved=NO_REFERENCE)
+    rel = expr.rel
+    this = holiday_date(expr.value, ref.year)
+    if rel in ("last", "this past"):
+        d = this if this < ref else holiday_date(expr.value, ref.year - 1)
+    elif rel in ("next", "coming", "this coming") or (rel is None and expr.future):
+        d = this if this >= ref else holiday_date(expr.value, ref.year + 1)
+    elif rel == "this" or this <= ref + timedelta(days=NEAR_FUTURE_DAYS):
+        d = this
+    else:
+        d = holiday_date(expr.value, ref.year - 1)
+    return Resolved(expr, d.isoformat(), interval=Interval(d, d, "day"))
+
+
 def _resolve_the_day(expr: DateExpr, ref: date | None) -> Resolved:
     return Resolved(expr, ref.isoformat() if ref else "XXXX-XX-XX", unresolved=ANAPHORIC)
 
@@ -566,4 +640,5 @@ _OTHER_FORMS = {
     "period": _resolve_period,
     "vague": _resolve_vague,
     "the_day": _resolve_the_day,
+    "holiday": _resolve_holiday,
 }

@@ -64,3 +64,22 @@ def test_the_version_is_in_one_place():
     assert p.stdout.decode().strip() == f"factlint {__version__}"
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     assert f"## {__version__}" in changelog or "## Unreleased" in changelog
+
+
+@pytest.mark.parametrize(
+    "remote, expected",
+    [
+        ("https://github.com/newsroom/factlint.git", "https://github.com/newsroom/factlint.git"),
+        ("git@github.com:newsroom/factlint.git", "ssh://git@github.com/newsroom/factlint.git"),
+        ("example.org:repos/factlint", "ssh://example.org/repos/factlint"),
+        ("/srv/git/factlint/.", "file:///srv/git/factlint"),  # a clone of a local repository
+        ("../factlint", "file:///srv/work/factlint"),  # relative to the checkout it was set in
+        ("/srv/my repos/factlint", "file:///srv/my%20repos/factlint"),
+    ],
+)
+def test_a_git_remote_is_written_as_pip_reads_it(remote, expected):
+    from factlint.starter import install_from, pip_git_url
+
+    assert pip_git_url(remote, "/srv/work/clone") == expected
+    line = install_from({"url": "file:///srv/work/clone", "dir_info": {}}, "0.2.0", (remote, "abc123")).pip
+    assert line == f"pip install git+{expected}@abc123"

@@ -114,6 +114,23 @@ class Install:
     note: str = ""
 
 
+def pip_git_url(remote: str, checkout: str | None = None) -> str:
+    """A git remote as pip's `git+URL` takes it: a URL as it is; scp-like `git@host:owner/repo` as
+    `ssh://git@host/owner/repo`; a folder (a clone of a local repository) as a `file://` URL,
+    a relative one read from the `checkout` folder it was configured in."""
+    import os
+    import re
+    from urllib.parse import quote, unquote
+
+    if "://" in remote:
+        return remote
+    scp = re.fullmatch(r"([\w.-]+@)?([\w.-]+):(?!//)(.+)", remote)
+    if scp and not re.fullmatch(r"[A-Za-z]", scp.group(2)):  # (not a Windows drive, "C:\\repo")
+        return f"ssh://{scp.group(1) or ''}{scp.group(2)}/{scp.group(3).lstrip('/')}"
+    path = remote if os.path.isabs(remote) or checkout is None else os.path.join(unquote(checkout), remote)
+    return "file://" + quote(os.path.normpath(os.path.abspath(path)).replace(os.sep, "/"))
+
+
 def install_from(direct_url: dict | None, version: str, git: tuple[str | None, str | None] = (None, None)) -> Install:
     """The install line for a factlint installed as `direct_url` says (pip's direct_url.json, PEP
     610; None: from a package index). `git` is (remote URL, commit) of the checkout it was
@@ -126,6 +143,7 @@ def install_from(direct_url: dict | None, version: str, git: tuple[str | None, s
         return Install(f"pip install git+{url}@{vcs['commit_id']}", url, vcs["commit_id"])
     remote, commit = git
     if remote and commit:
+        remote = pip_git_url(remote, url[len("file://"):] if url.startswith("file://") else None)
         return Install(f"pip install git+{remote}@{commit}", remote, commit,
                        "the commit of the checkout factlint was installed from; it must be pushed to that remote")
     path = url[len("file://"):] if url.startswith("file://") else url

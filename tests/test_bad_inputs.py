@@ -174,7 +174,7 @@ def test_reports_and_baselines_never_overwrite_what_is_linted(cli, tmp_path):
 
 @pytest.mark.parametrize(
     "args",
-    [["--select", "FL999"], ["--ignore", "FL9"], ["--extend-select", "FL1,FL5"], ["--ignore", "fl8"], ["--select", "FL1", "--select", "FL60"]],
+    [["--select", "FL999"], ["--ignore", "FL9"], ["--extend-select", "FL1,FL6"], ["--ignore", "fl8"], ["--select", "FL1", "--select", "FL60"]],
 )
 def test_unknown_rule_codes_on_the_command_line_exit_2_listing_the_rules(cli, tmp_path, args):
     (tmp_path / "facts.yaml").write_text("version: 1\n")
@@ -186,7 +186,7 @@ def test_unknown_rule_codes_on_the_command_line_exit_2_listing_the_rules(cli, tm
 
 @pytest.mark.parametrize(
     "config",
-    ['select = ["FL999"]\n', 'ignore = ["FL1", "FL7"]\n', 'extend-select = ["FL5"]\n', '[severity]\nFL9 = "info"\n',
+    ['select = ["FL999"]\n', 'ignore = ["FL1", "FL7"]\n', 'extend-select = ["FL6"]\n', '[severity]\nFL9 = "info"\n',
      '[per-file-ignores]\n"wire/*" = ["FL8"]\n'],
 )
 def test_unknown_rule_codes_in_the_configuration_exit_2(cli, tmp_path, config):
@@ -635,7 +635,7 @@ def test_a_fix_waits_for_the_lock_another_run_holds_on_the_folder(tmp_path):
 @pytest.mark.parametrize("kwargs,option", [
     ({"select": ("FL999",)}, ["--select", "FL999"]),
     ({"ignore": ["FL9"]}, ["--ignore", "FL9"]),
-    ({"extend_select": ("FL1", "FL5")}, ["--extend-select", "FL1,FL5"]),
+    ({"extend_select": ("FL1", "FL6")}, ["--extend-select", "FL1,FL6"]),
     ({"select": ("FL1", "FL60")}, ["--select", "FL1", "--select", "FL60"]),
 ])
 def test_a_selection_of_unknown_codes_is_a_value_error_as_on_the_command_line(cli, tmp_path, kwargs, option):

@@ -25,7 +25,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("rules", "rules.*"),  # rules read the analysis
     ("engine",),  # runs the rules, makes findings
     ("suppress", "baseline", "fixes", "selection"),  # the decision point
-    ("report", "runner", "cache", "starter", "suggest"),  # runs over files, reports; drafts facts from articles
+    ("report", "runner", "cache", "starter", "suggest", "story"),  # runs over files, reports; drafts facts; the story stage
     ("formatters", "formatters.*"),  # render reports
     ("settings",),  # configuration merged with the command line
     ("", "cli", "server", "__main__"),  # the API, the command line and the language server: wiring only

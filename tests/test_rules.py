@@ -18,9 +18,29 @@ from factlint.rules.examples import EXAMPLE_FACTS
 LINTER = Linter.of(parse_facts(EXAMPLE_FACTS))
 
 
+def story_findings_of(rule, example):
+    """What a story-level rule (FL501) reports on its example, a story: the articles between lines
+    `---`, each linted as `factlint check` lints a file of the run, then the story stage."""
+    from factlint import story
+    from factlint.rules.sources import ARTICLE_BREAK
+    from factlint.runner import lint_file
+
+    ref = date.fromisoformat(example.reference_date) if example.reference_date else None
+    alone = Selection(select=(rule.code,))
+    reports = [
+        lint_file(f"article-{i}.md", LINTER, alone, reference_date=ref, data=text.encode("utf-8"), display_path=f"article-{i}.md")
+        for i, text in enumerate(example.text.split(ARTICLE_BREAK), 1)
+    ]
+    assert len(reports) >= 2 and all(r.error is None for r in reports)
+    return [f for r in story.apply(reports, alone) for f in r.findings if f.code == rule.code]
+
+
 def findings_of(rule, example):
     """What `rule` reports on its example when it runs alone (another rule's finding may cover it
-    when both run: one mistake, one finding)."""
+    when both run: one mistake, one finding). A story-level rule's example is a story of articles
+    (`story_findings_of`): the examples mechanism is per document, the story stage is not."""
+    if rule.story_level:
+        return story_findings_of(rule, example)
     ref = date.fromisoformat(example.reference_date) if example.reference_date else None
     doc = read_article("example.md", example.text, reference_date=ref, reference_origin="example")
     # (a suppression is judged by the rules it names, so FL001 and FL002 run beside every rule)

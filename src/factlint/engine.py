@@ -106,6 +106,7 @@ def to_finding(doc: Document, rule: Rule | type[Rule], d: Diagnostic, *, in_sour
         notes=d.notes,
         covers=covers,
         score=d.score,
+        related=d.related,
     )
 
 

@@ -66,6 +66,16 @@ class Fix:
 
 
 @dataclass(frozen=True)
+class Related:
+    """Another place a finding speaks of: another article's reading (FL501), with what it says there."""
+
+    path: str
+    line: int
+    col: int
+    message: str
+
+
+@dataclass(frozen=True)
 class Finding:
     """One report of one rule about one place in one article.
 
@@ -91,6 +101,8 @@ class Finding:
     covers: tuple[tuple[str, Span], ...] = field(default=(), compare=False, repr=False)
     # how check-worthy the place is, between 0 and 1 (FL403); None for rules that do not score
     score: float | None = None
+    # the other articles' readings of what this finding is about (FL501): related locations
+    related: tuple[Related, ...] = field(default=())
 
     def sort_key(self) -> tuple:
         return (self.path, self.span.start, self.span.end, self.code, self.message)

@@ -35,6 +35,10 @@ class FileReport:
     diff: str = ""  # the safe fixes as a unified diff (--diff), nothing written
     mentioned: frozenset[str] = frozenset()  # ids of the facts the article speaks of
     seconds: float = field(default=0.0, compare=False)  # how long reading and linting it took (when timed)
+    # for the story stage (FL501, when selected): what it compares in this article (a `story.Summary`), and the rules'
+    # findings before the decision, decided again with FL501's (`story.apply`)
+    story: Any = field(default=None, compare=False, repr=False)
+    candidates: tuple[Finding, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -110,7 +114,10 @@ def relocated(report: RunReport, shown: Callable[[str], str]) -> RunReport:
 
     def file(r: FileReport) -> FileReport:
         path = shown(r.path)
-        findings = tuple(replace(f, path=shown(f.path)) for f in r.findings)
+        findings = tuple(
+            replace(f, path=shown(f.path), related=tuple(replace(x, path=shown(x.path)) for x in f.related)) if f.related
+            else replace(f, path=shown(f.path)) for f in r.findings
+        )
         error = replace(r.error, path=shown(r.error.path)) if r.error else None
         return replace(r, path=path, findings=findings, error=error)
 

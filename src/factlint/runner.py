@@ -17,6 +17,7 @@ from .engine import Linter
 from .extract.events import RegexTimeout
 from .facts.model import Facts
 from .reference import read_article
+from .rules import STORY_RULES
 from .selection import Selection
 
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache"})
@@ -319,10 +320,16 @@ def _lint_once(path, linter, selection, reference_date, data, display_path, fmt)
     except InputError as exc:
         return FileReport(shown, None, "none", (), error=exc.record)
     decision = selection.decide(doc, findings)
+    story = None
+    if any(selection.enabled(r.code) for r in STORY_RULES):  # the story stage compares the articles later
+        from .story import summarize
+
+        story = summarize(analysis, linter.compiled, shown)
     return FileReport(
         shown, doc.reference_date, doc.reference_origin, decision.kept, document=doc,
         quotes=analysis.quote_counts(), coverage=analysis.claim_coverage(), suppressed=decision.suppressed,
         baselined=decision.baselined, mentioned=analysis.facts_mentioned(),
+        story=story, candidates=tuple(findings) if story is not None else (),
     )
 
 
@@ -374,6 +381,10 @@ def lint_paths(
         if progress is not None:
             progress(i, len(files))
     reports.sort(key=lambda r: r.path)
+    if any(r.story is not None for r in reports):  # the story stage: the articles compared (FL501)
+        from .story import apply
+
+        reports = apply(reports, selection)
     return RunReport.of(reports, linter.facts, linter.facts_display)
 
 

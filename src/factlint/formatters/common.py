@@ -28,7 +28,7 @@ def printable(text: str) -> str:
 
 def finding_details(f) -> list[tuple[str, str]]:
     """What a finding says under its message, as (label, words) pairs: what was expected (with the
-    fact's place), what was found, and its fix or suggestion; the text format and the language
+    fact's place), what was found, where other articles read otherwise, and its fix or suggestion; the text format and the language
     server's diagnostics say the same."""
     from ..plain import value_in_words
 
@@ -38,6 +38,8 @@ def finding_details(f) -> list[tuple[str, str]]:
         out.append(("expected", value_in_words(f.expected) + where))
     if f.found is not None:
         out.append(("found", value_in_words(f.found)))
+    for x in f.related:  # the other articles' readings (FL501)
+        out.append(("elsewhere", f"{x.path}:{x.line}: {x.message}"))
     if f.fix is not None:
         out.append(("fix" if f.fix.safe else "suggestion", f"replace with {f.fix.replacement!r}"))
     return out

@@ -14,7 +14,8 @@ Shape (format version 1; keys are only ever added, never renamed or removed):
                "end_column", "offset", "end_offset", "matched", "expected", "found",
                "fact": null | {"id", "kind", "path", "line"}, "fix": null | {"offset", "end_offset",
                "replacement", "safe"}, "fingerprint"}
-    (and "score", between 0 and 1, in a finding that has one: FL403's check-worthiness)
+    (and "score", between 0 and 1, in a finding that has one: FL403's check-worthiness; and
+    "related": [{"path", "line", "column", "message"}, ...] in an FL501 finding: the other articles' readings)
 
 `fingerprint` names the finding by rule, fact and matched text, not by line (see factlint.baseline).
 
@@ -56,7 +57,9 @@ def finding_dict(f: Finding) -> dict:
         "found": f.found,
         "fact": None if f.fact is None else {"id": f.fact.fact_id, "kind": f.fact.kind, "path": f.fact.path, "line": f.fact.line},
         "fix": None if f.fix is None else {"offset": f.fix.span.start, "end_offset": f.fix.span.end, "replacement": f.fix.replacement, "safe": f.fix.safe},
-    } | ({} if f.score is None else {"score": f.score})
+    } | ({} if f.score is None else {"score": f.score}) | (
+        {} if not f.related else {"related": [{"path": x.path, "line": x.line, "column": x.col, "message": x.message} for x in f.related]}
+    )
 
 
 def render(report: RunReport, options: RenderOptions) -> str:

@@ -4,7 +4,7 @@ One run; `tool.driver.rules` describes every rule (id, name, short and full desc
 default level); each result has its rule, level, message, the region (1-based lines and columns,
 end column exclusive, `columnKind` unicodeCodePoints as factlint counts code points), the
 line-independent fingerprint under `partialFingerprints`, the fact's definition in facts.yaml as a
-related location, and a fix when one is safe. Unreadable files are tool execution notifications.
+related location (and, for FL501, the other articles' readings), and a fix when one is safe. Unreadable files are tool execution notifications.
 Paths are relative to the project folder (`--root`, else the configuration's or facts.yaml's
 folder) under `uriBaseId` %SRCROOT%; a file outside it is an absolute `file:` URI. Each rule links
 its page in the repository (`helpUri`) once the repository has a public address (`_version.REPOSITORY`).
@@ -92,10 +92,13 @@ def _result(f: Finding, fingerprint: str, index: dict[str, int]) -> dict:
         "locations": [_location(f.path, f.start.line, f.start.col, f.end.line, end_col, f.matched)],
         "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
     }
+    related = []
     if f.fact is not None:
-        out["relatedLocations"] = [
-            {"id": 1, "message": {"text": f"fact {f.fact.fact_id} ({f.fact.kind})"}, **_location(f.fact.path, f.fact.line)}
-        ]
+        related.append({"message": {"text": f"fact {f.fact.fact_id} ({f.fact.kind})"}, **_location(f.fact.path, f.fact.line)})
+    for x in f.related:  # another article's reading (FL501)
+        related.append({"message": {"text": f"elsewhere: {x.message}"}, **_location(x.path, x.line, x.col)})
+    if related:
+        out["relatedLocations"] = [{"id": i, **loc} for i, loc in enumerate(related, 1)]
     props = {k: v for k, v in (("expected", f.expected), ("found", f.found), ("score", f.score)) if v is not None}
     if props:
         out["properties"] = props

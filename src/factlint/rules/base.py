@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Literal
 
-from ..model import FactRef, Fix, Severity, Span
+from ..model import FactRef, Fix, Related, Severity, Span
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -44,6 +44,8 @@ class Diagnostic:
     covers: tuple[tuple[str, Span], ...] = field(default=())
     # how check-worthy the place is (FL403), between 0 and 1; None for rules that do not score
     score: float | None = None
+    # other places the finding speaks of (FL501: the other articles' readings)
+    related: tuple[Related, ...] = field(default=())
 
 
 # What a rule's finding says of the article: it contradicts the record, it states what no fact
@@ -63,6 +65,8 @@ class Rule:
     severity: ClassVar[Severity]
     verdict: ClassVar[Verdict] = "contradiction"
     default_enabled: ClassVar[bool] = True
+    # a rule of the story stage (FL501): it compares the articles of a run, not one analysis
+    story_level: ClassVar[bool] = False
     summary: ClassVar[str]
     what_it_does: ClassVar[str]
     why_it_matters: ClassVar[str]

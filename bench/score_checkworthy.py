@@ -23,7 +23,9 @@ transcript, a speaker label ("HOLT: ") opening each line where the speaker chang
 `cross_validate(debates, fit, folds)` scores held-out debates with a scorer fitted on the others
 (`fit(train_debates) -> scorer`): `Fitter` fits the weights of `data/checkworthy.txt`'s features
 (a logistic regression in pure Python, Newton's method on the distinct feature sets, L2 penalty
-`--l2`, each weight held to its evidence's sign) and the threshold (the one that lists at most
+`--l2`, each weight held to its evidence's sign; a lexicon of common words, each weight drawn to 0
+by `--l2-words`, from the words in at least `--min-count` training sentences; the context's weight of
+the best mean AP among a few) and the threshold (the one that lists at most
 `--max-share` of the training lines), both on the other debates only. `--write-weights` fits on
 every debate (read as transcripts) and writes the bias, threshold and weights into the table with
 the command line that produced them. The measures targeted (issue 19) are printed with the figures.
@@ -53,6 +55,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from factlint import Selection, lint_text, parse_facts  # noqa: E402
 from factlint.engine import Linter  # noqa: E402
 from factlint.extract.checkworthy import CheckworthyModel  # noqa: E402
+from factlint.extract.phrases import Scan  # noqa: E402
 from factlint.prose import SAY_VERBS  # noqa: E402
 from factlint.reference import read_article  # noqa: E402
 
@@ -85,14 +88,13 @@ def worthy_sentences(text: str, reference: date) -> list[tuple[int, int, tuple[s
     ]
 
 
-def sentence_features(text: str, reference: date) -> dict[int, list[tuple[str, ...]]]:
-    """1-based line -> the check-worthiness features of each sentence starting on it (sentences
-    with no feature are left out)."""
+def sentence_features(text: str, reference: date) -> list[Sentence]:
+    """Each sentence of the text, in order: (0-based line it starts on, its check-worthiness
+    features, its distinct folded words of letters only, its speaker)."""
     doc = read_article("<debate>", text, fmt="text", reference_date=reference, reference_origin="argument")
-    out: dict[int, list[tuple[str, ...]]] = {}
-    for s in Linter.of(EMPTY_FACTS).analyse(doc).claim_sentences:
-        out.setdefault(doc.position(s.start)[0], []).append(s.features)
-    return out
+    return [(doc.position(s.start)[0] - 1, s.features,
+             tuple(sorted({w for w in Scan.of(text[s.start : s.end]).words if w.isalpha()})), s.speaker)
+            for s in Linter.of(EMPTY_FACTS).analyse(doc).claim_sentences]
 
 
 MODEL = CheckworthyModel.load()
@@ -112,7 +114,10 @@ class Debate:
     texts: list[str]  # row i is line i + 1 of the article
     labels: list[int]
     listed: dict[int, float] = field(default_factory=dict)  # row -> FL403 score
-    features: list[list[tuple[str, ...]]] = field(default_factory=list)  # row -> its sentences' features
+    sentences: list[Sentence] = field(default_factory=list)  # every sentence, in order
+    # a word's occurrences in lower case, and capitalised inside a line (a name's), for the lexicon's words
+    lower: Counter = field(default_factory=Counter)
+    capital: Counter = field(default_factory=Counter)
 
     @property
     def article(self) -> str:
@@ -127,6 +132,7 @@ class Debate:
         return "\n".join(rows)
 
 
+Sentence = tuple[int, tuple[str, ...], tuple[str, ...], "str | None"]  # line, features, words, speaker
 Keys = list[tuple[bool, float]]  # per sentence: (listed at the decision, score); higher ranks first
 Scorer = Callable[[Debate], Keys]
 Fit = Callable[[list[Debate]], Scorer]
@@ -158,8 +164,14 @@ def run_fl403(debates: list[Debate], speakers: bool = False) -> float:
         d.listed = {line - 1: s for line, s in fl403_lines(text, d.day).items()}
     seconds = time.perf_counter() - t0
     for d in debates:
-        feats = sentence_features(d.transcript if speakers else d.article, d.day)
-        d.features = [feats.get(i + 1, []) for i in range(len(d.texts))]
+        d.sentences = sentence_features(d.transcript if speakers else d.article, d.day)
+        d.lower, d.capital = Counter(), Counter()
+        for t in d.texts:
+            for k, w in enumerate(re.findall(r"[A-Za-z]+", t)):
+                if w.islower():
+                    d.lower[w] += 1
+                elif k and w[0].isupper():
+                    d.capital[w.lower()] += 1
     return seconds
 
 
@@ -185,78 +197,84 @@ def fit_rule(train: list[Debate]) -> Scorer:
 # --- the fit: logistic regression over the table's features, in pure Python ---
 
 def line_scores(d: Debate, model: CheckworthyModel) -> list[float]:
-    """Each line's score under `model`: its best sentence's (a line of no feature: the bias alone)."""
-    empty = model.score(())
-    return [max((model.score(f) for f in feats), default=empty) for feats in d.features]
+    """Each line's score under `model`, as FL403 scores the debate's sentences (each in the context of
+    its speaker's sentences around it): its best sentence's (a line of no sentence: the bias alone)."""
+    logits: list[float | None] = []
+    for _, feats, words, _ in d.sentences:
+        present = set(feats)
+        logits.append(None if present & model.vetoes else model.logit(present) + model.lexical(words))
+    out = [model.score(())] * len(d.texts)
+    seen = [False] * len(d.texts)
+    for (line, _, _, _), s in zip(d.sentences, model.in_context(logits, [x[3] for x in d.sentences]), strict=True):
+        out[line] = max(out[line], s) if seen[line] else s
+        seen[line] = True
+    return out
 
 
-def _solve(a: list[list[float]], b: list[float]) -> list[float]:
-    """x with a x = b (Gaussian elimination with partial pivoting; `a` is small and positive definite)."""
-    n = len(b)
-    m = [row[:] + [b[i]] for i, row in enumerate(a)]
-    for c in range(n):
-        p = max(range(c, n), key=lambda r: abs(m[r][c]))
-        m[c], m[p] = m[p], m[c]
-        for r in range(c + 1, n):
-            f = m[r][c] / m[c][c]
-            if f:
-                for k in range(c, n + 1):
-                    m[r][k] -= f * m[c][k]
-    x = [0.0] * n
-    for r in range(n - 1, -1, -1):
-        x[r] = (m[r][n] - sum(m[r][k] * x[k] for k in range(r + 1, n))) / m[r][r]
-    return x
+def lexicon_words(train: list[Debate], min_count: int) -> set[str]:
+    """The words the lexicon may learn: single common words (of letters, two or more), in at least
+    `min_count` sentences of the training debates, in lower case at least as often as capitalised
+    inside a line (a name is no common word)."""
+    df: Counter = Counter(w for d in train for _, _, words, _ in d.sentences for w in words)
+    lower = sum((d.lower for d in train), Counter())
+    capital = sum((d.capital for d in train), Counter())
+    return {w for w, c in df.items() if c >= min_count and len(w) > 1 and lower[w] >= max(1, capital[w])}
 
 
-def fit_weights(samples: Counter, model: CheckworthyModel, l2: float = 10.0,
-                iterations: int = 30) -> tuple[float, dict[str, float]]:
-    """Bias and weights of a logistic regression over binary features, by Newton's method on the
-    distinct feature sets (`samples`: (features, label) -> count), with an L2 penalty `l2` on each
-    weight's distance from its prior (the table's hand-set weight; not on the bias) and each weight
-    held to its evidence's sign (a weight that crosses zero is fixed at zero: an active set)."""
+def fit_weights(samples: Counter, model: CheckworthyModel, l2: float = 10.0, l2_words: float = 40.0,
+                sweeps: int = 60) -> tuple[float, dict[str, float], dict[str, float]]:
+    """Bias, feature weights and word weights of a logistic regression over binary features, by
+    cyclic coordinate descent (a Newton step on one weight at a time; `samples`: (features, words,
+    label) -> count). An L2 penalty `l2` on each feature weight's distance from its prior (the
+    table's hand-set weight), `l2_words` on each word's weight (drawn to 0), none on the bias;
+    each feature weight held to its evidence's sign, a word's weight free."""
     names = [f.name for f in model.features]
+    vocab = sorted({w for (_, words, _) in samples for w in words})
     index = {n: k + 1 for k, n in enumerate(names)}  # 0 is the bias
-    sign = [0] + [1 if f.evidence == "for" else -1 for f in model.features]
-    rows: dict[tuple[int, ...], list[float]] = {}
-    for (feats, label), count in samples.items():
-        key = (0, *sorted({index[f] for f in feats if f in index}))
-        r = rows.setdefault(key, [0.0, 0.0])
-        r[0] += count
-        r[1] += count * label
-    n = len(names) + 1
-    prior = [0.0] + [f.prior if f.prior is not None else 0.0 for f in model.features]
+    index.update({"w:" + w: len(names) + 1 + k for k, w in enumerate(vocab)})
+    n = len(index) + 1
+    sign = [0] + [1 if f.evidence == "for" else -1 for f in model.features] + [0] * len(vocab)
+    prior = [0.0] + [f.prior if f.prior is not None else 0.0 for f in model.features] + [0.0] * len(vocab)
+    penalty = [0.0] + [l2] * len(names) + [l2_words] * len(vocab)
+    keys: list[list[int]] = []
+    count: list[float] = []
+    pos: list[float] = []
+    for (feats, words, label), c in samples.items():
+        keys.append([0, *sorted({index[f] for f in feats if f in index} | {index["w:" + w] for w in words})])
+        count.append(c)
+        pos.append(c * label)
+    rows: list[list[int]] = [[] for _ in range(n)]
+    for r, key in enumerate(keys):
+        for j in key:
+            rows[j].append(r)
     w = prior[:]
-    total = sum(r[0] for r in rows.values())
-    w[0] = math.log(max(1.0, sum(r[1] for r in rows.values())) / total)
-    free = [True] * n
-    for _ in range(iterations):
-        grad = [0.0] * n
-        hess = [[0.0] * n for _ in range(n)]
-        for key, (count, pos) in rows.items():
-            z = sum(w[k] for k in key)
-            p = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
-            g = count * p - pos
-            h = count * p * (1.0 - p)
-            for j in key:
-                grad[j] += g
-                hj = hess[j]
-                for k in key:
-                    hj[k] += h
-        for j in range(1, n):
-            grad[j] += l2 * (w[j] - prior[j])
-            hess[j][j] += l2
-        idx = [j for j in range(n) if free[j]]
-        step = _solve([[hess[a][b] for b in idx] for a in idx], [grad[a] for a in idx])
+    w[0] = math.log(max(1.0, sum(pos)) / sum(count))
+    z = [sum(w[j] for j in key) for key in keys]
+    exp = math.exp
+    for _ in range(sweeps):
         change = 0.0
-        for a, d in zip(idx, step, strict=True):
-            w[a] -= d
-            change = max(change, abs(d))
-        crossed = [j for j in range(1, n) if free[j] and w[j] * sign[j] < 0]
-        for j in crossed:
-            w[j], free[j] = 0.0, False
-        if change < 1e-6 and not crossed:
+        for j in range(n):
+            rj = rows[j]
+            if not rj:
+                continue
+            g, h = penalty[j] * (w[j] - prior[j]), penalty[j]
+            for r in rj:
+                p = 1.0 / (1.0 + exp(-z[r])) if z[r] > -30 else 0.0
+                g += count[r] * p - pos[r]
+                h += count[r] * p * (1.0 - p)
+            new = w[j] - g / h if h > 1e-12 else w[j]
+            if sign[j] and new * sign[j] < 0:
+                new = 0.0
+            step = new - w[j]
+            if step:
+                w[j] = new
+                for r in rj:
+                    z[r] += step
+                change = max(change, abs(step))
+        if change < 1e-4:
             break
-    return w[0], {name: w[index[name]] for name in names}
+    return (w[0], {name: w[index[name]] for name in names},
+            {v: w[index["w:" + v]] for v in vocab})
 
 
 def choose_threshold(debates: list[Debate], model: CheckworthyModel, max_share: float, by: str = "f1") -> float:
@@ -279,15 +297,18 @@ def choose_threshold(debates: list[Debate], model: CheckworthyModel, max_share: 
     return best
 
 
-def samples_of(debates: list[Debate]) -> Counter:
-    """(features, label) -> count over the debates' sentences (a line of no feature: one empty sample)."""
+def samples_of(debates: list[Debate], vocab: set[str]) -> Counter:
+    """(features, words of `vocab`, label) -> count over the debates' sentences (a sentence's label:
+    its line's)."""
     out: Counter = Counter()
     for d in debates:
-        for feats, g in zip(d.features, d.labels, strict=True):
-            for f in feats or [()]:
-                if not MODEL.vetoes.intersection(f):  # a vetoed sentence is decided: nothing to fit
-                    out[tuple(sorted(f)), g] += 1
+        for line, feats, words, _ in d.sentences:
+            if not MODEL.vetoes.intersection(feats):  # a vetoed sentence is decided: nothing to fit
+                out[tuple(sorted(feats)), tuple(w for w in words if w in vocab), d.labels[line]] += 1
     return out
+
+
+CONTEXTS = (0.0, 0.1, 0.2, 0.3, 0.4)
 
 
 @dataclass
@@ -295,24 +316,42 @@ class Fitter:
     l2: float = 10.0
     max_share: float = 0.09
     by: str = "share"
+    l2_words: float = 40.0
+    min_count: int = 20
     full: bool = False
+    contexts: tuple[float, ...] = CONTEXTS
     fitted: list[CheckworthyModel] = field(default_factory=list)
 
     def model(self, train: list[Debate]) -> CheckworthyModel:
-        bias, weights = fit_weights(samples_of(train), MODEL, self.l2)
-        model = MODEL.with_weights(bias, weights)
-        return MODEL.with_weights(bias, weights, choose_threshold(train, model, self.max_share, self.by))
+        """The weights, the lexicon, the context's weight (of the best mean AP on `train`) and the
+        threshold, all fitted on `train` only."""
+        vocab = lexicon_words(train, self.min_count) if self.l2_words > 0 else set()
+        bias, weights, lexicon = fit_weights(samples_of(train, vocab), MODEL, self.l2, self.l2_words)
+        lexicon = {w: round(x, 3) for w, x in lexicon.items() if abs(round(x, 3)) >= 0.005}
+        best = max(self.contexts, key=lambda a: (mean_ap(train, MODEL.with_weights(bias, weights, lexicon=lexicon,
+                                                                                   context=a)), -a))
+        model = MODEL.with_weights(bias, weights, lexicon=lexicon, context=best)
+        return MODEL.with_weights(bias, weights, choose_threshold(train, model, self.max_share, self.by),
+                                  lexicon, best)
 
     def __call__(self, train: list[Debate]) -> Scorer:
         model = self.model(train)
         self.fitted.append(model)
+        return self.scorer(model)
+
+    def scorer(self, model: CheckworthyModel, full: bool | None = None) -> Scorer:
+        every = self.full if full is None else full
 
         def scorer(d: Debate) -> Keys:
             # as FL403 ranks: the listed lines by score, then the rest in text order (`full`: all by score)
-            return [(s >= model.threshold, s if self.full or s >= model.threshold else 0.0)
+            return [(s >= model.threshold, s if every or s >= model.threshold else 0.0)
                     for s in line_scores(d, model)]
 
         return scorer
+
+
+def mean_ap(debates: list[Debate], model: CheckworthyModel) -> float:
+    return sum(measures(d.labels, [(False, s) for s in line_scores(d, model)])["AP"] for d in debates) / len(debates)
 
 
 def full_ranking(d: Debate) -> Keys:
@@ -337,19 +376,25 @@ def precision_at_recall(debates: list[Debate], keys: list[Keys], recall: float) 
 
 
 def write_weights(model: CheckworthyModel, command: str, note: str) -> None:
-    """Write the fitted bias, threshold and weights into the data table, and the command that fitted them."""
+    """Write the fitted bias, threshold, context and weights into the data table, its [lexicon] block
+    (the table's last) anew, and the command that fitted them."""
     text = TABLE_PATH.read_text(encoding="utf-8")
     text = re.sub(r"^# fitted: .*$", lambda m: f"# fitted: {command} ({note})", text, count=1, flags=re.M)
-    values = {("model", "bias"): model.bias, ("model", "threshold"): model.threshold,
-              **{(f.name, "weight"): f.weight for f in model.features}}
+    values: dict[tuple[str | None, str], float] = {("model", "bias"): model.bias, ("model", "threshold"): model.threshold,
+              ("model", "context"): model.context, **{(f.name, "weight"): f.weight for f in model.features}}
     out, block = [], None
     for line in text.splitlines():
         if line.startswith("[") and line.endswith("]"):
             block = line[1:-1]
+            if block == "lexicon":
+                break
         key = line.split(":", 1)[0]
         if (block, key) in values:
             line = f"{key}: {round(values[block, key], 3) + 0.0:g}"
         out.append(line)
+    out.append("[lexicon]")
+    items = [f"{w} {x + 0.0:g}" for w, x in sorted(model.lexicon.items(), key=lambda kv: (-kv[1], kv[0]))]
+    out.extend("words: " + ", ".join(items[k : k + 10]) for k in range(0, len(items), 10))
     TABLE_PATH.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
@@ -535,6 +580,11 @@ def decision_line(res: Result, n: int) -> str:
             f"{res.tp} of them check-worthy")
 
 
+def make_fitter(args) -> Fitter:
+    return Fitter(args.l2, args.max_share, args.threshold_by, args.l2_words, args.min_count,
+                  contexts=CONTEXTS if args.context is None else (args.context,))
+
+
 def report(debates: list[Debate], args, mode: str, base: float) -> tuple[Result, Fitter]:
     """The measures of FL403 on the debates as read in `mode`, in-sample and cross-validated."""
     n = sum(len(d.labels) for d in debates)
@@ -544,14 +594,21 @@ def report(debates: list[Debate], args, mode: str, base: float) -> tuple[Result,
     print(table_row("FL403 as shipped: listed by score, then rest", rule))
     print(table_row("the shipped model's score, every line", evaluate(debates, full_ranking)))
     folds = f"{args.folds} folds" if args.folds > 0 else f"leave one debate out, {len(debates)} folds"
-    fitter = Fitter(args.l2, args.max_share, args.threshold_by)
+    fitter = make_fitter(args)
     cv = cross_validate(debates, fitter, args.folds)
-    full = cross_validate(debates, Fitter(args.l2, args.max_share, args.threshold_by, full=True), args.folds)
+    k = len(fitter.fitted)  # fold f was fitted f-th and holds debates f, f + k, ...
+    full = Result()
+    for f, model in enumerate(fitter.fitted):
+        for d in debates[f::k]:
+            full.add(d, fitter.scorer(model, full=True)(d))
     print(table_row("cross-validated: listed by score, then rest", cv))
     print(table_row("cross-validated: every line by score", full))
     print(f"decision, in-sample (threshold {MODEL.threshold:.3f}), pooled: {decision_line(rule, n)}")
     print(f"decision, cross-validated (each fold's threshold), pooled: {decision_line(cv, n)}")
-    k = len(fitter.fitted)  # fold f was fitted f-th and holds debates f, f + k, ...
+    contexts = Counter(m.context for m in fitter.fitted)
+    sizes = sorted(len(m.lexicon) for m in fitter.fitted)
+    print(f"folds' fits: context {', '.join(f'{a:g} x{c}' for a, c in sorted(contexts.items()))}; "
+          f"lexicon of {sizes[0]}..{sizes[-1]} words")
     held = [[(False, s) for s in line_scores(d, fitter.fitted[i % k])] for i, d in enumerate(debates)]
     best, share = precision_at_recall(debates, held, 0.5)
     p, _, _, _ = cv.decision()
@@ -568,6 +625,13 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=0, help="cross-validation folds by debate (0: leave one out)")
     ap.add_argument("--seed", type=int, default=0, help="seed of the random-order baseline and of --errors")
     ap.add_argument("--l2", type=float, default=10.0, help="L2 penalty of the fit (on the summed log loss)")
+    ap.add_argument("--l2-words", type=float, default=40.0,
+                    help="L2 penalty of the lexicon's word weights (0: no lexicon)")
+    ap.add_argument("--min-count", type=int, default=20,
+                    help="a word the lexicon may learn is in at least this many training sentences")
+    ap.add_argument("--context", type=float, default=None,
+                    help="the weight of the best neighbouring sentence's logit (default: fitted, one of "
+                         + ", ".join(f"{a:g}" for a in CONTEXTS) + ")")
     ap.add_argument("--max-share", type=float, default=0.09,
                     help="the threshold is the one of best F1 that lists at most this share of the lines")
     ap.add_argument("--threshold-by", choices=("f1", "share"), default="share",
@@ -589,9 +653,12 @@ def main() -> None:
           f"{pos} check-worthy ({100 * base:.2f}%)")
     if args.write_weights:
         run_fl403(debates, speakers=True)
-        model = Fitter(args.l2, args.max_share, args.threshold_by).model(debates)
+        model = make_fitter(args).model(debates)
         command = "python bench/score_checkworthy.py --write-weights" + (
             f" --l2 {args.l2:g}" if args.l2 != 10.0 else "") + (
+            f" --l2-words {args.l2_words:g}" if args.l2_words != 40.0 else "") + (
+            f" --min-count {args.min_count}" if args.min_count != 20 else "") + (
+            f" --context {args.context:g}" if args.context is not None else "") + (
             f" --max-share {args.max_share:g}" if args.max_share != 0.09 else "") + (
             f" --threshold-by {args.threshold_by}" if args.threshold_by != "share" else "")
         write_weights(model, command, f"{len(debates)} training debates read as transcripts, {n} sentences, "

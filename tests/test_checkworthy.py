@@ -276,3 +276,84 @@ def test_sarif_results_carry_the_score(cli, tmp_path):
                           "--reference-date", "2016-10-01"], cwd=tmp_path)
     results = json.loads(out)["runs"][0]["results"]
     assert [r["properties"]["score"] for r in results if r["ruleId"] == "FL403"]
+
+
+# --- the learned lexicon and the context of a sentence ---
+
+def test_the_lexicon_holds_single_common_words_with_weights():
+    assert MODEL.lexicon, "the fit writes a lexicon"
+    for w, x in MODEL.lexicon.items():
+        assert w.isalpha() and w == w.lower() and " " not in w, w
+        assert -5 < x < 5
+    assert 0.0 <= MODEL.context < 1.0 and MODEL.context_window >= 1
+
+
+def test_a_bad_lexicon_entry_is_refused():
+    table = (("model", (("bias", "-3"), ("threshold", "0.1"))), ("lexicon", (("words", "budget 0.2, two words 0.1"),)))
+    with pytest.raises(ValueError, match="one folded word"):
+        CheckworthyModel.parse(table)
+    model = CheckworthyModel.parse((table[0], ("lexicon", (("words", "budget 0.2, weather -0.3"),))))
+    assert dict(model.lexicon) == {"budget": 0.2, "weather": -0.3}
+
+
+LEXICAL = MODEL.with_weights(MODEL.bias, {}, lexicon={"harbour": 0.8, "weather": -0.8}, context=0.0)
+
+
+@pytest.mark.parametrize("text,higher", [
+    ("The council spent 40 million dollars on the harbour in 2014.", True),  # should flag: a word for
+    ("The council spent 40 million dollars on the weather in 2014.", False),  # should pass: a word against
+])
+def test_a_learned_word_moves_the_score(text, higher):
+    doc = read_article("<t>", text, fmt="text", reference_date=REF, reference_origin="test")
+    with_lexicon = Linter.of(EMPTY).analyse(doc)  # the shipped model
+    plain = MODEL.with_weights(MODEL.bias, {}, lexicon={}, context=0.0)
+    from factlint.extract.phrases import Scan
+
+    words = Scan.of(text).words
+    feats = {f for s in with_lexicon.claim_sentences for f in s.features}
+    assert (LEXICAL.score(feats, words) > plain.score(feats, words)) is higher
+    assert plain.score(feats, words) == plain.score(feats)
+
+
+CONTEXTUAL = MODEL.with_weights(MODEL.bias, {}, lexicon={}, context=0.3)
+
+
+def test_a_sentence_among_claims_outranks_the_same_sentence_among_remarks():
+    # should flag: claims around it, by the same speaker; should pass: remarks around it, or
+    # claims by another speaker
+    claim, remark, middle = 1.0, -6.0, -3.0
+    among_claims = CONTEXTUAL.in_context([claim, middle, claim], ["A", "A", "A"])[1]
+    among_remarks = CONTEXTUAL.in_context([remark, middle, remark], ["A", "A", "A"])[1]
+    others = CONTEXTUAL.in_context([claim, middle, claim], ["B", "A", "B"])[1]
+    assert among_claims > among_remarks
+    assert others < among_claims
+    assert CONTEXTUAL.in_context([None, middle], ["A", "A"])[0] == 0.0  # a veto stays 0
+
+
+_LOGITS = st.lists(st.one_of(st.none(), st.floats(-12, 6)), min_size=1, max_size=9)
+
+
+@given(_LOGITS, st.lists(st.sampled_from("AB"), min_size=9, max_size=9), st.integers(0, 8), st.floats(0, 5))
+def test_context_scores_are_bounded_deterministic_and_evidence_against_never_raises_any(logits, who, k, drop):
+    speakers = who[: len(logits)]
+    scores = CONTEXTUAL.in_context(logits, speakers)
+    assert all(0.0 <= s < 1.0 for s in scores) and scores == CONTEXTUAL.in_context(logits, speakers)
+    k %= len(logits)
+    if logits[k] is not None:
+        lowered = list(logits)
+        lowered[k] = logits[k] - drop  # evidence against sentence k
+        assert all(b <= a for a, b in zip(scores, CONTEXTUAL.in_context(lowered, speakers), strict=True))
+
+
+def test_the_shipped_scores_match_the_model_of_a_sentence_alone_when_context_is_off():
+    doc = read_article("<t>", "The county has lost 40,000 manufacturing jobs since 2001.", fmt="text",
+                       reference_date=REF, reference_origin="test")
+    from factlint.extract.phrases import Scan
+
+    (s,) = Linter.of(EMPTY).analyse(doc).claim_sentences
+    alone = MODEL.with_weights(MODEL.bias, {}, context=0.0)
+    words = Scan.of(doc.text[s.start : s.end]).words
+    # one sentence: its context is itself, so its logit is scaled by (1 + context)
+    z = MODEL.logit(s.features) + MODEL.lexical(words)
+    assert s.score == pytest.approx(1 / (1 + __import__("math").exp(-(1 + MODEL.context) * z)))
+    assert alone.score(s.features, words) == pytest.approx(1 / (1 + __import__("math").exp(-z)))

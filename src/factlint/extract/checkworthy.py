@@ -62,6 +62,12 @@ class CheckworthyModel:
     moderator_question_share: float = 0.12
     moderator_min_questions: int = 2
     vetoes: frozenset[str] = frozenset()  # signals that make the score 0 (a moderator's question)
+    # learned words (folded) and their weights, for or against; a sentence adds those of its distinct words
+    lexicon: Mapping[str, float] = field(default_factory=dict, hash=False)
+    # a sentence's logit gains `context` times the best logit of the sentences of the same speaker
+    # within `context_window` of it (its own when it has none)
+    context: float = 0.0
+    context_window: int = 2
     # the phrases of the words features: those of several words through one matcher, and the one-word
     # ones as a word -> feature names table (a sentence's words are intersected with it)
     matcher: PhraseMatcher = field(default=None, compare=False, repr=False)  # type: ignore[assignment]
@@ -77,6 +83,8 @@ class CheckworthyModel:
                 raise ValueError(f"{TABLE}: [{f.name}]: no such signal; expected one of {', '.join(sorted(SIGNALS))}")
             if f.kind not in ("words", "signal") or (f.kind == "words") != bool(f.words):
                 raise ValueError(f"{TABLE}: [{f.name}]: a words feature has words, a signal none")
+        if not 0.0 <= self.context < 1.0 or self.context_window < 0:
+            raise ValueError(f"{TABLE}: context must lie in [0, 1) and context-window be >= 0")
         if not self.vetoes <= SIGNALS:
             raise ValueError(f"{TABLE}: veto: no such signal: {', '.join(sorted(self.vetoes - SIGNALS))}")
         if not 0.0 < self.threshold < 1.0:
@@ -92,7 +100,7 @@ class CheckworthyModel:
                         phrases.append((w, f.name))
             object.__setattr__(self, "matcher", PhraseMatcher(phrases))
             object.__setattr__(self, "single", MappingProxyType({w: tuple(dict.fromkeys(ns)) for w, ns in single.items()}))
-        object.__setattr__(self, "_single_words", frozenset(self.single))
+        object.__setattr__(self, "_single_words", frozenset(self.single) | frozenset(self.lexicon))
         object.__setattr__(self, "_against", frozenset(f.name for f in self.features if f.evidence == "against"))
         object.__setattr__(self, "_order", {f.name: k for k, f in enumerate(self.features)})
         object.__setattr__(self, "_weight", {f.name: f.weight for f in self.features})
@@ -101,8 +109,9 @@ class CheckworthyModel:
     def weights(self) -> Mapping[str, float]:
         return MappingProxyType({f.name: f.weight for f in self.features})
 
-    def with_weights(self, bias: float, weights: Mapping[str, float], threshold: float | None = None) -> "CheckworthyModel":
-        """The same features with other weights (a fit's); the matcher is shared."""
+    def with_weights(self, bias: float, weights: Mapping[str, float], threshold: float | None = None,
+                     lexicon: Mapping[str, float] | None = None, context: float | None = None) -> "CheckworthyModel":
+        """The same features with other weights (a fit's), lexicon and context; the matcher is shared."""
         features = tuple(
             Feature(f.name, f.evidence, f.kind, float(weights.get(f.name, f.weight)), f.meaning, f.words, f.prior)
             for f in self.features
@@ -110,8 +119,31 @@ class CheckworthyModel:
         return CheckworthyModel(
             bias, self.threshold if threshold is None else threshold, features, self.moderator_labels,
             self.not_speakers, self.moment_words, self.moderator_question_share, self.moderator_min_questions,
-            self.vetoes, self.matcher, self.single,
+            self.vetoes, MappingProxyType(dict(self.lexicon if lexicon is None else lexicon)),
+            self.context if context is None else context, self.context_window, self.matcher, self.single,
         )
+
+    def lexical(self, words: Iterable[str]) -> float:
+        """The sum of the lexicon's weights of the distinct `words` (folded), in sorted order."""
+        lex = self.lexicon
+        return sum(lex[w] for w in sorted(set(words).intersection(lex)))
+
+    def in_context(self, logits: Sequence[float | None], speakers: Sequence[object]) -> list[float]:
+        """The scores of a text's sentences, in order, from their logits (None: vetoed, score 0) and
+        speakers: each logit gains `context` times the best logit of the sentences of the same
+        speaker within `context_window` (not vetoed; the sentence's own when there is none)."""
+        a, k, n = self.context, self.context_window, len(logits)
+        out = []
+        for i, z in enumerate(logits):
+            if z is None:
+                out.append(0.0)
+                continue
+            if a:
+                near = [y for j in range(max(0, i - k), min(n, i + k + 1))
+                        if j != i and (y := logits[j]) is not None and speakers[j] == speakers[i]]
+                z += a * (max(near) if near else z)
+            out.append(_sigmoid(z))
+        return out
 
     def logit(self, present: Iterable[str]) -> float:
         """The bias and the weights of the features present, added in the table's order (the same
@@ -119,13 +151,13 @@ class CheckworthyModel:
         order, weight = self._order, self._weight  # type: ignore[attr-defined]
         return self.bias + sum(weight[n] for n in sorted({n for n in present if n in order}, key=order.__getitem__))
 
-    def score(self, present: Iterable[str]) -> float:
-        """The score of a sentence with the features `present` (names; unknown ones weigh nothing):
-        0 when one of them is a veto."""
+    def score(self, present: Iterable[str], words: Iterable[str] = ()) -> float:
+        """The score of a sentence alone (no context) with the features `present` (names; unknown
+        ones weigh nothing) and the folded `words`: 0 when one of them is a veto."""
         present = set(present)
         if present & self.vetoes:
             return 0.0
-        return _sigmoid(self.logit(present))
+        return _sigmoid(self.logit(present) + self.lexical(words))
 
     @classmethod
     @cache
@@ -137,6 +169,7 @@ class CheckworthyModel:
     def parse(cls, table: Sequence[tuple[str, Sequence[tuple[str, str]]]]) -> "CheckworthyModel":
         settings: dict[str, str] = {}
         lists: dict[str, frozenset[str]] = {}
+        lexicon: dict[str, float] = {}
         features = []
         for name, pairs in table:
             values: dict[str, str] = {}
@@ -152,6 +185,12 @@ class CheckworthyModel:
                 settings = values
             elif name in ("moderator-labels", "not-speakers", "moment-words"):
                 lists[name] = frozenset(fold(w) for w in words)
+            elif name == "lexicon":
+                for item in words:
+                    w, _, weight = item.rpartition(" ")
+                    if not w or w != fold(w) or " " in w or w in lexicon:
+                        raise ValueError(f"{TABLE}: [lexicon]: expected 'word weight' of one folded word, found {item!r}")
+                    lexicon[w] = float(weight)
             else:
                 missing = {"evidence", "kind", "weight", "meaning"} - values.keys()
                 if missing:
@@ -165,6 +204,7 @@ class CheckworthyModel:
             lists.get("moment-words", frozenset()),
             float(settings.get("moderator-question-share", 0.12)), int(settings.get("moderator-min-questions", 2)),
             frozenset(v.strip() for v in settings.get("veto", "").split(",") if v.strip()),
+            MappingProxyType(lexicon), float(settings.get("context", 0.0)), int(settings.get("context-window", 2)),
         )
 
 
@@ -260,7 +300,7 @@ def score_sentences(
     covers: Iterable[int] = (),
     model: CheckworthyModel | None = None,
 ) -> list[SentenceCoverage]:
-    """The score of each sentence of `text` that has a feature (`sentences`: every sentence's
+    """The score of each sentence of `text` (`sentences`: every sentence's
     (start, end), in order; `paragraphs` likewise; `scan` the text's `phrases.Scan`), from the
     figures (`claims.Figure`), dates (`normalize.dates.Resolved`), quote starts, speech cues and
     titled names' starts found in it; a sentence holding one of the offsets `covers` is covered.
@@ -341,6 +381,8 @@ def score_sentences(
     speakers: list[str | None] = [None] * len(spans)
     questions: dict[str, int] = {}
     said: dict[str, int] = {}
+    lexicon = model.lexicon
+    lexical = [0.0] * len(spans)
     proper = _PROPER.search
     i1 = 0
     for i, (s, e) in enumerate(spans):
@@ -348,8 +390,17 @@ def score_sentences(
         i0 = bisect_left(word_starts, s, i1)
         i1 = bisect_left(word_starts, e, i0)
         n = i1 - i0
-        for w in one_word.intersection(words[i0:i1]):
-            here.update(single[w])
+        ws = one_word.intersection(words[i0:i1])
+        if ws:
+            learned = []
+            for w in ws:
+                if w in single:
+                    here.update(single[w])
+                if w in lexicon:
+                    learned.append(w)
+            if learned:
+                # in sorted order, as `model.lexical` adds them
+                lexical[i] = sum(lexicon[w] for w in sorted(learned))
         if proper(text, s, e):
             here.add("proper-name")
         if n <= SHORT_WORDS:
@@ -381,21 +432,25 @@ def score_sentences(
             found[i].add("beside-figure")
     order, weight, vetoes, bias = model._order, model._weight, model.vetoes, model.bias  # type: ignore[attr-defined]
     against = model._against  # type: ignore[attr-defined]
-    out = []
-    for i, (s, e) in enumerate(spans):
+    logits: list[float | None] = []
+    kept: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    for i in range(len(spans)):
         here = found[i]
         if moderators and speakers[i] in moderators:
             here.add("moderator")
             if "question" in here:
                 here.add("moderator-question")
-        if not here:
-            continue
         vetoed = tuple(sorted(here & vetoes)) if vetoes else ()
         names = tuple(sorted(here.difference(vetoed), key=order.__getitem__))
-        # as `model.score` adds them: the weights in the table's order
-        score = 0.0 if vetoed else _sigmoid(bias + sum(weight[n] for n in names))
+        # as `model.score` adds them: the weights in the table's order, then the lexicon's
+        logits.append(None if vetoed else bias + sum(weight[n] for n in names) + lexical[i])
+        kept.append((names, vetoed))
+    scores = model.in_context(logits, speakers)
+    out = []
+    for i, (names, vetoed) in enumerate(kept):
+        s, e = spans[i]
         worthy = names if against.isdisjoint(names) else tuple(n for n in names if n not in against)
-        out.append(SentenceCoverage(s, e, worthy, i in covered, score, names + vetoed, speakers[i]))
+        out.append(SentenceCoverage(s, e, worthy, i in covered, scores[i], names + vetoed, speakers[i]))
     return out
 
 

@@ -171,7 +171,9 @@ with its weight and meaning: evidence for (a figure, an amount, statistics words
 superlatives, changes such as "doubled" or "cut", records such as "voted for" or "signed", causal
 words, a dated event, a quote or an attribution, names) and against (a question, an opinion or a
 feeling, a promise about the future, a greeting, procedure, the speaker's own story, a moderator's
-line in a transcript, a live blog's timestamp). A sentence whose score reaches `fl403-min-score`
+line in a transcript, a live blog's timestamp), plus a lexicon of common words whose weights were
+learned with the rest, and the context: a sentence gains a share of the best score among its
+speaker's sentences next to it (a claim is argued over several sentences). A sentence whose score reaches `fl403-min-score`
 (configuration; the table's threshold by default) and that no curated fact covers (no event
 mention, claim wording, curated quote or checked figure) is reported, with its score (in JSON and
 SARIF too). Each article's claim coverage (covered / check-worthy sentences) is in the text summary

@@ -501,3 +501,46 @@ def test_every_holiday_of_the_table_is_found_and_placed():
         written = " ".join(w[:1].upper() + w[1:] for w in name.split())
         (t,) = tag(f"They met on {written}.", _REF18)
         assert t.text == written and t.value[:4] in ("1988", "1989") and t.interval is not None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a quantity "a year" is a rate: a SET, not a duration
+        ("The fund pays $1.50 a year to its holders.", [("a year", "P1Y", "SET")]),
+        ("The airline runs four flights a week to Lima.", [("a week", "P1W", "SET")]),
+        ("Hundreds of cars a day cross the bridge.", [("a day", "P1D", "SET")]),
+        ("The rebels were beaten within a week.", [("a week", "P1W", "DURATION")]),
+        ("It takes a year to build one.", [("a year", "P1Y", "DURATION")]),
+        # "the week" a text reports on, after "for" or with a possessive
+        ("For the week, the index rose 2%.", [("the week", "1989-WXX", "DATE")]),
+        ("Thursday was the week's busiest session.", [("Thursday", "1989-11-02", "DATE"), ("the week", "1989-WXX", "DATE")]),
+        # a present tense of scheduling points the date ahead; a past tense back
+        ("The two ministers meet Monday in Geneva.", [("Monday", "1989-11-06", "DATE")]),
+        ("The two ministers met Monday in Geneva.", [("Monday", "1989-10-30", "DATE")]),
+        ("The family will fight on when the case is heard in March.", [("March", "1990-03", "DATE")]),
+        ("The new session opens Tuesday.", [("Tuesday", "1989-11-07", "DATE")]),
+        ("Trading was halted as the Bourse resumes Friday.", [("Friday", "1989-11-03", "DATE")]),
+        # "adjusted quarterly": a frequency still
+        ("The reserve will be adjusted quarterly.", [("quarterly", "P1Q", "SET")]),
+    ],
+)
+def test_timeml_forms_of_news_round_4(text, expected):
+    from factlint.timex import tag
+
+    assert [(t.text, t.value, t.type) for t in tag(text, _REF18)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board raised its quarterly dividend.",  # a frequency word describing a noun
+        "Its quarterly results disappointed analysts.",
+        "They met in the week before the vote.",  # "the week" only after "for" or before "'s"
+        "He spent the rest of the week in Paris.",
+    ],
+)
+def test_timeml_forms_not_dates_round_4(text):
+    from factlint.timex import tag
+
+    assert tag(text, _REF18) == []

@@ -101,6 +101,9 @@ ANAPHORIC_WORDS = dict(DATE_WORDS.get("anaphoric", ()))
 EDGE_WORDS = dict(DATE_WORDS.get("edge", ()))
 # holidays by their rule: "thanksgiving" -> 11-4THU
 HOLIDAYS = dict(DATE_WORDS.get("holiday", ()))
+# a frequency adjective that describes the noun after it ("the annual meeting", "its quarterly
+# dividend"): no time expression there
+NOUN_FREQUENCY_WORDS = frozenset(w for w, _ in DATE_WORDS.get("noun-frequency", ()))
 
 
 def _alt(phrases) -> str:
@@ -120,6 +123,12 @@ _ANAPHORIC = _alt(ANAPHORIC_WORDS)
 _EDGE = _alt(EDGE_WORDS)
 _YEAR_END = _alt(w for w, _ in DATE_WORDS.get("year-end", ()))
 _HOLIDAY = _alt(HOLIDAYS)
+# a quantity "a year" is a rate of ("$1.76 a year", "700 seats a week", "hundreds of interviews a day")
+_RATE_BEFORE = re.compile(
+    r"(?:[0-9%]|\b" + _alt(w for w, _ in DATE_WORDS.get("quantity", ())) + r")"
+    r"(?:\s+(?:of\s+)?(?:plus\s+)?[a-z]+s)?\s+$",
+    re.I,
+)
 
 # Month names are capitalized (lower-case "may" and "march" are verbs); abbreviations take an
 # optional period. Weekdays likewise; abbreviated weekdays only directly before a date.
@@ -184,6 +193,7 @@ GRAMMAR = rf"""
      (?i:the)\s+(?:(?i:fiscal|full|calendar)\s+)?(?P<unit>(?i:year))\b
      (?!-|['’]|\s+(?i:ago|earlier|before|after|ended|ending|ends|that|two|seventeen|eighteen|nineteen|in|of|to|when|old|and\s+a\s+half)\b|\s+[0-9])
    | (?=(?i:year))(?<=\b(?i:by|at|around|before|until|till|through|toward|towards|near)\s+)(?P<yend>{_YEAR_END})\b(?!-)
+   | (?i:the)\s+(?P<unit>(?i:week))(?:(?=['’]s\b)|(?<=\b(?i:for)\s+the\s+week)\b(?![-'’]|\s+(?i:ago|earlier|before|after|ended|ending|that|to|and|or)\b))
   )
 | (?P<quarter>
      (?:(?i:the)\s+)?
@@ -331,7 +341,7 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
     after_mod = r"(?=[\s-]+(?:[0-9'’]|" + name + "|" + trie(f"{seasons} in") + r"\b))"
     the_ahead = (
         r"(?=\s+(?:[0-9'’]|" + name + "|" + trie(
-            f"{seasons} early mid late past future near time day weekend morning afternoon evening night"
+            f"{seasons} early mid late past future near time day week weekend morning afternoon evening night"
             " first second third fourth final last next coming previous quarter fiscal full calendar "
             + " ".join(table_starts) + " " + " ".join(VAGUE_UNITS) + " " + " ".join(ANAPHORIC_WORDS)
             + " " + " ".join(p.split()[1] for p in EDGE_WORDS if p.split()[0] == "the")
@@ -580,6 +590,7 @@ class DateExpr:
     bound: str | None = None  # "end": the date ends a state ("closed until Friday")
 
 
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|of|to|in|on|at|by|for|from|through|since|and|but|until)\b)[a-z]")
 _MODS = {"early": "START", "mid": "MID", "late": "END"}
 _TENSE_FORMS = frozenset(
     ("month_day", "day_month", "rel_month", "month", "season", "quarter", "weekday", "weekend", "time", "part_of_day",
@@ -761,7 +772,7 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
     elif form == "period" and g["unit"] and g["unit"].lower() == "year" and not g["pdet"]:
         parts["rel"] = "current"  # "for the year", "the end of the year": the year of the writing
     if form == "period":
-        parts["unit"] = "year" if parts["unit"] == "year" else "quarter"
+        parts["unit"] = parts["unit"] if parts["unit"] in ("year", "week") else "quarter"
         parts.setdefault("rel", "latest")  # "the quarter": the one the text reports on
     if form in ("ago", "duration"):
         parts["count"] = parse_count(g["count"]) if g["count"] else 1  # "the year ended June 30"
@@ -770,6 +781,9 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
             parts["rel"] = "later" if tail == "later" else ("ago" if tail == "ago" else "before")
         elif g["dmod"]:
             parts["mod"] = _DURATION_MODS.get(" ".join(g["dmod"].lower().split()))
+        elif not g["rel"] and (g["count"] or "").lower() in ("a", "an") and _RATE_BEFORE.search(text, max(0, start - 40), start):
+            parts.update(form="set", value=unit_value(parts["unit"], 1))  # a rate: "$1.76 a year"
+            del parts["count"]
     elif form == "deictic":
         parts["rel"] = text[start:end].lower()
     elif form == "time" and g["noon"]:
@@ -789,6 +803,8 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
         parts["ordinal"] = int(ordinal) if ordinal.isdigit() else ORDINALS[ordinal]
         parts["unit"] = (g["unit"] or "quarter").lower()
     elif form == "set":
+        if g["setword"] and g["setword"].lower() in NOUN_FREQUENCY_WORDS and _NOUN_AFTER.match(text, end):
+            return None
         if g["setword"]:
             parts["value"] = SET_WORDS[g["setword"].lower()]
         else:

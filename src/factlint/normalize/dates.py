@@ -451,6 +451,8 @@ def _resolve_period(expr: DateExpr, ref: date | None, quarter: tuple[int, int] |
     rel = expr.rel or "latest"
     if rel in ("that", "following"):  # "that year" with no year named before: the writing's
         rel = "current"
+    if expr.unit == "week":  # "for the week", "the week's most active session": a week of the writing's year
+        return Resolved(expr, f"{ref.year:04d}-WXX" if ref else "XXXX-WXX", unresolved=DISCOURSE_PERIOD if ref else NO_REFERENCE)
     if ref is None:
         return Resolved(expr, "XXXX-QX" if expr.unit == "quarter" else "XXXX", unresolved=NO_REFERENCE)
     if expr.unit == "year":

@@ -400,3 +400,24 @@ def test_carets_sit_under_the_span_after_wide_characters(cli, tmp_path):
     assert line.split("| ", 1)[1].startswith("東京で Sergei Shoygu")
     assert carets.split("| ", 1)[1].index("^") == 14
     assert carets.count("^") == len("Shoygu")
+
+
+def test_a_run_left_to_choose_lints_a_large_folder_in_one_process_per_core(tmp_path):
+    """--jobs left out: one process up to AUTO_FILES files, one per core from there on; the report
+    is the same byte for byte either way."""
+    from factlint import Selection, load_facts
+    from factlint.engine import Linter
+    from factlint.formatters import FORMATTERS, RenderOptions
+    from factlint.runner import AUTO_FILES, choose_jobs, lint_paths
+
+    assert choose_jobs(AUTO_FILES - 1, None, 4) == 1 and choose_jobs(AUTO_FILES, None, 4) == 4
+    assert choose_jobs(5, 3, 4) == 3 and choose_jobs(AUTO_FILES, 1, 4) == 1 and choose_jobs(AUTO_FILES, None, 0) == 1
+    text = (SEEDS / "001_01b98fe4deb5da6f.txt").read_text(encoding="utf-8").replace("Shoigu", "Shoygu", 1)
+    for i in range(AUTO_FILES):
+        (tmp_path / f"a{i:03d}.txt").write_text(text if i % 50 == 0 else "The talks went on.\n", encoding="utf-8")
+    linter = Linter.of(load_facts(FACTS))
+    chosen = lint_paths([str(tmp_path)], linter, Selection(), jobs=None, cores=2)
+    one = lint_paths([str(tmp_path)], linter, Selection(), jobs=1)
+    assert len(chosen.files) == AUTO_FILES and sum(f.code == "FL301" for f in chosen.findings) == 4
+    for fmt in ("text", "json", "sarif"):
+        assert FORMATTERS[fmt](chosen, RenderOptions()) == FORMATTERS[fmt](one, RenderOptions())

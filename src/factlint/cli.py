@@ -75,7 +75,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="apply the configuration's exclude globs to the paths named too (as pre-commit passes them)")
     c.add_argument("--git-tracked", action="store_true",
                    help="walk folders for the files git tracks only (git ls-files): untracked drafts are left out")
-    c.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N", help="lint files in N processes (0: one per core; default 1)")
+    c.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
+                   help="lint files in N processes (0: one per core; default: one, or one per core from 200 files on)")
 
     d = sub.add_parser("dates", help="list every temporal expression with its TIMEX3 value and interval")
     d.add_argument("paths", nargs="+", metavar="PATH", help="article files")
@@ -302,7 +303,7 @@ def _check(args: argparse.Namespace) -> int:
         try:
             report = lint_paths(paths, linter, selection, reference_date=settings.reference_date, exclude=settings.exclude,
                                 exclude_base=settings.exclude_base, force_exclude=settings.force_exclude,
-                                git_tracked=settings.git_tracked, fix=fix, jobs=args.jobs, clock=time.perf_counter,
+                                git_tracked=settings.git_tracked, fix=fix, jobs=args.jobs, cores=os.cpu_count() or 1, clock=time.perf_counter,
                                 progress=bar)
         finally:
             if bar is not None:

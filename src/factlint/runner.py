@@ -360,18 +360,21 @@ def lint_paths(
     force_exclude: bool = False,
     git_tracked: bool = False,
     fix: str | None = None,
-    jobs: int = 1,
+    jobs: int | None = 1,
+    cores: int = 1,
     clock: Callable[[], float] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> RunReport:
     """Lint every article under `paths` (found as `discover` finds them). With `jobs` > 1 the
-    files are shared among that many worker processes; the report is the same, byte for byte,
-    whatever `jobs` is. `clock` times each file (see `lint_file`); `progress(done, total)` is
+    files are shared among that many worker processes; `jobs` None leaves it to the number of
+    files (`choose_jobs`: `cores` processes for a large run); the report is the same, byte for
+    byte, whatever `jobs` is. `clock` times each file (see `lint_file`); `progress(done, total)` is
     called once the files are known (done 0) and after each file, in this process."""
     files, errors = discover(paths, exclude, base=exclude_base, force_exclude=force_exclude, git_tracked=git_tracked)
     reports = [FileReport(e.path, None, "none", (), error=e) for e in errors]
     if progress is not None:
         progress(0, len(files))
+    jobs = choose_jobs(len(files), jobs, cores)
     if jobs > 1 and len(files) > 1 and _can_fork():
         done = _lint_parallel(files, linter, selection, reference_date, fix, jobs, clock)
     else:
@@ -386,6 +389,18 @@ def lint_paths(
 
         reports = apply(reports, selection)
     return RunReport.of(reports, linter.facts, linter.facts_display)
+
+
+AUTO_FILES = 200  # from this many files on, a run left to choose lints them in one process per core
+
+
+def choose_jobs(files: int, jobs: int | None, cores: int) -> int:
+    """The processes a run of `files` files lints them in: `jobs` when given; else one (starting
+    the workers and sending them the compiled facts costs more than a few hundred articles take),
+    or `cores` from `AUTO_FILES` files on."""
+    if jobs is not None:
+        return jobs
+    return max(1, cores) if files >= AUTO_FILES else 1
 
 
 def _can_fork() -> bool:

@@ -28,7 +28,7 @@ from .extract.sentences import SentenceIndex
 from .extract.titles import (
     NO_CURATED, NO_SPANS, CuratedTitles, Spans, TitleMention, could_have_title, name_words, titles_near,
 )
-from .facts.model import Claim, Event, Facts
+from .facts.model import Claim, Event, Facts, Person
 from .interval import Interval
 from .memo import Memo, Table
 from .model import FactRef
@@ -143,6 +143,9 @@ class Analysis:
 
     def fact_ref(self, event: Event) -> FactRef:
         return FactRef(event.id, "event", self.facts_display, event.date_line)
+
+    def person_ref(self, person: Person) -> FactRef:
+        return FactRef(person.id, "person", self.facts_display, person.line)
 
 
 def analyse(

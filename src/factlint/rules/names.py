@@ -57,7 +57,7 @@ finding:     FL301 'Shoygu' misspells Sergei Shoigu's name (facts.yaml:3); write
                 continue
             person = analysis.facts.person(m.person_id)
             found = analysis.document.text[m.start : m.end]
-            ref = FactRef(person.id, "person", analysis.facts_display, person.line)
+            ref = analysis.person_ref(person)
             yield Diagnostic(
                 Span(m.start, m.end),
                 f"{found!r} misspells {person.name}'s name ({ref.path}:{ref.line}); write {m.canonical!r}",
@@ -127,7 +127,7 @@ finding:     FL302 Sergei Shoigu is not 'Russian Foreign Minister' (another depa
             person = analysis.facts.person(tm.person_id)
             j = judge(tm.text, person.titles, ref_date, tm.when, former=tm.former)
             if j.verdict == "different":
-                ref = FactRef(person.id, "person", analysis.facts_display, person.line)
+                ref = analysis.person_ref(person)
                 allowed = ", ".join(t.text for t in person.titles)
                 yield Diagnostic(
                     Span(tm.start, tm.end),
@@ -195,7 +195,7 @@ finding:     FL303 'North Korean Foreign Minister' beside Kim Yo-jong could not 
             return
         tm, person, j = unjudged[0]
         more = f" ({len(unjudged) - 1} more in this article)" if len(unjudged) > 1 else ""
-        ref = FactRef(person.id, "person", analysis.facts_display, person.line)
+        ref = analysis.person_ref(person)
         yield Diagnostic(
             Span(tm.start, tm.end),
             f"{tm.text!r} beside {person.name} could not be checked ({ref.path}:{ref.line}): {j.why}{more}",

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -249,34 +251,59 @@ def test_init_writes_a_working_starter_and_never_overwrites(tmp_path):
 
 # ------------------------------------------------------------------------------------ facts cache
 
-def test_cache_is_opt_in_keyed_by_the_facts_and_never_stale(tmp_path):
-    facts = tmp_path / "facts.yaml"
+def test_cache_is_the_user_s_unless_told_keyed_by_the_facts_and_never_stale(tmp_path):
+    project, user = tmp_path / "project", tmp_path / "user"
+    project.mkdir()
+    facts = project / "facts.yaml"
     shutil.copy(FACTS, facts)
-    article = tmp_path / "a.txt"
+    article = project / "a.txt"
     article.write_text("Russian Defense Minister Sergei Shoygu visited Pyongyang.\n", encoding="utf-8")
-    plain = run(["check", str(article), "--facts", str(facts)], cwd=tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "facts.yaml"]  # nothing written unasked
+    env = {"XDG_CACHE_HOME": str(user)}
+    uncached = run(["check", str(article), "--facts", str(facts)], cwd=project, env={**env, "FACTLINT_NO_CACHE": "1"})
+    assert not user.exists()
+    plain = run(["check", str(article), "--facts", str(facts)], cwd=project, env=env)
+    again_plain = run(["check", str(article), "--facts", str(facts)], cwd=project, env=env)
+    assert uncached.stdout == plain.stdout == again_plain.stdout and plain.returncode == 1
+    assert sorted(p.name for p in project.iterdir()) == ["a.txt", "facts.yaml"]  # nothing written in the project
+    assert len(list((user / "factlint").glob("facts-*.pickle"))) == 1  # the user's cache folder has them
+    assert (user / "factlint").stat().st_mode & 0o077 == 0
 
     cache = tmp_path / "cache"
-    cold = run(["check", str(article), "--facts", str(facts), "--cache-dir", str(cache)], cwd=tmp_path)
-    warm = run(["check", str(article), "--facts", str(facts), "--cache-dir", str(cache)], cwd=tmp_path)
+    cold = run(["check", str(article), "--facts", str(facts), "--cache-dir", str(cache)], cwd=project)
+    warm = run(["check", str(article), "--facts", str(facts), "--cache-dir", str(cache)], cwd=project)
     assert plain.stdout == cold.stdout == warm.stdout and warm.returncode == 1
     entries = sorted(cache.glob("facts-*.pickle"))
     assert len(entries) == 1 and (cache / "CACHEDIR.TAG").exists() and (cache / ".gitignore").exists()
 
     # a damaged entry is rebuilt, not an error
     entries[0].write_bytes(b"not a pickle")
-    again = run(["check", str(article), "--facts", str(facts), "--cache-dir", str(cache)], cwd=tmp_path)
+    again = run(["check", str(article), "--facts", str(facts), "--cache-dir", str(cache)], cwd=project)
     assert again.stdout == plain.stdout and b"Traceback" not in again.stderr
 
     # the facts change: the cached build is not used
     facts.write_text(facts.read_text(encoding="utf-8").replace("aliases: [Shoigu, Sergey Shoigu]", "aliases: [Shoigu, Sergey Shoigu, Shoygu]"), encoding="utf-8")
-    changed = run(["check", str(article), "--facts", str(facts), "--cache-dir", str(cache)], cwd=tmp_path)
+    changed = run(["check", str(article), "--facts", str(facts), "--cache-dir", str(cache)], cwd=project)
     assert changed.returncode == 0 and b"FL301" not in changed.stdout
     assert len(list(cache.glob("facts-*.pickle"))) == 2
 
     # facts.yaml errors are still reported (and nothing is cached for them)
     facts.write_text("version: 1\npeople: [{id: x}]\n", encoding="utf-8")
-    bad = run(["check", str(article), "--facts", str(facts), "--cache-dir", str(cache)], cwd=tmp_path)
+    bad = run(["check", str(article), "--facts", str(facts), "--cache-dir", str(cache)], cwd=project)
     assert bad.returncode == 2 and b"facts.yaml:2" in bad.stderr
     assert len(list(cache.glob("facts-*.pickle"))) == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX owners and modes")
+def test_a_cache_folder_others_can_write_to_is_neither_read_nor_written(tmp_path):
+    facts = tmp_path / "facts.yaml"
+    shutil.copy(FACTS, facts)
+    article = tmp_path / "a.txt"
+    article.write_text("Russian Defense Minister Sergei Shoygu visited Pyongyang.\n", encoding="utf-8")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    planted = shared / "facts-planted.pickle"  # what another user could leave there is never loaded
+    planted.write_bytes(b"not read")
+    p = run(["check", str(article), "--facts", str(facts), "--cache-dir", str(shared)], cwd=tmp_path)
+    assert p.returncode == 1 and b"FL301" in p.stdout and b"Traceback" not in p.stderr
+    assert sorted(x.name for x in shared.iterdir()) == ["facts-planted.pickle"]

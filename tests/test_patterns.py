@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import os
 import pickle
+from pathlib import Path
+
+import re
+import sys
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factlint import patterns
 from factlint.cli import _keep_compiled_patterns, user_cache_folder
-from factlint.extract.dates import GRAMMAR
+from factlint.extract.dates import _STARTS_SOURCE, GRAMMAR
 
 from .conftest import ROOT, run
 
@@ -125,9 +131,99 @@ def test_the_cli_keeps_them_in_the_user_cache_folder_unless_told_otherwise(tmp_p
 def test_a_check_run_leaves_the_grammar_in_the_cache_folder(tmp_path):
     p = run(["check", "seeds/001_01b98fe4deb5da6f.txt", "-q"], cwd=ROOT, env={"XDG_CACHE_HOME": str(tmp_path)})
     assert p.returncode in (0, 1), p.stderr
-    assert [n.name[:8] for n in (tmp_path / "factlint").iterdir()] == ["pattern-"]
+    folder = tmp_path / "factlint"
+    kept = sorted(n.name for n in folder.iterdir())
+    for source, flags in ((GRAMMAR, regex.VERBOSE), (_PREFILTER_COMMON, 0)):  # the grammar and its prefilter
+        assert Path(patterns._entry(str(folder), source, flags)).name in kept
+    assert sum(n.startswith("facts-") for n in kept) == 1  # the compiled facts (factlint.cache)
+    assert {n.split("-")[0] for n in kept} == {"pattern", "facts", "CACHEDIR.TAG", ".gitignore"}
     again = run(["check", "seeds/001_01b98fe4deb5da6f.txt", "-q"], cwd=ROOT, env={"XDG_CACHE_HOME": str(tmp_path)})
     assert again.stdout == p.stdout
     off = run(["check", "seeds/001_01b98fe4deb5da6f.txt", "-q"], cwd=ROOT,
               env={"XDG_CACHE_HOME": str(tmp_path / "off"), "FACTLINT_NO_CACHE": "1"})
     assert off.stdout == p.stdout and not (tmp_path / "off").exists()
+
+
+# A pattern both engines read alike (`common_form`), and the choice of engine per text (`Rented`)
+
+def test_space_holds_the_white_space_of_both_engines():
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    space = re.compile("[" + patterns.SPACE + "]")
+    for engine in (re, regex):
+        assert all(space.match(ch) for ch in engine.findall(r"\s", every)), engine.__name__
+    assert not space.match("a") and not space.match("_") and not space.match("-")
+
+
+def test_the_common_form_writes_classes_out_and_refuses_what_it_cannot():
+    assert patterns.common_form(r"a\s+b") == "a[" + patterns.SPACE + "]+b"
+    assert patterns.common_form(r"[\s-]+x") == "[" + patterns.SPACE + "-]+x"
+    assert patterns.common_form(r"the\s+\w+") == "the[" + patterns.SPACE + "]+[^" + patterns.SPACE + "]+"
+    assert patterns.common_form(r"\.\\s[\]\s]") == r"\.\\s[\]" + patterns.SPACE + "]"  # escapes kept, "]" in a class
+    for bad in (r"\bx", r"[\w]", r"\d"):
+        with pytest.raises(ValueError):
+            patterns.common_form(bad)
+
+
+_PREFILTER_COMMON = patterns.common_form(_STARTS_SOURCE)
+_BY_RE, _BY_STD = re.compile(_PREFILTER_COMMON), re.compile(_STARTS_SOURCE)
+_BY_REGEX = compile_now(_PREFILTER_COMMON, 0)
+_words = st.sampled_from(["the", "last", "year", "years", "two", "jan", "may", "1990s", "5", "'82", "about", "more", "than",
+                          "at", "least", "of", "first", "quarter", "week", "monday", "every", "a", "half", "-", ",", "."])
+_spaces = st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\u2009", "\u3000", "\x1c", "\u200b", "\u0301", "x", ""])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_words, _spaces, st.text(max_size=3)), max_size=30).map("".join))
+def test_the_prefilter_s_common_form_matches_alike_in_both_engines_and_loses_nothing(text):
+    lower = text.lower()
+    for pos in range(len(lower) + 1):
+        by_re, by_regex = _BY_RE.match(lower, pos), _BY_REGEX.match(lower, pos)
+        assert (by_re is None) == (by_regex is None), (lower, pos)
+        if _BY_STD.match(lower, pos):  # as the standard library reads the source itself
+            assert by_re is not None, (lower, pos)
+
+
+def test_a_rented_pattern_is_the_kept_one_for_the_first_texts_then_the_standard_library_s(folder):
+    rented = patterns.Rented(_PREFILTER_COMMON, rent_for=3)
+    forms = [rented.for_text() for _ in range(5)]
+    assert [isinstance(f, regex.Pattern) for f in forms] == [True, True, True, False, False]
+    assert forms[3] is forms[4] and isinstance(forms[4], re.Pattern)
+    assert any(n.startswith("pattern-") for n in _entries(folder))  # the rented form is the kept one
+
+
+def test_without_a_folder_the_standard_library_s_form_is_used_at_once():
+    patterns.keep_compiled_in(None)
+    assert isinstance(patterns.Rented(r"a[0-9]", rent_for=64).for_text(), re.Pattern)
+
+
+# Patterns compiled on first use (`lazy_re`, `lazy_regex`)
+
+def test_a_lazy_pattern_compiles_on_first_use_and_matches_as_the_pattern_does():
+    calls = []
+
+    def make(source, flags):
+        calls.append(source)
+        return re.compile(source, flags)
+
+    lazy = patterns._Lazy(r"a(b+)", re.I, make)
+    assert calls == []  # nothing compiled yet
+    assert lazy.match("ABB").group(1) == "BB" and lazy.pattern == "a(b+)" and lazy.flags & re.I
+    assert lazy.findall("ab abbb") == ["b", "bbb"] and calls == ["a(b+)"]  # compiled once
+
+
+def test_the_module_that_uses_a_lazy_pattern_holds_the_compiled_one_after():
+    namespace = {"PAT": patterns.lazy_re(r"[0-9]+"), "OTHER": 1}
+    exec("def first(text):\n    return PAT.findall(text)\n", namespace)
+    held = namespace["PAT"]
+    assert namespace["first"]("a 12 b 3") == ["12", "3"]
+    assert isinstance(namespace["PAT"], re.Pattern) and namespace["OTHER"] == 1
+    assert type(held).__name__ == "_Compiled" and held.findall("7") == ["7"]  # a copy held elsewhere still works
+
+
+def test_a_lazy_pattern_pickles_as_its_source_and_flags():
+    for lazy in (patterns.lazy_re(r"x\s+y", re.I), patterns.lazy_regex(r"(?r)\w+")):
+        again = pickle.loads(pickle.dumps(lazy))
+        assert again.pattern == lazy.pattern and again.flags == lazy.flags
+        used = pickle.loads(pickle.dumps(lazy))  # pickled after use too
+        assert repr(used) == repr(lazy)
+    assert patterns.lazy_regex(r"(?r)\w+").search("hello world").group() == "world"

@@ -8,6 +8,14 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+def only_mine(folder: str) -> bool:
+    """Whether only this user can write to `folder`: a cache of pickles (code the engine runs) is
+    read from no other."""
+    st = os.stat(folder)
+    getuid = getattr(os, "getuid", None)
+    return getuid is None or (st.st_uid == getuid() and not st.st_mode & 0o022)
+
+
 LOCK_TIMEOUT = 30.0  # seconds to wait for another process's lock before giving up (never a hang)
 
 

@@ -70,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--diff", action="store_true", help="print the safe fixes as a unified diff; write nothing")
     c.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in FILE; fail only on new ones")
     c.add_argument("--write-baseline", metavar="FILE", help="record the current findings in FILE (atomically) and exit")
-    c.add_argument("--cache-dir", metavar="DIR", help="keep the compiled facts in DIR, keyed by the facts file (start-up with many facts)")
+    c.add_argument("--cache-dir", metavar="DIR", help="keep the compiled facts and patterns in DIR instead of the user's cache folder")
     c.add_argument("--force-exclude", action="store_true",
                    help="apply the configuration's exclude globs to the paths named too (as pre-commit passes them)")
     c.add_argument("--git-tracked", action="store_true",
@@ -133,15 +133,19 @@ def user_cache_folder(environ: Mapping[str, str], platform: str = sys.platform) 
     return os.path.join(base, "factlint") if base else None
 
 
+def cache_folder(environ: Mapping[str, str], cache_dir: str | None) -> str | None:
+    """Where compiled patterns and facts are kept between runs: `--cache-dir` (or the config's
+    `cache-dir`) when given, else the user's cache folder; nowhere with FACTLINT_NO_CACHE set."""
+    if environ.get("FACTLINT_NO_CACHE"):
+        return None
+    return cache_dir or user_cache_folder(environ)
+
+
 def _keep_compiled_patterns(environ: Mapping[str, str], cache_dir: str | None) -> None:
-    """Where the date grammar is kept compiled between runs (`patterns`): `--cache-dir` when given,
-    else the user's cache folder; nowhere with FACTLINT_NO_CACHE set."""
+    """Where the date grammar is kept compiled between runs (`patterns`; see `cache_folder`)."""
     from .patterns import keep_compiled_in
 
-    if environ.get("FACTLINT_NO_CACHE"):
-        keep_compiled_in(None)
-    else:
-        keep_compiled_in(cache_dir or user_cache_folder(environ))
+    keep_compiled_in(cache_folder(environ, cache_dir))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -246,7 +250,7 @@ def _long_lived(make: Callable[[], T]) -> T:
 
 
 def _compiled_facts(settings: CheckSettings) -> CompiledFacts:
-    """The compiled facts of the run, from `--cache-dir` when it holds them."""
+    """The compiled facts of the run, from the cache folder when it holds them (`cache_folder`)."""
     path = settings.facts_path
     shown = shown_path(path, settings.root, os.getcwd()) if path else None
     if path:
@@ -255,10 +259,11 @@ def _compiled_facts(settings: CheckSettings) -> CompiledFacts:
     def build() -> CompiledFacts:
         return CompiledFacts.build(_load_facts(path, shown) if path else None, display=shown, regex_timeout=settings.regex_timeout)
 
-    if settings.cache_dir and path:
+    folder = cache_folder(os.environ, settings.cache_dir)
+    if folder and path:
         from .cache import cached
 
-        return cached(settings.cache_dir, path, (shown, settings.regex_timeout), build)
+        return cached(folder, path, (shown, settings.regex_timeout), build)
     return build()
 
 

@@ -7,7 +7,6 @@ its `Memo`), so it can be shared by worker processes and stored by `--cache-dir`
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -24,6 +23,7 @@ from .normalize.dates import resolve
 from .normalize.quotes import QuoteIndex, words
 from .prose import Prose
 from .vocab import units
+from .patterns import lazy_re
 
 # Words that say nothing of what a wording is about: a template needs other words to be known by.
 _FUNCTION_WORDS = frozenset(
@@ -239,7 +239,7 @@ def claim_templates(claim: Claim) -> tuple[Template, ...]:
 
 _MEASURES = frozenset(c for c, _ in (*units().after.values(), *units().before.values()))
 _CURRENCY_STARTS = frozenset(c[0] for c in units().before if not c[0].isalpha())
-_NAME_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_NAME_TOKEN = lazy_re(r"[^\W_]+(?:['’][^\W_]+)*")
 _NOT_NAMES = _FUNCTION_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 

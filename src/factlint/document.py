@@ -28,6 +28,7 @@ import regex
 
 from ._lazy import LazyPattern
 from .errors import InputError
+from .patterns import lazy_regex
 
 FORMATS = ("text", "markdown", "html")
 SUFFIX_FORMATS = {
@@ -127,7 +128,7 @@ def _line_starts(text: str) -> tuple[int, ...]:
     return (0, *(m.end() for m in _NEWLINE.finditer(text)))
 
 
-_NEWLINE = regex.compile(r"\r\n|\r|\n")
+_NEWLINE = lazy_regex(r"\r\n|\r|\n")
 
 
 def decode(path: str, data: bytes) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from .patterns import lazy_re
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
@@ -14,12 +15,12 @@ _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 
 # A TIMEX3 / ISO date value inside a string: 2023-07-27, XXXX-08-31, 2023-05, 2023-W35, 2023-Q3,
 # 2023-SU, each optionally followed by the interval factlint adds in brackets ("(2023-05-01..2023-05-31)").
-_VALUE = re.compile(
+_VALUE = lazy_re(
     r"(?<![\w-])(?P<year>\d{4}|XXXX)-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}))?|W(?P<week>\d{2})|Q(?P<quarter>[1-4])"
     r"|H(?P<half>[12])|(?P<season>SP|SU|FA|WI))(?![\w-])(?: \(\d{4}-\d{2}-\d{2}(?:\.\.\d{4}-\d{2}-\d{2})?\))?"
 )
-_RANGE = re.compile(r"(?<=\d)\.\.(?=\d)")  # "27 July 2023..29 July 2023": a range of dates
-_DECADE = re.compile(r"(?<![\w-])(?P<decade>\d{3})(?![\w-])")
+_RANGE = lazy_re(r"(?<=\d)\.\.(?=\d)")  # "27 July 2023..29 July 2023": a range of dates
+_DECADE = lazy_re(r"(?<![\w-])(?P<decade>\d{3})(?![\w-])")
 
 
 def spoken_date(year: int | None, month: int | None = None, day: int | None = None) -> str:

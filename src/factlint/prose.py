@@ -23,17 +23,17 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
 
-import re
 
 from .extract.phrases import Scan
 from .extract.sentences import SentenceIndex
 from .vocab import speech_verbs
+from .patterns import lazy_re
 
 SAY_WORDS = speech_verbs().cues  # the verbs that mark a sentence as reporting speech
 SAY_VERBS = " ".join(sorted(SAY_WORDS))
 ALL_SPEECH_WORDS = speech_verbs().forms  # and every verb that attributes a quote
 # a line that starts a Markdown block of its own, even without a blank line before it
-_BLOCK_START = re.compile(r"[ \t]{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|\|)")
+_BLOCK_START = lazy_re(r"[ \t]{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|\|)")
 
 Span = tuple[int, int]
 

@@ -33,6 +33,7 @@ from .extract.dates import DateExpr, find_dateline, find_dates
 from .extract.phrases import fold
 from .facts.model import Facts, Source
 from .prose import Prose
+from .patterns import lazy_regex
 
 FRONT_MATTER_DATE_KEYS = ("date", "published", "pubdate", "publish_date", "publishDate", "published_at", "created")
 _HTML_DATE_KEYS = (
@@ -41,7 +42,7 @@ _HTML_DATE_KEYS = (
     ("<time datetime>", "HTML <time datetime>"),
 )
 _DATELINE_SCAN_CHARS = 1500
-_ISO_PREFIX = regex.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_ISO_PREFIX = lazy_regex(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 
 def read_article(
@@ -105,8 +106,8 @@ def reference_of(
     return infer_reference(doc.text, facts, source, facts_display)
 
 
-_URL_DATE = regex.compile(r"(?<![0-9])((?:1[5-9]|20)[0-9]{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12][0-9]|3[01])(?![0-9])")
-_SLUG = regex.compile(r"\A\s*(?:[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*)*)[ ,]+(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2})\b[^\n]{0,40}?(?:--|—|–|-)\s")
+_URL_DATE = lazy_regex(r"(?<![0-9])((?:1[5-9]|20)[0-9]{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12][0-9]|3[01])(?![0-9])")
+_SLUG = lazy_regex(r"\A\s*(?:[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*)*)[ ,]+(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2})\b[^\n]{0,40}?(?:--|—|–|-)\s")
 _FULL_FORMS = frozenset(("month_day", "day_month", "iso", "numeric"))
 _SCAN_CHARS = 20000  # the part of a long text read for evidence
 _STORY_REACH = timedelta(days=366)

@@ -30,12 +30,13 @@ from .engine import to_finding
 from .model import Finding, Span
 from .rules.base import Diagnostic, Rule
 from .rules.suppressions import InvalidSuppression, UnusedSuppression
+from .patterns import lazy_re
 
-_DIRECTIVE = re.compile(r"<!--\s*factlint\s*:(?P<body>.*?)-->", re.S | re.I)
-_BODY = re.compile(r"\s*(?P<verb>[A-Za-z-]+)\s*(?:\[(?P<codes>[^\]]*)\])?(?P<reason>.*)", re.S)
-_CODE = re.compile(r"FL\d{0,3}\Z")
+_DIRECTIVE = lazy_re(r"<!--\s*factlint\s*:(?P<body>.*?)-->", re.S | re.I)
+_BODY = lazy_re(r"\s*(?P<verb>[A-Za-z-]+)\s*(?:\[(?P<codes>[^\]]*)\])?(?P<reason>.*)", re.S)
+_CODE = lazy_re(r"FL\d{0,3}\Z")
 # a reason that starts with what looks like rule codes: "ignore FL301", "disable (FL2, FL3)", "ignore: FL203"
-_LOOSE_CODES = re.compile(r"[\s:=({]*FL\d*\b(?:[\s,;]+FL\d*\b)*", re.I)
+_LOOSE_CODES = lazy_re(r"[\s:=({]*FL\d*\b(?:[\s,;]+FL\d*\b)*", re.I)
 VERBS = ("ignore", "disable", "enable")
 
 

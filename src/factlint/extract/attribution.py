@@ -42,7 +42,6 @@ from __future__ import annotations
 import bisect
 import re
 
-import regex
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
@@ -52,6 +51,7 @@ from ..prose import Prose
 from ..vocab import first_name_genders, honorifics, role_words, speech_verbs, words
 from .phrases import PhraseMatcher, Scan
 from .quotes import Quote
+from ..patterns import lazy_re, lazy_regex
 
 _PRONOUNS = {"he": ("person", "m"), "she": ("person", "f"), "they": ("group", None)}
 _COORDINATORS = frozenset("and or &".split())
@@ -62,11 +62,11 @@ _OPENERS = frozenset(
 )
 _DASHES = "—―–-"
 _QUOTE_CHARS = "\"“”„«»"
-_SENTENCE_END = re.compile(r"[.!?]")
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+_SENTENCE_END = lazy_re(r"[.!?]")
+_WORD = lazy_re(r"[^\W\d_][\w'’.-]*")
+_CAPITALISED = lazy_re(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
 # a person not curated: a known first name, an optional initial or middle name, a capitalised word
-_OTHER_PERSON = re.compile(
+_OTHER_PERSON = lazy_re(
     r"(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)?\s+(?P<last>[A-Z][\w'’-]*[a-z])\b"
     r"|(?P<hon>[A-Z][a-z]{1,6})\.?\s+(?P<hlast>[A-Z][\w'’-]*[a-z])\b"
 )
@@ -203,8 +203,8 @@ def _curated_mentions(speakers: SpeakerIndex, scan: Scan, text: str) -> list[Men
 # the word before an offset (read backwards, from the offset: no scan of the text before it) and
 # the word after one, each across spaces and tabs only; words keep their periods ("Mr.", "U.S."),
 # apostrophes and hyphens
-_PREVIOUS_WORD = regex.compile(r"(?r)((?:[^\W_]|[.'’-])*)[ \t\u00a0]*")
-_NEXT_WORD = regex.compile(r"[ \t\u00a0]+((?:[^\W_]|['’-])*)")
+_PREVIOUS_WORD = lazy_regex(r"(?r)((?:[^\W_]|[.'’-])*)[ \t\u00a0]*")
+_NEXT_WORD = lazy_regex(r"[ \t\u00a0]+((?:[^\W_]|['’-])*)")
 
 
 def _word_before(text: str, pos: int) -> tuple[int, str]:
@@ -521,14 +521,14 @@ def _subject_of(d: _Doc, v_start: int, lo: int) -> _Who:
     return _Who(reason="the speaker is not a curated person")
 
 
-_APPOSITIVE = re.compile(r",\s+[A-Z]")  # ", Emmanuel Macron"
-_SENTENCE_ENDS_SOON = re.compile(r"(?:\s+[\w’'-]+){0,3}\s*[.]")  # "Trump said."
-_THAT = re.compile(r"\s+that\b")
-_NEXT_QUOTE_OPENS = re.compile(r"[^.!?\"“”]{0,60}?[,:]\s*[\"“]")  # 'writes back, "...'
-_IN_A_THING = re.compile(r"\s+in\s+(\w+)\s+(\w+)")  # "wrote in the report"
-_ANOTHER_SUBJECT = re.compile(r"\b(?:he|she|they|it|[A-Z][a-z]+s)\b")
-_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\Z")  # "... of Florida"
-_SHORT_TAIL = re.compile(r"(?:[\w’'-]+\s+){0,2}[\w’'-]*\s*[.:]")  # "told AFP."
+_APPOSITIVE = lazy_re(r",\s+[A-Z]")  # ", Emmanuel Macron"
+_SENTENCE_ENDS_SOON = lazy_re(r"(?:\s+[\w’'-]+){0,3}\s*[.]")  # "Trump said."
+_THAT = lazy_re(r"\s+that\b")
+_NEXT_QUOTE_OPENS = lazy_re(r"[^.!?\"“”]{0,60}?[,:]\s*[\"“]")  # 'writes back, "...'
+_IN_A_THING = lazy_re(r"\s+in\s+(\w+)\s+(\w+)")  # "wrote in the report"
+_ANOTHER_SUBJECT = lazy_re(r"\b(?:he|she|they|it|[A-Z][a-z]+s)\b")
+_OF_PLACE = lazy_re(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\Z")  # "... of Florida"
+_SHORT_TAIL = lazy_re(r"(?:[\w’'-]+\s+){0,2}[\w’'-]*\s*[.:]")  # "told AFP."
 
 
 def _only_title_words(text: str, lo: int, hi: int) -> bool:

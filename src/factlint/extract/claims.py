@@ -23,6 +23,7 @@ from .events import RegexTimeout
 from ..prose import Prose
 from ..vocab import units
 from .phrases import PhraseMatcher, Scan
+from ..patterns import lazy_re
 
 
 @dataclass(frozen=True)
@@ -91,12 +92,12 @@ _NUMBER = (
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
     r"|eighteen|nineteen|a\s+dozen)(?:\s+(?P<wscale>" + _alternatives(_SCALES) + r"))?"
 )
-_FIGURE = re.compile(
+_FIGURE = lazy_re(
     r"(?<![\w.,-])(?:(?P<hedge>" + _HEDGE + r")\s+)?(?:" + _NUMBER + r")(?![\w.,]\d)(?!\w)"
     r"(?P<sign>\s?(?:" + _alternatives(_SIGNS) + r"))?",
 )
 # a currency written before the number ("US$ 19.7 billion", "about $5"), and a hedge before it
-_LEAD = re.compile(
+_LEAD = lazy_re(
     r"(?:(?<![\w])(?i:(?P<hedge>" + _HEDGE + r"))\s+)?(?<![\w$])(?P<cur>" + _alternatives(_TABLE.before) + r")[ \t]?\Z"
 )
 _LEAD_ENDS = frozenset(s[-1] for s in _TABLE.before)

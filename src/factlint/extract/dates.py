@@ -36,13 +36,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from itertools import compress
 
 import regex
 
 from ..prose import Prose
-from ..patterns import compiled
+from ..patterns import Rented, common_form, compiled, lazy_re, lazy_regex
 from ..vocab import table, tagged
 from .phrases import Scan
 from .sentences import ABBREVIATIONS
@@ -124,7 +123,7 @@ _EDGE = _alt(EDGE_WORDS)
 _YEAR_END = _alt(w for w, _ in DATE_WORDS.get("year-end", ()))
 _HOLIDAY = _alt(HOLIDAYS)
 # a quantity "a year" is a rate of ("$1.76 a year", "700 seats a week", "hundreds of interviews a day")
-_RATE_BEFORE = re.compile(
+_RATE_BEFORE = lazy_re(
     r"(?:[0-9%]|\b" + _alt(w for w, _ in DATE_WORDS.get("quantity", ())) + r")"
     r"(?:\s+(?:of\s+)?(?:plus\s+)?[a-z]+s)?\s+$",
     re.I,
@@ -292,11 +291,11 @@ def _grammar() -> regex.Pattern[str]:
         _FORM_INDEXES[:] = [(f, _GROUP_INDEX[f]) for f in _FORMS]
     return pattern
 
-# Where a date expression can begin: the first token of every alternative above. Scanning for
-# these and trying the grammar only there is what makes one pass over an article cheap; the frequent
-# words ("the", "a", "one") count only when what follows can continue a date. The words are laid out
-# as a trie, and the standard library's engine scans this flat prefilter about twice as fast as
-# `regex` does.
+# Where a date expression can begin: the first token of every alternative above. Trying the
+# grammar only where one of these words begins a word of the text is what makes one pass over an
+# article cheap; the frequent words ("the", "a", "one") count only when what follows can continue a
+# date. The words are laid out as a trie, and the prefilter is tried only where a word of the scan
+# begins (never scanned along the text); which engine matches it is `_PREFILTER`'s choice.
 def _starts_pattern() -> tuple[str, frozenset[str]]:
     """Where an expression can begin, matched on the lower-cased text (so one spelling each).
 
@@ -424,20 +423,36 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
         r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + name + r"|[0-9]0['’]?s\b"
         r"|[0-9]{1,2}(?:st|nd|rd|th)[\s-]+(?:century|quarter|half)\b"
     )
-    source = (
-        r"(?<![\w-])(?=" + digits + r"|q[1-4]|['’][0-9]|" + "|".join(branches) + ")"
-    ).replace(r"\b", "(?![a-z])")
+    # What may not stand before a start ("(?<![\w-])" in the standard library's terms: a letter or
+    # digit by `str.isalnum`, "_" or "-") is tested by `_starts_from_scan`, so that `regex`, whose
+    # \w differs from the scan's on a few characters, never decides where a word begins.
+    source = ("(?=" + digits + r"|q[1-4]|['’][0-9]|" + "|".join(branches) + ")").replace(r"\b", "(?![a-z])")
     return source, frozenset(after)
 
 
 _STARTS_SOURCE, _START_WORDS = _starts_pattern()
 
 
-@cache
-def _starts() -> re.Pattern[str]:
-    r"""The prefilter, compiled by `re`: its words are the scan's (`re`'s \w), not `regex`'s ("²Aug")."""
-    return re.compile(_STARTS_SOURCE)
-_LEAD = re.compile(r"[a-z]*")
+# The prefilter is written in what both engines read alike: the first texts of a process match it
+# with the kept `regex` form, the rest with `re`'s (see `Rented`); 64 texts of ~85 start words
+# each cost, by `regex`, about what compiling `re`'s form does.
+_PREFILTER = Rented(common_form(_STARTS_SOURCE), rent_for=64)
+
+
+def _starts() -> "re.Pattern[str] | regex.Pattern[str]":
+    """The prefilter for the next text: what must follow a start word (matched where a word of
+    the scan begins)."""
+    return _PREFILTER.for_text()
+
+
+def _after_word(lower: str, pos: int) -> bool:
+    """Whether a letter or digit (`str.isalnum`), "_" or "-" stands right before `pos`: no date
+    begins there ("x-2023", "_5")."""
+    if not pos:
+        return False
+    ch = lower[pos - 1]
+    return ch.isalnum() or ch in "_-"
+_LEAD = lazy_re(r"[a-z]*")
 
 
 def _starts_from_scan(lower: str, scan: Scan) -> list[int]:
@@ -461,9 +476,10 @@ def _starts_from_scan(lower: str, scan: Scan) -> list[int]:
     _STARTS = _starts()
     for k in compress(range(len(words)), map(begins.__contains__, words)):
         pos = starts[k]
-        if pos and lower[pos - 1] in "'’" and "0" <= words[k][0] <= "9" and _STARTS.match(lower, pos - 1):
+        if pos and lower[pos - 1] in "'’" and "0" <= words[k][0] <= "9" and not _after_word(lower, pos - 1) and _STARTS.match(lower, pos - 1):
             out.append(pos - 1)
-        if _STARTS.match(lower, pos):
+        # a word of the scan never follows a letter or digit: only "_" and "-" remain to rule out
+        if not (pos and lower[pos - 1] in "_-") and _STARTS.match(lower, pos):
             out.append(pos)
     return out
 _FORMS = (
@@ -518,8 +534,8 @@ def _future_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     never = "(?!)"
     guard = "(?!" + words_pattern(nots) + ")" if nots else ""
     return (
-        regex.compile(guard + words_pattern(clause) if clause else never),
-        regex.compile(guard + words_pattern(phrase) if phrase else never),
+        lazy_regex(guard + words_pattern(clause) if clause else never),
+        lazy_regex(guard + words_pattern(phrase) if phrase else never),
     )
 
 
@@ -535,13 +551,13 @@ def _past_clause_pattern() -> regex.Pattern:
     openers = words_pattern([w for w, t in rows if "opener" in t])
     past = words_pattern([w for w, t in rows if "past" in t])
     participle = words_pattern([w for w, t in rows if "participle" in t])
-    return regex.compile(
+    return lazy_regex(
         openers + r"(?:\s+[\w'’-]+){0,2}?\s+(?:" + past + r"|(?<!" + participle + r"\s+)[a-z]{2,}ed\b)"
     )
 
 
 _PAST_CLAUSE = _past_clause_pattern()
-_CLAUSE_BREAK = regex.compile(r"[.!?;:]\s|[\"”]\s|\n")  # a closing quote ends what was quoted
+_CLAUSE_BREAK = lazy_regex(r"[.!?;:]\s|[\"”]\s|\n")  # a closing quote ends what was quoted
 
 
 def _bound_patterns() -> tuple[regex.Pattern, tuple[str, ...], frozenset[str]]:
@@ -551,7 +567,7 @@ def _bound_patterns() -> tuple[regex.Pattern, tuple[str, ...], frozenset[str]]:
     rows = tagged("date_bounds.txt")
     ends = [w for w, tags in rows if "end" in tags]
     negations = frozenset(w.replace("’", "'") for w, tags in rows if "negation" in tags)
-    return regex.compile(r"(?:" + words_pattern(ends) + r")\s+(?:(?i:the)\s+)?\Z"), _cores(ends), negations
+    return lazy_regex(r"(?:" + words_pattern(ends) + r")\s+(?:(?i:the)\s+)?\Z"), _cores(ends), negations
 
 
 _BOUND_END, _BOUND_WORDS, _NEGATIONS = _bound_patterns()
@@ -559,7 +575,7 @@ _BOUND_END, _BOUND_WORDS, _NEGATIONS = _bound_patterns()
 # without any needs no look before its dates.
 _BOUND_VOCAB = frozenset(w.strip("'’") for w, tags in tagged("date_bounds.txt") if "end" in tags)
 _FUTURE_PHRASE_VOCAB = frozenset(w.split()[0].strip("'’") for w, tags in tagged("future_cues.txt") if "phrase" in tags)
-_PHRASE_BREAK = regex.compile(r"[.!?;:,()\[\]\"“”—–]|\n")
+_PHRASE_BREAK = lazy_regex(r"[.!?;:,()\[\]\"“”—–]|\n")
 
 
 @dataclass(frozen=True)
@@ -590,7 +606,7 @@ class DateExpr:
     bound: str | None = None  # "end": the date ends a state ("closed until Friday")
 
 
-_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|of|to|in|on|at|by|for|from|through|since|and|but|until)\b)[a-z]")
+_NOUN_AFTER = lazy_re(r"\s+(?!(?:and|or|of|to|in|on|at|by|for|from|through|since|and|but|until)\b)[a-z]")
 _MODS = {"early": "START", "mid": "MID", "late": "END"}
 _TENSE_FORMS = frozenset(
     ("month_day", "day_month", "rel_month", "month", "season", "quarter", "weekday", "weekend", "time", "part_of_day",
@@ -889,8 +905,8 @@ _DATELINE_ALONE = (
 # A dateline starts a line or follows a separator ("… | Posted on ..."). The line break or the
 # separator before it is matched rather than looked for with ^, so the engine skips straight to
 # them; the text's first line is read with the same pattern at position 0.
-_DATELINE = re.compile(r"[\n|•·–—]" + _DATELINE_BODY + r"|\n" + _DATELINE_ALONE, re.M)
-_DATELINE_FIRST = re.compile(_DATELINE_BODY + "|" + _DATELINE_ALONE, re.M)
+_DATELINE = lazy_re(r"[\n|•·–—]" + _DATELINE_BODY + r"|\n" + _DATELINE_ALONE, re.M)
+_DATELINE_FIRST = lazy_re(_DATELINE_BODY + "|" + _DATELINE_ALONE, re.M)
 
 
 def find_dateline(text: str):

@@ -47,19 +47,20 @@ from .dates import MONTHS, DateExpr, words_pattern
 from ..prose import Prose
 from .phrases import PhraseMatcher, Scan, fold
 from .sentences import SentenceIndex
+from ..patterns import lazy_re, lazy_regex
 
 MAX_AFTER_GAP = 40  # characters between a mention's end and a date after it
 MAX_BEFORE_GAP = 25  # characters between a date's end and a mention after it
 AMBIGUITY_MARGIN = 12
 LOOSE = 10  # scores from here up are proximity guesses, not syntactic links
 
-_GOVERNED = re.compile(
+_GOVERNED = lazy_re(
     r"\b(?:since|after|following|before|until|prior\s+to|ahead\s+of)\s+(?:the\s+|that\s+|this\s+|his\s+|her\s+|its\s+)?\Z",
     re.IGNORECASE,
 )
-_LINK_AFTER = regex.compile(r"\A[\s,]*(?:(?i:on|in|of|during|at|from|between|around)\s+)?(?:(?i:the)\s+)?\Z")
-_FRONTED = regex.compile(r"[\s\"“‘']*(?:(?i:on|in|during|since|by|earlier|later|back\s+in|as\s+of)\s+)?\Z")
-_HARD_BREAK = regex.compile(r"[;:()\"“”]")
+_LINK_AFTER = lazy_regex(r"\A[\s,]*(?:(?i:on|in|of|during|at|from|between|around)\s+)?(?:(?i:the)\s+)?\Z")
+_FRONTED = lazy_regex(r"[\s\"“‘']*(?:(?i:on|in|during|since|by|earlier|later|back\s+in|as\s+of)\s+)?\Z")
+_HARD_BREAK = lazy_regex(r"[;:()\"“”]")
 
 
 def _clause_patterns() -> tuple[regex.Pattern, regex.Pattern]:
@@ -67,8 +68,8 @@ def _clause_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     clause says the mention's event happened."""
     rows = tagged("date_clauses.txt")
     return (
-        regex.compile(words_pattern([w for w, t in rows if "opener" in t])),
-        regex.compile(words_pattern([w for w, t in rows if "occurrence" in t])),
+        lazy_regex(words_pattern([w for w, t in rows if "opener" in t])),
+        lazy_regex(words_pattern([w for w, t in rows if "occurrence" in t])),
     )
 
 
@@ -86,14 +87,14 @@ def _other_clause(text: str, lo: int, hi: int, date_after: bool) -> bool:
     return last is not None and _OCCURRENCE.search(text, last.end(), hi) is None
 
 
-_DATE_PREPOSITION = regex.compile(r"(?:\s+(?i:the))?\s*\Z")
+_DATE_PREPOSITION = lazy_regex(r"(?:\s+(?i:the))?\s*\Z")
 
 
 @cache
 def _modality_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     """The modality words and the clause openers as patterns, compiled on first use: only a date
     with a modality word shortly before it is read closely."""
-    return regex.compile(words_pattern(_MODAL_KINDS)), regex.compile(words_pattern(words("clause_openers.txt")))
+    return lazy_regex(words_pattern(_MODAL_KINDS)), lazy_regex(words_pattern(words("clause_openers.txt")))
 
 
 _MODAL_KINDS = {w: t for w, t in tagged("date_modality.txt")}
@@ -101,8 +102,8 @@ _MODAL_KINDS = {w: t for w, t in tagged("date_modality.txt")}
 # it is read closely (`modality`).
 _MODAL_WORDS = PhraseMatcher((w, True) for w, tags in _MODAL_KINDS.items() if tags != {"schedule"})
 MODAL_REACH = 200  # characters before a date that `modality` reads at most
-_CLAUSE_END = regex.compile(r"[.!?;:](?:\s|\Z)|\n")
-_PHRASE_END = regex.compile(r"[,()\[\]\"“”—–]")
+_CLAUSE_END = lazy_regex(r"[.!?;:](?:\s|\Z)|\n")
+_PHRASE_END = lazy_regex(r"[,()\[\]\"“”—–]")
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from typing import NamedTuple
+from ..patterns import lazy_re
 
 _APOSTROPHES = "'’‘ʼ`´′"
 _DASHES = "-‐‑‒–—―"
@@ -25,7 +26,7 @@ _FOLD_TABLE = str.maketrans({**{c: "'" for c in _APOSTROPHES}, **{c: " " for c i
 _SCAN_TABLE = str.maketrans(
     {**{c: "'" for c in _APOSTROPHES}, **{c: " " for c in _DASHES + "\t\n\r\f\v\u00a0\u2009\u202f"}}
 )
-_SPACES = re.compile(r"\s+")
+_SPACES = lazy_re(r"\s+")
 _SEP = " +"
 _APOS = "'"
 
@@ -82,7 +83,7 @@ class PhraseHit(NamedTuple):
     payloads: tuple
 
 
-_SPLIT = re.compile(r"([^\W_]+)")
+_SPLIT = lazy_re(r"([^\W_]+)")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ does a line break after a line that looks finished (a headline, a dateline, a pa
 from __future__ import annotations
 
 import bisect
-import re
+from ..patterns import lazy_re
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt sgt capt cmdr adm maj rep sen gov pres amb rev hon jr sr st mt
@@ -17,12 +17,12 @@ ABBREVIATIONS = frozenset(
     sep sept oct nov dec mon tue tues wed thu thurs fri sat sun fig al e.g i.e u.s u.n u.k e.u
     d.c a.m p.m""".split()
 )
-_NEWLINE = re.compile(r"\n")
-_CANDIDATE = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s)|\n")
+_NEWLINE = lazy_re(r"\n")
+_CANDIDATE = lazy_re(r"[.!?]+[\"'”’»)\]]*(?=\s)|\n")
 _OPENERS = "\"'“‘«(["
-_RUN = re.compile(r"[\w.]*")
-_LETTER = re.compile(r"[^\W\d_]")
-_INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_RUN = lazy_re(r"[\w.]*")
+_LETTER = lazy_re(r"[^\W\d_]")
+_INITIALISM = lazy_re(r"(?:[^\W\d_]\.)+[^\W\d_]")
 
 
 def _word_before(text: str, lo: int, pos: int) -> str | None:

@@ -45,7 +45,6 @@ at any date its sentence gives), a different one, or none it can judge.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -57,8 +56,9 @@ from ..facts.model import Person, Title
 from ..interval import Interval
 from ..vocab import departments, honorifics, speech_verbs, title_roles, title_status
 from .sentences import ABBREVIATIONS
+from ..patterns import lazy_re
 
-_TITLE_WORD = re.compile(r"[\w.’'-]+")
+_TITLE_WORD = lazy_re(r"[\w.’'-]+")
 _WINDOW = 120  # characters a title before a name may take
 
 
@@ -535,7 +535,7 @@ class _Words:
 
 
 _SHORT = 48  # characters read first before a name: most titles are shorter
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR = lazy_re(r"(?:1[89]|20)\d\d")
 
 
 def _back(

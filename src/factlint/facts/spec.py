@@ -17,6 +17,7 @@ from typing import Any, Callable
 import yaml
 
 from ..errors import Problem
+from ..patterns import lazy_re
 
 INVALID = object()
 
@@ -166,7 +167,7 @@ class Number(Type):
         return s
 
 
-_DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_DATE_RE = lazy_re(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 def parse_partial_date(text: str) -> tuple[date, date, str] | str:

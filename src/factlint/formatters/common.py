@@ -6,12 +6,13 @@ import re
 from collections import Counter
 
 from ..model import Severity
+from ..patterns import lazy_re
 
 # What a terminal (or a CI log) would act on rather than show: C0 and C1 control characters (ESC
 # starts the escape sequences that move the cursor, retitle the window or recolour the screen), DEL,
 # the line and paragraph separators, and the bidirectional controls that can make text read in
 # another order than it is ("Trojan Source", CVE-2021-42574).
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+_UNSAFE = lazy_re("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
 _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 

@@ -37,6 +37,7 @@ from ..model import Finding, Severity
 from ..plain import spoken_date, value_in_words
 from ..rules import RULES_BY_CODE
 from .common import coverage_words, summary_line
+from ..patterns import lazy_re
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -159,8 +160,8 @@ def by_attention(files: list[FileReport]) -> list[FileReport]:
     return sorted(files, key=key)
 
 
-_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
-_OG_TITLE = re.compile(r"""<meta\b[^>]*\bproperty\s*=\s*["']og:title["'][^>]*\bcontent\s*=\s*["']([^"']+)["']""", re.I)
+_TITLE = lazy_re(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+_OG_TITLE = lazy_re(r"""<meta\b[^>]*\bproperty\s*=\s*["']og:title["'][^>]*\bcontent\s*=\s*["']([^"']+)["']""", re.I)
 
 
 def _headline(doc: Document) -> str | None:

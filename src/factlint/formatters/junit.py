@@ -13,9 +13,9 @@ was timed, as `factlint check` times it.
 
 from __future__ import annotations
 
-import re
 from html import escape as _escape
 from typing import TYPE_CHECKING
+from ..patterns import lazy_re
 
 if TYPE_CHECKING:
     from ..report import RunReport
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # characters XML 1.0 allows in no form, not even as a character reference (a file name or an
 # article may hold them): shown escaped as Python writes them, so the report stays well-formed
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_NOT_XML = lazy_re("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def _xml_chars(text: str) -> str:

@@ -3,7 +3,6 @@ expected vs found with the fact; then each file's reference date and a summary l
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -11,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..model import Finding, Severity
 from ..plain import spoken_date
 from .common import coverage_words, finding_details, printable, quotes_words, summary_line
+from ..patterns import lazy_re
 
 if TYPE_CHECKING:
     from ..report import RunReport
@@ -31,7 +31,7 @@ def _wide(ch: str) -> bool:
 # ellipsis) are all narrow; a text of nothing else is as wide as it is long. Checked against this
 # Python's Unicode tables when the module loads, so a different table can only make it slower.
 _NARROW_RANGES = ((0x0, 0x377), (0x2000, 0x2064))
-_MAYBE_WIDE = re.compile(
+_MAYBE_WIDE = lazy_re(
     "[^" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in _NARROW_RANGES) + "]"
     if not any(_wide(chr(c)) for lo, hi in _NARROW_RANGES for c in range(lo, hi + 1))
     else "[\\s\\S]"

@@ -44,18 +44,18 @@ from __future__ import annotations
 
 import difflib
 import heapq
-import re
 from collections import Counter, defaultdict
 from itertools import accumulate, chain
 from dataclasses import dataclass
 from typing import cast
 
 from ..memo import Table
+from ..patterns import lazy_re
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
-_ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…")
-_BRACKET = re.compile(r"\[([^\]]*)\]")
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_ELLIPSIS = lazy_re(r"\.\s*\.\s*\.|…")
+_BRACKET = lazy_re(r"\[([^\]]*)\]")
+_WORD = lazy_re(r"[^\W_]+(?:'[^\W_]+)*")
 NEGATIONS = frozenset("not no never nor none nothing nobody neither cannot without n't".split())
 MINOR = frozenset("a an the their its his her our your my".split())
 _CONTRACTED = {"ca": "can", "wo": "will", "sha": "shall"}  # can't, won't, shan't: "can" and "n't"
@@ -80,7 +80,7 @@ FUNCTION = frozenset(
 
 
 # a contraction that tokenized text sets apart ("we ' re", "I' m", "do n't"): one word again
-_SPLIT_CONTRACTION = re.compile(r"(?<=[^\W_]) ?' ?(?=(?:s|re|m|ve|ll|d|t)\b)")
+_SPLIT_CONTRACTION = lazy_re(r"(?<=[^\W_]) ?' ?(?=(?:s|re|m|ve|ll|d|t)\b)")
 
 
 def words(text: str) -> list[str]:

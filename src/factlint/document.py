@@ -16,8 +16,6 @@ Line and column are computed once from the line starts of `source` and looked up
 from __future__ import annotations
 
 import bisect
-import html
-import json
 import posixpath
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,7 +24,6 @@ from itertools import accumulate
 
 import regex
 
-from ._lazy import LazyPattern
 from .errors import InputError
 from .patterns import lazy_regex
 
@@ -192,22 +189,22 @@ def _utf16_hint(data: bytes) -> str:
 # Markdown: blank what is not prose, keep every offset.
 
 # Front matter: '---' on the first line, YAML up to the next '---' (or '...') line.
-_FRONT_MATTER = LazyPattern(r"\A---[ \t]*\r?\n(?P<body>.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
+_FRONT_MATTER = lazy_regex(r"\A---[ \t]*\r?\n(?P<body>.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
 # Fenced code: ``` or ~~~ (3+), closed by the same fence or the end of the file.
-_FENCE = LazyPattern(
+_FENCE = lazy_regex(
     r"^(?P<indent>[ ]{0,3})(?P<fence>`{3,}|~{3,})[^\n]*\n(?:.*?\n)??(?P=indent)?[ ]{0,3}(?P=fence)[`~]*[ \t]*$|"
     r"^[ ]{0,3}(?:`{3,}|~{3,})[^\n]*\n.*\Z",
     regex.M | regex.S,
 )
 # Indented code: a block of lines indented 4+ spaces (or a tab) after a blank line.
-_INDENTED = LazyPattern(r"(?:\A|\n[ \t]*\n)(?P<code>(?:(?:    |\t)[^\n]*(?:\n|\Z)|[ \t]*\n(?=(?:    |\t)))+)")
-_INLINE_CODE = LazyPattern(r"(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)", regex.S)
+_INDENTED = lazy_regex(r"(?:\A|\n[ \t]*\n)(?P<code>(?:(?:    |\t)[^\n]*(?:\n|\Z)|[ \t]*\n(?=(?:    |\t)))+)")
+_INLINE_CODE = lazy_regex(r"(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)", regex.S)
 # Link and image targets: ](url "title"), reference definitions, autolinks, bare raw HTML tags.
-_LINK_TARGET = LazyPattern(r"\]\((?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?)\)")
-_LINK_DEF = LazyPattern(r"^[ ]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", regex.M)
-_AUTOLINK = LazyPattern(r"<(?:https?|mailto|ftp):[^>\s]*>")
-_HTML_COMMENT = LazyPattern(r"<!--.*?-->", regex.S)
-_HTML_TAG = LazyPattern(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_LINK_TARGET = lazy_regex(r"\]\((?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?)\)")
+_LINK_DEF = lazy_regex(r"^[ ]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", regex.M)
+_AUTOLINK = lazy_regex(r"<(?:https?|mailto|ftp):[^>\s]*>")
+_HTML_COMMENT = lazy_regex(r"<!--.*?-->", regex.S)
+_HTML_TAG = lazy_regex(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -284,7 +281,7 @@ def _front_matter_loader():
 # ----------------------------------------------------------------------------------------------
 # HTML: drop tags, scripts and styles, decode entities, keep a map back to the source.
 
-_HTML_TOKEN = LazyPattern(
+_HTML_TOKEN = lazy_regex(
     r"(?P<comment><!--.*?(?:-->|\Z))"
     r"|(?P<raw><(?P<rawtag>script|style|template|noscript)\b[^>]*>.*?(?:</(?P=rawtag)\s*>|\Z))"
     r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9:-]*)(?:\s[^<>]*)?/?>|<![^>]*>|<\?[^>]*>)"
@@ -295,18 +292,24 @@ _BLOCK_TAGS = frozenset(
     "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
     "header hr li main nav ol p pre section table td th tr ul title".split()
 )
-_META_SITE = LazyPattern(r"<meta\b[^>]*?(?:property|name)\s*=\s*[\"'](?:og:site_name|application-name)[\"'][^>]*>", regex.I)
-_META_DATE = LazyPattern(
+_META_SITE = lazy_regex(r"<meta\b[^>]*?(?:property|name)\s*=\s*[\"'](?:og:site_name|application-name)[\"'][^>]*>", regex.I)
+_META_DATE = lazy_regex(
     r"<meta\b[^>]*?(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|datePublished|"
     r"date|pubdate|publish-date|dc\.date|og:published_time)[\"'][^>]*>",
     regex.I,
 )
-_ATTR_CONTENT = LazyPattern(r"\bcontent\s*=\s*[\"']([^\"']*)[\"']", regex.I)
-_TIME_TAG = LazyPattern(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"']", regex.I)
-_JSON_LD = LazyPattern(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", regex.I | regex.S)
+_ATTR_CONTENT = lazy_regex(r"\bcontent\s*=\s*[\"']([^\"']*)[\"']", regex.I)
+_TIME_TAG = lazy_regex(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"']", regex.I)
+_JSON_LD = lazy_regex(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", regex.I | regex.S)
 
 
 _WRAP = str.maketrans("\r\n", "  ")
+
+
+def _unescape(entity: str) -> str:
+    import html  # only HTML articles need it
+
+    return html.unescape(entity)
 
 
 def _html_prose(source: str) -> tuple[str, SourceMap, dict[str, str]]:
@@ -329,7 +332,7 @@ def _html_prose(source: str) -> tuple[str, SourceMap, dict[str, str]]:
             # block tags end paragraphs (each becomes a line break of the prose)
             emit(source[pos : m.start()].translate(_WRAP), pos, m.start() - pos)
         if m.group("entity"):
-            decoded = html.unescape(m.group())
+            decoded = _unescape(m.group())
             if decoded == m.group():
                 emit(decoded, m.start(), len(decoded))
             else:
@@ -358,6 +361,8 @@ def _html_metadata(source: str) -> dict[str, str]:
             meta["og:site_name"] = c.group(1)
     for m in _JSON_LD.finditer(source):
         try:
+            import json  # only pages with JSON-LD need it
+
             data = json.loads(m.group(1))
         except ValueError:
             continue

@@ -12,7 +12,6 @@ lints what it now holds and fixes that (nothing is lost, nothing left behind).
 
 from __future__ import annotations
 
-import html
 import os
 import stat
 
@@ -39,7 +38,11 @@ def safe_fixes(findings: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
 
 def replacement_for(fix: Fix, fmt: str = "text") -> str:
     """The text a fix writes into an article of format `fmt`: escaped as HTML in an HTML article."""
-    return html.escape(fix.replacement, quote=False) if fmt == "html" else fix.replacement
+    if fmt == "html":
+        import html
+
+        return html.escape(fix.replacement, quote=False)
+    return fix.replacement
 
 
 def apply(source: str, findings: list[Finding], fmt: str = "text") -> tuple[str, int]:

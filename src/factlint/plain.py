@@ -4,8 +4,8 @@ day)", "March 2023", "the 1990s"), never TIMEX3 codes such as XXXX-02-30 (those 
 
 from __future__ import annotations
 
-import calendar
 import re
+from .interval import days_in_month
 from .patterns import lazy_re
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -32,7 +32,7 @@ def spoken_date(year: int | None, month: int | None = None, day: int | None = No
     name = MONTHS[month - 1]
     if day is None:
         return f"{name} {when}".strip() if year is not None else f"{name} (year unknown)"
-    last = calendar.monthrange(year if year is not None else 2000, month)[1]  # 2000: a leap year
+    last = days_in_month(year if year is not None else 2000, month)  # 2000: a leap year
     text = f"{day} {name}" + (f" {year}" if year is not None else "")
     if day > last:
         return text + " (no such day)"

@@ -10,13 +10,16 @@ from __future__ import annotations
 import fnmatch
 import os
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from . import suppress
-from .baseline import Baseline
 from .document import Document
 from .model import Finding, Severity
 from .rules import ALL_RULES, RULES_BY_CODE
 from .suppress import Decision
+
+if TYPE_CHECKING:  # a baseline (and the JSON it is read from) is loaded only by runs that give one
+    from .baseline import Baseline
 
 # Rules asked for by name only (--extend-select FL403, or select = ["FL4"]), never by the blanket
 # default: they say so themselves (`Rule.default_enabled`).

@@ -37,10 +37,16 @@ from .formatters import FORMATS
 from .model import Severity
 from .selection import Selection
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+
+
+def _toml() -> Any:
+    """The TOML reader, imported when a configuration is read (most runs of a project without one
+    never pay for it)."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+    return tomllib
 
 KEYS = (
     "facts", "select", "ignore", "extend-select", "fail-on", "format", "exclude", "day-first",
@@ -103,6 +109,9 @@ def _has_factlint_table(pyproject: str) -> bool:
             raw = fh.read()
     except OSError:
         return False
+    if b"factlint" not in raw:  # no table of ours however it is written: nothing to parse
+        return False
+    tomllib = _toml()
     try:
         tool = tomllib.loads(raw.decode("utf-8")).get("tool", {})
     except (UnicodeDecodeError, tomllib.TOMLDecodeError):
@@ -154,6 +163,7 @@ def load_config(path: str | None) -> FileConfig:
     if path is None:
         return FileConfig()
     check_regular_file(path, "configuration")
+    tomllib = _toml()
     try:
         with open(path, "rb") as fh:
             raw = fh.read()

@@ -7,7 +7,6 @@ rules in JSON Schema (draft 2020-12) for editors.
 
 from __future__ import annotations
 
-import calendar
 import math
 import re
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from typing import Any, Callable
 import yaml
 
 from ..errors import Problem
+from ..interval import days_in_month, month_name
 from ..patterns import lazy_re
 
 INVALID = object()
@@ -181,12 +181,12 @@ def parse_partial_date(text: str) -> tuple[date, date, str] | str:
     month = int(m.group(2))
     if not 1 <= month <= 12:
         return f"impossible date {text!r}: there is no month {month}"
-    last = calendar.monthrange(year, month)[1]
+    last = days_in_month(year, month)
     if m.group(3) is None:
         return date(year, month, 1), date(year, month, last), "month"
     day = int(m.group(3))
     if not 1 <= day <= last:
-        return f"impossible date {text!r}: {calendar.month_name[month]} {year} has {last} days"
+        return f"impossible date {text!r}: {month_name(month)} {year} has {last} days"
     d = date(year, month, day)
     return d, d, "day"
 

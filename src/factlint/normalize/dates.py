@@ -12,14 +12,11 @@ future cue). A bare weekday ("on Wednesday") is the latest such day not after th
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from dateutil.relativedelta import relativedelta
-
 from ..extract.dates import DateExpr, unit_value
-from ..interval import Interval
+from ..interval import Interval, add_months, days_in_month, is_leap, month_end, month_name
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9), "winter": ("WI", 12)}
@@ -52,7 +49,7 @@ ANCHORED_ELSEWHERE = "counted from another date in the text"
 
 
 def month_interval(year: int, month: int, mod: str | None = None) -> Interval:
-    last = calendar.monthrange(year, month)[1]
+    last = days_in_month(year, month)
     first_day, last_day = 1, last
     if mod == "START":
         last_day = 10
@@ -86,7 +83,7 @@ def _week_value(day: date) -> str:
 
 def _infer_year(month: int, day: int, ref: date, future: bool) -> int:
     def candidate(y: int) -> date:
-        return date(y, month, min(day, calendar.monthrange(y, month)[1]))
+        return date(y, month, min(day, days_in_month(y, month)))
 
     if future:
         return ref.year if candidate(ref.year) >= ref else ref.year + 1
@@ -96,10 +93,10 @@ def _infer_year(month: int, day: int, ref: date, future: bool) -> int:
 
 
 def _check_day(year: int | None, month: int, day: int) -> str | None:
-    days = calendar.monthrange(year if year else 2000, month)[1]  # 2000 is a leap year
+    days = days_in_month(year if year else 2000, month)  # 2000 is a leap year
     if day <= days:
         return None
-    name = calendar.month_name[month]
+    name = month_name(month)
     if month == 2 and day == 29 and year:
         return f"{year} is not a leap year: February {year} has 28 days"
     return f"{name} has {days} days" + (f" in {year}" if year and month == 2 else "")
@@ -196,7 +193,7 @@ def _resolve_day(expr: DateExpr, ref: date | None) -> Resolved:
         if ref is None:
             return Resolved(expr, f"XXXX-{month:02d}-{day:02d}", unresolved=NO_REFERENCE)
         year = _infer_year(month, day, ref, expr.future)
-        if month == 2 and day == 29 and not calendar.isleap(year):
+        if month == 2 and day == 29 and not is_leap(year):
             return Resolved(expr, "XXXX-02-29", unresolved=f"no February 29 in {year}")
     d = date(year, month, day)
     return Resolved(expr, d.isoformat(), interval=Interval(d, d, "day"))
@@ -239,7 +236,7 @@ def _resolve_unit(expr: DateExpr, ref: date) -> Resolved:
         y, w, _ = sat.isocalendar()
         return Resolved(expr, f"{y}-W{w:02d}-WE", interval=Interval(sat, sat + timedelta(days=1), "week"))
     if unit == "month":
-        first = date(ref.year, ref.month, 1) + relativedelta(months=n)
+        first = add_months(date(ref.year, ref.month, 1), n)
         iv = month_interval(first.year, first.month)
         return Resolved(expr, f"{first.year:04d}-{first.month:02d}", interval=_narrow(iv, rel, ref))
     if unit == "year":
@@ -250,19 +247,19 @@ def _resolve_unit(expr: DateExpr, ref: date) -> Resolved:
         year = ref.year + q // 4
         q = q % 4
         first = date(year, q * 3 + 1, 1)
-        last = first + relativedelta(months=3) - timedelta(days=1)
+        last = month_end(first, 3)
         return Resolved(expr, f"{year}-Q{q + 1}", interval=Interval(first, last, "quarter"))
     assert unit is not None  # a rel_unit form states its unit
     code, start_month = _SEASONS[unit]
     year = ref.year
     season_first = date(year, start_month, 1)
     if rel in ("last", "past", "previous"):
-        while season_first + relativedelta(months=3) > ref:
-            season_first -= relativedelta(years=1)
+        while add_months(season_first, 3) > ref:
+            season_first = add_months(season_first, -12)
     elif rel in ("next", "coming"):
         while season_first <= ref:
-            season_first += relativedelta(years=1)
-    last = season_first + relativedelta(months=3) - timedelta(days=1)
+            season_first = add_months(season_first, 12)
+    last = month_end(season_first, 3)
     return Resolved(expr, f"{season_first.year}-{code}", interval=Interval(season_first, last, "season"))
 
 
@@ -291,7 +288,7 @@ def _resolve_ago(expr: DateExpr, ref: date) -> Resolved:
         iv = week_interval(ref - timedelta(weeks=n))
         return Resolved(expr, _week_value(iv.first), interval=iv)
     if unit == "month":
-        d = ref - relativedelta(months=n)
+        d = add_months(ref, -n)
         return Resolved(expr, f"{d.year:04d}-{d.month:02d}", interval=month_interval(d.year, d.month))
     if unit == "year":
         y = ref.year - n
@@ -434,7 +431,7 @@ def _resolve_quarter(expr: DateExpr, ref: date | None) -> Resolved:
         if year_ago:
             year -= 1
     first = date(year, (n - 1) * months + 1, 1)
-    last = first + relativedelta(months=months) - timedelta(days=1)
+    last = month_end(first, months)
     return Resolved(expr, f"{year}-{code}", interval=Interval(first, last, "half" if half else "quarter"))
 
 
@@ -519,7 +516,7 @@ def resolve_text(exprs, ref: date | None) -> list[Resolved]:
 def _season_interval(year: int, season: str) -> Interval:
     code, start_month = _SEASONS[season]
     first = date(year, start_month, 1)
-    return Interval(first, first + relativedelta(months=3) - timedelta(days=1), "season")
+    return Interval(first, month_end(first, 3), "season")
 
 
 def _resolve_season(expr: DateExpr, ref: date | None) -> Resolved:
@@ -574,7 +571,7 @@ def holiday_date(rule: str, year: int) -> date:
         else:
             weekday = WEEKDAY_NAMES.index(next(n for n in WEEKDAY_NAMES if n[:3].upper() == spec[1:]))
             if spec[0] == "L":
-                d = date(year, month, calendar.monthrange(year, month)[1])
+                d = date(year, month, days_in_month(year, month))
                 d -= timedelta(days=(d.weekday() - weekday) % 7)
             else:
                 d = date(year, month, 1)

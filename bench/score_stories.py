@@ -18,7 +18,13 @@ beside its person (outside quotes, not a "former" title) swapped for another dep
 role from the title tables ("Finance Minister" -> "Defense Minister", "chief executive" -> "chief
 financial officer"; FL302); recall per kind.
 
-    python bench/score_stories.py [--errors] [--story NAME ...] [--no-planted] [--seed S]
+Last, FL501 with every facts file removed (an empty one): its findings on the clean stories (false
+ones per 20 articles; the target is at most 1), and its recall on cross-source variants planted at
+the places the curated facts mark (a quote word, a date, a figure, a name spelling, a title), in one
+outlet's copy of an article carried by three ("wire copies"; target >= 0.9) and, where another
+article states the same fact, against the story's own articles ("across articles").
+
+    python bench/score_stories.py [--errors] [--story NAME ...] [--no-planted] [--no-fl501] [--seed S]
 """
 
 from __future__ import annotations
@@ -355,12 +361,133 @@ def planted(story: Story, rng: random.Random, misses: list, own: dict[str, rando
     return tally
 
 
+# --- FL501 sources-disagree, the facts removed ------------------------------------------------------
+# Each story is linted with an empty facts file; then, for each place a curated fact marks (the
+# planters above, run against the curated facts), one outlet's copy of the article is changed there:
+# the story's articles, the article carried by a second outlet unchanged and by a third with the
+# change. FL501 must flag the changed reading in the third copy ("wire copies"). The same plants are
+# also tried against the story's own articles alone ("across articles": the article itself changed,
+# counted only where another article states the fact, two others for a name), which needs the
+# readings aligned across different wordings.
+FL501_PLANTS = {
+    "quote word changed": ("quote word changed", "FL201"),
+    "date moved": ("date moved", "FL101"),
+    "figure changed": ("figure changed", "FL402"),
+    "name, one edit": ("name, one edit", "FL301"),
+    "title swapped": ("title swapped", "FL302"),
+}
+FL501_TARGET = 0.9  # recall on the wire copies
+FL501_FALSE_TARGET = 1.0  # false FL501 per 20 clean articles
+
+
+def _empty_facts():
+    from factlint.facts import parse_facts
+
+    return parse_facts("version: 1\n", "facts.yaml")
+
+
+def fl501_story(story: Story, rng: random.Random, own: dict[str, random.Random], misses: list) -> tuple[Counter, list]:
+    """FL501 on one story with its facts removed: (tally of plants and finds per kind and mode, the
+    findings on the clean articles)."""
+    from factlint import story as stage
+
+    empty = _empty_facts()
+    bare = Linter.of(empty, facts_display="facts.yaml")
+    facts = load_facts(story.facts)
+    linter = Linter.of(facts, facts_display=str(story.facts))
+    paths = sorted(p for p in story.folder.iterdir() if p.suffix == ".txt")
+
+    def summary(path: Path, shown: str, data: bytes | None = None):
+        return stage.summarize(bare.analyse(load_article(str(path), empty, data=data)), bare.compiled, shown)
+
+    clean = {p.name: summary(p, p.name) for p in paths}
+    found_clean = stage.disagreements(list(clean.values()))
+    mentioned = {p.name: linter.analyse(load_article(str(p), facts, facts_display=str(story.facts))).facts_mentioned()
+                 for p in paths}
+    tally: Counter = Counter()
+    for path in paths:
+        doc = load_article(str(path), facts, facts_display=str(story.facts))
+        findings, analysis = linter.run(doc)
+        copy = summary(path, path.name + "~outlet2")
+        for kind, (plant_kind, code) in FL501_PLANTS.items():
+            plant = PLANTS[plant_kind][0]
+            for new_text, start, end in plant(doc.text, analysis, facts, own.get(plant_kind, rng)):
+                data = new_text.encode("utf-8")
+
+                def hit(found, shown):
+                    return any(d.path == shown and d.diagnostic.span.start < end and start < d.diagnostic.span.end for d in found)
+
+                changed = summary(path, path.name + "~outlet3", data)
+                got = hit(stage.disagreements([*clean.values(), copy, changed]), path.name + "~outlet3")
+                tally[kind, "wire", "plants"] += 1
+                tally[kind, "wire", "found"] += got
+                if not got:
+                    misses.append((kind, story.name, path.name, new_text[max(0, start - 60) : end + 40]))
+                # across articles: the fact the plant changes, stated by another article
+                curated = load_article(str(path), facts, facts_display=str(story.facts), data=data)
+                tied = [f for f in linter.lint(curated) if f.code == code and f.fact and f.span.start < end and start < f.span.end]
+                if not tied:
+                    continue
+                others = sum(1 for p in paths if p != path and tied[0].fact.fact_id in mentioned[p.name])
+                if others < (2 if kind.startswith("name") else 1):
+                    continue
+                alone = summary(path, path.name, data)
+                got = hit(stage.disagreements([*(v for k, v in clean.items() if k != path.name), alone]), path.name)
+                tally[kind, "across", "plants"] += 1
+                tally[kind, "across", "found"] += got
+    return tally, found_clean
+
+
+def fl501_report(args, selected: list[Story]) -> None:
+    rng = random.Random(args.seed)
+    own = {kind: random.Random(f"{args.seed}:{kind}") for kind in OWN_RANDOM}
+    tally: Counter = Counter()
+    misses: list = []
+    clean: list = []
+    articles = 0
+    for story in selected:
+        t, found = fl501_story(story, rng, own, misses)
+        tally.update(t)
+        clean.extend((story.name, d) for d in found)
+        articles += sum(1 for p in story.folder.iterdir() if p.suffix == ".txt")
+    per20 = 20 * len(clean) / articles if articles else 0.0
+    print(f"\nFL501 sources-disagree, the facts files removed (seed {args.seed})")
+    print(f"clean stories: {len(clean)} FL501 on {articles} articles = {per20:.1f} per 20 articles "
+          f"(target <= {FL501_FALSE_TARGET:g}: {'met' if per20 <= FL501_FALSE_TARGET else 'NOT MET'})")
+    print(f"{'planted variant':20} {'wire copies':>18} {'across articles':>18}")
+    totals = Counter()
+    for kind in FL501_PLANTS:
+        cells = []
+        for mode in ("wire", "across"):
+            n, f = tally[kind, mode, "plants"], tally[kind, mode, "found"]
+            totals[mode, "plants"] += n
+            totals[mode, "found"] += f
+            cells.append(f"{f:4d}/{n:<4d} {f / n if n else 0:5.2f}")
+        print(f"{kind:20} {cells[0]:>18} {cells[1]:>18}")
+    cells = []
+    for mode in ("wire", "across"):
+        n, f = totals[mode, "plants"], totals[mode, "found"]
+        cells.append(f"{f:4d}/{n:<4d} {f / n if n else 0:5.2f}")
+    print(f"{'all':20} {cells[0]:>18} {cells[1]:>18}")
+    n, f = totals["wire", "plants"], totals["wire", "found"]
+    print(f"target: recall >= {FL501_TARGET:g} on the wire copies: {'met' if n and f / n >= FL501_TARGET else 'NOT MET'}")
+    if args.errors:
+        print("\nFL501 on the clean stories (facts removed)")
+        for name, d in clean:
+            print(f"  {name}/{d.path}: {d.diagnostic.message[:160]}")
+        print("\nFL501 plants missed (wire copies)")
+        for kind, name, file, context in misses[:80]:
+            print(f"  {kind}: {name}/{file}: {' '.join(context.split())}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="print every false alarm")
     ap.add_argument("--story", action="append", help="only these stories (folder names; seeds for the seeds)")
     ap.add_argument("--planted", action=argparse.BooleanOptionalAction, default=True, help="plant errors (default: on)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--fl501", action=argparse.BooleanOptionalAction, default=True,
+                    help="FL501 with the facts removed: false ones on the clean stories, recall on planted variants (default: on)")
     args = ap.parse_args()
     started = time.perf_counter()
     rows = []
@@ -417,6 +544,8 @@ def main() -> int:
             print("\nplanted errors missed")
             for kind, name, file, context in misses[:60]:
                 print(f"  {kind}: {name}/{file}: {' '.join(context.split())}")
+    if args.fl501:
+        fl501_report(args, [s for s in stories() if not args.story or s.name in args.story])
     print(f"\ntime: {time.perf_counter() - started:.1f} s")
     return 0
 

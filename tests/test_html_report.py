@@ -337,3 +337,82 @@ def test_an_impossible_date_of_an_event_shows_as_contradicting_it():
     doc = read_article("a.txt", "The committee met on Feb. 30, 2022, to vote.", reference_date=date(2023, 9, 1))
     (alone,) = [f for f in linter.lint(doc) if f.code == "FL103"]
     assert alone.fact is None and alone.expected is None
+
+
+# -- FL501: the "sources disagree" section and the matrix row ---------------------------------------
+
+STORY = ROOT / "tests" / "story"
+
+
+class _Disagree(HTMLParser):
+    """The rows of the "sources disagree" table (their cells' text) and the FL501 row of the matrix."""
+
+    def __init__(self):
+        super().__init__()
+        self.rows, self.matrix_row, self._cells, self._in, self._row = [], [], None, None, None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "table" and "disagree" in (a.get("class") or ""):
+            self._in = "disagree"
+        elif tag == "tr" and a.get("class") == "fl501":
+            self._in = "matrix"
+        elif tag == "tr" and self._in == "disagree" and a.get("data-code") == "FL501":
+            self._row = []
+        elif tag == "td" and self._row is not None:
+            self._row.append("")
+        elif tag == "td" and self._in == "matrix":
+            self.matrix_row.append(a.get("class"))
+
+    def handle_data(self, data):
+        if self._row:
+            self._row[-1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "tr" and self._row is not None:
+            self.rows.append(self._row)
+            self._row = None
+        elif tag == "tr" and self._in == "matrix":
+            self._in = None
+        elif tag == "table":
+            self._in = None
+
+
+def _story_page(*args: str, status: int = 1) -> str:
+    p = run(["check", ".", "--extend-select", "FL501", "--format", "html", *args], cwd=STORY)
+    assert p.returncode == status, p.stderr
+    return p.stdout.decode("utf-8")
+
+
+def test_sources_disagree_section_shows_each_reading_beside_the_others(request):
+    from .test_cli import check_golden
+
+    page = _story_page("--facts", "facts.yaml")
+    check_golden("story.html", page, request)
+    parsed = _Disagree()
+    parsed.feed(page)
+    # one row a disagreement of post.md: what, its reading, the other articles' readings with their places
+    assert len(parsed.rows) == 3
+    name = next(r for r in parsed.rows if "Halvorson" in r[0])
+    assert name[1].startswith("Ingrid Halvorson") and "post.md:3:83" in name[1]
+    assert "'Ingrid Halvorsen' herald.md:3:67" in name[2] and "'Ingrid Halvorsen' wire.md:3:79" in name[2]
+    # the matrix marks the article whose readings the others give otherwise, and no other
+    assert parsed.matrix_row == ["disagrees", "not-mentioned", "not-mentioned"]
+
+
+def test_sources_disagree_without_curated_facts(tmp_path):
+    empty = tmp_path / "facts.yaml"
+    empty.write_text("version: 1\n", encoding="utf-8")
+    page = _story_page("--facts", str(empty), status=0)  # warnings only
+    parsed = _Disagree()
+    parsed.feed(page)
+    assert "nothing to compare the articles with but each other" in page
+    assert parsed.matrix_row.count("disagrees") == 1 and len(parsed.matrix_row) == 3
+    # without the curated quote, post.md's misquote of Carla Ruiz is a disagreement too
+    assert len(parsed.rows) == 4
+
+
+def test_no_fl501_section_when_it_is_not_selected():
+    p = run(["check", ".", "--facts", "facts.yaml", "--format", "html"], cwd=STORY)
+    page = p.stdout.decode("utf-8")
+    assert 'id="disagree"' not in page and 'class="fl501"' not in page

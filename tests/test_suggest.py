@@ -117,3 +117,24 @@ def test_cli_writes_and_never_overwrites_without_force(tmp_path, capsys):
     assert main(["suggest", str(FIXTURE), "-o", "-"]) == 0
     printed = capsys.readouterr().out
     assert "sources:" in printed and printed.count("\n") == first.count("\n")  # sources: named from here
+
+
+@pytest.mark.parametrize("text, names", [
+    ("However, automotive analyst Erich Merkle has hesitations.", ["Erich Merkle"]),
+    ("Finance Minister Alexei Kudrin announced the plan.", ["Alexei Kudrin"]),
+    ("The plan came from Fritz Henderson, the current chief operating officer.", ["Fritz Henderson"]),
+    ('"It will thrive," said American president Obama.', ["Obama"]),
+    # no title, a department alone, a day after a title, a title inside quotation marks: no one
+    ("Erich Merkle has hesitations.", []),
+    ("The Finance Ministry announced the plan.", []),
+    ("The spokesman Monday said no more.", []),
+    ('She called him "the analyst Erich Merkle" twice.', []),
+])
+def test_titled_people_are_read_whatever_their_first_name(text, names):
+    from factlint.extract.quotes import find_quotes
+    from factlint.prose import Prose
+    from factlint.suggest import titled_people
+
+    prose = Prose.of(text)
+    quoted = [(q.start, q.end) for q in find_quotes(prose)[0] if not q.nested]
+    assert [text[s:e] for s, e in titled_people(prose, quoted)] == names

@@ -21,6 +21,7 @@ event); each entry carries `# seen in: path:line, ...`. Nothing here reads the c
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -34,7 +35,7 @@ from .errors import FactsError
 from .extract.attribution import SpeakerIndex, read_people
 from .extract.claims import find_figures
 from .extract.quotes import find_quotes
-from .extract.titles import name_words, titles_near
+from .extract.titles import name_words, titles_near, vocabulary as title_vocabulary
 from .facts.model import Facts
 from .model import Severity
 from .normalize.quotes import words
@@ -202,10 +203,52 @@ def _speaker_runs(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_NAME_PART = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*|(?:Mc|Mac|La|De|Di|Le|O['’])[A-Z][a-z]+|[A-Z]\.)\Z")
+
+
+def titled_people(prose: Prose, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """The names of people written with a title the title tables know ("automotive analyst Erich
+    Merkle", "Finance Minister Alexei Kudrin", "Fritz Henderson, the current chief operating
+    officer", "American president Obama"), whatever their first name: a run of one to three
+    capitalised name-shaped words, title words before it left out, that `titles_near` finds a
+    title around (before it, or after it and a comma); outside quotation marks. (start, end) each."""
+    text = prose.text
+    v = title_vocabulary()
+    org_words = vocab_words("organization_words.txt")
+    hon = honorifics()
+    out = []
+    for m in _RUN.finditer(text):
+        parts = [(w.start() + m.start(), w.end() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+        while parts and (_title_word(parts[0][2], v) or parts[0][2].lower().rstrip(".") in hon):
+            parts.pop(0)
+        if not parts or len(parts) > 3 or parts[-1][2].endswith("."):
+            continue
+        if not all(_NAME_PART.match(w) for _, _, w in parts) or any(w.lower() in org_words for _, _, w in parts):
+            continue
+        if len(parts) == 1 and parts[0][2].lower() in _CALENDAR:
+            continue  # "spokesman Monday": a day, no one
+        start, end = parts[0][0], parts[-1][1]
+        if any(s <= start < e for s, e in quoted):
+            continue
+        sentence = prose.sentences.containing(start)
+        if titles_near(text, start, end, "?", sentence=sentence):
+            out.append((start, end))
+    return out
+
+
+_CALENDAR = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))
+
+
+def _title_word(word: str, v) -> bool:
+    folded = word.lower().replace("’", "'").removesuffix("'s").replace(".", "")
+    return folded in v.words or folded in role_words()
+
+
 def draft_people(docs: Sequence[tuple[Document, str]], taken: set[str] | None = None) -> list[DraftPerson]:
-    """The people named in full with a known first name (outside quotation marks), and the
-    speakers and organizations named otherwise (`_speaker_runs`), one entry a name; the surname is
-    an alias of a person when no other drafted person has it."""
+    """The people named in full with a known first name (outside quotation marks), or with a title
+    the title tables know (`titled_people`), and the speakers and organizations named otherwise
+    (`_speaker_runs`), one entry a name; the surname is an alias of a person when no other drafted
+    person has it."""
     empty = SpeakerIndex.build(None)
     hon = honorifics()
     by_name: dict[str, DraftPerson] = {}
@@ -224,13 +267,15 @@ def draft_people(docs: Sequence[tuple[Document, str]], taken: set[str] | None = 
         prose = _prose(doc)
         quotes, _ = find_quotes(prose)
         inside = [(q.start, q.end) for q in quotes if not q.nested]
-        for m in read_people(prose, empty, quotes):
-            if m.ids or m.how != "other":
-                continue
+        others = [m for m in read_people(prose, empty, quotes) if not m.ids and m.how == "other"]
+        for m in others:
             name = doc.text[m.start : m.end]
             if name.split()[0].lower().rstrip(".") in hon or len(name.split()) < 2:
                 continue  # "Mr. Smith": a surname, not a full name
             add(doc, shown, m.start, name, "person")
+        for start, end in titled_people(prose, inside):
+            if not any(m.start < end and start < m.end for m in others):
+                add(doc, shown, start, doc.text[start:end], "person")
         for start, end, kind in _speaker_runs(doc.text):
             if not any(s <= start < e for s, e in inside):
                 add(doc, shown, start, doc.text[start:end], kind)

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from . import RenderOptions
 
 STATES = ("contradicted", "unsupported", "consistent", "not-mentioned")
+SOURCES = "FL501"  # sources-disagree: its own section, and its own row of the matrix
 _SYMBOL = {"contradicted": "\u2717", "unsupported": "?", "consistent": "\u2713", "not-mentioned": "\u00b7"}
 _WORDS = {"contradicted": "contradicted", "unsupported": "unsupported", "consistent": "consistent", "not-mentioned": "not mentioned"}
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -87,6 +88,11 @@ min-width:16rem;max-width:26rem}
 td.contradicted{background:var(--err-bg);color:var(--err)}td.unsupported{background:var(--warn-bg);color:var(--warn)}
 td.consistent{background:var(--ok-bg);color:var(--ok)}td.not-mentioned{color:var(--muted);font-weight:400}
 .legend span{display:inline-block;margin-right:1rem}
+td.disagrees{background:var(--warn-bg);color:var(--warn)}
+table.disagree{border-collapse:collapse;font-size:.9rem;width:100%%}
+.disagree th,.disagree td{border:1px solid var(--line);padding:.3rem .5rem;vertical-align:top;text-align:left}
+.disagree thead th{background:#f9fafb}.disagree ul{margin:0;padding-left:1.1rem}
+.disagree .reading{font-weight:600}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .sev{display:inline-block;font-weight:700;padding:0 .35rem;border-radius:3px;font-size:.8rem;white-space:nowrap}
 .sev.error{background:var(--err-bg);color:var(--err)}.sev.warning{background:var(--warn-bg);color:var(--warn)}
@@ -225,8 +231,18 @@ def _filters(files: list[FileReport]) -> list[str]:
 
 def _matrix(report: RunReport, files: list[FileReport], labels: list[str]) -> list[str]:
     out = ['<section id="matrix" aria-labelledby="matrix-h">', '<h2 id="matrix-h">Facts \u00d7 articles</h2>']
+    disagree = any(f.code == SOURCES for r in files for f in r.findings)
     if not report.fact_rows:
-        out.append('<p class="muted">No facts file: nothing to compare the articles with.</p></section>')
+        out.append('<p class="muted">No curated facts: nothing to compare the articles with'
+                   + (' but each other (below).</p>' if disagree else '.</p>'))
+        if not disagree:
+            out.append("</section>")
+            return out
+        out.append('<div class="matrix-box" role="region" aria-labelledby="matrix-h" tabindex="0">')
+        out += _matrix_head(files, labels, [False] * len(files))
+        out.append("</tbody><tfoot>")
+        out += _disagree_row(files, labels)
+        out.append("</tfoot></table></div></section>")
         return out
     out.append('<p class="legend">' + "".join(
         f'<span><b class="{s}">{_SYMBOL[s]}</b> {_WORDS[s]}</span>' for s in STATES) + "</p>")
@@ -240,14 +256,7 @@ def _matrix(report: RunReport, files: list[FileReport], labels: list[str]) -> li
     cells = [[_state(row.fact_id, by_file[j], r.mentioned) for j, r in enumerate(files)] for row in report.fact_rows]
     deviates = [any(cells[i][j][0] == "contradicted" for i in range(len(cells))) for j in range(len(files))]
     out.append('<div class="matrix-box" role="region" aria-labelledby="matrix-h" tabindex="0">')
-    out.append('<table class="matrix"><thead><tr><th scope="col" class="corner">Fact</th>')
-    for j, r in enumerate(files):
-        cls = "col deviates" if deviates[j] else "col"
-        out.append(
-            f'<th scope="col" class="{cls}" title="{escape(r.path)}"><a href="#a{j + 1}">'
-            f'<span class="label">{escape(labels[j])}</span><span class="file">{escape(_short(r.path))}</span></a></th>'
-        )
-    out.append("</tr></thead><tbody>")
+    out += _matrix_head(files, labels, deviates)
     for row, states in zip(report.fact_rows, cells):
         label = row.label if len(row.label) <= 90 else row.label[:89] + "\u2026"
         out.append(
@@ -261,9 +270,66 @@ def _matrix(report: RunReport, files: list[FileReport], labels: list[str]) -> li
         out.append("</tr>")
     out.append('</tbody><tfoot><tr><th scope="row">statements no fact covers (FL203, FL403)</th>')
     for r in files:
-        n = sum(1 for f in r.findings if _verdict(f) == "unsupported" and f.fact is None)
+        n = sum(1 for f in r.findings if _verdict(f) == "unsupported" and f.fact is None and f.code != SOURCES)
         out.append(f'<td class="{"unsupported" if n else "not-mentioned"}">{n}</td>')
-    out.append("</tr></tfoot></table></div></section>")
+    out.append("</tr>")
+    if disagree:
+        out += _disagree_row(files, labels)
+    out.append("</tfoot></table></div></section>")
+    return out
+
+
+def _matrix_head(files: list[FileReport], labels: list[str], deviates: list[bool]) -> list[str]:
+    out = ['<table class="matrix"><thead><tr><th scope="col" class="corner">Fact</th>']
+    for j, r in enumerate(files):
+        cls = "col deviates" if deviates[j] else "col"
+        out.append(
+            f'<th scope="col" class="{cls}" title="{escape(r.path)}"><a href="#a{j + 1}">'
+            f'<span class="label">{escape(labels[j])}</span><span class="file">{escape(_short(r.path))}</span></a></th>'
+        )
+    out.append("</tr></thead><tbody>")
+    return out
+
+
+def _disagree_row(files: list[FileReport], labels: list[str]) -> list[str]:
+    """The matrix row of FL501: in each article's cell, how many of its readings the other articles
+    give otherwise (a link to the "sources disagree" section)."""
+    out = [f'<tr class="fl501"><th scope="row"><a href="#disagree">sources disagree ({SOURCES})</a></th>']
+    for j, r in enumerate(files):
+        n = sum(1 for f in r.findings if f.code == SOURCES)
+        title = f"{labels[j]} ({_short(r.path)}): {n} reading{'s' if n != 1 else ''} the other articles give otherwise"
+        cell = f'<a href="#disagree-a{j + 1}">\u2260 {n}</a>' if n else "0"
+        out.append(f'<td class="{"disagrees" if n else "not-mentioned"}" data-code="{SOURCES}" title="{escape(title)}">{cell}'
+                   f'<span class="sr"> {n} disagreements</span></td>')
+    out.append("</tr>")
+    return out
+
+
+def _disagreements(files: list[FileReport], labels: list[str]) -> list[str]:
+    """The "sources disagree" section: each FL501 finding with its reading beside the other
+    articles' readings of the same thing."""
+    rows = [(j, r, f) for j, r in enumerate(files) for f in r.findings if f.code == SOURCES]
+    if not rows:
+        return []
+    out = ['<section id="disagree" aria-labelledby="disagree-h">',
+           f'<h2 id="disagree-h">Sources disagree ({len(rows)})</h2>',
+           '<p class="muted">Where the articles say the same thing differently and no curated fact decides '
+           f'(<code>{SOURCES}</code>): each article\u2019s reading beside the other articles\u2019.</p>',
+           '<table class="disagree"><thead><tr><th scope="col">What</th><th scope="col">This article says</th>'
+           '<th scope="col">The other articles say</th></tr></thead><tbody>']
+    first: set[int] = set()
+    for j, r, f in rows:
+        anchor = f' id="disagree-a{j + 1}"' if j not in first else ""
+        first.add(j)
+        here = (f'<span class="reading">{escape(value_in_words(f.found) if f.found is not None else f.matched)}</span>'
+                f'<br><a href="#a{j + 1}">{escape(labels[j])}</a> <span class="muted"><code>{escape(r.path)}:{f.start.line}:'
+                f'{f.start.col}</code></span>')
+        there = "".join(
+            f'<li><span class="reading">{escape(x.message)}</span> <span class="muted"><code>{escape(x.path)}:{x.line}:{x.col}'
+            f'</code></span></li>' for x in f.related)
+        out.append(f'<tr{anchor} class="finding sev-{f.severity}" data-code="{f.code}"><td>{escape(f.message)}</td>'
+                   f'<td>{here}</td><td><ul>{there}</ul></td></tr>')
+    out.append("</tbody></table></section>")
     return out
 
 
@@ -444,6 +510,7 @@ def render(report: RunReport, options: RenderOptions) -> str:
     out += _filters(files)
     out.append("</header><main>")
     out += _matrix(report, files, labels)
+    out += _disagreements(files, labels)
     unreadable = [r for r in report.files if r.error is not None]
     if unreadable:
         out.append('<section id="unreadable"><h2>Could not be read</h2><ul>')

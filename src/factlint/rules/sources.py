@@ -35,13 +35,34 @@ majority, each is reported. The kinds, precise ones only:
 - a person's name spelled differently by one article (one or two edits on one capitalised word of
   the name) while at least two other articles spell it the other way; never when one article writes
   both spellings (two people) or both words are first names ("John" and "Joan");
-- a figure of the same unit and subject (the same three words before it, the same noun after it,
-  no other date in its sentence) that differs beyond rounding ("$1.27 billion" and "$1.3 billion"
-  agree; "two tankers" and "three tankers" do not); hedged figures ("about", "more than") are not
-  compared.
+- a person's surname written alone ("Marquart said") by one article, one or two edits from the
+  surname of a full name two other articles write ("Lena Marquardt"); never when the article names
+  someone of that surname itself;
+- a figure of the same unit and subject (the last content words of its clause before it, after a
+  speech verb: "the storm sank | two tankers"; the same noun after it; the same dates in its
+  sentence; articles of the same day) that differs beyond rounding ("$1.27 billion" and "$1.3
+  billion" agree, "500" and "1,000" do not; "two tankers" and "three tankers" do not); a hedged
+  figure is compared only with figures hedged the same way ("about 500" with "about 1,000", within
+  a tenth; "more than" with "more than"), never with a bare one;
+- the same event dated on days that do not overlap: an event no curated fact names, known by the
+  words that mention it (the clause before its date, "the old bridge reopened to traffic | on
+  April 27", or after a date that opens its sentence, "On Saturday, | Boeing announced new
+  orders"; their content words, speech verbs left out); compared between articles of the same day,
+  or across days when both dates are written out ("April 27, 2024", not "on Tuesday") and neither
+  is a plan or a forecast ("will reopen on June 1"), two articles or more against one; an article
+  giving the words two dates names two events (not compared);
+- one person (nobody curated) given titles of different roles or departments ("Finance Minister" and
+  "Defense Minister"; "chief executive" and "President and Chief Executive Officer" agree) by
+  articles at most a week apart (articles of unknown date: when the run's known dates lie within a
+  week); past titles ("former") are not compared.
+
+The people are read without facts: a known first name ("Lena Marquardt"), a title the title tables
+know ("automotive analyst Erich Merkle", "Fritz Henderson, the chief operating officer"). A quote
+nobody is credited with is compared by its words when it has eight words or more.
 
 A curated fact always wins: a quote that matches or misquotes a curated quote, a name that is or
-nearly is a curated name, a figure tied to a curated claim is left to FL201, FL301 and FL402.
+nearly is a curated name, a figure tied to a curated claim, a date paired with a curated event is
+left to FL201, FL301, FL402 and FL101.
 Opt-in (`--extend-select FL501`).
 """
     why_it_matters = """
@@ -67,6 +88,24 @@ finding:     post.txt:1:1: FL501 the articles quote Jane Doe differently: found 
                 + "Police said the storm sank three tankers near the port.", count=2),
         Example("Mayor Anna Kowalczyk opened the bridge." + ARTICLE_BREAK + "Mayor Anna Kowalczyk opened the bridge."
                 + ARTICLE_BREAK + "Mayor Anna Kowalcyk opened the bridge."),
+        # the same event dated otherwise
+        Example("Published: May 2, 2024\n\nThe old bridge reopened to traffic on April 27, 2024." + ARTICLE_BREAK
+                + "Published: May 2, 2024\n\nThe old bridge reopened to traffic on April 27, 2024." + ARTICLE_BREAK
+                + "Published: May 2, 2024\n\nThe old bridge reopened to traffic on April 29, 2024.", reference_date=None),
+        # one person, two roles
+        Example("Finance Minister Anna Berg opened the bridge." + ARTICLE_BREAK + "Finance Minister Anna Berg opened the bridge."
+                + ARTICLE_BREAK + "Defense Minister Anna Berg opened the bridge."),
+        # a surname alone, spelled otherwise
+        Example("Inspector Lena Marquardt visited the site. Marquardt said it was safe." + ARTICLE_BREAK
+                + "Inspector Lena Marquardt visited the site. Marquardt said it was safe." + ARTICLE_BREAK
+                + "Inspector Lena Marquardt visited the site. Marquart said it was safe."),
+        # a quote nobody is credited with, known by its words
+        Example('The statement said: "We will rebuild the plant in Ohio before the end of this year."' + ARTICLE_BREAK
+                + 'The statement said: "We will rebuild the plant in Ohio before the end of this year."' + ARTICLE_BREAK
+                + 'The statement said: "We will rebuild the factory in Ohio before the end of this year."'),
+        # approximations beyond a tenth
+        Example("The launch drew about 500 people to the pier." + ARTICLE_BREAK + "The launch drew about 500 people to the pier."
+                + ARTICLE_BREAK + "The launch drew about 1,000 people to the pier."),
     )
     passes = (
         Example('"We will rebuild the plant in Ohio this year," Jane Doe said.' + ARTICLE_BREAK
@@ -76,6 +115,22 @@ finding:     post.txt:1:1: FL501 the articles quote Jane Doe differently: found 
         Example("Mayor Anna Kowalczyk opened the bridge." + ARTICLE_BREAK + "Mayor Anna Kowalcyk opened the bridge."),
         Example("John Smith and Joan Smith opened the bridge." + ARTICLE_BREAK + "John Smith opened the bridge."
                 + ARTICLE_BREAK + "Joan Smith opened the bridge."),
+        # dates that overlap; a plan that moved between two days' news
+        Example("The old bridge reopened to traffic on April 27, 2024." + ARTICLE_BREAK
+                + "The old bridge reopened to traffic in April 2024."),
+        Example("Published: May 2, 2024\n\nThe old bridge will reopen to traffic on June 1, 2024." + ARTICLE_BREAK
+                + "Published: May 20, 2024\n\nThe old bridge will reopen to traffic on June 8, 2024.", reference_date=None),
+        # one role written two ways; two roles seven weeks apart
+        Example("President and Chief Executive Officer Tom Vale opened the plant." + ARTICLE_BREAK
+                + "Chief executive Tom Vale opened the plant."),
+        Example("Published: May 2, 2024\n\nFinance Minister Anna Berg opened the bridge." + ARTICLE_BREAK
+                + "Published: June 20, 2024\n\nDefense Minister Anna Berg opened the bridge.", reference_date=None),
+        # a surname of someone the article names
+        Example("Inspector Lena Marquardt visited the site. Marquardt said it was safe." + ARTICLE_BREAK
+                + "Inspector Lena Marquardt visited the site. Marquardt said it was safe." + ARTICLE_BREAK
+                + "Inspector Lena Marquardt and Tom Marquart visited the site. Marquart said it was safe."),
+        # an approximation and a bare figure are not compared
+        Example("The launch drew about 500 people to the pier." + ARTICLE_BREAK + "The launch drew 520 people to the pier."),
     )
 
     def check(self, analysis) -> Iterator[Diagnostic]:

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from factlint import Selection, lint_text, parse_facts
 from factlint.engine import Linter
-from factlint.extract.checkworthy import SIGNALS, CheckworthyModel
+from factlint.extract.checkworthy import SIGNALS, CheckworthyModel, tokens
+from factlint.extract.phrases import Scan, scan_form
 from factlint.reference import read_article
 
 MODEL = CheckworthyModel.load()
@@ -307,9 +308,7 @@ def test_a_learned_word_moves_the_score(text, higher):
     doc = read_article("<t>", text, fmt="text", reference_date=REF, reference_origin="test")
     with_lexicon = Linter.of(EMPTY).analyse(doc)  # the shipped model
     plain = MODEL.with_weights(MODEL.bias, {}, lexicon={}, context=0.0)
-    from factlint.extract.phrases import Scan
-
-    words = Scan.of(text).words
+    words = tokens(scan_form(text))
     feats = {f for s in with_lexicon.claim_sentences for f in s.features}
     assert (LEXICAL.score(feats, words) > plain.score(feats, words)) is higher
     assert plain.score(feats, words) == plain.score(feats)
@@ -348,12 +347,102 @@ def test_context_scores_are_bounded_deterministic_and_evidence_against_never_rai
 def test_the_shipped_scores_match_the_model_of_a_sentence_alone_when_context_is_off():
     doc = read_article("<t>", "The county has lost 40,000 manufacturing jobs since 2001.", fmt="text",
                        reference_date=REF, reference_origin="test")
-    from factlint.extract.phrases import Scan
-
     (s,) = Linter.of(EMPTY).analyse(doc).claim_sentences
     alone = MODEL.with_weights(MODEL.bias, {}, context=0.0)
-    words = Scan.of(doc.text[s.start : s.end]).words
+    words = tokens(scan_form(doc.text[s.start : s.end]))
     # one sentence: its context is itself, so its logit is scaled by (1 + context)
-    z = MODEL.logit(s.features) + MODEL.lexical(words)
+    z = MODEL.logit(s.features, words)
+    assert z == MODEL.logit(reversed(s.features), reversed(words))  # exact: the order of the terms says nothing
     assert s.score == pytest.approx(1 / (1 + __import__("math").exp(-(1 + MODEL.context) * z)))
     assert alone.score(s.features, words) == pytest.approx(1 / (1 + __import__("math").exp(-z)))
+
+
+# --- the words of a sentence: contractions read as words ---
+
+@pytest.mark.parametrize("text,words", [
+    ("We've lost them.", ("we", "have", "lost", "them")),
+    ("They didn't vote, and it isn't over.", ("they", "did", "not", "vote", "and", "it", "is", "not", "over")),
+    ("She won’t and can't.", ("she", "will", "not", "and", "can", "not")),
+    ("I'm sure we'll see; you're right; he'd go.", ("i", "am", "sure", "we", "will", "see", "you", "are", "right", "he",
+                                                    "would", "go")),
+    # a possessive and other apostrophes: as the scan reads them
+    ("Russia's army and O'Brien's rock'n'roll", ("russia", "s", "army", "and", "o", "brien", "s", "rock", "n", "roll")),
+    ("the U.S. re-election in '08", ("the", "u", "s", "re", "election", "in", "08")),
+])
+def test_contractions_are_read_as_their_words(text, words):
+    assert tokens(scan_form(text)) == words
+
+
+_FRAGMENTS = {"ve", "ll", "re", "didn", "isn", "don", "doesn", "wasn", "aren", "couldn", "wouldn", "haven", "hasn", "t"}
+
+
+@given(st.lists(st.sampled_from(["we", "didn't", "won't", "I'm", "they're", "Kim's", "re-election", "can’t", "O'Neil",
+                                 "'ll", "x'", "'", "tax", "2,000", "-", " ", ". ", "it’s"]), max_size=12))
+def test_tokens_hold_no_contraction_fragment_and_are_the_scans_words_without_contractions(parts):
+    text = " ".join(parts)
+    folded = scan_form(text)
+    words = tokens(folded)
+    assert _FRAGMENTS.isdisjoint(words) or "re" in words and "re-election" in text
+    assert all(w and w == w.lower() and "'" not in w for w in words)
+    if not any(c in folded for c in ("'t", "'ll", "'ve", "'re", "'m", "'d")):
+        assert list(words) == Scan.of(text).words  # no contraction: the scan's words
+    assert tokens(folded, 0, len(folded)) == words
+
+
+def test_the_lexicon_holds_no_fragment_of_a_contraction():
+    assert _FRAGMENTS.isdisjoint(MODEL.lexicon), sorted(_FRAGMENTS & set(MODEL.lexicon))
+
+
+@pytest.mark.parametrize("text,feature", [
+    ("We didn't cut taxes.", "past"),  # should flag: "didn't" is did + not, a statement of the past
+    ("They'll raise the fees.", "future"),  # "'ll" is will: a prediction
+])
+def test_a_contraction_shows_the_features_of_its_words(text, feature):
+    assert feature in features(text)
+
+
+# --- --sort score: FL403 by score in the text and HTML reports ---
+
+ARTICLE = (
+    "The mayor spoke on Monday.\n\n"
+    "Officials said the port handled 40 containers in 2019.\n\n"
+    "Unemployment in the county doubled to 12 percent between 2008 and 2010, the governor said, "
+    "and 70,000 factories closed.\n\n"
+    "On Feb. 30, 2023 the council met.\n"
+)
+
+
+def _fl403_scores(out: str) -> list[float]:
+    import re
+
+    return [float(x) for x in re.findall(r"check-worthy sentence \(score ([0-9.]+)", out)]
+
+
+def test_sort_score_lists_fl403_by_score_after_the_other_findings(cli, tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    base = ["check", str(tmp_path / "a.txt"), "--extend-select", "FL403", "--reference-date", "2023-09-01",
+            "--format", "concise"]
+    _, by_position, _ = cli(base)
+    status, by_score, err = cli([*base, "--sort", "score"])
+    assert status == 1, err
+    lines = [ln for ln in by_score.splitlines() if ": FL" in ln]
+    assert sorted(lines) == sorted(ln for ln in by_position.splitlines() if ": FL" in ln)  # the same findings
+    codes = [ln.split(": ", 1)[1].split()[0] for ln in lines]
+    assert codes[0] == "FL103" and set(codes[1:]) == {"FL403"}  # the unscored first
+    scores = _fl403_scores(by_score)
+    assert len(scores) >= 2 and scores == sorted(scores, reverse=True)
+    assert _fl403_scores(by_position) != scores  # by position the best claim is not first
+
+
+def test_sort_score_orders_fl403_in_the_html_report_and_in_the_configuration(cli, tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "factlint.toml").write_text('sort = "score"\nextend-select = ["FL403"]\n', encoding="utf-8")
+    status, page, err = cli(["check", "--config", str(tmp_path / "factlint.toml"), str(tmp_path / "a.txt"),
+                             "--reference-date", "2023-09-01", "--format", "html"])
+    assert status == 1, err
+    listed = page[page.index('<ol class="findings">') : page.index("</ol>", page.index('<ol class="findings">'))]
+    scores = _fl403_scores(listed)  # the list of findings (the highlights in the prose keep text order)
+    assert len(scores) >= 2 and scores == sorted(scores, reverse=True)
+    (tmp_path / "factlint.toml").write_text('sort = "likes"\n', encoding="utf-8")
+    status, _, err = cli(["check", "--config", str(tmp_path / "factlint.toml"), str(tmp_path / "a.txt")])
+    assert status == 2 and "sort: expected one of position, score, found 'likes'" in err

@@ -421,3 +421,11 @@ def test_a_run_left_to_choose_lints_a_large_folder_in_one_process_per_core(tmp_p
     assert len(chosen.files) == AUTO_FILES and sum(f.code == "FL301" for f in chosen.findings) == 4
     for fmt in ("text", "json", "sarif"):
         assert FORMATTERS[fmt](chosen, RenderOptions()) == FORMATTERS[fmt](one, RenderOptions())
+
+
+def test_golden_sort_score(cli, request):
+    """--sort score: FL403's findings after the others, the most check-worthy sentence first."""
+    status, out, err = cli(["check", "tests/planted/002_june_no_reference.txt", "--extend-select", "FL403",
+                            "--sort", "score", "--format", "text"])
+    assert status == 1, err
+    check_golden("sort_score.text", out, request)

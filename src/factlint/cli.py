@@ -20,9 +20,9 @@ from .document import Document
 from .engine import Linter
 from .errors import ConfigError, FactlintError, FactsError, InputError
 from .facts.model import Facts
-from .formatters import FORMATS, FORMATTERS, RenderOptions
+from .formatters import FORMATS, FORMATTERS, SORTS, RenderOptions
 from .formatters.common import printable
-from .report import FileReport, RunReport, relocated, shown_path
+from .report import FileReport, RunReport, by_score, relocated, shown_path
 from .rules import ALL_RULES, RULES, RULES_BY_CODE
 from .runner import excluded_as_named, lint_file, lint_paths, read_limited
 from .settings import (
@@ -54,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="the project folder reports name paths relative to (default: the configuration's folder, else facts.yaml's)")
     c.add_argument("--reference-date", metavar="YYYY-MM-DD", help="the 'now' relative dates are read against, for every file")
     c.add_argument("--format", choices=FORMATS, help="output format (default: text)")
+    c.add_argument("--sort", choices=SORTS,
+                   help="each article's findings by position (the default), or by score: scored ones "
+                        "(FL403's check-worthiness) after the others, highest first")
     c.add_argument("--select", action="append", metavar="CODES", help="report only these code prefixes (comma-separated)")
     c.add_argument("--extend-select", action="append", metavar="CODES", help="add code prefixes to the selection")
     c.add_argument("--ignore", action="append", metavar="CODES", help="drop these code prefixes")
@@ -325,6 +328,8 @@ def _check(args: argparse.Namespace) -> int:
     # history); the terminal's from the current folder, where its links open, as ruff's do
     from_cwd = fmt in ("text", "concise") and not args.output
     report = relocated(report, lambda p: shown_path(p, settings.root, cwd, from_cwd))
+    if settings.sort == "score":
+        report = by_score(report)
     color = use_color(args.color, os.environ, to_terminal=not args.output and sys.stdout.isatty())
     options = RenderOptions(color=color and fmt == "text", statistics=args.statistics, quiet=args.quiet, fail_on=selection.fail_on)
     if args.statistics:

@@ -124,6 +124,20 @@ def relocated(report: RunReport, shown: Callable[[str], str]) -> RunReport:
     return replace(report, files=tuple(sorted((file(r) for r in report.files), key=lambda r: r.path)))
 
 
+def by_score(report: RunReport) -> RunReport:
+    """`--sort score`: each article's findings with those that carry a score (FL403's
+    check-worthiness) after the others, highest score first; the others, and equal scores, keep
+    their order (line and column)."""
+
+    def key(f: Finding) -> tuple[bool, float]:
+        return (f.score is not None, -(f.score or 0.0))
+
+    return replace(report, files=tuple(
+        replace(r, findings=tuple(sorted(r.findings, key=key))) if any(f.score is not None for f in r.findings) else r
+        for r in report.files
+    ))
+
+
 @dataclass(frozen=True)
 class DateListing:
     """`factlint dates` for one article: every temporal expression, located in the source."""

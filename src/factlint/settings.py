@@ -10,6 +10,7 @@ Keys (all optional; command-line options win):
     extend-select = []
     fail-on = "error"                 # error | warning | info
     format = "text"                   # text | concise | json | github
+    sort = "position"                 # each article's findings by position, or by score (FL403's highest first)
     exclude = ["drafts/*"]            # globs of paths not to lint when walking folders (relative to this file)
     force-exclude = false             # exclude the paths named on the command line too
     articles = ["articles"]           # what `factlint check` lints when given no path (default: .)
@@ -33,7 +34,7 @@ from datetime import date
 from typing import Any
 
 from .errors import ConfigError
-from .formatters import FORMATS
+from .formatters import FORMATS, SORTS
 from .model import Severity
 from .selection import Selection
 
@@ -51,7 +52,7 @@ def _toml() -> Any:
 KEYS = (
     "facts", "select", "ignore", "extend-select", "fail-on", "format", "exclude", "day-first",
     "regex-timeout", "severity", "per-file-ignores", "baseline", "cache-dir", "force-exclude", "articles",
-    "fl403-min-score",
+    "fl403-min-score", "sort",
 )
 
 
@@ -209,6 +210,9 @@ def _check_value(key: str, value) -> str | None:
     elif key == "format":
         if value not in FORMATS:
             return f"expected one of {', '.join(FORMATS)}, found {value!r}"
+    elif key == "sort":
+        if value not in SORTS:
+            return f"expected one of {', '.join(SORTS)}, found {value!r}"
     elif key in ("day-first", "force-exclude"):
         if not isinstance(value, bool):
             return f"expected true or false, found {value!r}"
@@ -279,6 +283,7 @@ class CheckSettings:
     git_tracked: bool = False  # folders are walked for the files git tracks only
     root: str = ""  # the project folder (absolute) every report names paths relative to
     fl403_min_score: float | None = None  # None: the check-worthiness model's threshold
+    sort: str = "position"  # each article's findings: by position, or scored ones by score (`report.SORTS`)
 
 
 def check_settings(options: Any, config: FileConfig) -> CheckSettings:
@@ -327,6 +332,7 @@ def check_settings(options: Any, config: FileConfig) -> CheckSettings:
         git_tracked=bool(options.git_tracked),
         root=project_root(getattr(options, "root", None), config, facts),
         fl403_min_score=float(cv["fl403-min-score"]) if "fl403-min-score" in cv else None,
+        sort=getattr(options, "sort", None) or cv.get("sort", "position"),
     )
 
 
@@ -452,6 +458,7 @@ def show_settings(options: Any, config: FileConfig, settings: CheckSettings) -> 
         ("ignore", value(list(sel.ignore)), origin("ignore", "ignore")),
         ("fail-on", value(str(sel.fail_on)), origin("fail_on", "fail-on")),
         ("format", value(settings.format), origin("format", "format")),
+        ("sort", value(settings.sort), origin("sort", "sort")),
         ("reference-date", value(settings.reference_date and settings.reference_date.isoformat()),
          origin("reference_date", None, "default: each article's own (sources:, front matter, HTML, dateline)")),
         ("exclude", value(list(settings.exclude)), origin(None, "exclude")),

@@ -5,8 +5,10 @@ against), weight, words or signal, and meaning, with the model's bias and thresh
 score is `1 / (1 + exp(-(bias + the weights of its features)))`, strictly between 0 and 1; a
 feature against a sentence has a weight <= 0, so it never raises the score.
 
-`score_sentences` reads every sentence of a text once: the words features through one phrase
-matcher over the text's scan, the signals from what the extractors already found (figures,
+`score_sentences` reads every sentence of a text once: the phrases of the words features through
+one phrase matcher over the text's scan, the one-word features and the learned lexicon through one
+dictionary look-up per distinct word of the sentence (its `tokens`: the scan's words, each
+contraction read as its words, "didn't" as did, not), the signals from what the extractors already found (figures,
 dates, quotes, speech cues, titled people) and from the text's paragraphs (speaker labels,
 live-blog timestamps). Speaker labels ("TRUMP:", "MODERATOR:" at the start of a paragraph) are
 read as such: the label is no word of the sentence, a paragraph without one continues the last
@@ -25,7 +27,7 @@ from functools import cache
 from types import MappingProxyType
 
 from ..vocab import blocks
-from .phrases import PhraseMatcher, Scan, fold
+from .phrases import PhraseMatcher, fold
 
 TABLE = "checkworthy.txt"
 EVIDENCE = ("for", "against")
@@ -93,14 +95,15 @@ class CheckworthyModel:
             phrases, single = [], {}
             for f in self.features:
                 for w in f.words if f.kind == "words" else ():
-                    ws = Scan.of(w).words
-                    if len(ws) == 1:
-                        single.setdefault(ws[0], []).append(f.name)
+                    ts = tokens(fold(w))
+                    if len(ts) == 1 and "'" not in w.strip("'"):  # one word, or a clitic alone ("'ll")
+                        single.setdefault(ts[0], []).append(f.name)
                     else:
                         phrases.append((w, f.name))
             object.__setattr__(self, "matcher", PhraseMatcher(phrases))
             object.__setattr__(self, "single", MappingProxyType({w: tuple(dict.fromkeys(ns)) for w, ns in single.items()}))
-        object.__setattr__(self, "_single_words", frozenset(self.single) | frozenset(self.lexicon))
+        # the features, vetoes and weights of each set of features met so far (a run meets a few hundred)
+        object.__setattr__(self, "_combos", {})  # frozenset of features -> `_combo`
         object.__setattr__(self, "_against", frozenset(f.name for f in self.features if f.evidence == "against"))
         object.__setattr__(self, "_order", {f.name: k for k, f in enumerate(self.features)})
         object.__setattr__(self, "_weight", {f.name: f.weight for f in self.features})
@@ -123,41 +126,59 @@ class CheckworthyModel:
             self.context if context is None else context, self.context_window, self.matcher, self.single,
         )
 
+    def _combo(self, present: frozenset[str]) -> tuple:
+        """For the features `present` of a sentence: those kept, in the table's order; those of them
+        for it; the vetoes among them; all of them (kept, then vetoes); and the logit of those kept
+        (`features_logit`)."""
+        order, against = self._order, self._against  # type: ignore[attr-defined]
+        vetoed = tuple(sorted(present & self.vetoes))
+        names = tuple(sorted((n for n in present if n not in self.vetoes and n in order), key=order.__getitem__))
+        return names, tuple(n for n in names if n not in against), vetoed, names + vetoed, self.features_logit(names)
+
+    def features_logit(self, present: Iterable[str]) -> float:
+        """The bias and the weights of the distinct features `present` (unknown names weigh nothing),
+        added exactly (`math.fsum`: the order of the terms says nothing)."""
+        weight = self._weight  # type: ignore[attr-defined]
+        return math.fsum((self.bias, *(weight[n] for n in set(present) if n in weight)))
+
     def lexical(self, words: Iterable[str]) -> float:
-        """The sum of the lexicon's weights of the distinct `words` (folded), in sorted order."""
+        """The sum of the lexicon's weights of the distinct `words` (a sentence's `tokens`)."""
         lex = self.lexicon
-        return sum(lex[w] for w in sorted(set(words).intersection(lex)))
+        return math.fsum(map(lex.__getitem__, lex.keys() & set(words)))
 
     def in_context(self, logits: Sequence[float | None], speakers: Sequence[object]) -> list[float]:
         """The scores of a text's sentences, in order, from their logits (None: vetoed, score 0) and
         speakers: each logit gains `context` times the best logit of the sentences of the same
         speaker within `context_window` (not vetoed; the sentence's own when there is none)."""
         a, k, n = self.context, self.context_window, len(logits)
-        out = []
-        for i, z in enumerate(logits):
-            if z is None:
-                out.append(0.0)
-                continue
-            if a:
-                near = [y for j in range(max(0, i - k), min(n, i + k + 1))
-                        if j != i and (y := logits[j]) is not None and speakers[j] == speakers[i]]
-                z += a * (max(near) if near else z)
-            out.append(_sigmoid(z))
-        return out
+        if not a:
+            return [0.0 if z is None else _sigmoid(z) for z in logits]
+        low = -math.inf
+        vals = [low if z is None else z for z in logits]
+        who = list(speakers)
+        one = len(set(who)) <= 1
+        best = [low] * n
+        for d in range(1, min(k, n - 1) + 1):  # the neighbours d sentences before, then after, list by list
+            pad = [low] * d
+            for near, them in ((pad + vals[: n - d], [None] * d + who[: n - d]), (vals[d:] + pad, who[d:] + [None] * d)):
+                if not one:  # a neighbour of another speaker counts for nothing
+                    near = [y if u == v else low for y, u, v in zip(near, them, who)]
+                best = list(map(max, best, near))
+        return [0.0 if z is None else _sigmoid(z + a * (b if b > low else z)) for z, b in zip(logits, best)]
 
-    def logit(self, present: Iterable[str]) -> float:
-        """The bias and the weights of the features present, added in the table's order (the same
-        features give the same sum, to the last bit, whatever order they come in)."""
-        order, weight = self._order, self._weight  # type: ignore[attr-defined]
-        return self.bias + sum(weight[n] for n in sorted({n for n in present if n in order}, key=order.__getitem__))
+    def logit(self, present: Iterable[str], words: Iterable[str] = ()) -> float:
+        """The logit of a sentence alone: `features_logit` of the features `present` plus `lexical`
+        of its `words` (its `tokens`), each sum exact: the same features and words give the same
+        logit, to the last bit, whatever order they come in."""
+        return self.features_logit(present) + self.lexical(words)
 
     def score(self, present: Iterable[str], words: Iterable[str] = ()) -> float:
-        """The score of a sentence alone (no context) with the features `present` (names; unknown
-        ones weigh nothing) and the folded `words`: 0 when one of them is a veto."""
+        """The score of a sentence alone (no context) with the features `present` and the
+        `words` (its `tokens`): 0 when one of the features is a veto."""
         present = set(present)
         if present & self.vetoes:
             return 0.0
-        return _sigmoid(self.logit(present) + self.lexical(words))
+        return _sigmoid(self.logit(present, words))
 
     @classmethod
     @cache
@@ -206,6 +227,42 @@ class CheckworthyModel:
             frozenset(v.strip() for v in settings.get("veto", "").split(",") if v.strip()),
             MappingProxyType(lexicon), float(settings.get("context", 0.0)), int(settings.get("context-window", 2)),
         )
+
+
+# A word as the lexicon and the one-word features read it, in a folded text (`phrases.scan_form`:
+# lower case, one apostrophe): a word of the scan (letters and digits), with the clitic of a
+# contraction joined to it ("didn't", "we'll", "i'm"), or a clitic alone ("'ll"); `tokens` reads
+# each contraction as its words. A possessive or "is" ("russia's") stays as the scan reads it
+# (russia, s), and so does any other apostrophe ("o'brien": o, brien).
+_TOKEN = re.compile(r"[^\W_]+(?:'(?:t|ll|ve|re|m|d)\b)?|'(?:ll|ve|re|m|d)\b")
+_CLITIC = re.compile(r"'(?:t|ll|ve|re|m|d)\b")
+_WORD = re.compile(r"[^\W_]+")  # a word of the scan (`phrases.Scan`)
+# clitics and the words they stand for
+_CLITICS = MappingProxyType({"ll": "will", "ve": "have", "re": "are", "m": "am", "d": "would"})
+# the stems of "n't" that are not the verb itself: won't, can't, shan't, ain't
+_NEGATED = MappingProxyType({"wo": "will", "ca": "can", "sha": "shall", "ai": "is"})
+
+
+@cache
+def contraction(token: str) -> tuple[str, ...]:
+    """The words of a contraction: "didn't" -> did, not; "won't" -> will, not; "we'll" -> we,
+    will; "'ve" -> have; anything else stays itself."""
+    stem, _, clitic = token.rpartition("'")
+    if clitic == "t" and len(stem) > 1 and stem.endswith("n"):
+        return (_NEGATED.get(stem[:-1], stem[:-1]), "not")
+    if clitic in _CLITICS:
+        return (stem, _CLITICS[clitic]) if stem else (_CLITICS[clitic],)
+    return (token,)
+
+
+def tokens(folded: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:
+    """The words of `folded[start:end]` (a text in `phrases.scan_form`), in order: the scan's words
+    (`phrases.Scan`), each contraction read as its words ("we've" -> we, have; "didn't" -> did,
+    not), so no fragment such as "ve" or "didn" is ever a word."""
+    stop = len(folded) if end is None else end
+    if _CLITIC.search(folded, start, stop) is None:
+        return tuple(_WORD.findall(folded, start, stop))
+    return tuple(w for t in _TOKEN.findall(folded, start, stop) for w in (contraction(t) if "'" in t else (t,)))
 
 
 def _sigmoid(x: float) -> float:
@@ -374,33 +431,31 @@ def score_sentences(
             covered.add(i)
 
     # the words, questions, stage directions and speakers of each sentence
-    word_starts, words = scan.starts, scan.words
-    single = model.single
-    one_word = model._single_words  # type: ignore[attr-defined]
+    word_starts, words, folded = scan.starts, scan.words, scan.folded
+    single, lexicon = model.single, model.lexicon
     label_starts = [lab.start for lab in labels]
     speakers: list[str | None] = [None] * len(spans)
     questions: dict[str, int] = {}
     said: dict[str, int] = {}
-    lexicon = model.lexicon
     lexical = [0.0] * len(spans)
     proper = _PROPER.search
+    fsum = math.fsum
     i1 = 0
+    # where a contraction's clitic is ("n't", "'ll", "'ve", ...): a sentence without one has the
+    # scan's words for its `tokens`
+    clitics = [m.start() for m in _CLITIC.finditer(folded)] if "'" in folded else []
     for i, (s, e) in enumerate(spans):
         here = found[i]
         i0 = bisect_left(word_starts, s, i1)
         i1 = bisect_left(word_starts, e, i0)
-        n = i1 - i0
-        ws = one_word.intersection(words[i0:i1])
-        if ws:
-            learned = []
-            for w in ws:
-                if w in single:
-                    here.update(single[w])
-                if w in lexicon:
-                    learned.append(w)
-            if learned:
-                # in sorted order, as `model.lexical` adds them
-                lexical[i] = sum(lexicon[w] for w in sorted(learned))
+        k = bisect_left(clitics, s) if clitics else 0
+        ws = tokens(folded, s, e) if k < len(clitics) and clitics[k] < e else words[i0:i1]
+        n = len(ws)
+        for w in single.keys() & ws:
+            here.update(single[w])
+        learned = lexicon.keys() & ws
+        if learned:
+            lexical[i] = fsum(map(lexicon.__getitem__, learned))  # as `model.lexical` adds them
         if proper(text, s, e):
             here.add("proper-name")
         if n <= SHORT_WORDS:
@@ -424,34 +479,30 @@ def score_sentences(
         if fold(who) in model.moderator_labels
         or (questions[who] >= model.moderator_min_questions and questions[who] >= model.moderator_question_share * n)
     }
-    has_figure = [bool(found[i] & _FIGURES) for i in range(len(spans))]
-    for i in range(len(spans)):
-        if (i and has_figure[i - 1] and speakers[i - 1] == speakers[i]) or (
-            i + 1 < len(spans) and has_figure[i + 1] and speakers[i + 1] == speakers[i]
-        ):
-            found[i].add("beside-figure")
-    order, weight, vetoes, bias = model._order, model._weight, model.vetoes, model.bias  # type: ignore[attr-defined]
-    against = model._against  # type: ignore[attr-defined]
+    figured = [i for i, here in enumerate(found) if not _FIGURES.isdisjoint(here)]
+    for i in figured:
+        for j in (i - 1, i + 1):  # a figure's neighbours by the same speaker
+            if 0 <= j < len(spans) and speakers[j] == speakers[i]:
+                found[j].add("beside-figure")
     logits: list[float | None] = []
-    kept: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
-    for i in range(len(spans)):
-        here = found[i]
+    kept = []
+    combos = model._combos  # type: ignore[attr-defined]
+    for i, here in enumerate(found):
         if moderators and speakers[i] in moderators:
             here.add("moderator")
             if "question" in here:
                 here.add("moderator-question")
-        vetoed = tuple(sorted(here & vetoes)) if vetoes else ()
-        names = tuple(sorted(here.difference(vetoed), key=order.__getitem__))
-        # as `model.score` adds them: the weights in the table's order, then the lexicon's
-        logits.append(None if vetoed else bias + sum(weight[n] for n in names) + lexical[i])
-        kept.append((names, vetoed))
+        key = frozenset(here)
+        combo = combos.get(key)
+        if combo is None:
+            combo = combos[key] = model._combo(key)
+        # as `model.logit` adds them: the features' sum (exact) and the words' sum (exact)
+        logits.append(None if combo[2] else combo[4] + lexical[i])
+        kept.append(combo)
     scores = model.in_context(logits, speakers)
-    out = []
-    for i, (names, vetoed) in enumerate(kept):
-        s, e = spans[i]
-        worthy = names if against.isdisjoint(names) else tuple(n for n in names if n not in against)
-        out.append(SentenceCoverage(s, e, worthy, i in covered, scores[i], names + vetoed, speakers[i]))
-    return out
+    return [SentenceCoverage(s, e, combo[1], i in covered, scores[i], combo[3], speakers[i])
+            for i, ((s, e), combo) in enumerate(zip(spans, kept))]
 
 
-__all__ = ["CheckworthyModel", "Feature", "SentenceCoverage", "SpeakerLabel", "score_sentences", "speaker_labels"]
+__all__ = ["CheckworthyModel", "Feature", "SentenceCoverage", "SpeakerLabel", "contraction", "score_sentences",
+           "speaker_labels", "tokens"]

@@ -29,6 +29,9 @@ def _lazy(module: str):
 # The output formats of `factlint check`, each a module of this package with a `render` function.
 FORMATS = ("text", "concise", "json", "jsonl", "github", "sarif", "junit", "html")
 FORMATTERS = {name: _lazy(name) for name in FORMATS}
+# `--sort`: each article's findings by position (line, column), or those with a score (FL403's
+# check-worthiness) after the others, highest first (`report.by_score`)
+SORTS = ("position", "score")
 
 
 def counts(findings: list[Finding]) -> dict[Severity, int]:
@@ -36,4 +39,4 @@ def counts(findings: list[Finding]) -> dict[Severity, int]:
     return {s: c.get(s, 0) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)}
 
 
-__all__ = ["FORMATS", "FORMATTERS", "RenderOptions", "counts"]
+__all__ = ["FORMATS", "FORMATTERS", "SORTS", "RenderOptions", "counts"]

@@ -176,8 +176,10 @@ learned with the rest, and the context: a sentence gains a share of the best sco
 speaker's sentences next to it (a claim is argued over several sentences). A sentence whose score reaches `fl403-min-score`
 (configuration; the table's threshold by default) and that no curated fact covers (no event
 mention, claim wording, curated quote or checked figure) is reported, with its score (in JSON and
-SARIF too). Each article's claim coverage (covered / check-worthy sentences) is in the text summary
-and the JSON whether or not the rule is selected. In a transcript, a paragraph opening with a
+SARIF too); `--sort score` lists each article's FL403 findings most check-worthy first. A
+sentence's words are read with their contractions spelled out ("didn't": did, not). Each
+article's claim coverage (covered / check-worthy sentences) is in the text summary and the JSON
+whether or not the rule is selected. In a transcript, a paragraph opening with a
 speaker label ("TRUMP:", "MODERATOR:") is read as that speaker's. The rule is off by default and
 turned on with `--extend-select FL403` (or a selection that names it, such as `FL4`).
 """

@@ -10,7 +10,7 @@ single (the one difference is one word for one word).
 
 from __future__ import annotations
 
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from factlint.engine import Linter
@@ -197,6 +197,25 @@ FRESH = "zyzzogeton"  # in no curated quote
 quote_words = st.lists(st.sampled_from(VOCAB), min_size=8, max_size=24)
 
 
+class Drawn:
+    """Stands in for `st.data()` in an @example: its draws are the given values, in order."""
+
+    def __init__(self, *values):
+        self.shown = values
+        self.values = list(values)
+
+    def draw(self, strategy, label=None):
+        return self.values.pop(0)
+
+    def __repr__(self):
+        return f"Drawn({', '.join(map(repr, self.shown))})"
+
+
+REPETITIVE = "harbour harbour grain grain harbour grain grain harbour harbour harbour".split()
+# "coast" recurs so often that the first six places of the longest run in common are not the quote's
+MONOTONOUS = ("coast " * 8 + "and and and " + "coast " * 5 + "and and coast").split()
+
+
 def index_of(*texts: list[str]) -> QuoteIndex:
     facts = parse_facts(
         "version: 1\npeople:\n  - id: p\n    name: Pat Doe\nquotes:\n"
@@ -217,6 +236,10 @@ def test_a_verbatim_slice_of_four_words_or_more_is_exact(source, others, data):
 
 @settings(max_examples=300, deadline=None)
 @given(quote_words, st.data())
+@example(REPETITIVE, Drawn(6, 4, 3))  # "harbour grain grain <FRESH> harbour harbour"
+@example(REPETITIVE, Drawn(6, 4, 4))  # "harbour grain grain harbour <FRESH> harbour"
+@example(MONOTONOUS, Drawn(6, 10, 2))  # "and coast <FRESH> coast coast coast"
+@example(MONOTONOUS, Drawn(6, 9, 2))  # "and and <FRESH> coast coast coast"
 def test_one_word_substituted_inside_a_slice_of_six_words_or_more_is_a_near_miss(source, data):
     index = index_of(source)
     n = data.draw(st.integers(6, len(source)))

@@ -39,9 +39,10 @@ def keep_compiled_in(folder: str | None) -> None:
 
 class _Lazy:
     """A pattern compiled the first time it is used: a module's patterns cost nothing to import,
-    and a run compiles only the ones it matches with. On first use the module that uses it gets
-    the compiled pattern in its place; anyone else holding the object finds the pattern's methods
-    and attributes copied onto it (it becomes a `_Compiled`, with no `__getattr__`)."""
+    and a run compiles only the ones it matches with. On first use the pattern's methods and
+    attributes are copied onto the object, which becomes a `_Compiled` (no `__getattr__`): from
+    then on `X.match` is an attribute of the object itself. The object stays the one the module
+    holds, so `pattern is X` (a default argument compared with the module's) keeps its meaning."""
 
     def __init__(self, source: str, flags: int, make: Callable[[str, int], Any]):
         self._source, self._flags, self._make = source, flags, make
@@ -54,11 +55,6 @@ class _Lazy:
             if not attr.startswith("_"):
                 self.__dict__[attr] = getattr(real, attr)
         self.__class__ = _Compiled  # type: ignore[assignment]
-        # the module that asked holds the pattern itself from now on (its global names for this
-        # object are rebound), so its hot loops call the compiled pattern's methods directly
-        names = sys._getframe(1).f_globals
-        for key in [k for k, v in names.items() if v is self]:
-            names[key] = real
         return getattr(real, name)
 
     def __reduce__(self) -> tuple:

@@ -406,6 +406,11 @@ class Alignment:
             out.append((i1, a2, j1, b2))
         return out
 
+    @property
+    def changed(self) -> int:
+        """Words the differences span, printed and curated."""
+        return sum(i2 - i1 + j2 - j1 for i1, i2, j1, j2 in self.diffs)
+
     def edge(self, side: str) -> str:
         """What lies beyond the aligned part on one side: "" nothing, "cut" printed words past the
         curated quote's own start or end (a longer cut, which the curated text can neither confirm
@@ -434,10 +439,16 @@ def _blocks(a: list[str], b: list[str], a0: int, b0: int, reverse: bool = False)
 
 
 def align_near(plain: list[str], source: list[str], start: int = 0, holes: frozenset[int] = frozenset()) -> Alignment | None:
-    """The printed words against the stretch of `source[start:]` around a longest run in common
-    (of its first few places, the one that keeps the most words): the words before that run are
-    aligned backwards from it, the words after it forwards, so a word that recurs ("this is ...
-    this is") is taken where it is nearest."""
+    """The printed words against the stretch of `source[start:]` around a longest run in common:
+    the words before that run are aligned backwards from it, the words after it forwards, so a word
+    that recurs ("this is ... this is") is taken where it is nearest.
+
+    Of the run's places, the MAX_ANCHORS that keep the most printed words in place are tried (in a
+    repetitive quote the run recurs, and its first places need not be the quote's); of their
+    readings the one that keeps the most words wins, then the one with the fewest differences, then
+    the one whose differences span the fewest words: a printed word read as standing for three
+    curated words ("grain" for "harbour grain grain") where it can stand for one is a worse reading,
+    not a looser quote."""
     sm = difflib.SequenceMatcher(a=plain, b=source, autojunk=False)
     k = sm.find_longest_match(0, len(plain), start, len(source)).size
     if k == 0:
@@ -445,9 +456,20 @@ def align_near(plain: list[str], source: list[str], start: int = 0, holes: froze
     at: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for j in range(start, len(source) - k + 1):
         at[tuple(source[j : j + k])].append(j)
-    anchors = [(i, j) for i in range(len(plain) - k + 1) for j in at.get(tuple(plain[i : i + k]), ())][:MAX_ANCHORS]
+    anchors = [(i, j) for i in range(len(plain) - k + 1) for j in at.get(tuple(plain[i : i + k]), ())]
+    if len(anchors) > MAX_ANCHORS:
+        # the places that keep the most printed words on their diagonal, in their first order
+        kept = [_in_place(plain, source, start, i, j) for i, j in anchors]
+        best = heapq.nsmallest(MAX_ANCHORS, range(len(anchors)), key=lambda x: -kept[x])
+        anchors = [anchors[x] for x in sorted(best)]
     readings = [_align_at(plain, source, start, i, j, k, holes) for i, j in anchors]
-    return max(readings, key=lambda al: (al.kept, -len(al.diffs)))
+    return max(readings, key=lambda al: (al.kept, -len(al.diffs), -al.changed))
+
+
+def _in_place(plain: list[str], source: list[str], start: int, i: int, j: int) -> int:
+    """Printed words that the curated words at the same offset from the anchor plain[i] = source[j] repeat."""
+    d = j - i
+    return sum(1 for t in range(max(0, start - d), min(len(plain), len(source) - d)) if plain[t] == source[t + d])
 
 
 def _align_at(plain: list[str], source: list[str], start: int, i: int, j: int, k: int, holes: frozenset[int]) -> Alignment:

@@ -1,4 +1,11 @@
-"""The few big patterns, compiled once per process on first use, and kept compiled between runs.
+"""Patterns compiled on first use, and the `regex` ones kept compiled between runs.
+
+- `lazy_re(source)` / `lazy_regex(source)`: what a module writes instead of `re.compile` /
+  `regex.compile` for its patterns, so importing it compiles nothing and a run compiles only the
+  patterns it matches with (the `regex` ones through `compiled`, below).
+- `Rented(source)`: a big pattern matched at a few places of each text, written in what both
+  engines read alike (`common_form`): the kept `regex` form for a process's first texts, the
+  standard library's (quicker to match, never kept) after.
 
 Compiling the date grammar costs about 25 ms of a one-article run's ~130 ms; the `regex` package
 pickles a pattern's compiled code, and loading that costs under 1 ms. So a big pattern is asked

@@ -141,6 +141,15 @@ def test_sentence_index_agrees_with_the_full_split(text):
         assert index.containing(pos) == expected, pos
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab. \n\t\r!?“”\"')]»’A\u00a0")), max_size=60))
+def test_sentence_breaks_are_the_candidates(text):
+    # the pattern the splitter runs finds the same candidates as the plain one it is written from
+    from factlint.extract.sentences import _BREAK, _CANDIDATE
+
+    assert [m.span() for m in _BREAK.finditer(text)] == [m.span() for m in _CANDIDATE.finditer(text)]
+
+
 def test_sentences_survive_abbreviations_and_initials():
     text = "Gen. Mark Milley met Sen. Joe Smith Jr. Lee and Lt. Col. Kim at 5 p.m. on Aug. 30 in the U.S. Capitol. Then they left."
     assert [text[s:e] for s, e in sentence_spans(text)] == [

@@ -44,7 +44,7 @@ import re
 
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..prose import Prose
@@ -184,19 +184,18 @@ def _curated_mentions(speakers: SpeakerIndex, scan: Scan, text: str) -> list[Men
     """The curated names, surnames and titles of the text, the capitals of a name as curated."""
     out = []
     readings = speakers.readings
-    for h in speakers.matcher.find(scan):
-        r = readings.get(h.payloads)
+    for start, end, payloads in speakers.matcher.find(scan):
+        r = readings.get(payloads)
         if r is None:
-            r = readings[h.payloads] = _reading(speakers, h.payloads)
+            r = readings[payloads] = _reading(speakers, payloads)
         ids, how, needs_caps = r
         if needs_caps:
-            last_word = text.rfind(" ", h.start, h.end) + 1 or h.start
-            if not text[h.start].isupper() or not (text[max(last_word, h.start)].isupper()):
+            last_word = text.rfind(" ", start, end) + 1 or start
+            if not text[start].isupper() or not (text[max(last_word, start)].isupper()):
                 continue  # "young voters", "a little late": a common word, not a name
-            if h.end - h.start <= 4 and text[h.start : h.end].isupper():
+            if end - start <= 4 and text[start:end].isupper():
                 continue  # an acronym ("UN", "FED"), not a short name written in capitals
-        possessive = _is_possessive(text, h.end)
-        out.append(Mention(h.start, h.end, ids, how, None, possessive))
+        out.append(Mention(start, end, ids, how, None, _is_possessive(text, end)))
     return out
 
 
@@ -255,7 +254,7 @@ def read_people(
     scan = prose.scan
     known = scan.vocab & _other_starts()
     last_end = -1
-    for k in compress(range(len(scan.words)), map(known.__contains__, scan.words)):
+    for k in scan.where(known) if known else ():
         at_k = scan.starts[k]
         if at_k < last_end or not wanted(at_k):
             continue  # "Paul" inside "John Paul Smith"; or far from any quote
@@ -358,8 +357,11 @@ def read_people(
             gender = speakers.genders.get(ids[0])
         out.append(Mention(start, m.end, ids, how, gender, m.possessive))
     out.extend(others)
-    out.sort(key=lambda x: (x.start, x.end))
+    out.sort(key=_START_END)
     return out
+
+
+_START_END = itemgetter(0, 1)  # a mention's (start, end)
 
 
 def _last_word(name: str) -> str:

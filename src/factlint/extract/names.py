@@ -258,6 +258,9 @@ class NameIndex:
                 order.update((p.id, a, b) for i, a in enumerate(ws) for b in ws[i + 1 :])
         self._order = frozenset(order)
         self._phrases = PhraseMatcher(entries)
+        # how each set of payloads a match gives reads (`_reading`), filled as texts are read: the
+        # same names recur, and a hit gives the same payloads object every time
+        self._readings: dict = {}
         # Kept compact, as loading a cached index is part of every run's start-up: one string where
         # a deletion comes from one name word (nearly always), a sorted tuple otherwise; the owners
         # of each name word as a sorted tuple (sorted: the same choice on every run).
@@ -286,29 +289,45 @@ class NameIndex:
         text = prose.text
         out: list[NameMention] = []
         covered: list[tuple[int, int]] = []
+        readings = self._readings
         for hit in self._phrases.find(prose.scan):
             covered.append((hit.start, hit.end))
-            kinds = {k for k, _, _ in hit.payloads}
-            if "name" not in kinds:
-                continue  # only a `not:` name: someone else, never guessed at
-            ids = {pid for k, pid, _ in hit.payloads if k == "name"}
-            if len(ids) == 1:
-                pid = next(iter(ids))
-                spellings = [c for k, p, c in hit.payloads if k == "name" and p == pid]
-                canonical = spellings[0]
-                found = text[hit.start : hit.end]
-                same = [c for c in spellings if c.lower() == found.lower()]  # "Kim Jong-un", not "Kim Jong Un"
-                if same:
-                    canonical = found if found in same else same[0]
-                written = _recased(text, hit.start, hit.end, canonical) if pid in self._persons else None
-                if written is not None:  # "john Kirby": the name in the wrong capitals
-                    out.append(NameMention(hit.start, hit.end, pid, written, True))
-                else:
-                    out.append(NameMention(hit.start, hit.end, pid, canonical, False))
+            reading = readings.get(hit.payloads, _UNREAD)
+            if reading is _UNREAD:
+                reading = readings[hit.payloads] = _reading(hit.payloads)
+            if reading is None:
+                continue  # only a `not:` name (someone else, never guessed at), or several people's
+            pid, spellings, lowered = reading
+            found = text[hit.start : hit.end]
+            if found in spellings:
+                canonical = found
+            else:  # the spelling written in other capitals ("Kim Jong-un", not "Kim Jong Un"), else the first
+                low = found.lower()
+                canonical = next((c for c, c_low in zip(spellings, lowered) if c_low == low), spellings[0])
+            written = _recased(text, hit.start, hit.end, canonical) if pid in self._persons else None
+            if written is not None:  # "john Kirby": the name in the wrong capitals
+                out.append(NameMention(hit.start, hit.end, pid, written, True))
+            else:
+                out.append(NameMention(hit.start, hit.end, pid, canonical, False))
         if self._deletes:
             out.extend(_NearMisses(self, memo or Memo()).find(text, covered))
         out.sort(key=lambda m: (m.start, m.end))
         return out
+
+
+_UNREAD = object()  # payloads not read yet
+
+
+def _reading(payloads: tuple) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """What a name match's payloads ((kind, person id, spelling), ...) say: None for only `not:`
+    names or the names of several people; else (person id, its curated spellings found there, the
+    same in lower case)."""
+    ids = dict.fromkeys(pid for kind, pid, _ in payloads if kind == "name")
+    if len(ids) != 1:
+        return None
+    (pid,) = ids
+    spellings = tuple(c for kind, p, c in payloads if kind == "name" and p == pid)
+    return pid, spellings, tuple(c.lower() for c in spellings)
 
 
 class _NearMisses:
@@ -326,9 +345,11 @@ class _NearMisses:
         # Each distinct capitalized word is judged once (and remembered across texts); most texts
         # have no suspect at all, and then no position is looked at.
         suspects = self.suspects
-        judged = {w: suspects[w] if w in suspects else self._suspect(w) for w in set(_CAPITALIZED.findall(text))}
-        if not any(judged.values()):
+        capitalized = set(_CAPITALIZED.findall(text))
+        fresh = {w: self._suspect(w) for w in capitalized.difference(suspects)}  # words not judged before
+        if not any(fresh.values()) and not any(map(suspects.get, capitalized)):
             return []
+        judged = {w: fresh[w] if w in fresh else suspects[w] for w in capitalized}
         out = []
         spans = sorted(covered)
         ends = [e for _, e in spans]

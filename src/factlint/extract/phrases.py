@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
-from itertools import accumulate, compress
-from typing import NamedTuple
+from functools import cached_property
+from itertools import accumulate, chain
+from typing import Any, NamedTuple
+
 from ..patterns import lazy_re
 
 _APOSTROPHES = "'’‘ʼ`´′"
@@ -92,7 +94,7 @@ class Scan:
     ends (in `folded`, and so in the text), what lies between word k-1 and word k (`between[0]` is
     what precedes the first word; `gaps` the same with the spaces removed: its punctuation), and
     `vocab`, the set of its words, so a matcher can tell in one set intersection which of its
-    phrases can start anywhere."""
+    phrases can start anywhere (and `positions` where)."""
 
     folded: str
     words: list[str]
@@ -104,6 +106,26 @@ class Scan:
     @property
     def gaps(self) -> list[str]:
         return [_punctuation(g) for g in self.between]
+
+    @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """Where each word of the text stands (its indexes in `words`, in order): made once, on
+        first use, and read by every matcher, which then looks only at the words it can start with
+        instead of testing each word of the text."""
+        out: dict[str, list[int]] = {}
+        add = out.setdefault
+        for k, word in enumerate(self.words):
+            add(word, []).append(k)
+        return out
+
+    def where(self, wanted: frozenset[str] | set[str]) -> list[int]:
+        """The indexes in `words`, in order, of the words that are among `wanted` (words of the
+        text: a subset of `vocab`)."""
+        positions = self.positions
+        if len(wanted) == 1:
+            (only,) = wanted
+            return positions[only]
+        return sorted(chain.from_iterable(map(positions.__getitem__, wanted)))
 
     @classmethod
     def of(cls, text: str) -> "Scan":
@@ -122,41 +144,59 @@ class PhraseMatcher:
     """All occurrences of the given phrases, longest first at each position, without overlaps.
 
     Phrases are kept as a trie of their words. The words of the text that begin some phrase are
-    found with one set intersection (the text's vocabulary with the trie's first words), and the
-    trie is walked from those words only: the cost does not grow with the number of phrases, and
-    building it compiles nothing. Between two words of a phrase the text may have any white space
-    or dashes (folded to spaces), and exactly the phrase's own punctuation (the apostrophe of
-    "Shoigu's", the periods of "U.S."), so a phrase never runs across other punctuation. A node maps
-    the next word to the punctuation before it, so the punctuation is looked at only when the word
-    continues some phrase.
+    found with one set intersection (the text's vocabulary with the trie's first words), their
+    places read off the text's `Scan.positions` (a first word that begins only longer phrases, only
+    where one of its next words follows it), and the trie is walked from those places only: the
+    cost does not grow with the number of phrases, and building it compiles nothing. Between two
+    words of a phrase the text may have any white space or dashes (folded to spaces), and exactly
+    the phrase's own punctuation (the apostrophe of "Shoigu's", the periods of "U.S."), so a phrase
+    never runs across other punctuation. A node maps the next word to the punctuation before it, so
+    the punctuation is looked at only when the word continues some phrase.
     """
 
     def __init__(self, phrases: Iterable[tuple[str, Hashable]]):
-        self._trie: dict = {}
+        # A node is [payloads, next words]: the payloads of the phrases that end there (an ordered
+        # set while building, as one title can belong to thousands; then a tuple, the same object
+        # at every hit), or None; the next words, each mapping the punctuation before it to its
+        # node, or None where no phrase goes on (a leaf costs the walk no lookup).
+        first: dict[str, list[Any]] = {}  # the first word has no punctuation before it
+        ending: list[list[Any]] = []
         count = 0
         for phrase, payload in phrases:
             parts = _SPLIT.split(scan_form(phrase))  # gap, word, gap, word, ..., gap
             if len(parts) < 3:
                 continue  # no word at all
-            node = self._trie
-            gap = ""  # the first word has no punctuation before it
-            for k in range(1, len(parts), 2):
-                node = node.setdefault(parts[k], {}).setdefault(gap, {})
-                gap = _punctuation(parts[k + 1])
-            payloads = node.setdefault(None, {})  # an ordered set: one title can belong to thousands
+            node: list[Any] | None = first.get(parts[1])
+            if node is None:
+                node = first[parts[1]] = [None, None]
+            for k in range(3, len(parts), 2):
+                following: dict[str, dict[str, list[Any]]] | None = node[1]
+                if following is None:
+                    following = node[1] = {}
+                by_gap = following.setdefault(parts[k], {})
+                gap = _punctuation(parts[k - 1])
+                node = by_gap.get(gap)
+                if node is None:
+                    node = by_gap[gap] = [None, None]
+            payloads: dict[Hashable, None] | None = node[0]
+            if payloads is None:
+                payloads = node[0] = {}
+                ending.append(node)
             if payload not in payloads:
                 payloads[payload] = None
                 count += 1
+        for node in ending:
+            node[0] = tuple(node[0])
         self._count = count
-        self._first = {w: by_gap[""] for w, by_gap in self._trie.items()}  # first words have no gap
-        self._first_words = frozenset(self._first)
+        self._first = first
+        self._first_words = frozenset(first)
 
     def __len__(self) -> int:
         return self._count
 
     def find(self, scan: Scan) -> list[PhraseHit]:
         """Occurrences in the text `scan` was made of (`Scan.of(text)`), offsets into that text."""
-        if not self._trie:
+        if not self._first:
             return []
         common = scan.vocab & self._first_words
         if not common:
@@ -166,26 +206,55 @@ class PhraseMatcher:
         n = len(words)
         first = self._first
         free = 0  # the first word not inside an earlier hit
-        for i in compress(range(n), map(common.__contains__, words)):
+        for i in self._candidates(scan, common):
             if i < free:
                 continue
-            node = first[words[i]]
-            best = (i, node[None]) if None in node else None
-            j = i
-            while j + 1 < n and len(node) > (None in node):
-                by_gap = node.get(words[j + 1])
+            payloads, following = first[words[i]]
+            if following is None:  # only a one-word phrase starts here
+                hits.append(PhraseHit(starts[i], ends[i], payloads))
+                free = i + 1
+                continue
+            last = i
+            j = i + 1
+            while j < n:
+                by_gap = following.get(words[j])
                 if by_gap is None:
                     break
                 # the punctuation between two words must be the phrase's own (spaces aside)
-                node = by_gap.get(_punctuation(between[j + 1]))
+                gap = between[j]
+                node = by_gap.get("" if gap == " " else _punctuation(gap))
                 if node is None:
                     break
+                ends_here, following = node
+                if ends_here is not None:
+                    last, payloads = j, ends_here
+                if following is None:
+                    break
                 j += 1
-                if None in node:
-                    best = (j, node[None])
-            if best is None:
+            if payloads is None:
                 continue
-            last, payloads = best
-            hits.append(PhraseHit(starts[i], ends[last], tuple(payloads)))
+            hits.append(PhraseHit(starts[i], ends[last], payloads))
             free = last + 1
         return hits
+
+    def _candidates(self, scan: Scan, common: frozenset[str]) -> list[int]:
+        """Where a phrase may start, in order: each place of a first word in `common` (the text's
+        words that begin phrases), but a first word that begins only longer phrases only where one
+        of its next words follows it (found from the places of those words when they are fewer)."""
+        positions, vocab, words, first = scan.positions, scan.vocab, scan.words, self._first
+        runs = []
+        for w in common:
+            at = positions[w]
+            ends_here, following = first[w]
+            if ends_here is None:  # only longer phrases start with it
+                if vocab.isdisjoint(following):  # (each reads the next words, the fewer)
+                    continue  # none of its next words is in the text
+                if len(at) > 2:  # ("the" of "the White House"): the places of its next words may be fewer
+                    later = scan.where(vocab.intersection(following))
+                    if len(later) < len(at):
+                        at = [k - 1 for k in later if k and words[k - 1] == w]
+            runs.append(at)
+        if len(runs) == 1:
+            return runs[0]
+        return sorted(chain.from_iterable(runs))
+

@@ -45,6 +45,7 @@ at any date its sentence gives), a different one, or none it can judge.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -505,6 +506,7 @@ def _free(words: Sequence[str], at: int, v: Vocabulary) -> bool:
 
 
 _QUOTES = "'’‘\""
+_SPAN = re.Match.span  # a match's (start, end)
 
 
 class _Words:
@@ -519,7 +521,11 @@ class _Words:
         self.items = self._read(max(lo, pos - _SHORT))
 
     def _read(self, lo: int) -> list[tuple[int, int]]:
-        return [(s + lo, e + lo) for s, e in _words_backwards(self.text[lo : self.pos])]
+        # the words of text[lo:pos] (a word's characters read the same both ways, so these are the
+        # words `_words_backwards` reads), found in place and turned last first
+        items = list(map(_SPAN, _TITLE_WORD.finditer(self.text, lo, self.pos)))
+        items.reverse()
+        return items
 
     def has(self, i: int) -> bool:
         if i >= len(self.items) - 1 and not self.whole:
@@ -754,9 +760,13 @@ def could_have_title(text: str, start: int, end: int) -> bool:
         return False
     if text[i - 1] == ",":
         return True
-    j = i
-    while j > 0 and i - j < 40 and (text[j - 1].isalnum() or text[j - 1] in ".’'-_"):
-        j -= 1
+    # the word before: back to a space when all between is a title word's characters (nearly
+    # always), else character by character
+    j = text.rfind(" ", max(0, i - 40), i) + 1
+    if not j or _TITLE_WORD.fullmatch(text, j, i) is None:
+        j = i
+        while j > 0 and i - j < 40 and (text[j - 1].isalnum() or text[j - 1] in ".’'-_"):
+            j -= 1
     word = text[j:i]
     return bool(word) and (not word[0].islower() or _title_like(word, v) or word[-2:] in ("'s", "’s"))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -35,6 +35,7 @@ from .model import FactRef
 from .normalize.dates import Resolved, resolve
 from .normalize.quotes import Match, QuoteIndex, words
 from .prose import Prose
+from .records import dataclass
 
 # How a comparison with a curated quote can go wrong: each is a misquote (FL201).
 MISQUOTE_KINDS = frozenset({"near", "negation", "reordered", "quilted"})

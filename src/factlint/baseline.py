@@ -26,11 +26,11 @@ import hashlib
 import json
 import os
 from collections import Counter
-from dataclasses import dataclass
 
 from .document import Document
 from .errors import ConfigError
 from .model import Finding
+from .records import dataclass
 
 VERSION = 1
 

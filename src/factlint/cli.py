@@ -197,6 +197,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:  # pragma: no cover - interactive only
         return 130
+    finally:
+        from .records import keep_compiled
+
+        keep_compiled()  # the dataclasses' methods compiled once, beside the package's bytecode
 
 
 def _load_facts(path: str, shown: str | None = None) -> Facts:

@@ -8,7 +8,7 @@ its `Memo`), so it can be shared by worker processes and stored by `--cache-dir`
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property, lru_cache
 
 from .extract.claims import ClaimScanner, Figure, Unit, figures_of, parse_unit, value_in
@@ -22,6 +22,7 @@ from .interval import Interval
 from .normalize.dates import resolve
 from .normalize.quotes import QuoteIndex, words
 from .prose import Prose
+from .records import dataclass
 from .vocab import units
 from .patterns import lazy_re
 

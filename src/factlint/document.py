@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import posixpath
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from functools import lru_cache
 from itertools import accumulate
@@ -26,6 +26,7 @@ import regex
 
 from .errors import InputError
 from .patterns import lazy_regex
+from .records import dataclass
 
 FORMATS = ("text", "markdown", "html")
 SUFFIX_FORMATS = {

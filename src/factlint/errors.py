@@ -14,7 +14,7 @@ known, the path, line and column it points at (1-based).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .records import dataclass
 
 
 class FactlintError(Exception):

@@ -14,13 +14,13 @@ A regex that runs past its time limit on an example is a failure of that example
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from .extract.claims import ClaimScanner
 from .extract.events import EventScanner, RegexTimeout
 from .extract.names import NameIndex
 from .facts.model import Claim, Event, Facts, Person
 from .prose import Prose
+from .records import dataclass
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
+
+from .records import dataclass
 
 # Granularities from finest to coarsest.
 GRANULARITY_ORDER = ("day", "week", "month", "season", "quarter", "half", "year", "decade")

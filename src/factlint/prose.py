@@ -19,13 +19,14 @@ for the quote finder, the attribution rules and claim coverage alike.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 from itertools import compress
 
 
 from .extract.phrases import Scan
 from .extract.sentences import SentenceIndex
+from .records import dataclass
 from .vocab import speech_verbs
 from .patterns import lazy_re
 

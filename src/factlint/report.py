@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date
 from functools import cached_property
 from typing import Any
@@ -17,6 +17,7 @@ from .errors import FileError
 from .facts.model import Facts
 from .model import Finding
 from .plain import in_words
+from .records import dataclass
 
 
 @dataclass(frozen=True)

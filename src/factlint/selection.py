@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import TYPE_CHECKING
 
 from . import suppress
 from .document import Document
 from .model import Finding, Severity
+from .records import dataclass
 from .rules import ALL_RULES, RULES_BY_CODE
 from .suppress import Decision
 

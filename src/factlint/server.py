@@ -31,7 +31,7 @@ import os
 import sys
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from lsprotocol import types as lsp
 from pygls.lsp.server import LanguageServer
@@ -45,6 +45,7 @@ from .errors import FactlintError, FactsError
 from .fixes import replacement_for, safe_fixes
 from .formatters.common import finding_details
 from .model import Finding, Severity
+from .records import dataclass
 from .report import shown_path
 from .rules import RULES, RULES_BY_CODE
 from .runner import lint_file

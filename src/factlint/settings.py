@@ -29,15 +29,15 @@ from __future__ import annotations
 import os
 import re
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date
 from typing import Any
 
 from .errors import ConfigError
 from .formatters import FORMATS, SORTS
 from .model import Severity
+from .records import dataclass
 from .selection import Selection
-
 
 
 def _toml() -> Any:

@@ -6,7 +6,8 @@ Nothing is overwritten: a file that exists is left as it is and said so.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+
+from .records import dataclass
 
 FACTS = """\
 # The canonical facts of one story: what every article about it is checked against.

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from datetime import date
 from typing import TypeVar
@@ -35,6 +35,7 @@ from .facts.model import Person
 from .model import Related, Span
 from .normalize.quotes import QuoteIndex, words
 from .prose import Prose
+from .records import dataclass
 from .report import FileReport
 from .rules import STORY_RULES
 from .rules.base import Diagnostic

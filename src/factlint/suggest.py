@@ -25,7 +25,7 @@ import calendar
 import json
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
 from .analysis import Analysis
 from .compiled import CompiledFacts
@@ -40,6 +40,7 @@ from .facts.model import Facts
 from .model import Severity
 from .normalize.quotes import words
 from .prose import Prose
+from .records import dataclass
 from .reference import reference_of
 from .rules import RULES
 from .vocab import common_words, honorifics, role_words, speech_verbs, table, words as vocab_words

@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 
 from .document import Document, markdown_code_spans
 from .engine import to_finding
 from .model import Finding, Span
+from .records import dataclass
 from .rules.base import Diagnostic, Rule
 from .rules.suppressions import InvalidSuppression, UnusedSuppression
 from .patterns import lazy_re

@@ -6,13 +6,13 @@ expressions (`extract.dates` + `normalize.dates`) as TIMEX3 annotations.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from .extract.dates import find_dates
 from .interval import Interval
 from .normalize.dates import Resolved, resolve_text
 from .prose import Prose
+from .records import dataclass
 
 
 @dataclass(frozen=True)

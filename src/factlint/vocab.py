@@ -60,9 +60,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
+
+from .records import dataclass
 
 # The package's data folder: the tables are installed beside the code (package data), so a path
 # from this module finds them; `importlib.resources` would cost a one-article run 5% to import.

@@ -42,12 +42,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache
 from operator import itemgetter
 from typing import NamedTuple
 
 from ..prose import Prose
+from ..records import dataclass
 from ..vocab import first_name_genders, honorifics, role_words, speech_verbs, words
 from .phrases import PhraseMatcher, Scan
 from .quotes import Quote

@@ -22,10 +22,11 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache
 from types import MappingProxyType
 
+from ..records import dataclass
 from ..vocab import blocks
 from .phrases import PhraseMatcher, fold
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 
 import regex
 
+from ..records import dataclass
 from .events import RegexTimeout
 from ..prose import Prose
 from ..vocab import units

@@ -35,13 +35,13 @@ Forms the grammar accepts (one named alternative each, tried in this order at ea
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import compress
 
 import regex
 
 from ..prose import Prose
 from ..patterns import Rented, common_form, compiled, lazy_re, lazy_regex
+from ..records import dataclass
 from ..vocab import table, tagged
 from .phrases import Scan
 from .sentences import ABBREVIATIONS

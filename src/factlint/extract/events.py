@@ -36,12 +36,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 
 import regex
 
 from ..facts.model import Event, Facts
+from ..records import dataclass
 from ..vocab import tagged, words
 from .dates import MONTHS, DateExpr, words_pattern
 from ..prose import Prose

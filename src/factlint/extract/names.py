@@ -28,11 +28,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import cache
 
 from ..memo import Memo
 from ..prose import Prose
+from ..records import dataclass
 from ..vocab import common_words, honorifics, role_words, speech_verbs, table, title_roles, title_status
 from ..vocab import words as words_table
 from .phrases import PhraseMatcher, fold

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, chain
 from typing import Any, NamedTuple
 
 from ..patterns import lazy_re
+from ..records import dataclass
 
 _APOSTROPHES = "'’‘ʼ`´′"
 _DASHES = "-‐‑‒–—―"

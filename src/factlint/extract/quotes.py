@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from itertools import accumulate
 
 from ..prose import Prose
 from ..patterns import lazy_re
+from ..records import dataclass
 
 OPENING_DOUBLE = "“„«"
 CLOSING_DOUBLE = "”»"

@@ -48,13 +48,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 from typing import Literal, TypeVar
 
 from ..facts.model import Person, Title
 from ..interval import Interval
+from ..records import dataclass
 from ..vocab import departments, honorifics, speech_verbs, title_roles, title_status
 from .sentences import ABBREVIATIONS
 from ..patterns import lazy_re

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import fnmatch
 import posixpath
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 
 from ..interval import Interval
+from ..records import dataclass
 
 
 @dataclass(frozen=True)

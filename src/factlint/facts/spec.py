@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable
 
@@ -18,6 +17,7 @@ import yaml
 from ..errors import Problem
 from ..interval import days_in_month, month_name
 from ..patterns import lazy_re
+from ..records import dataclass
 
 INVALID = object()
 

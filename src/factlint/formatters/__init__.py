@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import importlib
 from collections import Counter
-from dataclasses import dataclass
 
 from ..model import Finding, Severity
+from ..records import dataclass
 
 
 @dataclass(frozen=True)

@@ -46,11 +46,11 @@ import difflib
 import heapq
 from collections import Counter, defaultdict
 from itertools import accumulate, chain
-from dataclasses import dataclass
 from typing import cast
 
 from ..memo import Table
 from ..patterns import lazy_re
+from ..records import dataclass
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 _ELLIPSIS = lazy_re(r"\.\s*\.\s*\.|…")

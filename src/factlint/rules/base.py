@@ -7,10 +7,11 @@ never decides whether a finding is shown: that is `factlint.selection`'s job.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, ClassVar, Literal
 
 from ..model import FactRef, Fix, Related, Severity, Span
+from ..records import dataclass
 
 if TYPE_CHECKING:
     from ..analysis import Analysis

@@ -9,8 +9,9 @@ objects keyed by the text itself, which `keep_compiled` saves where Python keeps
 bytecode (`__pycache__`, or under `PYTHONPYCACHEPREFIX`; one file per bytecode version) and the
 next process reads back. A text not in the table is compiled as before; a table that cannot be
 read is ignored. As with bytecode, nothing is written where Python writes none
-(`PYTHONDONTWRITEBYTECODE`, `-B`); a table in a folder others can write to is neither read nor
-written. Keyed by the whole text, an entry can never stand for other code.
+(`PYTHONDONTWRITEBYTECODE`, `-B`); a table in a folder others than the user and the
+administrator can write to is neither read nor written. Keyed by the whole text, an entry can
+never stand for other code.
 """
 
 from __future__ import annotations
@@ -47,16 +48,22 @@ def _bytecode_version() -> bytes:
     return MAGIC_NUMBER
 
 
+def _trusted(folder: str) -> bool:
+    """Whether only this user or the administrator can write to `folder` (a package installed for
+    everyone keeps its bytecode in a folder the administrator owns)."""
+    st = os.stat(folder)
+    getuid = getattr(os, "getuid", None)
+    return getuid is None or (st.st_uid in (getuid(), 0) and not st.st_mode & 0o022)
+
+
 def load_table(path: str | None) -> dict[str, Any]:
     """The table saved at `path`: {} when there is none, it is unreadable or stale, or the folder
-    is one others can write to (the table is code this process would run). Read, like bytecode,
-    even where none is written."""
+    is one others than this user and the administrator can write to (the table is code this
+    process would run). Read, like bytecode, even where none is written."""
     if path is None:
         return {}
     try:
-        from .atomic import only_mine
-
-        if not only_mine(os.path.dirname(path)):
+        if not _trusted(os.path.dirname(path)):
             return {}
         with open(path, "rb") as handle:
             data = handle.read()
@@ -119,10 +126,10 @@ def keep_compiled(path: str | None = None) -> bool:
         return False
     folder = os.path.dirname(path)
     try:
-        from .atomic import only_mine, write_atomically
+        from .atomic import write_atomically
 
         os.makedirs(folder, exist_ok=True)
-        if not only_mine(folder):
+        if not _trusted(folder):
             return False
         write_atomically(path, _MAGIC + _bytecode_version() + marshal.dumps({text: _compiled[text] for text in _used}))
     except (OSError, ValueError):

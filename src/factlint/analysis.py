@@ -12,7 +12,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import field, replace
-from functools import lru_cache
 from typing import Literal
 
 from .compiled import CompiledFacts, FigureClaim, Template, noun_stem, same_value, stems

@@ -16,7 +16,7 @@ from . import suppress
 from .document import Document
 from .model import Finding, Severity
 from .records import dataclass
-from .rules import ALL_RULES, RULES_BY_CODE
+from .rules import ALL_RULES
 from .suppress import Decision
 
 if TYPE_CHECKING:  # a baseline (and the JSON it is read from) is loaded only by runs that give one

@@ -18,7 +18,6 @@ ABBREVIATIONS = frozenset(
     sep sept oct nov dec mon tue tues wed thu thurs fri sat sun fig al e.g i.e u.s u.n u.k e.u
     d.c a.m p.m""".split()
 )
-_NEWLINE = lazy_re(r"\n")
 _CANDIDATE = lazy_re(r"[.!?]+[\"'”’»)\]]*(?=\s)|\n")
 _OPENERS = "\"'“‘«(["
 _RUN = lazy_re(r"[\w.]*")

@@ -37,6 +37,8 @@ Each table is a plain text file (comment lines start with "#"), read once on fir
   later this year", "is expected to take off in mid-2006"), not the date of an event;
 - `clause_openers.txt`: words that open a clause of their own ("that", "when"), where the reach of
   the words of `date_modality.txt` ends.
+- `function_words.txt`: the function words the attribution reader tells apart from names, titles
+  and speakers, each with its uses (opens a sentence, joins two names...).
 - `title_roles.txt`: the roles a title names, by domain (government, legislatures, courts, the
   military, business, campaigns, newsrooms), each with its forms ("chief executive", "CEO");
 - `departments.txt`: the departments a title names, by facet (government offices, chambers,
@@ -163,6 +165,12 @@ def tagged(name: str) -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 @cache
+def tagged_words(name: str, tag: str) -> frozenset[str]:
+    """The words of a "word | tags" table (`tagged`) that carry `tag`."""
+    return frozenset(words for words, tags in tagged(name) if tag in tags)
+
+
+@cache
 def first_name_genders() -> Mapping[str, str]:
     """Given name (lower case) -> "f" or "m" (read-only: it is shared)."""
     out: dict[str, str] = {}
@@ -268,5 +276,5 @@ def blocks(name: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
 
 __all__ = [
     "SpeechVerbs", "blocks", "TitleTerm", "Units", "common_words", "departments", "first_name_genders", "honorifics", "role_words",
-    "speech_verbs", "table", "tagged", "title_roles", "title_status", "units", "words",
+    "speech_verbs", "table", "tagged", "tagged_words", "title_roles", "title_status", "units", "words",
 ]

@@ -49,18 +49,15 @@ from typing import NamedTuple
 
 from ..prose import Prose
 from ..records import dataclass
-from ..vocab import first_name_genders, honorifics, role_words, speech_verbs, words
+from ..vocab import first_name_genders, honorifics, role_words, speech_verbs, tagged_words, words
 from .phrases import PhraseMatcher, Scan
 from .quotes import Quote
 from ..patterns import lazy_re, lazy_regex
 
 _PRONOUNS = {"he": ("person", "m"), "she": ("person", "f"), "they": ("group", None)}
-_COORDINATORS = frozenset("and or &".split())
-# capitalised words that open a sentence and are not names ("But Clinton said")
-_OPENERS = frozenset(
-    "a an the and but or so yet if when while as after before because though although since then "
-    "still also even now here there this that these those in on at for with by from to of".split()
-)
+# The function words the reader tells apart from names, by their uses (data/function_words.txt)
+_COORDINATORS = tagged_words("function_words.txt", "coordinator")  # "Smith and Jones"
+_OPENERS = tagged_words("function_words.txt", "opener")  # capitalised, not names: "But Clinton said"
 _DASHES = "—―–-"
 _QUOTE_CHARS = "\"“”„«»"
 _SENTENCE_END = lazy_re(r"[.!?]")
@@ -544,11 +541,7 @@ def _only_title_words(text: str, lo: int, hi: int) -> bool:
     return True
 
 
-_NOT_IN_A_TITLE = frozenset(
-    "and but or so if when while as because though although that which who whom whose what where why how "
-    "is are was were be been being has have had do does did will would can could should may might must "
-    "not no never also then than he she they it we you i me him her them us this these those there here".split()
-)
+_NOT_IN_A_TITLE = tagged_words("function_words.txt", "not-in-title")
 
 
 def _title_phrase(text: str, lo: int, hi: int, most: int = 6) -> bool:
@@ -662,11 +655,7 @@ def _name_after_verb(d: _Doc, v_end: int, hi: int) -> _Who:
 
 
 # words that may follow a speaker's name after an inverted verb: '"...," said Kirby, who ...'
-_AFTER_A_NAME = frozenset(
-    "who whose of in on at to during after before when while as from for with about last this that "
-    "earlier later recently yesterday today tonight adding saying according because since but though "
-    "although than in an a the".split()
-)
+_AFTER_A_NAME = tagged_words("function_words.txt", "after-name")
 
 
 def _another_name_follows(d: _Doc, m: Mention, hi: int, punctuation: str = "") -> bool:
@@ -762,7 +751,7 @@ def _pronoun(d: _Doc, pronoun: str, at: int) -> tuple[str | None, str, bool, str
     return None, "pronoun", False, f"no earlier speaker for {pronoun!r}"
 
 
-_DETERMINERS = frozenset("the a an his her their its our".split())
+_DETERMINERS = tagged_words("function_words.txt", "determiner")
 
 
 def _someone_unread(d: _Doc, lo: int, hi: int) -> bool:

@@ -36,9 +36,12 @@ Each table is a plain text file (comment lines start with "#"), read once on fir
 - `date_modality.txt`: words that make a date a schedule given up or a forecast ("originally due
   later this year", "is expected to take off in mid-2006"), not the date of an event;
 - `clause_openers.txt`: words that open a clause of their own ("that", "when"), where the reach of
-  the words of `date_modality.txt` ends.
+  the words of `date_modality.txt` ends;
 - `function_words.txt`: the function words the attribution reader tells apart from names, titles
-  and speakers, each with its uses (opens a sentence, joins two names...).
+  and speakers, each with its uses (opens a sentence, joins two names...);
+- `number_words.txt`: numbers written as words, with their values ("three", "a dozen");
+- `hedges.txt`: words before a figure that say where the true value lies ("about", "more than");
+- `abbreviations.txt`: abbreviations whose period ends no sentence ("Mr.", "Jan.", "U.S.");
 - `title_roles.txt`: the roles a title names, by domain (government, legislatures, courts, the
   military, business, campaigns, newsrooms), each with its forms ("chief executive", "CEO");
 - `departments.txt`: the departments a title names, by facet (government offices, chambers,

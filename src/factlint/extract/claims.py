@@ -21,7 +21,7 @@ import regex
 from ..records import dataclass
 from .events import RegexTimeout
 from ..prose import Prose
-from ..vocab import units
+from ..vocab import table, tagged, units
 from .phrases import PhraseMatcher, Scan
 from ..patterns import lazy_re
 
@@ -62,19 +62,14 @@ class ClaimScanner:
 
 _TABLE = units()
 _SCALES = dict(_TABLE.scales)  # "million" -> 1e6
-_WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozens of": None,
+# numbers written as words ("three", "a dozen"; None: "dozens of") and hedges ("about" -> about,
+# "more than" -> above), from the data tables
+_WORD_NUMBERS: dict[str, int | None] = {
+    words: None if value == "-" else int(value) for words, value in (line.rsplit(None, 1) for line in table("number_words.txt"))
 }
-_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
-HEDGES = {
-    "about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
-    "nearly": "below", "almost": "below", "just under": "below", "fewer than": "below", "less than": "below",
-    "under": "below", "more than": "above", "over": "above", "at least": "at-least", "up to": "at-most",
-    "as many as": "at-most", "at most": "at-most",
-}
+_TENS = frozenset(w for w, n in _WORD_NUMBERS.items() if n is not None and n >= 20 and n % 10 == 0 and " " not in w)
+_ONES = tuple(w for w, n in _WORD_NUMBERS.items() if n is not None and n < 10 and " " not in w)
+HEDGES = {words: next(iter(tags)) for words, tags in tagged("hedges.txt")}
 
 
 def _alternatives(spellings) -> str:
@@ -88,9 +83,10 @@ _HEDGE = _alternatives(HEDGES)
 _NUMBER = (
     # (a scale word may be glued to the digits: "7.2bn", "140bn")
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<scale>" + _alternatives(_SCALES) + r"))?"
-    r"|(?P<word>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-    r"|eighteen|nineteen|a\s+dozen)(?:\s+(?P<wscale>" + _alternatives(_SCALES) + r"))?"
+    # (a number of tens may take a one: "forty-two"; "dozens of" has no value to compare)
+    r"|(?P<word>(?:" + _alternatives(_TENS) + r")(?:[- ](?:" + _alternatives(_ONES) + r")\b)?"
+    r"|" + _alternatives(w for w, n in _WORD_NUMBERS.items() if n is not None and w not in _TENS)
+    + r")(?:\s+(?P<wscale>" + _alternatives(_SCALES) + r"))?"
 )
 _FIGURE = lazy_re(
     r"(?<![\w.,-])(?:(?P<hedge>" + _HEDGE + r")\s+)?(?:" + _NUMBER + r")(?![\w.,]\d)(?!\w)"

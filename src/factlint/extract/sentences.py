@@ -11,13 +11,9 @@ from __future__ import annotations
 import bisect
 
 from ..patterns import lazy_re
+from ..vocab import words
 
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen col lt sgt capt cmdr adm maj rep sen gov pres amb rev hon jr sr st mt
-    ft no nos vs etc inc co corp ltd bros dept univ assn approx est jan feb mar apr jun jul aug
-    sep sept oct nov dec mon tue tues wed thu thurs fri sat sun fig al e.g i.e u.s u.n u.k e.u
-    d.c a.m p.m""".split()
-)
+ABBREVIATIONS = words("abbreviations.txt")  # whose period ends no sentence: "Mr.", "Jan.", "U.S."
 _CANDIDATE = lazy_re(r"[.!?]+[\"'”’»)\]]*(?=\s)|\n")
 _OPENERS = "\"'“‘«(["
 _RUN = lazy_re(r"[\w.]*")

@@ -35,6 +35,7 @@ from .normalize.dates import Resolved, resolve
 from .normalize.quotes import Match, QuoteIndex, words
 from .prose import Prose
 from .records import dataclass
+from .vocab import tagged_words
 
 # How a comparison with a curated quote can go wrong: each is a misquote (FL201).
 MISQUOTE_KINDS = frozenset({"near", "negation", "reordered", "quilted"})
@@ -221,7 +222,7 @@ def find_titles(
     return [replace(m, when=tuple(when.get(s, ()))) if s is not None and s in when else m for s, ms in found for m in ms]
 
 
-_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
+_SMALL_WORDS = tagged_words("function_words.txt", "title-case-small")
 
 
 def _looks_like_title(content: str) -> bool:

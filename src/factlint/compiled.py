@@ -23,15 +23,11 @@ from .normalize.dates import resolve
 from .normalize.quotes import QuoteIndex, words
 from .prose import Prose
 from .records import dataclass
-from .vocab import units
+from .vocab import tagged_words, units
 from .patterns import lazy_re
 
 # Words that say nothing of what a wording is about: a template needs other words to be known by.
-_FUNCTION_WORDS = frozenset(
-    """a an the of to in on at by for from with and or its their his her our is was were be been being has have
-    had would will could should may might can do does did which that this these those it as than into per before
-    after during since until while when""".split()
-)
+_FUNCTION_WORDS = tagged_words("function_words.txt", "no-topic")
 
 
 @dataclass(frozen=True)

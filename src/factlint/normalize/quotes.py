@@ -51,13 +51,14 @@ from typing import cast
 from ..memo import Table
 from ..patterns import lazy_re
 from ..records import dataclass
+from ..vocab import tagged_words
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 _ELLIPSIS = lazy_re(r"\.\s*\.\s*\.|…")
 _BRACKET = lazy_re(r"\[([^\]]*)\]")
 _WORD = lazy_re(r"[^\W_]+(?:'[^\W_]+)*")
-NEGATIONS = frozenset("not no never nor none nothing nobody neither cannot without n't".split())
-MINOR = frozenset("a an the their its his her our your my".split())
+NEGATIONS = tagged_words("function_words.txt", "negation")
+MINOR = tagged_words("function_words.txt", "minor")
 _CONTRACTED = {"ca": "can", "wo": "will", "sha": "shall"}  # can't, won't, shan't: "can" and "n't"
 MAX_BRACKET_WORDS = 4
 WILD = "\x00"  # a bracket in a token list
@@ -69,14 +70,7 @@ MIN_HOME = 3  # words each fragment of a reordered or quilted quote must have
 MAX_NEAR = 3  # near misses reported for one printed quote, the strongest first
 MAX_ANCHORS = 6  # places of the longest run in common tried as the anchor of a near miss
 SLACK = 2 * MAX_GAP  # curated words either side of the printed quote's projection looked at
-FUNCTION = frozenset(
-    """a an the and or but nor so yet if then than as of to in on at by for from with about into over up out off down
-    through after before under again all any both each few more most other some such only own same very just too also
-    i me my we us our you your he him his she her it its they them their this that these those there here what which who
-    whom whose when where why how is are was were be been being am do does did doing done have has had having will would
-    shall should can could may might must not no n't it's i'm i've i'd i'll we're we've we'll you're they're that's
-    there's what's he's she's let's""".split()
-)
+FUNCTION = tagged_words("function_words.txt", "quote-function")
 
 
 # a contraction that tokenized text sets apart ("we ' re", "I' m", "do n't"): one word again

@@ -153,3 +153,22 @@ def test_after_a_run_the_next_process_compiles_none_of_the_methods(tmp_path):
     fresh, used = out.stdout.split()
     assert fresh == "False" and int(used) > 50, out.stdout + out.stderr
     assert list((tmp_path / "bytecode").rglob("records.*.table"))
+
+
+def test_every_module_makes_its_classes_with_this_dataclass():
+    """A module that took `dataclass` from `dataclasses` would compile its methods in every process."""
+    import ast
+
+    package = SRC / "factlint"
+    offenders = []
+    for path in sorted(package.rglob("*.py")):
+        if path.name == "records.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "dataclasses":
+                if any(alias.name == "dataclass" for alias in node.names):
+                    offenders.append(str(path.relative_to(package)))
+            elif isinstance(node, ast.Attribute) and node.attr == "dataclass":
+                if isinstance(node.value, ast.Name) and node.value.id == "dataclasses":
+                    offenders.append(str(path.relative_to(package)))
+    assert not offenders, f"use `from .records import dataclass` in: {offenders}"

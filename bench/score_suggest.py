@@ -12,9 +12,15 @@ compared with the curated facts.yaml, which it never sees:
 - a curated claim when a drafted claim's figure has its value and the drafted wording shares a
   content word with the claim's wordings or statement.
 
+Content words are compared by their stems (no possessive, one inflection or -ment off: "Boeing's
+announcement" and "Boeing announced" share both); --strict-words compares them as written.
+
 Prints recall per kind and story, and the share of drafted entries that match a curated one
-("precision": the rest are facts nobody curated, not necessarily wrong ones); with --check, that
-checking the articles against their draft gives no error.
+("precision": the rest are facts nobody curated, not necessarily wrong ones), and how many of the
+quotes recovered are credited to their curated speaker; with --check, that checking the articles
+against their draft (`factlint suggest` then `factlint check`, as a user runs them) gives no error
+but where the draft says `# CONFLICT`; with --misses, what was not recovered and what matched
+nothing.
 
     python bench/score_suggest.py [--story NAME ...] [--check]
 """
@@ -23,7 +29,13 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import json
+import os
+import re
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,8 +54,22 @@ STOP = frozenset(
 )
 
 
+_SUFFIX = re.compile(r"(?:ments?|ings?|ies|ied|ed|es|s|y)\Z")
+STRICT = False  # --strict-words: the words compared as written (before 2026-11: "Boeing's" is not "Boeing")
+
+
+def stem(w: str) -> str:
+    """A word without its possessive and one inflection or -ment ("Boeing's" -> "boeing",
+    "announced" and "announcement" -> "announc", "deliveries" -> "deliver")."""
+    w = re.sub(r"['’]s?\Z", "", w)
+    base = _SUFFIX.sub("", w)
+    base = base if len(base) >= 4 else w
+    return base[:-1] if base.endswith("e") and len(base) > 4 else base
+
+
 def content(text: str) -> set[str]:
-    return {w for w in words(text) if w not in STOP and not w.isdigit() and len(w) > 2}
+    out = {w for w in words(text) if w not in STOP and not w.isdigit() and len(w) > 2}
+    return out if STRICT else {stem(w) for w in out}
 
 
 def quote_match(a: list[str], b: list[str]) -> bool:
@@ -59,7 +85,7 @@ def interval(text: str):
     return None if isinstance(r, str) else (r[0], r[1])
 
 
-def score(name: str, folder: Path, facts_path: Path) -> dict[str, tuple[int, int, int, int]]:
+def score(name: str, folder: Path, facts_path: Path, misses: list[str] | None = None) -> dict[str, tuple[int, int, int, int]]:
     files, _ = discover([str(folder)])
     docs = [(load_article(f, None), f) for f in files]
     draft, text = suggest(docs, pattern=lambda p: str(Path(p).resolve().relative_to(folder.resolve())),
@@ -78,6 +104,18 @@ def score(name: str, folder: Path, facts_path: Path) -> dict[str, tuple[int, int
     cq = [words(q.text) for q in facts.quotes]
     out["quotes"] = (sum(1 for c in cq if any(quote_match(c, d) for d in dq)), len(cq),
                      sum(1 for d in dq if any(quote_match(c, d) for c in cq)), len(dq))
+    # of the curated quotes recovered, those a drafted quote of the same words credits to the
+    # curated speaker (one of the speaker's names)
+    drafted_names = {p.id: {" ".join(words(n)) for n in (p.name, *p.aliases)} for p in draft.people}
+    curated_names = {p.id: {" ".join(words(n)) for n in p.names} for p in facts.people}
+    right = [any(quote_match(c, d) and drafted_names.get(dqq.speaker, set()) & {n for s in q.speakers for n in curated_names.get(s, set())}
+                 for d, dqq in zip(dq, draft.quotes)) for c, q in zip(cq, facts.quotes)]
+    out["speakers"] = (sum(right), out["quotes"][0], 0, 0)
+    if misses is not None:
+        for c, q, ok in zip(cq, facts.quotes, right):
+            if not ok and any(quote_match(c, d) for d in dq):
+                who = [dqq.speaker for d, dqq in zip(dq, draft.quotes) if quote_match(c, d)]
+                misses.append(f"  speaker {q.id}: curated {', '.join(q.speakers)}, drafted {', '.join(who)}")
     # events
 
     def ev_match(e, d) -> bool:
@@ -99,7 +137,64 @@ def score(name: str, folder: Path, facts_path: Path) -> dict[str, tuple[int, int
     out["claims"] = (sum(1 for c in facts.claims if any(cl_match(c, d) for d in draft.claims)), len(facts.claims),
                      sum(1 for d in draft.claims if any(cl_match(c, d) for c in facts.claims)), len(draft.claims))
     out["conflicts"] = (len(draft.conflicts), 0, 0, 0)
+    if misses is not None:
+        misses.append(f"== {name}")
+        for c, p in zip(cur, facts.people):
+            if not any(c & d for d in full):
+                misses.append(f"  person  {p.id}: {sorted(p.names)}")
+        for c, q in zip(cq, facts.quotes):
+            if not any(quote_match(c, d) for d in dq):
+                misses.append(f"  quote   {q.id} ({', '.join(q.speakers)}): {' '.join(q.text.split())}")
+        for e in facts.events:
+            if not any(ev_match(e, d) for d in draft.events):
+                misses.append(f"  event   {e.id} [{e.date.text if hasattr(e.date, 'text') else e.date}]: {e.what}")
+        for c in facts.claims:
+            if not any(cl_match(c, d) for d in draft.claims):
+                fig = f"{c.figure.value} {c.figure.unit}" if c.figure else "no figure"
+                misses.append(f"  claim   {c.id} [{fig}]: {' '.join(c.statement.split())}")
+        for d, p in zip(full, draft.people):
+            if not any(c & d for c in cur):
+                misses.append(f"  +person {p.name} ({p.kind})")
+        for d, q in zip(dq, draft.quotes):
+            if not any(quote_match(c, d) for c in cq):
+                misses.append(f"  +quote  {q.speaker}: {q.text}")
+        for d in draft.events:
+            if not any(ev_match(e, d) for e in facts.events):
+                misses.append(f"  +event  {d.date} {d.mention!r}")
+        for d in draft.claims:
+            if not any(cl_match(c, d) for c in facts.claims):
+                misses.append(f"  +claim  {d.value} {d.wording!r}")
     return out
+
+
+def check(folder: Path) -> tuple[int, list[str]]:
+    """`factlint suggest` then `factlint check` of the story's articles (copied to a new folder, with
+    no facts.yaml of theirs) against the draft, as a user runs them: the error-level findings, and
+    those of them no `# CONFLICT` comment of the draft names (by file and line)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        files, _ = discover([str(folder)])
+        for f in files:
+            shutil.copy(f, Path(tmp) / Path(f).name)
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        run = [sys.executable, "-m", "factlint"]
+        subprocess.run([*run, "suggest", ".", "-o", "facts.draft.yaml"], cwd=tmp, env=env, check=True,
+                       capture_output=True)
+        out = subprocess.run([*run, "check", ".", "--facts", "facts.draft.yaml", "--format", "json", "--exit-zero", "-q"],
+                             cwd=tmp, env=env, check=True, capture_output=True, text=True).stdout
+        draft = (Path(tmp) / "facts.draft.yaml").read_text(encoding="utf-8")
+    marked = set()
+    block = False
+    for line in draft.splitlines():
+        if line.startswith("# CONFLICT ("):
+            block = True
+        elif not line.startswith("#"):
+            block = False
+        if block:
+            marked.update((Path(f).name, int(n)) for f, n in re.findall(r"([^\s:,]+\.\w+):(\d+)", line))
+    errors = [f for file in json.loads(out)["files"] for f in file["findings"] if f["severity"] == "error"]
+    unmarked = [f"{f['path']}:{f['line']}: {f['code']} {f['message']}" for f in errors
+                if (Path(f["path"]).name, f["line"]) not in marked]
+    return len(errors), unmarked
 
 
 def stories() -> list[tuple[str, Path, Path]]:
@@ -113,14 +208,23 @@ def stories() -> list[tuple[str, Path, Path]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--story", action="append", default=[])
+    ap.add_argument("--check", action="store_true", help="check each story's articles against its draft: no error but the marked conflicts")
+    ap.add_argument("--strict-words", action="store_true", help="compare content words as written, not by their stems")
+    ap.add_argument("--misses", action="store_true", help="print the curated entries not recovered and the drafted ones matching none")
     args = ap.parse_args(argv)
+    misses: list[str] | None = [] if args.misses else None
+    global STRICT
+    STRICT = args.strict_words
+    failed = 0
     kinds = ("people", "quotes", "events", "claims")
     totals = {k: [0, 0, 0, 0] for k in kinds}
+    speakers = [0, 0]
     print(f"{'story':18}" + "".join(f"{k:>22}" for k in kinds) + "  conflicts")
     for name, folder, facts in stories():
         if args.story and name not in args.story:
             continue
-        s = score(name, folder, facts)
+        s = score(name, folder, facts, misses)
+        speakers = [speakers[0] + s["speakers"][0], speakers[1] + s["speakers"][1]]
         cells = []
         for k in kinds:
             rec, n, good, drafted = s[k]
@@ -128,12 +232,22 @@ def main(argv: list[str] | None = None) -> int:
                 totals[k][i] += v
             cells.append(f"{rec:>3}/{n:<3} ({good}/{drafted} match)".rjust(22))
         print(f"{name:18}" + "".join(cells) + f"  {s['conflicts'][0]:>9}")
+        if args.check:
+            n, unmarked = check(folder)
+            print(f"{'':18}check against the draft: {n} errors, {len(unmarked)} not marked as a conflict")
+            for u in unmarked:
+                print(f"{'':20}{u}")
+            failed += bool(unmarked)
     print()
     for k in kinds:
         rec, n, good, drafted = totals[k]
         print(f"{k:8} recall {rec}/{n} = {rec / n if n else 0:.2f}; drafted entries matching a curated one "
               f"{good}/{drafted} = {good / drafted if drafted else 0:.2f}")
-    return 0
+    print(f"quotes recovered with the curated speaker {speakers[0]}/{speakers[1]} = {speakers[0] / speakers[1] if speakers[1] else 0:.2f}")
+    if misses:
+        print()
+        print("\n".join(misses))
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -3,11 +3,17 @@
 The draft is made in passes over the documents, each a run of the one analysis (`analysis.analyse`):
 
 1. without facts: the people named with a known first name ("John Kirby", as the attribution sieves
-   read people nobody curated), the dates of the text with the words of their clause before them
-   (an event's mention: "made its maiden flight" for "... made its maiden flight on April 27"), the
-   figures with their nouns (a claim: "50,000 people"), the quotes;
-2. with the people drafted: each quote's speaker (the attribution sieves, now naming draft people)
-   and the titles written around each person's name (`titles_near`, roles the title tables know);
+   read people nobody curated) or a title, the speakers of speech verbs, the unnamed speakers as
+   their clause describes them ("a top administration official said"), the organizations named
+   alone (doing something, written after a noun that describes one, or beside another one), the
+   dates of the text with the words of their clause before them, or after a date that opens its
+   clause (an event's mention: "made its maiden flight" for "... made its maiden flight on April
+   27"), the figures with their nouns (a claim: "50,000 people"; a model's number is none);
+2. with the people drafted: the quotes (`joined_quotes`: also those whose paragraphs are
+   sentences) and each one's speaker (the attribution sieves, now naming draft people; where they
+   abstain, the drafted person or described speaker its speech clause names, "he"/"she", or the
+   quote before it going on) and the titles written around each person's name (`titles_near`,
+   roles the title tables know);
 3. verification: the whole draft is rendered as YAML, loaded by the facts loader and every article
    is checked against it. A fact an article contradicts (an error finding tied to it) is where the
    articles disagree: it is taken out of the draft and written as a `# CONFLICT:` comment with the
@@ -21,9 +27,9 @@ event); each entry carries `# seen in: path:line, ...`. Nothing here reads the c
 
 from __future__ import annotations
 
-import calendar
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import field, replace
 
@@ -32,9 +38,11 @@ from .compiled import CompiledFacts
 from .document import Document
 from .engine import Linter
 from .errors import FactsError
-from .extract.attribution import SpeakerIndex, read_people
+from .analysis import _looks_like_title
+from .extract.attribution import SpeakerIndex, attribute, read_people
 from .extract.claims import find_figures
-from .extract.quotes import find_quotes
+from .extract.dates import MONTHS, WEEKDAYS
+from .extract.quotes import Quote, Segment, find_quotes, is_term
 from .extract.titles import name_words, titles_near, vocabulary as title_vocabulary
 from .facts.model import Facts
 from .model import Severity
@@ -43,10 +51,10 @@ from .prose import Prose
 from .records import dataclass
 from .reference import reference_of
 from .rules import RULES
-from .vocab import common_words, honorifics, role_words, speech_verbs, table, words as vocab_words
+from .vocab import common_words, first_name_genders, honorifics, role_words, speech_verbs, table, words as vocab_words
 
-# A quote shorter than this (in words) is a fragment or a scare quote: not drafted.
-MIN_QUOTE_WORDS = 4
+# A quote shorter than this (in words) is a scare quote: not drafted.
+MIN_QUOTE_WORDS = 2
 # An event's mention: at most this many words of the date's clause, at least this many content words.
 MENTION_WORDS = 5
 MIN_MENTION_CONTENT = 2
@@ -159,6 +167,20 @@ _RUN = re.compile(r"(?<![\w'’.-])(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*|[A-Z]\.|[A
 _POSSESSIVE_END = re.compile(r"(?:['’]s?)\Z")
 
 
+# where a sentence starts: after its end (and closing quotes), at a line's start, after an opening quote
+_SENTENCE_START = re.compile(r"(?:[.!?][\"”’'`]*\s+|\n[ \t]*|(?:``|[“\"‘]|(?<=\s)')[ \t]*)\Z")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether `start` opens a sentence (or a paragraph, or a quote): not after a comma and a
+    closing quote ('"...," Airbus announced')."""
+    return start == 0 or _SENTENCE_START.search(text, max(0, start - 8), start) is not None
+
+
+# a name's part of the shape of a hyphenated given name ("Yo-jong", "Seong-chang", "Jean-Pierre")
+_HYPHENATED_NAME = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")
+
+
 def _speaker_runs(text: str) -> list[tuple[int, int, str]]:
     """Runs of capitalised words (one to four) standing as the speaker of a speech verb ("Airbus
     said", "said Tony Clement", "Tony Clement, the minister, said" is left to the first-name reader),
@@ -168,24 +190,34 @@ def _speaker_runs(text: str) -> list[tuple[int, int, str]]:
     roles = role_words()
     hon = honorifics()
     common = common_words()
+    v = title_vocabulary()
     out = []
     for m in _RUN.finditer(text):
         run = m.group()
         parts = run.split()
         ends_org = parts[-1].lower().rstrip(".") in org_words
-        while parts and not ends_org and (parts[0].lower().rstrip(".") in roles or parts[0].lower().rstrip(".") in hon):
+        while parts and not ends_org and (parts[0].lower().rstrip(".") in roles or parts[0].lower().rstrip(".") in hon
+                                          or _title_word(parts[0], v)):
             parts.pop(0)
         if not parts or len(parts) > 4:
             continue
+        if not ends_org and _title_word(parts[-1], v):
+            continue  # "said Airbus President and Chief Executive Officer, Tom Enders": a title, no one
         start = m.end() - len(" ".join(parts))
         lead = text[max(0, start - 3) : start]
-        sentence_start = start == 0 or bool(re.search(r"(?:[.!?\n\"“”']\s*|``\s*)\Z", text[max(0, start - 4) : start]))
+        sentence_start = _sentence_start(text, start)
         after = re.match(r"\s*(?:,\s*)?(\w+)", text[m.end() : m.end() + 30])
         before = re.search(r"(\w+),?\s*\Z", text[max(0, start - 30) : start])
         last = parts[-1].lower().rstrip(".")
         is_org = last in org_words and len(parts) >= 2
         spoken = (after is not None and after.group(1).lower() in says) or (
             before is not None and before.group(1).lower() in says and not lead.endswith(","))
+        hyphenated = len(parts) >= 2 and any(_HYPHENATED_NAME.fullmatch(x) for x in parts[1:])
+        if not spoken and hyphenated:
+            # "Kim Yo-jong, sister of North Korean leader Kim Jong-un, said": a name of a
+            # hyphenated given name's shape, an appositive, its speech verb
+            apposed = re.match(r",\s+[a-z][^.;:!?\"“”`,]{0,80},\s*(\w+)", text[m.end() : m.end() + 100])
+            spoken = apposed is not None and apposed.group(1).lower() in says
         if not (is_org or spoken):
             continue
         if parts[0] in ("The", "A", "An") and sentence_start:
@@ -193,11 +225,12 @@ def _speaker_runs(text: str) -> list[tuple[int, int, str]]:
             start = m.end() - len(" ".join(parts))
             if not parts:
                 continue
-        if len(parts) == 1 and (parts[0].lower() in common or sentence_start) and not is_org:
+        if len(parts) == 1 and ((parts[0].lower() in common and not parts[0].isupper()) or sentence_start) and not is_org:
             continue  # "He said", "The minister said": a common word, not a name
         if parts[0].lower() in common and sentence_start and len(parts) == 1:
             continue
-        kind = "organization" if is_org or len(parts) == 1 else "person"
+        kind = ("organization" if is_org or len(parts) == 1 or (parts[0].lower() not in first_name_genders() and not hyphenated)
+                else "person")
         if kind == "person" and any(p.lower() in org_words or p.isupper() for p in parts):
             kind = "organization"
         out.append((start, start + len(" ".join(parts)), kind))
@@ -237,7 +270,9 @@ def titled_people(prose: Prose, quoted: Sequence[tuple[int, int]] = ()) -> list[
     return out
 
 
-_CALENDAR = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))
+# the months and weekdays the date grammar reads (names and abbreviations, lower case): the
+# project's own words, not the locale's (`calendar.month_name` follows LC_TIME)
+_CALENDAR = frozenset((*MONTHS, *WEEKDAYS))
 
 
 def _title_word(word: str, v) -> bool:
@@ -257,6 +292,11 @@ def draft_people(docs: Sequence[tuple[Document, str]], taken: set[str] | None = 
 
     def add(doc: Document, shown: str, start: int, name: str, kind: str) -> None:
         name = _POSSESSIVE_END.sub("", " ".join(name.split())) if name.endswith(("'s", "’s", "'", "’")) else " ".join(name.split())
+        parts = name.split()
+        while len(parts) > 1 and parts[0].lower() in _FUNCTION | {"by"}:
+            start += len(parts[0]) + 1
+            parts.pop(0)  # "By Lee Bon-young": a byline's word, not the name's
+        name = " ".join(parts)
         if len(name) < 2:
             return
         person = by_name.get(name)
@@ -266,16 +306,18 @@ def draft_people(docs: Sequence[tuple[Document, str]], taken: set[str] | None = 
 
     for doc, shown in docs:
         prose = _prose(doc)
-        quotes, _ = find_quotes(prose)
+        quotes = joined_quotes(prose)
         inside = [(q.start, q.end) for q in quotes if not q.nested]
         others = [m for m in read_people(prose, empty, quotes) if not m.ids and m.how == "other"]
+        named = []
         for m in others:
             name = doc.text[m.start : m.end]
             if name.split()[0].lower().rstrip(".") in hon or len(name.split()) < 2:
                 continue  # "Mr. Smith": a surname, not a full name
             add(doc, shown, m.start, name, "person")
+            named.append(m)
         for start, end in titled_people(prose, inside):
-            if not any(m.start < end and start < m.end for m in others):
+            if not any(m.start < end and start < m.end for m in named):  # "Mr. Lee Hsien Loong": the titled name
                 add(doc, shown, start, doc.text[start:end], "person")
         for start, end, kind in _speaker_runs(doc.text):
             if not any(s <= start < e for s, e in inside):
@@ -290,6 +332,22 @@ def draft_people(docs: Sequence[tuple[Document, str]], taken: set[str] | None = 
                 for s in p.seen:
                     _add_seen(owner.seen, s)
                 del by_name[p.name]
+    org_words = {w.removesuffix("s") for p in by_name.values() if p.kind != "person" and " " in p.name for w in p.name.split()}
+    for p in [p for p in by_name.values() if p.kind == "person" and " " not in p.name and p.name.removesuffix("s") in org_words]:
+        del by_name[p.name]  # "General Motor's chief executive": "Motor" is the company's word, not a name
+    _abbreviations(docs, by_name)
+    for name, seen in _lone_organizations(docs, by_name).items():
+        # "Boeing" alone more often than "Boeing Commercial Airplanes" is an organization of its own;
+        # less often, it is the longer name's
+        longer = [p for p in by_name.values() if p.kind != "person" and p.name.split()[0] == name]
+        if longer and len(seen) <= max(len(p.seen) for p in longer):
+            continue
+        by_name[name] = DraftPerson(_slug(name, taken), name, seen=seen, kind="organization")
+    for name, seen in _described_organizations(docs, by_name).items():
+        if name not in by_name:
+            by_name[name] = DraftPerson(_slug(name, taken), name, seen=seen, kind="organization")
+    for name, seen in _coordinated_organizations(docs, by_name).items():
+        by_name[name] = DraftPerson(_slug(name, taken), name, seen=seen, kind="organization")
     people = sorted(by_name.values(), key=lambda p: p.name)
     surnames: dict[str, list[DraftPerson]] = {}
     for p in people:
@@ -302,6 +360,154 @@ def draft_people(docs: Sequence[tuple[Document, str]], taken: set[str] | None = 
     return people
 
 
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Z&]{1,6})\)")
+
+
+def _abbreviations(docs: Sequence[tuple[Document, str]], by_name: dict[str, DraftPerson]) -> None:
+    """An abbreviation written in brackets after a drafted name ("Singapore Airlines (SIA)") is an
+    alias of that name; a drafted entry of the abbreviation alone becomes part of it."""
+    for doc, _ in docs:
+        text = doc.text
+        for m in _ABBREVIATION.finditer(text):
+            abbr = m.group(1)
+            before = text[max(0, m.start() - 80) : m.start()].rstrip()
+            owner = max((p for p in by_name.values() if " " in p.name and before.endswith(p.name)),
+                        key=lambda p: len(p.name), default=None)
+            if owner is None or abbr in owner.aliases or abbr[0] != owner.name[0]:
+                continue
+            owner.aliases.append(abbr)
+            alone = by_name.pop(abbr, None)
+            if alone is not None:
+                for x in alone.seen:
+                    _add_seen(owner.seen, x)
+
+
+_LONE = re.compile(r"(?<![\w'’.&-])(?:[A-Z][a-z]+|[A-Z]{2,5}|[A-Z]{1,3}&[A-Z]{1,3})(?![\w&-]|\.\w)")
+# what an organization does in a sentence: a possessive, or a verb after it ("Boeing has announced",
+# "Aeroflot say", "Apple introduced")
+_AGENT_AFTER = re.compile(r"(?:['’]s?\b|\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|must|also|then|"
+                          r"now|currently|[a-z]+ed|[a-z]+s)\b)")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|to|from|into|across|throughout|around|outside|inside|the|of)\s+)\Z", re.I)
+# the fewest times an organization named alone does something in the articles
+MIN_AGENT = 2
+
+
+def _lone_organizations(docs: Sequence[tuple[Document, str]], by_name: dict[str, DraftPerson]) -> dict[str, list[Seen]]:
+    """Organizations named by one word alone ("Boeing", "Gizmodo", "AT&T"): a capitalised word, not
+    at a sentence's start or in a longer capitalised name, that does something (`_AGENT_AFTER`: a
+    possessive, a verb) at least MIN_AGENT times in the articles and stands where a place stands
+    (after "in", "at", "to", "the" ...) at most a quarter as often; never a first name, a calendar
+    word, a title or a word of a drafted name."""
+    v = title_vocabulary()
+    firsts = first_name_genders()
+    taken = {w for p in by_name.values() if p.kind == "person" for n in (p.name, *p.aliases) for w in n.split()}
+    agent: dict[str, list[Seen]] = {}
+    place: dict[str, int] = {}
+    for doc, shown in docs:
+        text = doc.text
+        prose = _prose(doc)
+        inside = [(q.start, q.end) for q in joined_quotes(prose) if not q.nested]
+        for m in _LONE.finditer(text):
+            w = m.group()
+            low = w.lower()
+            if low in firsts or low in _CALENDAR or _title_word(w, v) or w in taken or low in _FUNCTION:
+                continue
+            if _sentence_start(text, m.start()) or any(s <= m.start() < e for s, e in inside):
+                continue
+            before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 30]
+            if re.search(r"[A-Z][\w&.-]*\s\Z", before) or re.match(r"\s[A-Z]", after):
+                continue  # part of a longer name: "Boeing Commercial Airplanes"
+            if _PLACE_BEFORE.search(before):
+                place[w] = place.get(w, 0) + 1
+            elif _AGENT_AFTER.match(after):
+                _add_seen(agent.setdefault(w, []), _seen(doc, shown, m.start()))
+    return {w: seen for w, seen in agent.items() if len(seen) >= MIN_AGENT and place.get(w, 0) * 4 <= len(seen)}
+
+
+_NAMEISH = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{2,5}|[A-Z]{1,3}&[A-Z]{1,3})"
+_COORDINATION = re.compile(rf"(?<![\w'’.&-])({_NAMEISH})(?:['’]s)?((?:,\s+{_NAMEISH}(?:['’]s)?)*),?\s+and\s+({_NAMEISH})(?![\w&-])")
+
+
+def _described_organizations(docs: Sequence[tuple[Document, str]], by_name: dict[str, DraftPerson]) -> dict[str, list[Seen]]:
+    """Names written right after a noun of `data/organization_descriptors.txt` ("the technology blog
+    Gizmodo", "web giant Google's", "carriers, such as Verizon"): organizations, where they are not
+    a person's name or words, a first name, a title or a calendar word."""
+    nouns = vocab_words("organization_descriptors.txt")
+    person_words = {w for p in by_name.values() if p.kind == "person" for n in (p.name, *p.aliases) for w in n.split()}
+    firsts = first_name_genders()
+    v = title_vocabulary()
+    pattern = re.compile(rf"(?<![\w'’-])([a-z]+),?\s+(?:(?:like|such\s+as|including)\s+)?({_NAMEISH})(?:['’]s?)?(?![\w&-]|\s[A-Z])")
+    out: dict[str, list[Seen]] = {}
+    for doc, shown in docs:
+        text = doc.text
+        for m in pattern.finditer(text):
+            if m.group(1) not in nouns:
+                continue
+            name, w = m.group(2), m.group(2).split()
+            if (any(x in person_words for x in w) or w[0].lower() in firsts or w[0].lower() in _CALENDAR
+                    or _title_word(w[0], v) or w[0].lower() in _FUNCTION or w[-1].lower() in nouns):
+                continue  # ("our Company": a noun, no name)
+            _add_seen(out.setdefault(name, []), _seen(doc, shown, m.start(2)))
+    return out
+
+
+def _coordinated_organizations(docs: Sequence[tuple[Document, str]], by_name: dict[str, DraftPerson]) -> dict[str, list[Seen]]:
+    """Names coordinated with a drafted organization ("Apple and AT&T", "between Aeroflot and
+    Chicago-based Boeing", "Boeing and Airbus aircraft"): organizations too, where they are not at a
+    sentence's start, a person's name or words, a first name or a calendar word."""
+    orgs = {p.name for p in by_name.values() if p.kind != "person"} | {a for p in by_name.values() if p.kind != "person" for a in p.aliases}
+    person_words = {w for p in by_name.values() if p.kind == "person" for n in (p.name, *p.aliases) for w in n.split()}
+    firsts_of_orgs = {n.split()[0] for n in orgs if " " in n and n.split()[-1].lower().rstrip(".") in vocab_words("organization_words.txt")}
+    nouns = vocab_words("organization_descriptors.txt") | vocab_words("organization_words.txt")
+    firsts = first_name_genders()
+    v = title_vocabulary()
+    out: dict[str, list[Seen]] = {}
+    for doc, shown in docs:
+        text = doc.text
+        for m in _COORDINATION.finditer(text):
+            members = [(m.start(1), m.group(1))]
+            members += [(m.start(2) + x.start(1), x.group(1)) for x in re.finditer(rf",\s+({_NAMEISH})", m.group(2) or "")]
+            members.append((m.start(3), m.group(3)))
+            if not any(name in orgs or name in firsts_of_orgs for _, name in members):
+                continue
+            for at, name in members:
+                w = name.split()
+                if (name in orgs or name in by_name or name in firsts_of_orgs or any(x in person_words for x in w) or w[0].lower() in firsts
+                        or w[0].lower() in _CALENDAR or _title_word(w[0], v) or w[0].lower() in _FUNCTION
+                        or w[-1].lower() in nouns or _sentence_start(text, at)):
+                    continue
+                _add_seen(out.setdefault(name, []), _seen(doc, shown, at))
+    return out
+
+
+def draft_described(docs: Sequence[tuple[Document, str]], people: list[DraftPerson], taken: set[str]) -> list[DraftPerson]:
+    """The unnamed speakers of the quotes, as the speech clause describes them ("a top
+    administration official said", "said a Delhi auto parts supplier", "explained Barclays Capital
+    economists"; `_description`), where the clause names no drafted person: one entry a description."""
+    names = {n for p in people if p.kind == "person" for n in (p.name, *p.aliases)}
+    out: dict[str, DraftPerson] = {}
+    for doc, shown in docs:
+        prose = _prose(doc)
+        text = doc.text
+        for q in joined_quotes(prose):
+            if q.nested:
+                continue
+            for lo, hi, inverted in _speech_clauses(text, prose, q):
+                lo, hi = _who_words(text, lo, hi, inverted)
+                desc = _description(text, lo, hi)
+                if desc is None or any(n in desc for n in names):
+                    continue
+                person = out.get(desc)
+                if person is None:
+                    head = desc.split()[-1].lower()
+                    kind = ("organization" if head in vocab_words("organization_words.txt") else
+                            "group" if head.endswith("s") and head.removesuffix("s") in title_vocabulary().words else "person")
+                    person = out[desc] = DraftPerson(_slug(desc, taken), desc, kind=kind)
+                _add_seen(person.seen, _seen(doc, shown, lo))
+                break
+    return list(out.values())
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»\[\]—–]|''|``|\s-\s")
 _LINK_WORDS = frozenset("on in at of during from between around by the a an since after before until early late mid".split())
 _FUNCTION = frozenset(
@@ -310,11 +516,17 @@ _FUNCTION = frozenset(
 )
 
 
-def mention_before(text: str, lo: int, start: int) -> tuple[int, int] | None:
+_ABBREVIATION_AFTER = re.compile(r"\([A-Z][A-Za-z&.]{0,8}\)")
+
+
+def mention_before(text: str, lo: int, start: int, *, abbreviations: bool = False) -> tuple[int, int] | None:
     """The mention of the event a date dates: the last words of the date's clause before it (after
     the last comma or other break), the link words ("on", "in the") before the date left out, at
-    most MENTION_WORDS words of which MIN_MENTION_CONTENT are content words; None when too few."""
-    breaks = list(_CLAUSE_BREAK.finditer(text, lo, start))
+    most MENTION_WORDS words of which MIN_MENTION_CONTENT are content words; None when too few.
+    With `abbreviations`, the brackets of an abbreviation are no break ("General Motors
+    Corporation (GM) announced on Wednesday")."""
+    brackets = {i for m in _ABBREVIATION_AFTER.finditer(text, lo, start) for i in (m.start(), m.end() - 1)} if abbreviations else set()
+    breaks = [b for b in _CLAUSE_BREAK.finditer(text, lo, start) if b.start() not in brackets]
     clause_start = breaks[-1].end() if breaks else lo
     tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[\w'’&.-]*\w", text[clause_start:start])]
     tokens = [(s + clause_start, e + clause_start, w) for s, e, w in tokens]
@@ -327,6 +539,36 @@ def mention_before(text: str, lo: int, start: int) -> tuple[int, int] | None:
         tokens.pop(0)
     if sum(1 for t in tokens if t[2].lower() not in _FUNCTION and not t[2].isdigit()) < MIN_MENTION_CONTENT:
         return None
+    return tokens[0][0], tokens[-1][1]
+
+
+def mention_after(text: str, lo: int, start: int, end: int, hi: int) -> tuple[int, int] | None:
+    """The mention of the event a date dates, from the words after it, when those before it do not
+    make one (`mention_before`): the first words of the clause after the date (up to the next
+    break, a number or `hi`), function words at either end left out, at most MENTION_WORDS words of
+    which MIN_MENTION_CONTENT are content words ("On July 2, Apple associated the issue with ...";
+    "was delayed today after a superficial accident at ..."); where the date does not open its
+    clause, a lower-case content word among them (a name alone is no event); None otherwise."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, lo, start))
+    opening = text[breaks[-1].end() if breaks else lo : start]
+    opens = not any(w.lower() not in _LINK_WORDS and w.lower() != "earlier" for w in re.findall(r"[\w'’-]+", opening))
+    at = end + len(text[end:hi]) - len(text[end:hi].lstrip(" \t,"))
+    stop = _CLAUSE_BREAK.search(text, at, hi)
+    tokens = []
+    for m in re.finditer(r"[\w'’&.-]*\w", text[at : stop.start() if stop else hi]):
+        if m.group().replace(",", "").replace(".", "").isdigit():
+            break
+        tokens.append((at + m.start(), at + m.end(), m.group()))
+    while tokens and (tokens[0][2].lower() in _FUNCTION or tokens[0][2].lower() in _LINK_WORDS):
+        tokens.pop(0)
+    tokens = tokens[:MENTION_WORDS]
+    while tokens and tokens[-1][2].lower() in _FUNCTION:
+        tokens.pop()
+    if sum(1 for t in tokens if t[2].lower() not in _FUNCTION) < MIN_MENTION_CONTENT:
+        return None
+    if not opens and (not tokens or text[end:tokens[0][0]].strip(" \t,") == "" and not tokens[0][2].islower()
+                      or not any(t[2].islower() and t[2] not in _FUNCTION for t in tokens)):
+        return None  # "delivered today to Singapore Airlines": a name is no event
     return tokens[0][0], tokens[-1][1]
 
 
@@ -354,15 +596,19 @@ def draft_events(analyses: Sequence[tuple[Analysis, str]], taken: set[str] | Non
     taken = set() if taken is None else taken
     for a, shown in analyses:
         doc, text = a.document, a.document.text
+        inside = [(q.start, q.end) for q in joined_quotes(_prose(doc)) if not q.nested]
         for r in a.dates:
             if r.timex_type != "DATE" or r.interval is None or r.unresolved or r.impossible:
                 continue
+            if any(s <= r.expr.start < e for s, e in inside):
+                continue  # "Today is a great day," he said: the speaker's day, not the article's event
             value = _date_value(r.interval)
             sentence = a.sentences.containing(r.expr.start)
             if value is None or sentence is None:
                 continue
             lo = max([sentence[0]] + [d.expr.end for d in a.dates if sentence[0] <= d.expr.end <= r.expr.start])
-            span = mention_before(text, lo, r.expr.start)
+            hi = min([sentence[1]] + [d.expr.start for d in a.dates if r.expr.end <= d.expr.start <= sentence[1]])
+            span = mention_before(text, lo, r.expr.start, abbreviations=True) or mention_after(text, lo, r.expr.start, r.expr.end, hi)
             if span is None:
                 continue
             mention = " ".join(text[span[0] : span[1]].split())
@@ -393,11 +639,29 @@ def draft_events(analyses: Sequence[tuple[Analysis, str]], taken: set[str] | Non
 _TAIL = {n: re.compile(r"(?:\s*[\w%$'’-]+){1," + str(n) + "}") for n in (1, 3)}
 
 
+# a number written right after a word with a capital letter in it, as a model's or an index's name is
+# ("Boeing 787", "iPhone 4", "FTSE 100")
+_NAMED_NUMBER = re.compile(r"(?<![\w'’])[\w&-]*[A-Z][\w&-]*[ \t]\Z")
+
+
+def _model_numbers(analyses: Sequence[tuple[Analysis, str]]) -> frozenset[str]:
+    """The plain numbers ("787", "4": digits alone) the articles write right after a word with a
+    capital letter ("Boeing 787", "iPhone 4") somewhere: names of models wherever they stand ("the
+    787 will"), not quantities."""
+    out = set()
+    for a, _ in analyses:
+        text = a.document.text
+        for m in re.finditer(r"(?<![\w'’])[\w&-]*[A-Z][\w&-]*[ \t](\d{1,4})(?![\w.,]\d|[\w%])", text):
+            out.add(m.group(1))
+    return frozenset(out)
+
+
 def draft_claims(analyses: Sequence[tuple[Analysis, str]], taken: set[str] | None = None) -> list[DraftClaim]:
     """A claim for each figure with a unit or a noun after it (not part of a date): its sentence
     the statement, the words from three before the figure to its noun the wording."""
     out: dict[str, DraftClaim] = {}
     taken = set() if taken is None else taken
+    names = _model_numbers(analyses)
     for a, shown in analyses:
         doc, text = a.document, a.document.text
         prose = _prose(doc)
@@ -414,11 +678,17 @@ def draft_claims(analyses: Sequence[tuple[Analysis, str]], taken: set[str] | Non
                 continue
             if any(s <= fig.start < e for s, e in inside):
                 continue  # a speaker's words are the quote's, not a claim of the article
+            if not fig.unit and text[fig.start : fig.end].isdigit() and (
+                    text[fig.start : fig.end] in names or _NAMED_NUMBER.search(text, max(0, fig.start - 30), fig.start)):
+                continue  # "the 787 Dreamliner", "iPhone 4", "FTSE 100": a name, not a quantity
             lead = fig.lead if fig.lead >= 0 else fig.start
-            before = list(re.finditer(r"[\w'’$-]+", text[sentence[0] : lead]))[-3:]
-            begin = sentence[0] + before[0].start() if before else lead
+            breaks = list(_CLAUSE_BREAK.finditer(text, sentence[0], lead))
+            clause = breaks[-1].end() if breaks else sentence[0]  # "To date, 149 confirmed orders": not "date"
+            before = list(re.finditer(r"[\w'’$-]+", text[clause:lead]))[-3:]
+            begin = clause + before[0].start() if before else lead
             first = fig.following.split()[:1]
-            most = 3 if not fig.unit and first and "-" in text[fig.end : fig.end + 40].split(maxsplit=1)[0] else 1
+            most = 3 if not fig.unit and first and ("-" in text[fig.end : fig.end + 40].split(maxsplit=1)[0]
+                                                                    or (not before and first[0].endswith(("ed", "ing")))) else 1
             tail = _TAIL[most].match(text, fig.end, sentence[1])
             tail_words = tail.group().split() if tail else []
             while tail_words and tail_words[-1].lower() in _FUNCTION:
@@ -428,8 +698,8 @@ def draft_claims(analyses: Sequence[tuple[Analysis, str]], taken: set[str] | Non
             end = fig.end if not tail_words else fig.end + (tail.group().index(tail_words[-1]) + len(tail_words[-1]) if tail else 0)
             unit = fig.unit or " ".join(tail_words)
             wording = " ".join(text[begin:end].split())
-            if _CLAUSE_BREAK.search(wording) or len(wording.split()) < 3:
-                continue
+            if _CLAUSE_BREAK.search(text, begin, fig.start) or _CLAUSE_BREAK.search(text, fig.end, end) or len(wording.split()) < 3:
+                continue  # (the figure's own commas, "50,000", are no break)
             key = " ".join(words(wording))
             seen = _seen(doc, shown, begin)
             if key in out:
@@ -446,20 +716,239 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
-def draft_quotes(analyses: Sequence[tuple[Analysis, str]], taken: set[str] | None = None) -> list[DraftQuote]:
-    """Each quote of MIN_QUOTE_WORDS words or more with a drafted speaker; a quote whose words lie
-    inside another of the same speaker's is that one (its wording kept as a variant)."""
+# A quote opened in one paragraph and closed in a later one that does not reopen it spans at most
+# this many paragraphs (text whose paragraphs are sentences: "``What we've seen ... could happen.\n
+# But you need a catalyst,'' he said.").
+MAX_QUOTE_PARAGRAPHS = 4
+
+
+def _opens(text: str, off: int, mark: str, p_start: int) -> bool:
+    """Whether an unpaired quote mark opens a quote: by its shape, or for a straight mark (or two
+    apostrophes) by where it stands: after white space or the paragraph's start, before a word."""
+    if mark in ("``", "“", "„", "«"):
+        return True
+    if mark in ("”", "»"):
+        return False
+    after = text[off + len(mark) : off + len(mark) + 1]
+    return (off == p_start or text[off - 1].isspace() or text[off - 1] in "([{—–") and after != "" and not after.isspace()
+
+
+def joined_quotes(prose: Prose) -> list[Quote]:
+    """The quotes of `find_quotes`, and each quote whose opening mark is left open in one paragraph
+    and closed, unpaired, in one of the next MAX_QUOTE_PARAGRAPHS - 1 paragraphs, with no other quote
+    between (one segment a paragraph), in text order."""
+    found, unbalanced = find_quotes(prose)
+    if len(unbalanced) < 2:
+        return found
+    text, pars = prose.text, prose.paragraphs
+    starts = [a for a, _ in pars]
+    marks = sorted(unbalanced, key=lambda u: u.offset)
+    spans = sorted((q.start, q.end) for q in found if not q.nested)
+    out = list(found)
+    for u, v in zip(marks, marks[1:]):
+        i, j = bisect_right(starts, u.offset) - 1, bisect_right(starts, v.offset) - 1
+        if not i < j < i + MAX_QUOTE_PARAGRAPHS:
+            continue
+        if not _opens(text, u.offset, u.mark, pars[i][0]) or _opens(text, v.offset, v.mark, pars[j][0]):
+            continue
+        if any(u.offset < a < v.offset for a, _ in spans):
+            continue
+        segs = []
+        for k in range(i, j + 1):
+            lo = u.offset + len(u.mark) if k == i else pars[k][0]
+            hi = v.offset if k == j else pars[k][1]
+            while lo < hi and text[lo].isspace():
+                lo += 1
+            while hi > lo and text[hi - 1].isspace():
+                hi -= 1
+            if lo < hi:
+                segs.append(Segment(lo, hi))
+        if segs:
+            out.append(Quote(u.offset, v.offset + len(v.mark), tuple(segs)))
+    out.sort(key=lambda q: (q.start, -q.end))
+    return out
+
+
+_DETERMINERS = frozenset("a an the".split())
+# words that end the words naming a speaker after a speech verb ('said Chris Weafer commenting on',
+# 'said GM's vice president in a telephone conference')
+_SPEAKER_CUT = frozenset(
+    "who whose which in on at to during after before when while as from for with about last this that earlier later "
+    "recently yesterday today tonight adding saying according because since but though although than".split()
+)
+_VERB_AFTER_QUOTE = re.compile(r"[\s,]*(?P<verb>[a-z]+)\s+(?P<who>[^.;:!?\"“”`]{1,120})")
+
+
+def _who_words(text: str, lo: int, hi: int, inverted: bool) -> tuple[int, int]:
+    """The words naming a speaker in text[lo:hi]: after an inverted verb up to a word of
+    _SPEAKER_CUT or a lower-case word ending in -ing; before a verb, the last clause (after a comma
+    that ends an appositive is kept: "Tony Clement, Canada's minister, said")."""
+    if inverted:
+        comma = re.search(r",\s+(?:(?:and|but|then)\s+(?:he|she|they|it|we|then)|who|which|adding|saying)\b", text[lo:hi])
+        if comma:
+            hi = lo + comma.start()  # 'explained Barclays Capital economists, and they predicted'
+        ws = list(re.finditer(r"[\w'’.&-]+", text[lo:hi]))
+        for k, m in enumerate(ws):
+            w = m.group()
+            nxt = ws[k + 1].group().lower() if k + 1 < len(ws) else ""
+            if w.lower() in _SPEAKER_CUT or (w.endswith("ing") and w.islower() and (not nxt or nxt in _FUNCTION | _LINK_WORDS)):
+                hi = lo + m.start()  # "commenting on": not "marketing vice president"
+                break
+    while hi > lo and text[hi - 1] in " \t,":
+        hi -= 1
+    if not inverted:
+        aux = re.search(r"\s+(?:has|had|have|also|then|would|will|later|again)\Z", text[lo:hi])
+        if aux:
+            hi = lo + aux.start()  # "a United Auto Workers negotiator has said"
+    while lo < hi and text[lo] in " \t,":
+        lo += 1
+    return lo, hi
+
+
+def _description(text: str, lo: int, hi: int) -> str | None:
+    """An unnamed speaker described in text[lo:hi]: "a top administration official", "a Delhi auto
+    parts supplier" (an indefinite description: any noun), "GM's sales, service, and marketing vice
+    president", "Barclays Capital economists" (a title the title tables know); without its article.
+    None for a name, a pronoun, or anything else."""
+    ws = text[lo:hi].split()
+    k = next((i for i, w in enumerate(ws[:3]) if w.lower() in ("a", "an")), 0)
+    if k and all(w[:1].isupper() or w.lower() in _FUNCTION for w in ws[:k][:1]) and all(w.islower() for w in ws[1:k]):
+        ws = ws[k:]  # "Whereas a United Auto Workers negotiator has said"
+    if not ws or len(ws) > 9:
+        return None
+    indefinite = ws[0].lower() in ("a", "an")
+    if ws[0].lower() in _DETERMINERS:
+        ws = ws[1:]
+    if not ws:
+        return None
+    head = ws[-1].lower().strip(".,")
+    if not head.isalpha() or not ws[-1][:1].islower() or head in _FUNCTION or head in _SPEAKER_CUT:
+        return None
+    v = title_vocabulary()
+    titled = head in v.words or head.removesuffix("s") in v.words
+    if not (titled or (indefinite and len(ws) >= 2)):
+        return None
+    if len(ws) == 1 and not indefinite:
+        return None  # "the spokesman": someone named before, not a new speaker
+    return " ".join(ws).rstrip(",")
+
+
+def _speech_clauses(text: str, prose: Prose, q: Quote) -> list[tuple[int, int, bool]]:
+    """Where a quote's speaker may be named, nearest first: after the quote (',' said X' or '," X
+    said'), and before it in its sentence ('X said, "' / 'X said that "' / 'X said the plan was
+    "'); (start, end, inverted) each."""
+    says = speech_verbs().forms
+    out = []
+    pars = prose.paragraphs
+    k = next((k for k, (s, e) in enumerate(pars) if s <= q.end - 1 < e), len(pars) - 1)
+    after = q.end
+    if not text[q.end : pars[k][1]].strip(" \t.,") and k + 1 < len(pars):
+        after = pars[k + 1][0]  # '... collapse.''\nsaid Stephen Harper': a paragraph that is a sentence's end
+    tail = text[after : pars[k + 1][1] if after != q.end else pars[k][1]]
+    m = _VERB_AFTER_QUOTE.match(tail)
+    if m and m.group("verb") in says:
+        out.append((after + m.start("who"), after + m.end("who"), True))
+    elif after == q.end:
+        verb = next((w for w in re.finditer(r"[a-z]+", tail[: min(len(tail), 100)]) if w.group() in says), None)
+        if verb is not None and not re.search(r"[.;:!?\"“”`]", tail[: verb.start()]) and tail[: verb.start()].strip(" \t,"):
+            out.append((after, after + verb.start(), False))  # '...," a top administration official said'
+        elif text[q.end - 3 : q.end - 2] == "," or text[q.end : q.end + 1] == ",":
+            m = re.match(r"[\s,]*([^,.;:!?\"“”`]{2,60})[,.]", tail)
+            if m:  # '...,'' Jesse Toprak, an analyst for Edmunds.': a name alone after the quote
+                out.append((after + m.start(1), after + m.end(1), True))
+    sentence = prose.sentences.containing(q.start) or (q.start, q.end)
+    lo = max(sentence[0], next((s for s, e in prose.paragraphs if s <= q.start < e), 0))
+    head = text[lo : q.start]
+    by = re.search(r"\bby\s+([^,;:\"“”`]{1,60}?)\s+as\s*\Z", head)
+    if by:  # "was praised by Jobs as "...""
+        out.append((lo + by.start(1), lo + by.end(1), True))
+    for v in re.finditer(r"[A-Za-z]+", head):
+        if v.group() in says:
+            breaks = list(re.finditer(r";|``|''|[\"“”]|,\s", head[: v.start()]))
+            out.append((lo + breaks[-1].end() if breaks else lo, lo + v.start(), False))
+            break
+    return out
+
+
+def _credit(text: str, prose: Prose, q: Quote, mentions, kinds: dict[str, str], described: dict[str, str],
+            genders: dict[str, str | None], last: str | None, last_at: int) -> tuple[str | None, bool]:
+    """Whom a quote the attribution sieves leave unattributed is credited to in a draft: the drafted
+    person named in its speech clause (a person before an organization: "said Uralsib analyst Chris
+    Weafer"; the subject before an appositive: "Scott Carson, president of Boeing Commercial
+    Airplanes, said"), a described speaker drafted as such ("a top administration official said"),
+    or for "he"/"she" the speaker credited last in the article (of that gender or of none known),
+    else the nearest drafted person of that gender before. With whether a speech clause names
+    someone at all (then the quote continues no one's: '"...," said Clements')."""
+    for lo, hi, inverted in _speech_clauses(text, prose, q):
+        lo, hi = _who_words(text, lo, hi, inverted)
+        if lo >= hi or (text[lo:hi].split()[0].lower() in _FUNCTION - {"he", "she"} and len(text[lo:hi].split()) == 1):
+            continue  # '..., and described': no one
+        if text[lo:hi].split()[0].lower() in ("and", "but", "or", "then", "as", "while"):
+            continue  # '..., and several times described': no subject of its own
+        inside = [m for m in mentions if lo <= m.start and m.end <= hi and len(m.ids) == 1 and not m.possessive]
+        persons = [m for m in inside if kinds.get(m.ids[0]) == "person"]
+        if not persons and not inverted:
+            # "Scott Carson, president and CEO of Boeing Commercial Airplanes said": the subject
+            # named before the appositive, at the sentence's start
+            sentence = prose.sentences.containing(lo) or (lo, hi)
+            persons = [m for m in mentions if sentence[0] <= m.start < lo and len(m.ids) == 1 and kinds.get(m.ids[0]) == "person"
+                       and not text[sentence[0] : m.start].strip(" \t\"“”`'") and text[m.end : m.end + 1] == ","]
+        if persons or inside:
+            return (persons or inside)[0].ids[0], True
+        said = text[lo:hi]
+        desc = _description(text, lo, hi)
+        if desc is not None and desc in described:
+            return described[desc], True
+        pronoun = said.split()[-1].lower()
+        if pronoun in ("he", "she") and (len(said.split()) == 1 or not inverted):
+            want = "m" if pronoun == "he" else "f"
+            if last is not None and kinds.get(last) == "person" and genders.get(last) in (want, None) and q.start - last_at < 2000:
+                return last, True
+            before = [m for m in mentions if m.end <= lo and len(m.ids) == 1 and kinds.get(m.ids[0]) == "person"
+                      and genders.get(m.ids[0]) == want]
+            return (before[-1].ids[0] if before else None), True
+        return None, True
+    return None, False
+
+
+def draft_quotes(docs: Sequence[tuple[Document, str]], people: Facts, taken: set[str] | None = None) -> list[DraftQuote]:
+    """Each quote (`joined_quotes`, not a term, a title or a quote within a quote) of
+    MIN_QUOTE_WORDS words or more credited to a drafted person: by the attribution sieves, else by
+    `_credit`, else as the continuation of the quote before it (alone in the next paragraph, or
+    later in the same one, with nobody else named between); a quote whose words lie inside
+    another of the same speaker's is that one (its wording kept as a variant)."""
+    speakers = SpeakerIndex.build(people)
+    kinds = {p.id: p.kind for p in people.people}
+    described = {p.name: p.id for p in people.people if p.name[:1].islower() or p.name.split()[-1][:1].islower()}
     found: list[tuple[str, str, list[str], Seen]] = []
-    for a, shown in analyses:
-        for v in a.quotes:
-            q = v.quote
-            if q.nested or v.term or v.title or not v.attribution.speaker:
+    for doc, shown in docs:
+        prose = _prose(doc)
+        text = doc.text
+        quotes = joined_quotes(prose)
+        mentions = [m for m in read_people(prose, speakers, quotes) if m.ids]
+        last: str | None = None
+        last_q: Quote | None = None
+        for q, att in zip(quotes, attribute(prose, quotes, speakers), strict=True):
+            if q.nested:
                 continue
-            text = " ".join(q.content(a.document.text).split()).rstrip(",;: ")
-            ws = words(text)
-            if len(ws) < MIN_QUOTE_WORDS or "..." in text or "…" in text or "[" in text:
+            speaker, named = att.speaker, False
+            if speaker is None:
+                speaker, named = _credit(text, prose, q, mentions, kinds, described, speakers.genders, last,
+                                         last_q.end if last_q else -1)
+            if (speaker is None and not named and last is not None and last_q is not None
+                    and _continues(text, prose, last_q, q, mentions, last, kinds)):
+                speaker = last
+            if speaker is None:
                 continue
-            found.append((v.attribution.speaker, text, ws, _seen(a.document, shown, q.start)))
+            last, last_q = speaker, q
+            content = " ".join(q.content(text).split())
+            if is_term(text, q) or _looks_like_title(content):
+                continue
+            content = re.sub(r"\s*\[[^\[\]]*\]\s*", " ", content).strip().rstrip(",;: ")  # "[Vladimir] Putin": the editor's
+            ws = words(content)
+            if len(ws) < MIN_QUOTE_WORDS:
+                continue
+            found.append((speaker, content, ws, _seen(doc, shown, q.start)))
     found.sort(key=lambda x: -len(x[2]))
     out: list[tuple[DraftQuote, list[str]]] = []
     taken = set() if taken is None else taken
@@ -472,6 +961,21 @@ def draft_quotes(analyses: Sequence[tuple[Analysis, str]], taken: set[str] | Non
         else:
             home.variants.append((text, seen))
     return [d for d, _ in out]
+
+
+def _continues(text: str, prose: Prose, before: Quote, q: Quote, mentions, speaker: str, kinds: dict[str, str]) -> bool:
+    """Whether `q` goes on from `before`: in the same paragraph or alone in the next one (nothing but
+    a speech clause around it), with no other person named between."""
+    pars = prose.paragraphs
+    i = next((k for k, (s, e) in enumerate(pars) if s <= before.end - 1 < e), None)
+    j = next((k for k, (s, e) in enumerate(pars) if s <= q.start < e), None)
+    if i is None or j is None or j - i > 1:
+        return False
+    if any(before.end <= m.start < q.start and m.ids != (speaker,) and kinds.get(m.ids[0]) == "person" for m in mentions):
+        return False  # someone else is named between (an organization may be: "Boeing vice president")
+    if j == i + 1 and text[pars[j][0] : q.start].strip():
+        return False
+    return True
 
 
 def draft_titles(analyses: Sequence[tuple[Analysis, str]], people: Sequence[DraftPerson]) -> None:
@@ -614,13 +1118,14 @@ def suggest(
     draft.sources = draft_sources(docs, pattern)
     taken: set[str] = set()  # ids are unique across the kinds
     draft.people = draft_people(docs, taken)
+    draft.people += draft_described(docs, draft.people, taken)
     bare = _analyses(docs, None, day_first)
     draft.events = draft_events(bare, taken)
     draft.claims = draft_claims(bare, taken)
     people_only = _load(render(Draft(people=draft.people)), facts_path)
     with_people = _analyses(docs, people_only, day_first)
     draft_titles(with_people, draft.people)
-    draft.quotes = draft_quotes(with_people, taken)
+    draft.quotes = draft_quotes(docs, people_only, taken)
     for e in [e for e in draft.events if e.other_dates]:
         draft.events.remove(e)
         dates = "; ".join(f"{d} in {s}" for d, s in e.other_dates)
@@ -655,6 +1160,10 @@ def _settle(draft: Draft, docs: Sequence[tuple[Document, str]], facts_path: str,
 
 
 def _take_out(draft: Draft, why: dict[str, str]) -> None:
+    for p in [p for p in draft.people if p.id in why and " FL302 " in why[p.id] and p.titles]:
+        # the articles disagree on a title: the titles are left out, not the person
+        draft.conflicts.append(("title", [f"  # {p.name}'s titles:", *(f"  - {_q(t)}" for t in p.titles)], why.pop(p.id)))
+        p.titles = []
     gone_people = {p.id for p in draft.people if p.id in why}
     for p in [p for p in draft.people if p.id in why]:
         draft.people.remove(p)

@@ -48,8 +48,9 @@ Each table is a plain text file (comment lines start with "#"), read once on fir
   parties, armed services, courts), each with its synonyms ("Pentagon", "Defense Department");
 - `title_status.txt`: the words of a title that say when its role is held ("former", "incoming")
   or make it another role ("deputy"), and the grammar words a title is read by.
-- `outlet_keys.txt` and `organization_words.txt`: where `factlint suggest` reads an article's
-  outlet in its metadata, and the words that end an organization's name ("Singapore Airlines");
+- `outlet_keys.txt`, `organization_words.txt` and `organization_descriptors.txt`: where
+  `factlint suggest` reads an article's outlet in its metadata, the words that end an
+  organization's name ("Singapore Airlines"), and the nouns written before one ("rival Microsoft");
 - `checkworthy.txt`: the features of a sentence's check-worthiness (FL403, claim coverage), each
   with its evidence (for or against), weight, words or signal and meaning, and the model's bias
   and threshold (`blocks`).

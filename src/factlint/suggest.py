@@ -51,7 +51,7 @@ from .prose import Prose
 from .records import dataclass
 from .reference import reference_of
 from .rules import RULES
-from .vocab import common_words, first_name_genders, honorifics, role_words, speech_verbs, table, words as vocab_words
+from .vocab import common_words, first_name_genders, honorifics, role_words, speech_verbs, table, tagged_words, words as vocab_words
 
 # A quote shorter than this (in words) is a scare quote: not drafted.
 MIN_QUOTE_WORDS = 2
@@ -385,9 +385,10 @@ def _abbreviations(docs: Sequence[tuple[Document, str]], by_name: dict[str, Draf
 _LONE = re.compile(r"(?<![\w'’.&-])(?:[A-Z][a-z]+|[A-Z]{2,5}|[A-Z]{1,3}&[A-Z]{1,3})(?![\w&-]|\.\w)")
 # what an organization does in a sentence: a possessive, or a verb after it ("Boeing has announced",
 # "Aeroflot say", "Apple introduced")
-_AGENT_AFTER = re.compile(r"(?:['’]s?\b|\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|must|also|then|"
-                          r"now|currently|[a-z]+ed|[a-z]+s)\b)")
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|to|from|into|across|throughout|around|outside|inside|the|of)\s+)\Z", re.I)
+_AGENT_AFTER = re.compile(r"(?:['’]s?\b|\s+(?:" + "|".join(sorted(tagged_words("function_words.txt", "agent-after")))
+                          + r"|[a-z]+ed|[a-z]+s)\b)")
+# where a place stands: "in Russia", "the Kremlin"
+_PLACE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(tagged_words("function_words.txt", "place-before"))) + r")\s+)\Z", re.I)
 # the fewest times an organization named alone does something in the articles
 MIN_AGENT = 2
 
@@ -509,11 +510,8 @@ def draft_described(docs: Sequence[tuple[Document, str]], people: list[DraftPers
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»\[\]—–]|''|``|\s-\s")
-_LINK_WORDS = frozenset("on in at of during from between around by the a an since after before until early late mid".split())
-_FUNCTION = frozenset(
-    "a an the and or but of to in on at by for with from as is was were are be been has had have it its this that "
-    "these those their his her he she they we i you said says".split()
-)
+_LINK_WORDS = tagged_words("function_words.txt", "date-link")  # "on", "since", "early": what links a date to its event
+_FUNCTION = tagged_words("function_words.txt", "draft-filler")
 
 
 _ABBREVIATION_AFTER = re.compile(r"\([A-Z][A-Za-z&.]{0,8}\)")
@@ -769,13 +767,10 @@ def joined_quotes(prose: Prose) -> list[Quote]:
     return out
 
 
-_DETERMINERS = frozenset("a an the".split())
+_DETERMINERS = tagged_words("function_words.txt", "article")
 # words that end the words naming a speaker after a speech verb ('said Chris Weafer commenting on',
 # 'said GM's vice president in a telephone conference')
-_SPEAKER_CUT = frozenset(
-    "who whose which in on at to during after before when while as from for with about last this that earlier later "
-    "recently yesterday today tonight adding saying according because since but though although than".split()
-)
+_SPEAKER_CUT = tagged_words("function_words.txt", "speaker-cut")
 _VERB_AFTER_QUOTE = re.compile(r"[\s,]*(?P<verb>[a-z]+)\s+(?P<who>[^.;:!?\"“”`]{1,120})")
 
 

@@ -22,9 +22,13 @@ Last, FL501 with every facts file removed (an empty one): its findings on the cl
 ones per 20 articles; the target is at most 1), and its recall on cross-source variants planted at
 the places the curated facts mark (a quote word, a date, a figure, a name spelling, a title), in one
 outlet's copy of an article carried by three ("wire copies"; target >= 0.9) and, where another
-article states the same fact, against the story's own articles ("across articles").
+article states the same fact, against the story's own articles ("across articles"); and what FL501
+says in the wire runs elsewhere than at the plant (false: the clean story's articles and the copies
+but for the plant agree). --misses lists the plants missed by kind and by what FL501 read at the
+planted span ("not read": nothing there was compared; "read as figure+sentence, not flagged": read,
+but no other article's reading aligned with it or it was not the minority).
 
-    python bench/score_stories.py [--errors] [--story NAME ...] [--no-planted] [--no-fl501] [--seed S]
+    python bench/score_stories.py [--errors] [--misses] [--story NAME ...] [--no-planted] [--no-fl501] [--seed S]
 """
 
 from __future__ import annotations
@@ -386,9 +390,29 @@ def _empty_facts():
     return parse_facts("version: 1\n", "facts.yaml")
 
 
-def fl501_story(story: Story, rng: random.Random, own: dict[str, random.Random], misses: list) -> tuple[Counter, list]:
+_READINGS = ("quotes", "names", "figures", "events", "titles", "words", "sentences")
+
+
+def _why(summary, start: int, end: int) -> str:
+    """Why a plant was missed, as far as the summary tells: the kinds of readings FL501 took at the
+    planted span ("not read" when none: nothing there was compared)."""
+    kinds = sorted({field.rstrip("s") for field in _READINGS for r in getattr(summary, field, ())
+                    for place in _places(r) if place.start < end and start < place.end})
+    return f"read as {'+'.join(kinds)}, not flagged" if kinds else "not read"
+
+
+def _places(reading):
+    """The places of a reading: its own, and a shared sentence's slots'."""
+    yield reading.place
+    for slot in getattr(reading, "slots", ()):
+        yield slot.place
+
+
+def fl501_story(story: Story, rng: random.Random, own: dict[str, random.Random], misses: list,
+                false_wire: list) -> tuple[Counter, list]:
     """FL501 on one story with its facts removed: (tally of plants and finds per kind and mode, the
-    findings on the clean articles)."""
+    findings on the clean articles); the findings of the wire runs that are neither the plant's nor
+    the clean story's are added to `false_wire`."""
     from factlint import story as stage
 
     empty = _empty_facts()
@@ -402,6 +426,7 @@ def fl501_story(story: Story, rng: random.Random, own: dict[str, random.Random],
 
     clean = {p.name: summary(p, p.name) for p in paths}
     found_clean = stage.disagreements(list(clean.values()))
+    said_clean = {(d.path, d.diagnostic.span.start) for d in found_clean}
     mentioned = {p.name: linter.analyse(load_article(str(p), facts, facts_display=str(story.facts))).facts_mentioned()
                  for p in paths}
     tally: Counter = Counter()
@@ -418,11 +443,29 @@ def fl501_story(story: Story, rng: random.Random, own: dict[str, random.Random],
                     return any(d.path == shown and d.diagnostic.span.start < end and start < d.diagnostic.span.end for d in found)
 
                 changed = summary(path, path.name + "~outlet3", data)
-                got = hit(stage.disagreements([*clean.values(), copy, changed]), path.name + "~outlet3")
+                found = stage.disagreements([*clean.values(), copy, changed])
+                got = hit(found, path.name + "~outlet3")
                 tally[kind, "wire", "plants"] += 1
                 tally[kind, "wire", "found"] += got
+                # anything else it says there is false: the articles, and the copies but for the plant,
+                # say what the clean story says
+                shift = len(new_text) - len(doc.text)
+
+                def known(d) -> bool:  # said of the clean story too (a copy's offsets past the plant shifted)
+                    at = d.diagnostic.span.start
+                    if d.path == path.name + "~outlet3" and at >= end:
+                        at -= shift
+                    return (d.path.split("~")[0], at) in said_clean
+
+                elsewhere = [d for d in found if not known(d) and not (
+                    d.path == path.name + "~outlet3" and d.diagnostic.span.start < end and start < d.diagnostic.span.end)]
+                tally[kind, "wire", "elsewhere"] += len(elsewhere)
+                tally[kind, "wire", "runs elsewhere"] += bool(elsewhere)
+                for d in elsewhere:
+                    false_wire.append((story.name, d.path, d.diagnostic.message))
                 if not got:
-                    misses.append((kind, story.name, path.name, new_text[max(0, start - 60) : end + 40]))
+                    misses.append((kind, "wire", _why(changed, start, end), story.name, path.name,
+                                   new_text[max(0, start - 60) : end + 40]))
                 # across articles: the fact the plant changes, stated by another article
                 curated = load_article(str(path), facts, facts_display=str(story.facts), data=data)
                 tied = [f for f in linter.lint(curated) if f.code == code and f.fact and f.span.start < end and start < f.span.end]
@@ -435,6 +478,9 @@ def fl501_story(story: Story, rng: random.Random, own: dict[str, random.Random],
                 got = hit(stage.disagreements([*(v for k, v in clean.items() if k != path.name), alone]), path.name)
                 tally[kind, "across", "plants"] += 1
                 tally[kind, "across", "found"] += got
+                if not got:
+                    misses.append((kind, "across", _why(alone, start, end), story.name, path.name,
+                                   new_text[max(0, start - 60) : end + 40]))
     return tally, found_clean
 
 
@@ -443,10 +489,11 @@ def fl501_report(args, selected: list[Story]) -> None:
     own = {kind: random.Random(f"{args.seed}:{kind}") for kind in OWN_RANDOM}
     tally: Counter = Counter()
     misses: list = []
+    false_wire: list = []
     clean: list = []
     articles = 0
     for story in selected:
-        t, found = fl501_story(story, rng, own, misses)
+        t, found = fl501_story(story, rng, own, misses, false_wire)
         tally.update(t)
         clean.extend((story.name, d) for d in found)
         articles += sum(1 for p in story.folder.iterdir() if p.suffix == ".txt")
@@ -471,18 +518,38 @@ def fl501_report(args, selected: list[Story]) -> None:
     print(f"{'all':20} {cells[0]:>18} {cells[1]:>18}")
     n, f = totals["wire", "plants"], totals["wire", "found"]
     print(f"target: recall >= {FL501_TARGET:g} on the wire copies: {'met' if n and f / n >= FL501_TARGET else 'NOT MET'}")
-    if args.errors:
+    runs = sum(tally[kind, "wire", "runs elsewhere"] for kind in FL501_PLANTS)
+    print(f"wire copies: {len(false_wire)} FL501 elsewhere than the plant (false: the clean story's say nothing there), "
+          f"in {runs} of {n} runs")
+    if args.errors or args.misses:
         print("\nFL501 on the clean stories (facts removed)")
         for name, d in clean:
-            print(f"  {name}/{d.path}: {d.diagnostic.message[:160]}")
+            print(f"  {name}/{d.path}:{d.diagnostic.span.start}: {d.diagnostic.message[:200]}")
+    if args.errors or args.misses:
+        print("\nFL501 elsewhere than the plant in the wire runs (false)")
+        for name, path, message in sorted(set(false_wire)):
+            print(f"  {name}/{path}: {message[:200]}")
+    if args.errors:
         print("\nFL501 plants missed (wire copies)")
-        for kind, name, file, context in misses[:80]:
+        for kind, mode, why, name, file, context in [m for m in misses if m[1] == "wire"][:80]:
             print(f"  {kind}: {name}/{file}: {' '.join(context.split())}")
+    if args.misses:
+        # by class: the kind planted, the mode, and why (what FL501 read at the planted span)
+        for mode in ("wire", "across"):
+            print(f"\nFL501 plants missed ({'wire copies' if mode == 'wire' else 'across articles'}), by class")
+            classes = Counter((kind, why) for kind, m, why, *_ in misses if m == mode)
+            for (kind, why), n in sorted(classes.items(), key=lambda kv: (list(FL501_PLANTS).index(kv[0][0]), -kv[1])):
+                print(f"  {kind} / {why}: {n}")
+                for k, m, w, name, file, context in misses:
+                    if (k, m, w) == (kind, mode, why):
+                        print(f"      {name}/{file}: {' '.join(context.split())}")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="print every false alarm")
+    ap.add_argument("--misses", action="store_true",
+                    help="FL501: print the planted variants missed, wire copies and across articles, by class")
     ap.add_argument("--story", action="append", help="only these stories (folder names; seeds for the seeds)")
     ap.add_argument("--planted", action=argparse.BooleanOptionalAction, default=True, help="plant errors (default: on)")
     ap.add_argument("--seed", type=int, default=1)

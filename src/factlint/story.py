@@ -5,9 +5,12 @@ Two steps, so that `--jobs` changes nothing:
 1. `summarize(analysis, compiled, path)`, in whichever process analysed the article: what FL501
    compares, as plain picklable data (`Summary`): each quote with its speaker (a curated person, or
    someone the article names whom nobody curated, read as `factlint suggest` drafts people), each
-   uncurated person's full name, each figure with its subject and unit. Whatever a curated fact
-   decides is left out here (a quote that matches or misquotes a curated quote, a curated name or a
-   near miss of one, a figure tied to a claim).
+   uncurated person's full name, each figure with its subject and unit, each uncurated event's
+   date, each uncurated person's title, and each sentence with its numbers, months, weekdays and
+   times set apart (`SentenceReading`: what aligns copies of one text, whatever their dates and
+   subjects say). Whatever a curated fact decides is left out here (a quote that matches or
+   misquotes a curated quote, a curated name or a near miss of one, a figure tied to a claim, a
+   date paired with a curated event).
 2. `disagreements(summaries)`: pure over the summaries (no clock, no globals, no order but the
    paths'): the readings that disagree, each minority reading a `Diagnostic` (in source offsets)
    with the other articles' readings as related locations. `apply` turns them into findings of the
@@ -17,10 +20,12 @@ Two steps, so that `--jobs` changes nothing:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import cache
+from itertools import accumulate
 from datetime import date
 from typing import TypeVar
 
@@ -28,7 +33,8 @@ from .analysis import Analysis
 from .compiled import CompiledFacts, noun_stem
 from .engine import to_finding
 from .extract.attribution import SpeakerIndex, attribute, read_people
-from .extract.claims import HEDGES, find_figures
+from .extract.claims import HEDGES, Figure, find_figures
+from .extract.dates import MONTHS, WEEKDAYS
 from .extract.events import modality
 from .extract.names import damerau
 from .facts.model import Person
@@ -41,18 +47,19 @@ from .rules import STORY_RULES
 from .rules.base import Diagnostic
 from .selection import Selection
 from .extract.titles import name_words, role_of, same_role, titles_near
-from .suggest import MENTION_WORDS, MIN_MENTION_CONTENT, _CLAUSE_BREAK, draft_people, mention_before, titled_people
-from .vocab import common_words, first_name_genders, honorifics, speech_verbs, tagged
+from .suggest import MENTION_WORDS, MIN_MENTION_CONTENT, draft_people, mention_before, titled_people
+from .vocab import common_words, first_name_genders, honorifics, number_words, speech_verbs, tagged, tagged_words
 
 RULE = STORY_RULES[0]
+
+# where a clause ends: what says where a figure's subject or an event's mention stops (the pattern
+# `factlint suggest` reads mentions with; kept here so that the two can change apart)
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»\[\]—–]|''|``|\s-\s")
 
 # a near miss between two articles' quotes: the kinds of FL201 that say the words differ
 _DIFFER = frozenset({"near", "negation"})
 _AGREE = frozenset({"exact", "minor", "contains"})
-_FUNCTION = frozenset(
-    "a an the and or but of to in on at by for with from as is was were are be been has had have it its this that "
-    "these those their his her he she they we i you said says about over than more less some between".split()
-)
+_FUNCTION = tagged_words("function_words.txt", "no-content")
 _HEDGE_WORDS = frozenset(w for hedge in HEDGES for w in hedge.split())  # "about", "more than"
 UNATTRIBUTED_WORDS = 8  # a quote credited to nobody is compared by its words when it has this many
 SUBJECT_WORDS = 4  # content words of its clause before a figure that say what it counts
@@ -60,6 +67,7 @@ APPROXIMATE = 0.1  # "about 1,100": within this share of its value
 # a hedged figure is compared only with figures hedged the same way: a bound from below or above
 _BOUNDS = {"about": "about", "above": "lower", "at-least": "lower", "below": "upper", "at-most": "upper"}
 TITLE_DAYS = 7  # titles of one person are compared between articles at most this many days apart
+BRACKET_DAYS = 366  # ... or between articles before and after that agree, at most this many days apart
 
 
 @dataclass(frozen=True)
@@ -95,8 +103,9 @@ class FigureReading:
     bound: str  # "" for a figure, "about", "lower" ("more than", "at least"), "upper" ("up to", "nearly")
     written: str
     noun: str  # the unit or noun as it follows the figure ("trucks")
-    dates: tuple[str, ...]  # the days its sentence names (ISO), sorted
+    dates: tuple[str, ...]  # the days (ISO) and times of day ("T16:08UTC") its sentence names, sorted
     place: Place
+    names: tuple[str, ...] = ()  # the names of its clause after it, part of its subject ("in Paris"), sorted
 
 
 @dataclass(frozen=True)
@@ -120,6 +129,46 @@ class TitleReading:
 
 
 @dataclass(frozen=True)
+class Slot:
+    """A number, month, weekday or time of day in a sentence: what copies of the sentence may
+    write otherwise."""
+
+    kind: str  # "#" a number (digits or a number word), "m" a month, "d" a weekday, "t" a time of day
+    value: float  # the number; the month (1-12), the weekday (0-6), the minutes of the day
+    tolerance: float  # rounding: half a unit of the number's last written digit (0 in a date)
+    dated: bool  # part of a date: a date's difference (else a figure's)
+    decided: bool  # a curated fact speaks of it (a claim's figure, a curated event's date, a curated quote)
+    shown: str  # the date or figure it is part of, as written ("Wednesday, Aug. 27", "US$ 14 billion")
+    place: Place  # of what is shown
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of a sentence that copies of it may write otherwise: one in a speaker's words, or one
+    of a name (capitalised, or no common word)."""
+
+    index: int  # its place in the sentence's key
+    written: str
+    quoted: bool  # in a speaker's words (not a curated quote's)
+    place: Place
+
+
+@dataclass(frozen=True)
+class SentenceReading:
+    """A sentence with its numbers, months, weekdays and times left out (`key`, folded words with a
+    mark for each) and those as written (`slots`): copies of one text share the key, or all of it
+    but a word."""
+
+    key: tuple[str, ...]
+    content: int  # its content words (no grammar words, no slots)
+    opening: str  # its first words as written, to name it
+    slots: tuple[Slot, ...]
+    place: Place
+    words: tuple[Word, ...] = ()
+    capitals: tuple[int, ...] = ()  # the places in `key` of its words written with a capital (names)
+
+
+@dataclass(frozen=True)
 class Summary:
     """What FL501 compares in one article (picklable)."""
 
@@ -131,6 +180,8 @@ class Summary:
     events: tuple[EventReading, ...] = ()
     titles: tuple[TitleReading, ...] = ()
     words: tuple[NameReading, ...] = ()  # capitalised name-shaped words standing alone (a surname)
+    sentences: tuple[SentenceReading, ...] = ()  # sentences with a number, month, weekday or time in them
+    passages: tuple[str, ...] = ()  # the keys of its sentences of SHARED_CONTENT content words, joined, sorted
 
 
 # -- step 1: one article --------------------------------------------------------------------------
@@ -202,9 +253,11 @@ def summarize(analysis: Analysis, compiled: CompiledFacts, path: str) -> Summary
     # one word with a title ("American president Obama"): a person for the titles, not a full name
     alone = [(s, e, text[s:e]) for s, e in titled if " " not in text[s:e] and not any(a < e and s < b for a, b in curated_spans)]
     reference = doc.reference_date.isoformat() if doc.reference_date else None
-    return Summary(path, reference, tuple(quotes), tuple(names), tuple(_figures(analysis, prose, path)),
+    figures = find_figures(prose)
+    return Summary(path, reference, tuple(quotes), tuple(names), tuple(_figures(analysis, figures, path)),
                    tuple(_events(analysis, path, quoted)), tuple(_titles(analysis, path, named + alone, quoted)),
-                   tuple(_lone_words(analysis, path, named, curated_spans, quoted)))
+                   tuple(_lone_words(analysis, path, named, curated_spans)),
+                   *_sentences(analysis, figures, path))
 
 
 _POSSESSIVE = re.compile(r"(?:['’]s?)?\Z")
@@ -229,13 +282,28 @@ def _tolerance(written: str, value: float) -> float | None:
     return 0.5 * 10**zeros * scale if zeros else 0.0
 
 
+def _rounding(a: float, a_tolerance: float, a_written: str, b: float, b_tolerance: float, b_written: str) -> bool:
+    """Whether two figures agree within rounding: "1.27" is "1.3" and "1.75" is "1.8" (less than
+    half a unit of the less precise one's last digit; a decimal's half rounded away from zero),
+    "500" is no "1000" (nor "1,500" "1,000")."""
+    diff, scale = abs(a - b), 1e-9 * max(abs(a), abs(b), 1)
+    if diff <= scale:
+        return True
+    rounded, precise, tolerance, written = (a, b, a_tolerance, a_written) if a_tolerance >= b_tolerance else (
+        b, a, b_tolerance, b_written)
+    if diff < tolerance - scale:
+        return True
+    decimals = _DIGITS.search(written)
+    return bool(decimals and decimals.group(1)) and diff <= tolerance + scale and abs(rounded) > abs(precise)
+
+
 def _subject(folded: Sequence[str]) -> tuple[str, ...]:
     """The last SUBJECT_WORDS content words (no grammar words, hedges or numbers)."""
     return tuple(w for w in folded if w not in _FUNCTION and w not in _HEDGE_WORDS
                  and not w.replace(".", "").replace(",", "").isdigit())[-SUBJECT_WORDS:]
 
 
-def _figures(analysis: Analysis, prose: Prose, path: str) -> list[FigureReading]:
+def _figures(analysis: Analysis, figures: Sequence[Figure], path: str) -> list[FigureReading]:
     """Each figure outside a speaker's words, a date and a curated claim's sentence, with a noun
     after it (its unit) and what it counts: the last SUBJECT_WORDS content words of its clause
     before it ("The Nasdaq index has fallen by | 3.16%": nasdaq index fallen), two at least. A
@@ -249,12 +317,17 @@ def _figures(analysis: Analysis, prose: Prose, path: str) -> list[FigureReading]
     for r in analysis.dates:
         if r.interval is not None and r.timex_type == "DATE":
             days[analysis.sentences.containing(r.expr.start)].add(f"{r.interval.first}/{r.interval.last}")
+        if r.expr.hour is not None:  # a time of day: the figure of that hour (markets move)
+            days[analysis.sentences.containing(r.expr.start)].add(f"T{r.expr.hour:02d}:{r.expr.minute or 0:02d}{r.expr.zone or ''}")
     says = speech_verbs().forms
+    in_quote, in_date = _span_at(quoted), _span_at(dated)
+    date_starts = sorted(s for s, _ in dated)
     out = []
-    for fig in find_figures(prose):
-        if (fig.start, fig.end) in tied or any(s < fig.end and fig.start < e for s, e in dated):
+    for fig in figures:
+        if (fig.start, fig.end) in tied or in_date(fig.start) is not None or (
+                bisect_left(date_starts, fig.start) < bisect_left(date_starts, fig.end)):
             continue  # a date; a curated claim's figure (FL402)
-        if any(s <= fig.start < e for s, e in quoted):
+        if in_quote(fig.start) is not None:
             continue  # a speaker's words
         sentence = analysis.sentences.containing(fig.start)
         if sentence is None or sentence in claimed:
@@ -279,9 +352,13 @@ def _figures(analysis: Analysis, prose: Prose, path: str) -> list[FigureReading]
             continue
         if fig.hedge == "about":
             tolerance = max(tolerance, APPROXIMATE * abs(value))
+        # the names of its clause after it belong to its subject: "25 degrees in Paris", "in Lyon"
+        stop = _CLAUSE_BREAK.search(text, fig.end, sentence[1])
+        names = tuple(sorted({m.group() for m in _CAPITALISED.finditer(text, fig.end, stop.start() if stop else sentence[1])
+                              if not _slot(m.group(), m.group())}))
         out.append(FigureReading(subject, noun_stem(noun), value, tolerance, _BOUNDS.get(fig.hedge or "", ""),
                                  " ".join(written.split()), noun,
-                                 tuple(sorted(days.get(sentence, ()))), _place(analysis, path, fig.start, fig.end)))
+                                 tuple(sorted(days.get(sentence, ()))), _place(analysis, path, fig.start, fig.end), names))
     return out
 
 
@@ -389,30 +466,154 @@ def _titles(analysis: Analysis, path: str, named: Sequence[tuple[int, int, str]]
 _CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?![\w-])")
 
 
-def _lone_words(analysis: Analysis, path: str, named: Sequence[tuple[int, int, str]], curated: Sequence[tuple[int, int]],
-                quoted: Sequence[tuple[int, int]]) -> list[NameReading]:
-    """Capitalised words of five letters or more standing alone (not in a full name read, a curated
-    name or a speaker's words) that are neither common words nor first names: where a surname is
-    written alone."""
+def _lone_words(analysis: Analysis, path: str, named: Sequence[tuple[int, int, str]],
+                curated: Sequence[tuple[int, int]]) -> list[NameReading]:
+    """Capitalised words of five letters or more standing alone (not in a full name read or a
+    curated name; in a speaker's words too: "Shoygu's visit was more than a photo op") that are
+    neither common words nor first names: where a surname is written alone."""
     text = analysis.document.text
     common = common_words()
     firsts = first_name_genders()
-    full = [(s, e) for s, e, _ in named]
+    taken = _span_at([*((s, e) for s, e, _ in named), *curated])
     out = []
     for m in _CAPITALISED.finditer(text):
         w = m.group()
         if len(w) < 5 or w.lower() in common or w.lower() in firsts:
             continue
         s, e = m.start(), m.end()
-        if any(a <= s < b for a, b in (*full, *curated, *quoted)):
+        if taken(s) is not None:
             continue
         out.append(NameReading(w, _place(analysis, path, s, e)))
     return out
 
 
+_TOKEN = re.compile(r"\w+(?:[.,:'’]\w+)*")
+_TIME_TOKEN = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?")
+_NUMBER_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_ORDINAL_TOKEN = re.compile(r"(\d+)(?:st|nd|rd|th)")
+# the words copies of a sentence may write a number, a month or a weekday in (the tables of the
+# figure and date readers; weekdays written in full only)
+_NUMBER_WORDS = {w: float(n) for w, n in number_words().items() if n is not None and " " not in w}
+_MONTH_WORDS = {m: float(n) for m, n in MONTHS.items()}
+_WEEKDAY_WORDS = {d: float(n) for d, n in WEEKDAYS.items() if d.endswith("day")}
+SHARED_CONTENT = 4  # content words of a sentence two articles of one day share, to compare its figures
+COPY_CONTENT = 2  # ... and of one that copies of one text share (the copies' other sentences align it)
+FUZZY_CONTENT = 6  # content words of a sentence two articles of one day write all but a word of alike, to compare it
+COPY_SENTENCES = 3  # sentences of SHARED_CONTENT words two articles share that make them copies of one text
+# (half of the shorter's too)
+
+
+def _slot(token: str, written: str) -> tuple[str, float, float] | None:
+    """(kind, value, tolerance) of a token that copies of a sentence may write otherwise, or None
+    for a word. Months and weekdays are read only capitalised ("May", not "may")."""
+    if token[0].isdigit():
+        if m := _TIME_TOKEN.fullmatch(token):
+            return "t", float(int(m.group(1)) * 60 + int(m.group(2))), 0.0
+        if _NUMBER_TOKEN.fullmatch(token):
+            value = float(token.replace(",", ""))
+            return "#", value, _tolerance(token, value) or 0.0
+        if m := _ORDINAL_TOKEN.fullmatch(token):
+            return "#", float(m.group(1)), 0.0
+        return None
+    low = token.lower()
+    if low in _NUMBER_WORDS:
+        return "#", _NUMBER_WORDS[low], 0.0
+    if written[:1].isupper():
+        if low in _MONTH_WORDS:
+            return "m", _MONTH_WORDS[low], 0.0
+        if low in _WEEKDAY_WORDS:
+            return "d", _WEEKDAY_WORDS[low], 0.0
+    return None
+
+
+def _span_at(spans: Iterable[tuple[int, int]]) -> Callable[[int], tuple[int, int] | None]:
+    """A lookup of the span holding an offset (the first of the latest-starting ones that begin at
+    or before it), by bisection: a long text's words cost no scan of all its spans each."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach = list(accumulate((b for _, b in ordered), max, initial=-1))[1:]  # the furthest end so far
+
+    def at(pos: int) -> tuple[int, int] | None:
+        k = bisect_right(starts, pos)
+        if k == 0 or reach[k - 1] <= pos:
+            return None
+        for j in range(k - 1, -1, -1):  # spans rarely overlap: the latest holding it is near
+            a, b = ordered[j]
+            if a <= pos < b:
+                return a, b
+            if reach[j] <= pos:
+                return None
+        return None
+
+    return at
+
+
+def _sentences(analysis: Analysis, figures: Sequence[Figure], path: str) -> tuple[tuple[SentenceReading, ...], tuple[str, ...]]:
+    """Each sentence with a number, month, weekday or time in it, as `SentenceReading`s: its words
+    folded with a mark for each of those, which are kept as written with the date or figure they
+    are part of; and the keys of all its sentences of SHARED_CONTENT content words or more (what
+    tells copies of one text)."""
+    text = analysis.document.text
+    dated = [(r.expr.start, r.expr.end) for r in analysis.dates if r.timex_type != "DURATION"]
+    counted = [(f.lead if f.lead >= 0 else f.start, f.end) for f in figures]
+    counted += [(r.expr.start, r.expr.end) for r in analysis.dates if r.timex_type == "DURATION"]
+    # what a curated fact decides: a claim's figure, a curated event's date, a curated quote's words,
+    # a sentence a curated claim speaks of
+    decided = [(f.start, f.end) for f, _ in analysis.claim_figures]
+    decided += [(analysis.dates[i].expr.start, analysis.dates[i].expr.end) for i in analysis.date_events]
+    decided += [(v.quote.start, v.quote.end) for v in analysis.quotes if v.term or v.title or any(ms for _, ms in v.segments)]
+    claimed = {analysis.sentences.containing(m.start) for m in analysis.claim_mentions}
+    quoted = [(v.quote.start, v.quote.end) for v in analysis.quotes if not v.quote.nested]
+    in_quote, in_decided, in_date, in_figure = (_span_at(x) for x in (quoted, decided, dated, counted))
+    common = common_words()
+    out, passages = [], set()
+    for sentence in analysis.sentences.all():
+        key: list[str] = []
+        slots: list[Slot] = []
+        said: list[Word] = []
+        capitals: list[int] = []
+        content = 0
+        for m in _TOKEN.finditer(text, *sentence):
+            token = m.group()
+            slot = _slot(token, token)
+            if slot is None:
+                low = token.lower()
+                at = m.start()
+                inside = in_quote(at) is not None and in_decided(at) is None
+                run = at  # the start of the word it is part of ("Yo-jong": "Yo")
+                while run > sentence[0] and (text[run - 1].isalnum() or text[run - 1] in "-'’"):
+                    run -= 1
+                if len(low) >= 3 and (inside or (low.isalpha() and (low not in common or text[run].isupper()))):
+                    said.append(Word(len(key), token, inside, _place(analysis, path, at, m.end())))
+                if token[0].isupper():
+                    capitals.append(len(key))
+                key.append(low)
+                content += low not in _FUNCTION and len(low) > 1 and not low[0].isdigit()
+                continue
+            kind, value, tolerance = slot
+            key.append("\0" + kind)
+            at, to = m.start(), m.end()
+            date = in_date(at)
+            if date is not None and date[1] < to:
+                date = None  # not "1807" of "1807.99"
+            whole = date or in_figure(at) or (at, to)
+            if date is not None or (kind == "#" and tolerance and 1800 <= value <= 2100 and token.isdigit()):
+                tolerance = 0.0  # a year, a day: exact
+            slots.append(Slot(kind, value, tolerance, date is not None or kind in "md",
+                              in_decided(at) is not None, " ".join(text[whole[0] : whole[1]].split()),
+                              _place(analysis, path, *whole)))
+        if content >= SHARED_CONTENT:
+            passages.add(" ".join(key))
+        if (slots or said) and content >= COPY_CONTENT and sentence not in claimed:
+            opening = " ".join(text[sentence[0] : sentence[1]].split()[:8])
+            out.append(SentenceReading(tuple(key), content, opening, tuple(slots), _place(analysis, path, *sentence),
+                                       tuple(said), tuple(capitals)))
+    return tuple(out), tuple(sorted(passages))
+
+
 # -- step 2: the story ----------------------------------------------------------------------------
 
-R = TypeVar("R", "QuoteReading", "NameReading", "FigureReading", "EventReading", "TitleReading")
+R = TypeVar("R", "QuoteReading", "NameReading", "FigureReading", "EventReading", "TitleReading", "SentenceReading")
 
 
 @dataclass(frozen=True)
@@ -485,9 +686,12 @@ def _quote_disagreements(summaries: Sequence[Summary]) -> list[Disagreement]:
             index = indexes.get(q.place.path)
             if index is None:
                 index = indexes[q.place.path] = QuoteIndex(
-                    [_Q(f"q{j}", o.text) for j, o in enumerate(readings) if o.place.path != q.place.path])
-            for m in index.compare(q.text):
+                    [_Q(f"q{j}", _spelled(o.text)) for j, o in enumerate(readings) if o.place.path != q.place.path])
+            for m in index.compare(_spelled(q.text)):
                 j = int(m.quote_id[1:])
+                if m.kind == "near" and m.found and _spelling_only(m.found, m.expected):
+                    kinds[i, j].add("minor")  # "harbour", "harbor": an outlet's spelling
+                    continue
                 kinds[i, j].add(m.kind)
                 if m.kind in _DIFFER and m.found:
                     details[i, j] = (m.found, m.expected)
@@ -522,6 +726,36 @@ def _quote_disagreements(summaries: Sequence[Summary]) -> list[Disagreement]:
                              found or r.text, expected or differing[0].text,
                              [(o.place, f"“{o.text}”") for o in differing]))
     return out
+
+
+# British spellings and their American forms, at the ends of words or within them
+_SPELLINGS = [(re.compile(p), r) for p, r in (
+    (r"(?<=\w{3})our(?=s?$|ed$|ing$|ite|able|er)", "or"), (r"(?<=\w\w[bcdfghkmnpstvz])re(?=s?$|d$)", "er"),
+    (r"(?<=\w{4})is(?=e[sd]?$|ing$|ation)", "iz"), (r"(?<=\w{3})ys(?=e[sd]?$|ing$)", "yz"), (r"(?<=\w{3})ence(?=s?$)", "ense"), (r"ogue(?=s?$)", "og"), (r"(?<=[aeiou])ll(?=e[dr]|ing)", "l"),
+    (r"ae", "e"), (r"oe(?=[a-z])", "e"), (r"mme$", "m"), (r"ement$", "ment"))]
+
+
+def _american(word: str) -> str:
+    for pattern, replacement in _SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def _spelling_only(found: str, expected: str) -> bool:
+    """Whether two wordings differ only by British and American spellings ("the harbour will",
+    "the harbor will"; "organised", "organized"; "programme", "program")."""
+    a, b = found.lower().split(), expected.lower().split()
+    return len(a) == len(b) and a != b and all(x == y or _american(x) == _american(y) for x, y in zip(a, b, strict=True))
+
+
+_SMALL_NUMBER = re.compile(r"(?<![\w.,])(?:1\d|20|\d)(?![\w]|[.,]\d)")
+_SPELLED = {str(int(v)): w for w, v in _NUMBER_WORDS.items() if v <= 20}
+
+
+def _spelled(quote: str) -> str:
+    """A quote with its numbers up to twenty spelled out: an outlet's style writes "2" where
+    another's writes "two", in quotes too."""
+    return _SMALL_NUMBER.sub(lambda m: _SPELLED[m.group()], quote)
 
 
 @dataclass(frozen=True)
@@ -602,25 +836,33 @@ def _surname_disagreements(summaries: Sequence[Summary], full: dict[str, list[Na
 
 
 def _figure_disagreements(summaries: Sequence[Summary]) -> list[Disagreement]:
+    """Figures of the same subject, unit and bound (and the same days and times named beside them)
+    that differ beyond rounding, in the news of one day (figures change: markets, tallies): two
+    articles of the same known date, or copies of one text (dated or not)."""
     groups: dict[tuple, list[FigureReading]] = defaultdict(list)
     for s in summaries:
-        for f in s.figures:  # the same subject in the news of one day (figures change: markets, tallies)
-            groups[f.subject, f.unit, f.bound, f.dates, s.reference or ""].append(f)
+        for f in s.figures:
+            groups[f.subject, f.names, f.unit, f.bound, f.dates].append(f)
+    reference = {s.path: s.reference for s in summaries}
+    copies = _copies(summaries)
+
+    def one_day(a: FigureReading, b: FigureReading) -> bool:
+        ra, rb = reference[a.place.path], reference[b.place.path]
+        return (ra is not None and ra == rb) or copies(a.place.path, b.place.path)
+
+    def agree(a: FigureReading, b: FigureReading) -> bool:
+        return _rounding(a.value, a.tolerance, a.written, b.value, b.tolerance, b.written)
+
     out = []
     for key in sorted(groups):
         readings = groups[key]
         if len({f.place.path for f in readings}) < 2:
             continue
-
-        def agree(a: FigureReading, b: FigureReading) -> bool:
-            # within rounding: "1.27" is "1.3" (half a unit of its last digit), "500" is no "1000"
-            diff, scale = abs(a.value - b.value), 1e-9 * max(abs(a.value), abs(b.value), 1)
-            return diff <= scale or diff < max(a.tolerance, b.tolerance) - scale
-
         # one article giving two values for one subject: the subject is not one thing
         if any(not agree(a, b) for a in readings for b in readings if a.place.path == b.place.path):
             continue
-        for r, agreeing, differing in _side(readings, agree, lambda a, b: not agree(a, b)):
+        for r, agreeing, differing in _side(readings, lambda a, b: one_day(a, b) and agree(a, b),
+                                            lambda a, b: one_day(a, b) and not agree(a, b)):
             if not _minority(r, agreeing, differing):
                 continue
             other = differing[0]
@@ -714,15 +956,250 @@ def _title_disagreements(summaries: Sequence[Summary]) -> list[Disagreement]:
             return apart <= TITLE_DAYS if apart is not None else one_week
 
         titles = [t for t, _ in readings]
+        flagged = set()
         for r, agreeing, differing in _side(titles, lambda a, b: near(a, b) and alike(a, b),
                                             lambda a, b: near(a, b) and not alike(a, b)):
             if not _minority(r, agreeing, differing):
                 continue
+            flagged.add(id(r))
             other = differing[0]
             n = len({o.place.path for o in differing})
             out.append(_diag(r.place, f"the articles give {person} different titles: found '{r.title}', "
                                       f"{_articles(n, 'say')} '{other.title}' (no curated person decides)",
                              r.title, other.title, [(o.place, f"'{o.title}'") for o in differing]))
+        out += _bracketed_titles(person, [t for t in titles if id(t) not in flagged], titles, day, alike)
+    return out
+
+
+def _bracketed_titles(person: str, candidates: Sequence[TitleReading], titles: Sequence[TitleReading],
+                      day: dict[int, str | None], alike: Callable[[TitleReading, TitleReading], bool]) -> list[Disagreement]:
+    """A title of another role than the one articles before it and after it agree on, all within
+    BRACKET_DAYS: a role held before and after is held between ("Apple CEO" in January and in
+    June, "Apple Analyst" in March), whatever the weeks apart. The reading must be the minority of
+    the articles of that span."""
+    known = {id(t): d for t in titles if (d := day[id(t)]) is not None}
+    out = []
+    for r in candidates:
+        if id(r) not in known:
+            continue
+        d = known[id(r)]
+        others = [t for t in titles if t.place.path != r.place.path and id(t) in known]
+        before = [t for t in others if known[id(t)] < d and not alike(r, t)]
+        after = [t for t in others if known[id(t)] > d and not alike(r, t)]
+        pairs = [(b, a) for b in before for a in after
+                 if alike(b, a) and (_days_apart(known[id(b)], known[id(a)]) or 0) <= BRACKET_DAYS]
+        if not pairs:
+            continue
+        first = min(known[id(b)] for b, _ in pairs)
+        last = max(known[id(a)] for _, a in pairs)
+        span = [t for t in others if first <= known[id(t)] <= last]
+        differing = [t for t in span if not alike(r, t)]
+        if not _minority(r, [t for t in span if alike(r, t)], differing):
+            continue
+        b, a = pairs[0]
+        n = len({o.place.path for o in differing})
+        out.append(_diag(r.place, f"the articles give {person} different titles: found '{r.title}', {_articles(n, 'say')} "
+                                  f"'{b.title}' before and after it (no curated person decides)",
+                         r.title, b.title, [(o.place, f"'{o.title}'") for o in differing]))
+    return out
+
+
+def _slots_agree(a: Slot, b: Slot) -> bool:
+    if a.decided or b.decided:
+        return True  # a curated fact's: never compared here
+    if a.kind != "#":
+        return a.value == b.value
+    return _rounding(a.value, a.tolerance, a.shown, b.value, b.tolerance, b.shown)
+
+
+def _copies(summaries: Sequence[Summary]) -> Callable[[str, str], bool]:
+    """Whether two articles (by path) are copies of one text: they share COPY_SENTENCES sentences
+    of SHARED_CONTENT content words (numbers, months, weekdays and times aside), and half the
+    shorter text's at least (not a site's boilerplate paragraph or two)."""
+    writers: dict[str, list[str]] = defaultdict(list)  # a long sentence's key -> the articles writing it
+    for s in summaries:
+        for passage in s.passages:
+            writers[passage].append(s.path)
+    shared: Counter = Counter()  # (path, path) -> the long sentences they share
+    for paths in writers.values():
+        paths.sort()
+        shared.update((a, b) for i, a in enumerate(paths) for b in paths[i + 1 :])
+    long = {s.path: len(s.passages) for s in summaries}
+
+    def copies(a: str, b: str) -> bool:
+        n = shared[min(a, b), max(a, b)]
+        return n >= COPY_SENTENCES and 2 * n >= min(long[a], long[b])
+
+    return copies
+
+
+def _sentence_disagreements(summaries: Sequence[Summary]) -> list[Disagreement]:
+    """One sentence shared by articles that gives one number or date otherwise in one article,
+    everything else in it alike: a figure or a date a copy changed; and, between copies of one
+    text, one word otherwise, in a speaker's words (a misquote) or a name (a misspelling). A
+    sentence is shared when the articles write the same words around its numbers, months,
+    weekdays and times, or all of them but one word: between copies any word, between other
+    articles a word written without a capital (a rewrite: "the index fell", "the index dropped";
+    not a name: "in Paris", "in Lyon" is another subject) in sentences of FUZZY_CONTENT content
+    words. Compared between articles of one day's news in sentences of SHARED_CONTENT content
+    words or more, and between copies of one text (articles sharing COPY_SENTENCES such sentences,
+    half the shorter's, whatever their day: a copy may lack its date) in any; never between
+    articles of different known days, nor a time of day (an update's), nor where a curated fact
+    speaks."""
+    readings: list[SentenceReading] = []
+    for s in summaries:
+        written = Counter(r.key for r in s.sentences)
+        readings += [r for r in s.sentences if written[r.key] == 1]  # a sentence written twice is not aligned
+    reference = {s.path: s.reference for s in summaries}
+    copies = _copies(summaries)
+
+    def comparable(a: SentenceReading, b: SentenceReading, least: int = SHARED_CONTENT) -> bool:
+        ra, rb = reference[a.place.path], reference[b.place.path]
+        if ra is not None and rb is not None and ra != rb:
+            return False  # another day's news: a figure may have changed
+        if copies(a.place.path, b.place.path):
+            return True
+        return ra is not None and ra == rb and min(a.content, b.content) >= least
+
+    # the pairs of readings aligned: the same key (edit -1), or all of it but the word at `edit`
+    pairs: dict[tuple[int, int], int] = {}
+    by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, r in enumerate(readings):
+        by_key[r.key].append(i)
+    exact: set[tuple[int, str]] = set()  # (reading, other article) with a sentence of the same key
+    for group in by_key.values():
+        for a in group:
+            for b in group:
+                if readings[a].place.path != readings[b].place.path:
+                    exact.add((a, readings[b].place.path))
+                    if a < b and comparable(readings[a], readings[b]):
+                        pairs[a, b] = -1
+    variants: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+    for i, r in enumerate(readings):
+        for k, w in enumerate(r.key):
+            if not w.startswith("\0"):
+                variants[r.key[:k] + ("\0*",) + r.key[k + 1 :]].append((i, k))
+    fuzzy: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)  # (reading, article) -> its partners
+    for near in variants.values():
+        for a, k in near:
+            for b, _ in near:
+                ra, rb = readings[a], readings[b]
+                if ra.place.path != rb.place.path and ra.key != rb.key and (a, rb.place.path) not in exact:
+                    fuzzy[a, rb.place.path].append((b, k))
+    for (a, _), partners in fuzzy.items():
+        if len(partners) != 1:
+            continue  # two sentences of the other article a word away: neither is aligned
+        b, k = partners[0]
+        ra, rb = readings[a], readings[b]
+        if a > b or len(fuzzy[b, ra.place.path]) != 1:
+            continue
+        if comparable(ra, rb, FUZZY_CONTENT) and (
+                copies(ra.place.path, rb.place.path) or (k not in ra.capitals and k not in rb.capitals)):
+            pairs[a, b] = k  # between other articles, never a name changed: another subject ("Paris", "Lyon")
+    pos = {id(r): i for i, r in enumerate(readings)}
+
+    def edit(a: SentenceReading, b: SentenceReading) -> int | None:
+        x, y = pos[id(a)], pos[id(b)]
+        return pairs.get((min(x, y), max(x, y)))
+
+    # the readings aligned, directly or through others
+    parent = list(range(len(readings)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in pairs:
+        parent[root(a)] = root(b)
+    components: dict[int, list[SentenceReading]] = defaultdict(list)
+    for i, r in enumerate(readings):
+        components[root(i)].append(r)
+    out = []
+    for members in sorted(components.values(), key=lambda m: (m[0].place.path, m[0].place.start)):
+        if len({r.place.path for r in members}) < 2:
+            continue
+        out += _slot_differences(members, edit)
+        out += _word_differences(members, edit, lambda a, b: copies(a.place.path, b.place.path))
+    return out
+
+
+def _slot_differences(members: Sequence[SentenceReading],
+                      edit: Callable[[SentenceReading, SentenceReading], int | None]) -> list[Disagreement]:
+    """The numbers and dates aligned readings of one sentence give otherwise (one slot, the rest alike)."""
+    out = []
+    kinds = [k[1:] for k in members[0].key if k.startswith("\0")]
+    for i, kind in enumerate(kinds):
+        if kind == "t":
+            continue  # a time of day: another update of the news
+
+        def alike(a: SentenceReading, b: SentenceReading) -> bool:
+            return edit(a, b) is not None and all(_slots_agree(x, y) for x, y in zip(a.slots, b.slots, strict=True))
+
+        def differ(a: SentenceReading, b: SentenceReading, i: int = i) -> bool:
+            return edit(a, b) is not None and not _slots_agree(a.slots[i], b.slots[i]) and all(
+                _slots_agree(x, y) for j, (x, y) in enumerate(zip(a.slots, b.slots, strict=True)) if j != i)
+
+        for r, agreeing, differing in _side(members, alike, differ):
+            if not _minority(r, agreeing, differing):
+                continue
+            mine, other = r.slots[i], differing[0].slots[i]
+            n = len({o.place.path for o in differing})
+            what, decides = ("date it differently", "event") if mine.dated or other.dated else (
+                "give different figures", "claim")
+            out.append(_diag(mine.place, f"the articles {what} in a sentence they share ('{r.opening} ...'): found "
+                                         f"'{mine.shown}', {_articles(n, 'say')} '{other.shown}' (no curated {decides} decides)",
+                             mine.shown, other.shown, [(o.slots[i].place, f"'{o.slots[i].shown}'") for o in differing]))
+    return out
+
+
+def _word_differences(members: Sequence[SentenceReading], edit: Callable[[SentenceReading, SentenceReading], int | None],
+                      copies: Callable[[SentenceReading, SentenceReading], bool]) -> list[Disagreement]:
+    """The word one copy of a sentence writes otherwise, the rest alike: in a speaker's words in
+    both (a misquote, unless a spelling: "programme", "program"), or a name written one or two
+    letters otherwise, one of the two no common word (a misspelling: "Shoigu", "Shoygu"; "Jong",
+    "Joxg")."""
+    common = common_words()
+    words = {id(r): {w.index: w for w in r.words} for r in members}
+
+    def changed(a: SentenceReading, b: SentenceReading, k: int) -> str | None:
+        wa, wb = words[id(a)].get(k), words[id(b)].get(k)
+        if wa is None or wb is None or not copies(a, b):
+            return None
+        x, y = wa.written.lower(), wb.written.lower()
+        if _american(x) == _american(y):
+            return None  # "harbour", "harbor": an outlet's spelling
+        near = 1 <= damerau(x, y, 2) <= 2
+        if wa.quoted and wb.quoted:
+            return "quote"
+        if not wa.quoted and not wb.quoted and near and (x not in common or y not in common) and min(len(x), len(y)) >= 4:
+            return "name"
+        return None
+
+    out = []
+    for k in sorted({e for a in members for b in members if (e := edit(a, b)) is not None and e >= 0}):
+
+        def alike(a: SentenceReading, b: SentenceReading) -> bool:
+            return edit(a, b) == -1
+
+        def differ(a: SentenceReading, b: SentenceReading, k: int = k) -> bool:
+            return edit(a, b) == k and changed(a, b, k) is not None
+
+        for r, agreeing, differing in _side(members, alike, differ):
+            if not _minority(r, agreeing, differing):
+                continue
+            other = differing[0]
+            mine, theirs = words[id(r)][k], words[id(other)][k]
+            n = len({o.place.path for o in differing})
+            if changed(r, other, k) == "quote":
+                message = (f"the articles quote a speaker differently in a sentence they share ('{r.opening} ...'): "
+                           f"found '{mine.written}', {_articles(n, 'say')} '{theirs.written}' (no curated quote decides)")
+            else:
+                message = (f"'{mine.written}' is spelled '{theirs.written}' by {_articles(n)} in a sentence they share "
+                           f"(no curated name decides)")
+            out.append(_diag(mine.place, message, mine.written, theirs.written,
+                             [(words[id(o)][k].place, f"'{words[id(o)][k].written}'") for o in differing]))
     return out
 
 
@@ -732,6 +1209,12 @@ def disagreements(summaries: Sequence[Summary]) -> list[Disagreement]:
     ordered = sorted(summaries, key=lambda s: s.path)
     found = (_quote_disagreements(ordered) + _name_disagreements(ordered) + _figure_disagreements(ordered)
              + _event_disagreements(ordered) + _title_disagreements(ordered))
+    # a shared sentence's number or date that another reading already speaks of is said once, by it
+    spoken: dict[str, list[Span]] = defaultdict(list)
+    for d in found:
+        spoken[d.path].append(d.diagnostic.span)
+    found += [d for d in _sentence_disagreements(ordered)
+              if not any(x.start < d.diagnostic.span.end and d.diagnostic.span.start < x.end for x in spoken[d.path])]
     once = {(d.path, d.diagnostic.span.start, d.diagnostic.span.end): d
             for d in sorted(found, key=lambda d: (d.path, d.diagnostic.span.start, d.diagnostic.message), reverse=True)}
     return sorted(once.values(), key=lambda d: (d.path, d.diagnostic.span.start, d.diagnostic.message))

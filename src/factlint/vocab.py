@@ -175,6 +175,17 @@ def tagged_words(name: str, tag: str) -> frozenset[str]:
 
 
 @cache
+def number_words() -> Mapping[str, int | None]:
+    """Numbers written as words and their values ("three" -> 3, "a dozen" -> 12; "dozens of" ->
+    None: a count with no value to compare), from `number_words.txt` (read-only: it is shared)."""
+    out: dict[str, int | None] = {}
+    for line in table("number_words.txt"):
+        words, value = line.rsplit(None, 1)
+        out[" ".join(words.lower().split())] = None if value == "-" else int(value)
+    return MappingProxyType(out)
+
+
+@cache
 def first_name_genders() -> Mapping[str, str]:
     """Given name (lower case) -> "f" or "m" (read-only: it is shared)."""
     out: dict[str, str] = {}
@@ -279,6 +290,6 @@ def blocks(name: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
 
 
 __all__ = [
-    "SpeechVerbs", "blocks", "TitleTerm", "Units", "common_words", "departments", "first_name_genders", "honorifics", "role_words",
+    "SpeechVerbs", "blocks", "TitleTerm", "Units", "common_words", "departments", "first_name_genders", "honorifics", "number_words", "role_words",
     "speech_verbs", "table", "tagged", "tagged_words", "title_roles", "title_status", "units", "words",
 ]

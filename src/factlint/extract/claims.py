@@ -21,7 +21,7 @@ import regex
 from ..records import dataclass
 from .events import RegexTimeout
 from ..prose import Prose
-from ..vocab import table, tagged, units
+from ..vocab import number_words, tagged, units
 from .phrases import PhraseMatcher, Scan
 from ..patterns import lazy_re
 
@@ -64,9 +64,7 @@ _TABLE = units()
 _SCALES = dict(_TABLE.scales)  # "million" -> 1e6
 # numbers written as words ("three", "a dozen"; None: "dozens of") and hedges ("about" -> about,
 # "more than" -> above), from the data tables
-_WORD_NUMBERS: dict[str, int | None] = {
-    words: None if value == "-" else int(value) for words, value in (line.rsplit(None, 1) for line in table("number_words.txt"))
-}
+_WORD_NUMBERS = number_words()
 _TENS = frozenset(w for w, n in _WORD_NUMBERS.items() if n is not None and n >= 20 and n % 10 == 0 and " " not in w)
 _ONES = tuple(w for w, n in _WORD_NUMBERS.items() if n is not None and n < 10 and " " not in w)
 HEDGES = {words: next(iter(tags)) for words, tags in tagged("hedges.txt")}

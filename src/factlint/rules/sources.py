@@ -39,11 +39,23 @@ majority, each is reported. The kinds, precise ones only:
   surname of a full name two other articles write ("Lena Marquardt"); never when the article names
   someone of that surname itself;
 - a figure of the same unit and subject (the last content words of its clause before it, after a
-  speech verb: "the storm sank | two tankers"; the same noun after it; the same dates in its
-  sentence; articles of the same day) that differs beyond rounding ("$1.27 billion" and "$1.3
-  billion" agree, "500" and "1,000" do not; "two tankers" and "three tankers" do not); a hedged
-  figure is compared only with figures hedged the same way ("about 500" with "about 1,000", within
-  a tenth; "more than" with "more than"), never with a bare one;
+  speech verb: "the storm sank | two tankers"; the same noun after it, and the names after it in
+  its clause; the same dates in its sentence; articles of the same known day, or copies of one
+  text; a sentence that names a time of day only with the same time) that differs beyond rounding
+  ("$1.27 billion" and "$1.3 billion" agree, and "1.75%" and "1.8%"; "500" and "1,000" do not;
+  "two tankers" and "three tankers" do not); a hedged figure is compared only with figures hedged
+  the same way ("about 500" with "about 1,000", within a tenth; "more than" with "more than"),
+  never with a bare one;
+- one sentence two articles share, written alike but for one number, month or weekday in one of
+  them (a figure or a date a copy changed, even where the article has no reference date or the
+  figure no subject of its own; a time of day is an update, not a disagreement): between copies of
+  one text (articles that share three sentences of four content words or more, and half the
+  shorter one's, whatever their day) and between articles of the same known day; a sentence still
+  counts as shared with one other word changed, between copies any word (a word inside a quote is
+  then a misquote, a name one or two letters apart a misspelling), between other articles a word
+  without a capital in a sentence of six content words or more ("the index fell", "the index
+  dropped"; "in Paris" and "in Lyon" are other subjects); British and American spellings
+  ("defence", "defense") and a number written as a word or in digits ("two", "2") agree;
 - the same event dated on days that do not overlap: an event no curated fact names, known by the
   words that mention it (the clause before its date, "the old bridge reopened to traffic | on
   April 27", or after a date that opens its sentence, "On Saturday, | Boeing announced new
@@ -54,10 +66,12 @@ majority, each is reported. The kinds, precise ones only:
 - one person (nobody curated) given titles of different roles or departments ("Finance Minister" and
   "Defense Minister"; "chief executive" and "President and Chief Executive Officer" agree) by
   articles at most a week apart (articles of unknown date: when the run's known dates lie within a
-  week); past titles ("former") are not compared.
+  week), or by one article against articles before and after it, within a year, that agree (a role
+  held before and after is held between); past titles ("former") are not compared.
 
 The people are read without facts: a known first name ("Lena Marquardt"), a title the title tables
-know ("automotive analyst Erich Merkle", "Fritz Henderson, the chief operating officer"). A quote
+know ("automotive analyst Erich Merkle", "Fritz Henderson, the chief operating officer"); a
+surname alone is read inside quotes too. A quote
 nobody is credited with is compared by its words when it has eight words or more.
 
 A curated fact always wins: a quote that matches or misquotes a curated quote, a name that is or

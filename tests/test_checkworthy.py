@@ -228,6 +228,26 @@ def test_a_speaker_who_asks_questions_is_a_moderator():
 def test_a_heading_before_a_colon_is_no_speaker():
     cs = sentences("UPDATE: The council cut the harbour budget by 20 percent in 2014.").claim_sentences
     assert cs and cs[0].speaker is None
+    # a dateline is no speaker either, though it has a comma before its colon
+    cs = sentences("PORTVILLE, N.C.: The council cut the harbour budget by 20 percent in 2014.").claim_sentences
+    assert cs and cs[0].speaker is None
+
+
+def test_a_label_with_party_and_roles_is_its_speakers_not_the_moderators_turn():
+    # a transcript that names a speaker in full once: the label's party and roles are no part of the
+    # name, and the answer is the speaker's, not a continuation of the moderator's question
+    text = "\n".join([
+        "HOST: What did the council decide about the harbour?",
+        "HOST: And why did the ferry fares go up?",
+        "JANE CLARK (I-PV), FORMER MAYOR, COUNCIL CANDIDATE: The council cut the harbour budget by 20 percent in 2014.",
+        "We lost 300 jobs at the docks within a year.",
+    ])
+    cs = sentences(text).claim_sentences
+    answer = [s for s in cs if text[s.start : s.end].startswith(("The council cut", "We lost 300"))]
+    assert len(answer) == 2 and {s.speaker for s in answer} == {"JANE CLARK"}
+    assert not any("moderator" in s.features for s in answer)
+    asked = [s for s in cs if text[s.start : s.end].startswith(("What", "And why"))]
+    assert asked and all(s.speaker == "HOST" and "moderator" in s.features for s in asked)
 
 
 # --- the rule, its setting and its output ---

@@ -300,10 +300,13 @@ class SentenceCoverage:
 
 
 # A label: capital letters (and spaces, periods, apostrophes, hyphens, a parenthesis) before a colon
-# at the start of a paragraph, or a role word in any case ("Moderator:", "Q:").
+# at the start of a paragraph, or a role word in any case ("Moderator:", "Q:"); the name may be followed
+# by a party or state in parentheses, and after it by roles in capitals after commas ("HILLARY CLINTON
+# (D-NY), FORMER SECRETARY OF STATE, PRESIDENTIAL CANDIDATE:"), which are no part of the speaker's name
+# (a dateline such as "WASHINGTON, D.C.:" has no parenthesis: no label).
 _LABEL = re.compile(
     r"[ \t]*(?P<name>[A-Z][A-Z.'’ \-]{0,38}[A-Z.]|[A-Z]|(?i:moderator|question|questioner|audience))"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)"
+    r"(?:[ \t]*\([^()\n]{1,40}\)(?:,[ \t]*[A-Z][A-Z.'’ \-]{0,38}[A-Z.]){0,3})?[ \t]*:[ \t]+(?=\S)"
 )
 # A live blog's entry stamp: a clock time opening a paragraph ("10:32 a.m.", "14.05 GMT -").
 _TIMESTAMP = re.compile(

@@ -202,6 +202,26 @@ def test_output_file_is_written_and_inputs_are_protected(cli, tmp_path):
     assert status == 2 and FACTS.exists() and "refusing" in err
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_output_to_a_pipe_or_device_is_written_into_never_replaced(cli, tmp_path):
+    """`-o /dev/null` must not swap the device for a file: a path that is not a regular file is
+    written to (a named pipe stands in for the device here)."""
+    import stat
+    import threading
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    status, out, _ = cli(["check", "seeds/", "--format", "json", "-o", str(pipe)])
+    reader.join(timeout=30)
+    assert status == 0 and out == ""
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode), "the pipe was replaced by a file"
+    assert got and json.loads(got[0])["summary"]["files"] == 5
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]  # no temporary file left beside it
+
+
 def test_usage_errors():
     p = run(["check", "--format", "xml"])
     assert p.returncode == 2 and b"invalid choice" in p.stderr

@@ -5,6 +5,7 @@ folder, so that two processes that check a file and replace it do so one after t
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -54,9 +55,18 @@ def folder_lock(folder: str, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
 
 def write_atomically(path: str, data: bytes, mode: int | None = None) -> None:
     """Replace `path` by `data`; `mode` is the permission bits (default: what umask allows an
-    ordinary new file). Raises OSError, with nothing left behind."""
+    ordinary new file). A path that is not a regular file (a device, a pipe: `-o /dev/null`) is
+    written to, never replaced. Raises OSError, with nothing left behind."""
     import tempfile
 
+    try:
+        regular = stat.S_ISREG(os.stat(path).st_mode)
+    except FileNotFoundError:
+        regular = True  # a new file
+    if not regular:  # a device or a pipe ("-o /dev/null", "-o /dev/stdout"): written to, never replaced
+        with open(path, "wb") as fh:
+            fh.write(data)
+        return
     fd, tmp = tempfile.mkstemp(prefix=".factlint-", dir=os.path.dirname(os.path.abspath(path)))
     try:
         with os.fdopen(fd, "wb") as fh:

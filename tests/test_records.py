@@ -4,6 +4,7 @@ methods it writes once: from the saved table in a later process."""
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import os
 import subprocess
 import sys
@@ -51,6 +52,9 @@ def test_the_classes_behave_as_the_standard_ones():
     for a, b in zip(std, ours):
         assert [f.name for f in dataclasses.fields(a)] == [f.name for f in dataclasses.fields(b)]
         assert a.__dataclass_params__.__repr__() == b.__dataclass_params__.__repr__()
+    for a, b in zip(std, ours):  # the generated methods' annotations too (no future import leaks in)
+        assert str(inspect.signature(a.__init__)) == str(inspect.signature(b.__init__))
+        assert a.__init__.__annotations__ == b.__init__.__annotations__
     (p1, v1, bag1, t1), (p2, v2, bag2, t2) = std, ours
     assert repr(p1(1, 2, ("a",), "n")).split("(", 1)[1] == repr(p2(1, 2, ("a",), "n")).split("(", 1)[1]
     assert p2(1, 2) == p2(1, 2, note="other") and p2(1, 2) != p2(2, 1)
@@ -69,6 +73,37 @@ def test_the_classes_behave_as_the_standard_ones():
 def test_the_dataclasses_module_is_left_as_it_was_found():
     records.dataclass(type("Plain", (), {"__annotations__": {"x": int}}))
     assert "exec" not in vars(dataclasses)
+
+
+def test_decorating_inside_decorating_does_not_wait_for_itself():
+    """`slots=True` makes the class again, which runs a base's `__init_subclass__`: a class
+    decorated there is decorated while the first still is."""
+    import threading
+
+    made = []
+
+    def define():
+        class Base:
+            def __init_subclass__(cls, **kwargs):
+                super().__init_subclass__(**kwargs)
+
+                @records.dataclass(frozen=True)
+                class Inner:
+                    x: int
+
+                made.append(Inner(1))
+
+        @records.dataclass(frozen=True, slots=True)
+        class Outer(Base):
+            y: int
+
+        made.append(Outer(2))
+
+    worker = threading.Thread(target=define, daemon=True)
+    worker.start()
+    worker.join(timeout=30)
+    assert not worker.is_alive(), "decorating waited for itself"
+    assert made and made[-1].y == 2
 
 
 def test_a_text_in_the_table_is_not_compiled_again(monkeypatch):

@@ -23,11 +23,11 @@ import sys
 import threading
 from typing import TYPE_CHECKING, Any
 
-_MAGIC = b"factlint-records-1\n"
+_MAGIC = b"factlint-records-2\n"
 _compiled: dict[str, Any] = {}  # source text -> code object; a cache, not a setting
 _used: set[str] = set()  # the texts this process compiled or looked up: what the saved table holds
 _fresh: list[bool] = [False]  # whether a text was compiled here that the table lacked
-_patching = threading.Lock()
+_patching = threading.RLock()  # re-entered when decorating runs a class body's code that decorates
 
 
 def _table_path() -> str | None:
@@ -48,10 +48,9 @@ def _bytecode_version() -> bytes:
     return MAGIC_NUMBER
 
 
-def _trusted(folder: str) -> bool:
-    """Whether only this user or the administrator can write to `folder` (a package installed for
-    everyone keeps its bytecode in a folder the administrator owns)."""
-    st = os.stat(folder)
+def _trusted(st: os.stat_result) -> bool:
+    """Whether only this user or the administrator can write to the folder or file `st` is of (a
+    package installed for everyone keeps its bytecode in a folder the administrator owns)."""
     getuid = getattr(os, "getuid", None)
     return getuid is None or (st.st_uid in (getuid(), 0) and not st.st_mode & 0o022)
 
@@ -63,9 +62,11 @@ def load_table(path: str | None) -> dict[str, Any]:
     if path is None:
         return {}
     try:
-        if not _trusted(os.path.dirname(path)):
+        if not _trusted(os.stat(os.path.dirname(path))):
             return {}
         with open(path, "rb") as handle:
+            if not _trusted(os.fstat(handle.fileno())):
+                return {}
             data = handle.read()
         head = _MAGIC + _bytecode_version()
         if not data.startswith(head):
@@ -81,16 +82,18 @@ def load_table(path: str | None) -> dict[str, Any]:
 _compiled.update(load_table(_table_path()))
 
 
-def _exec(source: Any, globals: Any = None, locals: Any = None) -> None:
-    """What `dataclasses` calls in place of `exec`: the same, with the compiling looked up."""
+def _exec(source: Any, *args: Any, **kwargs: Any) -> None:
+    """What `dataclasses` calls in place of `exec`: the same, with the compiling looked up. The
+    text is compiled as `exec` would compile it, inheriting no `from __future__` of this module
+    (`annotations` would turn the generated methods' annotations into strings)."""
     if isinstance(source, str):
         code = _compiled.get(source)
         if code is None:
-            code = _compiled[source] = compile(source, "<string>", "exec")
+            code = _compiled[source] = compile(source, "<string>", "exec", dont_inherit=True)
             _fresh[0] = True
         _used.add(source)
         source = code
-    exec(source, globals, locals)
+    exec(source, *args, **kwargs)
 
 
 if TYPE_CHECKING:  # type checkers know the standard decorator; this one makes the same classes
@@ -118,9 +121,11 @@ else:
 
 def keep_compiled(path: str | None = None) -> bool:
     """Save the table (to `path`, else beside the package's bytecode) for the next process when
-    this one compiled a text the table lacked; whether it was written. Only the texts this process
-    used are kept, so the table never grows past the package's classes. Never raises: a table that
-    cannot be written only costs the next process time."""
+    this one compiled a text the table lacked; whether it was written. The table read is kept
+    with what this process added (commands that define different classes do not undo each other's
+    entries) while it holds at most twice what this process used; past that (old versions'
+    classes) only what this process used. Never raises: a table that cannot be written only costs
+    the next process time."""
     path = path or _table_path()
     if not _fresh[0] or path is None or sys.dont_write_bytecode:
         return False
@@ -129,9 +134,10 @@ def keep_compiled(path: str | None = None) -> bool:
         from .atomic import write_atomically
 
         os.makedirs(folder, exist_ok=True)
-        if not _trusted(folder):
+        if not _trusted(os.stat(folder)):
             return False
-        write_atomically(path, _MAGIC + _bytecode_version() + marshal.dumps({text: _compiled[text] for text in _used}))
+        keep = _compiled if len(_compiled) <= 2 * len(_used) else {text: _compiled[text] for text in _used}
+        write_atomically(path, _MAGIC + _bytecode_version() + marshal.dumps(dict(keep)), 0o644)
     except (OSError, ValueError):
         return False
     _fresh[0] = False

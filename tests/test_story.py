@@ -281,3 +281,26 @@ def test_a_sentence_of_another_subject_a_name_away_is_not_aligned():
     assert _story(paris, paris, lyon) == []
     rose = paris.replace("expect temperatures", "predict temperatures").replace("25", "29")
     assert [p for p, _, _ in _story(paris, paris, rose)] == ["a3.md"]  # a rewrite of one sentence: the same subject
+
+
+def test_a_long_paragraph_without_periods_costs_memory_in_proportion():
+    """Two copies of one paragraph without a period, a word apart: the stage's memory grows with
+    the text, not with its square (the aligner's one-word variants are made for sentences of at
+    most story.FUZZY_MAX_WORDS words)."""
+    import random
+    import tracemalloc
+
+    words = "harbour crane cargo river bridge tower market ferry signal station 12 340".split()  # numbers: compared
+
+    def peak(n: int) -> int:
+        rng = random.Random(n)
+        text = " ".join(rng.choice(words) for _ in range(n))
+        other = text.replace(" ferry ", " barge ", 1)
+        tracemalloc.start()
+        _story(f"Published: March 3, 2009\n\n{text}\n", f"Published: March 3, 2009\n\n{other}\n")
+        _, top = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        return top
+
+    small, large = peak(1500), peak(3000)
+    assert large < 3 * small, (small, large)

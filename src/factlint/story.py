@@ -499,7 +499,7 @@ _WEEKDAY_WORDS = {d: float(n) for d, n in WEEKDAYS.items() if d.endswith("day")}
 SHARED_CONTENT = 4  # content words of a sentence two articles of one day share, to compare its figures
 COPY_CONTENT = 2  # ... and of one that copies of one text share (the copies' other sentences align it)
 FUZZY_CONTENT = 6  # content words of a sentence two articles of one day write all but a word of alike, to compare it
-FUZZY_MAX_WORDS = 100  # a sentence longer than this is aligned only when written alike, never a word apart
+FUZZY_MAX_WORDS = 200  # a sentence longer than this is aligned only when written alike, never a word apart
 COPY_SENTENCES = 3  # sentences of SHARED_CONTENT words two articles share that make them copies of one text
 # (half of the shorter's too)
 

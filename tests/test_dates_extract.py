@@ -551,3 +551,80 @@ def test_timeml_forms_not_dates_round_4(text):
     from factlint.timex import tag
 
     assert tag(text, _REF18) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a clock hour without minutes, with the day or date after it
+        ("He was shot at 10 p.m. Wednesday, police said.", [("10 p.m. Wednesday", "1989-11-01T22:00", "TIME")]),
+        ("The offer expires at 5 p.m. EST Nov. 9.", [("5 p.m. EST Nov. 9", "1989-11-09T17:00", "TIME")]),
+        ("CBS first reported last night that the tomb was empty.", [("last night", "1989-11-01TNI", "TIME")]),
+        ("By mid afternoon, the shares were up.", [("mid afternoon", "1989-11-02TAF", "TIME")]),
+        # "the past decade" is a span up to the writing; "the last decade" the calendar decade before
+        ("Attacks had become routine over the past decade.", [("past decade", "P10Y", "DURATION")]),
+        ("Wages lost ground in the last decade.", [("last decade", "197", "DATE")]),  # the 1970s, written in 1989
+        ("Prices rose through the nineties.", [("the nineties", "199", "DATE")]),
+        # counted from another event: the span itself (TimeML: a DURATION)
+        ("A few days later, the company announced a loss.", [("A few days later", "PXD", "DURATION")]),
+        ("The banks must wait 30 days before closing the purchase.", [("30 days before", "P30D", "DURATION")]),
+        # vague spans ahead, like "recent years"
+        ("Rates may fall in coming weeks.", [("coming weeks", "PXW", "DURATION")]),
+        ("The index lost 300 points in minutes.", [("minutes", "PTXM", "DURATION")]),
+        # every such month or day: a SET
+        ("Orangemen march each July through the town.", [("each July", "XXXX-07", "SET")]),
+        ("The third flight departs each Thursday.", [("each Thursday", "XXXX-WXX-4", "SET")]),
+        # the financial period a year before the quarter reported on
+        ("Net rose in the third quarter. It earned $3 million in the 1988 quarter.",
+         [("the third quarter", "1989-Q3", "DATE"), ("the 1988 quarter", "1988-Q3", "DATE")]),
+        ("Net rose in the third quarter from the corresponding period last year.",
+         [("the third quarter", "1989-Q3", "DATE"), ("the corresponding period last year", "1988-Q3", "DATE")]),
+        # after "for the nine months", "a year earlier" is the year, not the quarter
+        ("Net rose in the third quarter. For the nine months, net was $5 million, up from $4 million a year earlier.",
+         [("the third quarter", "1989-Q3", "DATE"), ("nine months", "P9M", "DURATION"), ("a year earlier", "1988", "DATE")]),
+        # a month that begins within 60 days is the coming one, unless the clause it opens is past
+        ("Dealers placed orders for November transactions.", [("November", "1989-11", "DATE")]),
+        ("In December, the company changed its fiscal year.", [("December", "1988-12", "DATE")]),
+        # a date that opens its clause takes the tense of the verb after it
+        ("On Tuesday, the league plans to hold a news conference.", [("Tuesday", "1989-11-07", "DATE")]),
+        ("On Tuesday, the league planned to hold a news conference.", [("Tuesday", "1989-10-31", "DATE")]),
+        # a month before the noun it dates; the day or month the text tells of
+        ("It is trying to sell itself under a June agreement.", [("June", "1989-06", "DATE")]),
+        ("Talks began on Oct. 13. The next morning, they failed.", [("Oct. 13", "1989-10-13", "DATE"), ("The next morning", "1989-10-14", "DATE")]),
+        ("The hearing will be held the week of March 6.", [("the week of March 6", "1990-W10", "DATE")]),
+        ("Islam will one day be the second religion.", [("one day", "FUTURE_REF", "DATE")]),
+        ("Kosovo is worried about the future.", [("the future", "FUTURE_REF", "DATE")]),
+    ],
+)
+def test_timeml_forms_of_news_round_5(text, expected):
+    from factlint.timex import tag
+
+    assert [(t.text, t.value, t.type) for t in tag(text, _REF18)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq imports about three-quarters of its food.",  # a share, not a span of quarters
+        "It accounts for more than a quarter of the market.",
+        "He was soon released from the hospital.",  # "soon" ahead of a past event, not of the writing
+        "He was killed soon after being captured.",
+        'Baker said on ABC News\' "This Week" that the talks failed.',  # a title
+        "She married his father when he was in his 30s.",  # an age
+        "Janos Martonyi and Jan Kavan signed.",  # a name
+    ],
+)
+def test_timeml_forms_not_dates_round_5(text):
+    from factlint.timex import tag
+
+    assert tag(text, _REF18) == []
+
+
+def test_a_month_before_its_noun_is_a_timex_but_no_date_the_checks_read():
+    """"The May report said the visit was on July 27": May dates the report, not the visit."""
+    from factlint.extract.dates import find_dates
+    from factlint.timex import tag
+
+    text = "The May report said the visit was on July 27."
+    assert [t.text for t in tag(text, _REF18)] == ["May", "July 27"]
+    assert [d.text for d in find_dates(Prose.of(text))] == ["July 27"]

@@ -46,5 +46,5 @@ class Timex:
 
 def tag(text: str, reference_date: date | None, *, day_first: bool = False) -> list[Timex]:
     """Every temporal expression in `text`, resolved against `reference_date`."""
-    exprs = find_dates(Prose.of(text), day_first=day_first)
+    exprs = find_dates(Prose.of(text), day_first=day_first, modifiers=True)
     return [Timex.of(r) for r in resolve_text(exprs, reference_date)]

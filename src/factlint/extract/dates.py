@@ -7,27 +7,34 @@ given a reference date.
 
 Forms the grammar accepts (one named alternative each, tried in this order at each position):
 
-    time        16:08 UTC   6:40 p.m.   12:00 UTC Monday   0800 GMT
-    part_of_day this morning   Thursday night   yesterday afternoon   in the evening
+    time        16:08 UTC   6:40 p.m.   12:00 UTC Monday   0800 GMT   10 p.m. Wednesday   5 p.m. EST Nov. 9
+    part_of_day this morning   Thursday night   yesterday afternoon   in the evening   last night
+                mid-afternoon [yesterday]
+    period      the latest quarter   the year-ago period   that year   the 1988 quarter   last year's quarter
+                the corresponding period last year   for the year   by year-end
     quarter     the fourth quarter [of 2005|of last year]   third-quarter   Q3 2023   the first half of 2023
-    month_day   [Wednesday,] Aug. 30[th][, 2023]      July 27      Aug 30th
+    month_day   [Wednesday,] Aug. 30[th][, 2023]      July 27      Aug 30th   the week of March 6
     day_month   [Wednesday,] [the] 30[th] [of] August [2023]
     iso         2023-08-30   (a time after it is left out of the span)
     numeric     8/30/2023  7/8/07  (month first; `day_first=True` reads 30/8/2023)
     month_year  [early|mid|late] Feb. 2022     February, 2022     mid-July 2023
     rel_month   this past March   Last December   next June   early/mid-/late July
-    month       in July   since March   (a bare month name only after a preposition)
+    month       in July   since March   (a bare month name only after a preposition; before the noun
+                it dates, "a June agreement", only when `find_dates(modifiers=True)`: `timex`)
     season      in spring   the summer of 2022   Autumn 2008   this past winter
-    decade      the 1990s   the '80s   the 70s
+    decade      the 1990s   the '80s   the 70s   the nineties   (not an age: "in his 30s")
     year        [early|mid|late] 2022 after a preposition or "the"; '82
-    rel_unit    last/this/next/past/previous week|month|year|weekend|summer...;
+    rel_unit    last/this/next/past/previous week|month|year|weekend|summer|decade...;
                 earlier/later this week|month|year
-    ago         two days ago   a week ago   3 years earlier
+    ago         two days ago   a week ago   3 years earlier   three days later (a DURATION: P3D)
     duration    two days   33 years   12-year   nearly five months   the past nine days   over a decade
-    set         weekly   annual   every year   twice a month
+                2 1/2 years   single-day   (not a share: "about three-quarters of its food")
+    set         weekly   annual   every year   twice a month   each July   every Thursday
     ref_word    now   currently   recently   in the past   the future   for the time being   soon
+                (not "was soon released", "soon after")   these days   in the near term   will one day
     deictic     today yesterday tomorrow tonight
-    the_day     the day   (the day of the reference date, as market reports use it: no interval)
+    the_day     the day   the next morning   the following month   (a day the text tells of: the last
+                one it named, else the reference date's; no interval)
     weekend     during the weekend   over the weekend
     weekday     [last|next|this|coming] Wednesday
 """
@@ -62,7 +69,7 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12, "a couple of": 2, "couple of": 2,
+    "hundred": 100, "a hundred": 100, "single": 1, "dozen": 12, "a dozen": 12, "a couple of": 2, "couple of": 2,
 }
 VAGUE_COUNTS = ("several", "few", "a few", "many", "some")
 ORDINALS = {
@@ -148,7 +155,7 @@ _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMWORD = (
     rf"(?:{_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|a\s+hundred|hundred|a\s+dozen|dozen|(?:a\s+)?couple\s+of"
+    r"|a\s+hundred|hundred|a\s+dozen|dozen|(?:a\s+)?couple\s+of|single(?=-)"
 )
 _ONES = r"one|two|three|four|five|six|seven|eight|nine"
 _TEENS = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -161,7 +168,7 @@ _SPOKEN_CENTURY = (
 _SPOKEN_2000 = rf"(?P<syear>(?i:two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS}|{_ONES}))?))(?![\w-])"
 _SPOKEN_YEAR = rf"(?:{_SPOKEN_CENTURY}|{_SPOKEN_2000})"
 _NUMBER = (
-    rf"(?P<count>[0-9]{{1,3}}(?:\.[0-9]+)?|(?i:(?:{_NUMWORD})(?:\s+and\s+a\s+half)?|an?(?:\s+and\s+a\s+half)?"
+    rf"(?P<count>[0-9]{{1,3}}(?:\.[0-9]+|\s+1/2)?|(?i:(?:{_NUMWORD})(?:\s+and\s+a\s+half)?|an?(?:\s+and\s+a\s+half)?"
     r"|several|a\s+few|few|many))"
 )
 _UNIT_WORD = r"(?P<unit>(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|quarters?|centur(?:y|ies)))"
@@ -172,27 +179,35 @@ GRAMMAR = rf"""
 (?<![\w\p{{N}}-])
 (?:
   (?P<time>
-     (?:(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?:\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm)))?
+     (?:(?P<hour>[01]?[0-9]|2[0-3])(?::(?P<minute>[0-5][0-9])(?:\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm)))?
+                                     |\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?))(?![\w.]))
       |(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?=\s*(?:UTC|GMT)))
      (?:\s*(?P<zone>UTC|GMT|Z|[ECMP][SD]T|KST|JST|BST|CET|CEST|IST|AEST|HKT|SGT|MSK)\b)?
-     (?:\s+(?:(?P<dayword>(?i:today|yesterday|tomorrow))\b|{_WEEKDAY_FULL}\b))?
+     (?:\s+(?:(?P<dayword>(?i:today|yesterday|tomorrow))\b|{_WEEKDAY_FULL}\b|{_MONTH}\s*{_DAY}(?:,\s*{_YEAR})?))?
    | (?P<noon>(?i:noon|midday|midnight))\s+(?:(?P<dayword>(?i:today|yesterday|tomorrow))\b|{_WEEKDAY_FULL})
   )
 | (?P<part_of_day>
      (?:(?P<dayword>(?i:this|yesterday|tomorrow|that))\s+|{_WEEKDAY_FULL}\s+)(?:(?P<mod>(?i:early|late))\s+)?{_PART}\b
+   | (?P<dayword>(?i:last))\s+(?P<part>(?i:night|evening))\b
    | (?<=\b(?i:in|during)\s+)(?i:the)\s+{_PART}\b
+   | (?P<mod>(?i:mid))[-\s]?(?P<part>(?i:morning|afternoon))\b
+     (?:\s+(?:(?P<dayword>(?i:today|yesterday|tomorrow))\b|{_WEEKDAY_FULL}))?
   )
 | (?P<period>
      (?:(?i:the)\s+)?(?P<pdet>{_PERIOD_DET})\s+(?:(?i:fiscal)[\s-]+)?(?P<unit>(?i:quarter|period|year))\b
      (?!-|\s+(?i:ago|earlier)\b)
    | (?P<yadj>(?i:year-(?:ago|earlier)))\b(?!\s+(?i:quarter|period)\b)
    | (?i:the)\s+(?:(?i:fiscal)\s+)?(?P<unit>(?i:quarter))\b(?:\s+(?P<pago>(?i:a\s+year\s+(?:ago|earlier)))\b)?(?!-)
+   | (?i:the)\s+(?P<year>(?:19|20)[0-9]{{2}})\s+(?:(?i:fiscal)\s+)?(?P<unit>(?i:quarter|period))\b(?!-)
+   | (?P<plast>(?i:last))\s+(?i:year)['’]s\s+(?:(?i:fiscal)\s+)?(?P<unit>(?i:quarter|period))\b(?!-)
+   | (?i:the)\s+(?i:corresponding|comparable|same)\s+(?P<unit>(?i:quarter|period))\s+
+     (?P<pago>(?i:last\s+year|a\s+year\s+(?:ago|earlier)))\b
    | (?:(?i:the)\s+)?(?P<pana>{_ANAPHORIC})\s+(?:(?i:fiscal)\s+)?(?P<unit>(?i:year|quarter))\b(?!-|['’])
    | (?=(?i:the)\s)(?:(?P<edge>{_EDGE})\s+|(?<=\b(?i:for|of|in|during|throughout|through|by|at|until|since)\s+))
      (?i:the)\s+(?:(?i:fiscal|full|calendar)\s+)?(?P<unit>(?i:year))\b
      (?!-|['’]|\s+(?i:ago|earlier|before|after|ended|ending|ends|that|two|seventeen|eighteen|nineteen|in|of|to|when|old|and\s+a\s+half)\b|\s+[0-9])
    | (?=(?i:year))(?<=\b(?i:by|at|around|before|until|till|through|toward|towards|near)\s+)(?P<yend>{_YEAR_END})\b(?!-)
-   | (?i:the)\s+(?P<unit>(?i:week))(?:(?=['’]s\b)|(?<=\b(?i:for)\s+the\s+week)\b(?![-'’]|\s+(?i:ago|earlier|before|after|ended|ending|that|to|and|or)\b))
+   | (?i:the)\s+(?P<unit>(?i:week))(?:(?=['’]s\b)|(?<=\b(?i:for)\s+the\s+week)\b(?![-'’]|\s+(?i:ago|earlier|before|after|ended|ending|that|to|and|or|of)\b))
   )
 | (?P<quarter>
      (?:(?i:the)\s+)?
@@ -204,7 +219,7 @@ GRAMMAR = rf"""
    | Q(?P<ordinal>[1-4])(?:\s+{_YEAR}|(?![\w]))
   )
 | (?P<month_day>
-     (?:{_WEEKDAY_ANY},?[^\S\n]+)?{_MONTH}\s*{_DAY}(?:(?:,\s*|\s+){_YEAR})?
+     (?:(?P<weekof>(?i:the\s+week\s+of))\s+)?(?:{_WEEKDAY_ANY},?[^\S\n]+)?{_MONTH}\s*{_DAY}(?:(?:,\s*|\s+){_YEAR})?
   )
 | (?P<day_month>
      (?:{_WEEKDAY_ANY},?[^\S\n]+)?(?:(?i:the)\s+)?{_DAY}(?:\s+(?i:of))?\s+{_MONTH}(?:,?\s+{_YEAR})?
@@ -219,17 +234,19 @@ GRAMMAR = rf"""
      {_MOD}?{_MONTH}(?:,?\s+{_YEAR}|\s+{_SPOKEN_CENTURY}|\s+(?:(?i:of)\s+)?(?P<rel>(?i:this|last|next))\s+(?i:year)\b(?!['’]))
   )
 | (?P<rel_month>
-     (?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past)\s+){_MOD}?|{_MOD}){_MONTH}(?!\s*[0-9])
+     (?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past)\s+){_MOD}?|{_MOD}){_MONTH}(?!\.?\s*[0-9])
   )
-| (?<=\b{_PREP}\s+)(?P<month>{_MONTH}(?!\s*[0-9]))
+| (?<=\b{_PREP}\s+)(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\s+[A-Z])(?P<month>{_MONTH}(?!\s*[0-9]))
+| (?=[A-Z])(?<=\b(?i:a|an|the|its|his|her|their|our)\s+)(?P<month>(?P<attr>){_MONTH}(?=\s+[a-z][a-z-]*[a-z]\b)(?!\s+(?:of|to|and|or|in|on|at|for|is|was|were|are|has|had|will|would|can|could)\b))
 | (?P<season_form>
      (?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past))\s+|{_MOD})?
      (?:(?P<season>Spring|Summer|Autumn|Winter|Fall)\s+(?:of\s+)?{_YEAR}
       |(?i:the)\s+{_SEASON}\s+(?i:of)\s+(?:{_YEAR}|{_SPOKEN_CENTURY})
-      |(?<=\b(?:(?i:in|during|since|by|until|till|through|throughout)\s+(?:(?i:the)\s+)?|(?i:this|last|next|past|early|late|mid)[\s-]+))
+      |(?<=\b(?:(?i:in|during|since|by|until|till|through|throughout|over|into)\s+(?:(?i:the)\s+)?|(?i:this|last|next|past|early|late|mid)[\s-]+))
        {_SEASON}(?:\s+(?:of\s+)?{_YEAR})?\b)
   )
-| (?P<decade>(?:(?i:the)\s+)?{_MOD}?(?:(?P<dec>(?:1[5-9]|20)[0-9]0)|['’]?(?P<dec2>[0-9]0))['’]?s\b)
+| (?P<decade>(?:(?i:the)\s+)?{_MOD}?(?:(?P<dec>(?:1[5-9]|20)[0-9]0)|['’]?(?P<dec2>[0-9]0))['’]?s\b
+   | (?i:the)\s+{_MOD}?(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b)
 | (?P<century>(?:(?i:the)\s+)?(?P<cent>[12]?[0-9])(?i:st|nd|rd|th)[\s-]+(?i:century)\b)
 | (?P<year_form>
      (?:(?<=\b{_PREP}\s+)|(?<=\b(?i:the)\s+)|(?={_MOD})){_MOD}?{_YEAR}(?!\s*[-/][0-9])
@@ -243,11 +260,11 @@ GRAMMAR = rf"""
 | (?P<rel_unit>
      (?:(?P<edge>{_EDGE})\s+)?
      (?:(?P<ea>(?i:earlier|later))\s+(?P<rel>(?i:this))|(?P<rel>(?i:last|next|this|past|previous|coming)))
-     \s+(?P<unit>(?i:week(?:end)?|month|year|summer|winter|spring|fall|autumn|quarter))\b
+     \s+(?P<unit>(?i:week(?:end)?|month|year|summer|winter|spring|fall|autumn|quarter|decade))\b
   )
 | (?P<ago>{_NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago|earlier|before|later))\b
 | (?P<vague>
-     (?i:recent)\s+(?P<vunit>{_VAGUE})\b
+     (?i:recent|coming)\s+(?P<vunit>{_VAGUE})\b
    | (?<=\b(?i:for|within|over|in)\s+)(?:(?i:the)\s+)?(?P<vunit>{_VAGUE})\b
      (?!\s+(?i:of|ago|earlier|later|before|after|since|when|between)\b)
   )
@@ -262,16 +279,20 @@ GRAMMAR = rf"""
 | (?P<set>
      (?P<setword>(?i:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|annual|biannual))\b
    | (?P<every>(?i:every|each|once\s+a|twice\s+a|per))\s+{_UNIT_WORD}\b
+   | (?P<every>(?i:every|each))\s+(?:{_WEEKDAY_FULL}|{_MONTH}(?!\s*[0-9]))
   )
 | (?P<ref_word>
-     (?<=\b(?i:in|for|into)\s+){_REF_AFTER_PREP}\b
+     (?<=\b(?i:in|for|into|of|about)\s+){_REF_AFTER_PREP}\b
      (?!\s+(?:[\w-]+\s+)?(?i:decades?|years?|months?|weeks?|days?|quarters?|centur(?:y|ies))\b)
    | {_REF_ANY}\b(?!-|\s+(?i:as)\b)  # not "as soon as": a conjunction
    | {_REF_ADJECTIVE}(?=\s+[a-z])(?!\s+{_UNITS_AHEAD}\b)
   )
 | (?P<deictic>(?i:today|yesterday|tomorrow|tonight))\b
-| (?<=\b(?i:for|on|during|of|throughout|in|end|ends|ended|ending|finish|finished|finishing|close|closed|closing)\s+)
-  (?P<the_day>(?i:the)\s+day)\b(?!\s+(?:of|before|after|when|that|in|on)\b)
+| (?P<the_day>(?i:the)\s+
+   (?:(?<=\b(?i:for|on|during|of|throughout|in|end|ends|ended|ending|finish|finished|finishing|close|closed|closing)\s+the\s+)
+      day\b(?!\s+(?:of|before|after|when|that|in|on)\b)
+    | (?P<rel>(?i:following))\s+(?P<unit>(?i:day|morning|month))\b
+    | (?P<rel>(?i:next))\s+(?P<unit>(?i:day|morning))\b))
 | (?<=\b(?i:during|over|on|at|for|this|last|next|past)\s+(?:(?i:the)\s+)?)(?P<weekend>(?i:the\s+)?weekend)\b
 | (?=[A-Za-z])(?P<holiday>(?:(?P<rel>(?i:last|next|this|coming|this\s+coming|this\s+past))\s+)?(?=[A-Z])(?P<hol>{_HOLIDAY}))\b(?!-)
 | (?P<weekday>(?:(?P<rel>(?i:last|next|this|coming|this\s+coming|this\s+past))\s+)?{_WEEKDAY_FULL}\b(?:'s)?)
@@ -320,7 +341,7 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
     counts_words = (
         "a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
         " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
-        " dozen several few many couple"
+        " dozen several few many couple single"
     )
     counts = trie(counts_words)
     unit = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|quarters?|centur(?:y|ies))\b"
@@ -330,20 +351,22 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
         r"|straight|consecutive|trading|full|calendar|business|more|additional|extra|further|couple|of))*[\s-]+"
         + unit + ")"
     )
-    count_unit = r"(?:[0-9][0-9.]*|" + counts + r"\b)" + unit_ahead
+    count_unit = r"(?:[0-9][0-9.]*(?:\s+1/2)?|" + counts + r"\b)" + unit_ahead
     holiday_heads = " ".join(sorted({re.split(r"[-'’]", p)[0] for p in HOLIDAYS}))
     after_rel = (
         r"(?=\s+(?:" + name + "|" + trie(
-            f"{seasons} past coming week weekend month year quarter morning afternoon evening night {holiday_heads}"
+            f"{seasons} past coming week weekend month year quarter decade morning afternoon evening night {holiday_heads}"
         ) + r"\b))"
     )
-    after_mod = r"(?=[\s-]+(?:[0-9'’]|" + name + "|" + trie(f"{seasons} in") + r"\b))"
+    after_mod = r"(?=[\s-]?(?:[0-9'’]|" + name + "|" + trie(f"{seasons} in morning afternoon") + r"\b))"
     the_ahead = (
         r"(?=\s+(?:[0-9'’]|" + name + "|" + trie(
             f"{seasons} early mid late past future near time day week weekend morning afternoon evening night"
-            " first second third fourth final last next coming previous quarter fiscal full calendar "
+            " first second third fourth final last next coming previous quarter fiscal full calendar corresponding"
+            " twenties thirties forties fifties sixties seventies eighties nineties "
             + " ".join(table_starts) + " " + " ".join(VAGUE_UNITS) + " " + " ".join(ANAPHORIC_WORDS)
             + " " + " ".join(p.split()[1] for p in EDGE_WORDS if p.split()[0] == "the")
+            + " " + " ".join(p.split()[1] for p, _ in DATE_WORDS.get("after-prep", ()) if p.split()[0] == "the")
         ) + r"\b))"
     )
     # Each start word with what must follow it; a word that begins several alternatives ("last",
@@ -360,6 +383,7 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
     add("this last next past previous coming", end + after_rel)
     add("early mid late", end + after_mod)
     add("earlier later", r"(?=\s+this\b)")
+    add("coming", r"(?=\s+(?:" + "|".join(VAGUE_UNITS) + r")\b)")  # "in coming weeks"
     add(
         f"{seasons} weekend today yesterday tomorrow tonight hourly daily"
         " nightly weekly monthly quarterly yearly annually annual biannual fiscal noon midday midnight",
@@ -382,6 +406,7 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
     add("seventeen eighteen nineteen", r"(?=\s+(?:" + _TENS + "|" + _TEENS + r"|oh|o)\b)")
     add("two", r"(?=\s+thousand\b)")
     add("every each once twice", r"(?=\s+(?:an?\s+)?" + unit + ")")
+    add("every each", r"(?=\s+" + name + ")")  # "each Thursday", "every July"
     add("first second third fourth final last", r"(?=[\s-]+(?:quarter|half)\b)")
     add("the", the_ahead)
     add(counts_words, end + unit_ahead)
@@ -419,7 +444,7 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
     # numeric date, a day before a month, a decade, a century or a quarter: the rest ("1,000
     # people", "5%") are not tried.
     digits = (
-        r"[0-9]{4}|[0-9]{1,3}(?:\.[0-9]+)?" + unit_ahead + r"|[0-9]{1,2}[:/]"
+        r"[0-9]{4}|[0-9]{1,3}(?:\.[0-9]+|\s+1/2)?" + unit_ahead + r"|[0-9]{1,2}[:/]|[0-9]{1,2}\s*[ap]\.m"
         r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + name + r"|[0-9]0['’]?s\b"
         r"|[0-9]{1,2}(?:st|nd|rd|th)[\s-]+(?:century|quarter|half)\b"
     )
@@ -557,6 +582,49 @@ def _past_clause_pattern() -> regex.Pattern:
 
 
 _PAST_CLAUSE = _past_clause_pattern()
+
+
+def _narrative_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """A past form right before or right after a word ("he was soon released", "a trickle that
+    soon became a flood"; `data/date_clauses.txt`, or a word in -ed), and a word that counts from
+    another event ("soon after being captured"): "soon" there is not ahead of the writing."""
+    past = words_pattern([w for w, t in tagged("date_clauses.txt") if "past" in t])
+    return (
+        lazy_regex(r"(?:" + past + r")\s+\Z"),
+        lazy_regex(r"\s+(?:" + past + r"|[a-z]{2,}ed\b|(?i:after|before|afterwards?|thereafter)\b)"),
+    )
+
+
+_PAST_BEFORE, _PAST_OR_ANCHOR_AFTER = _narrative_patterns()
+# a finite past form (`data/date_clauses.txt`, or a word in -ed), and the end of a sentence
+_PAST_FORM = lazy_regex(
+    r"(?:" + words_pattern([w for w, t in tagged("date_clauses.txt") if "past" in t]) + r"|\b[a-z]{2,}ed\b)"
+)
+
+
+def _clause_tense_pattern() -> regex.Pattern:
+    """The end of a sentence or a word that opens another clause (`stop`), a future cue (`cue`,
+    `data/future_cues.txt`) or a past form (`past`), whichever comes first."""
+    rows = tagged("future_cues.txt")
+    clause = [w for w, tags in rows if not tags & {"phrase", "not"}]
+    nots = [w for w, tags in rows if "not" in tags]
+    guard = "(?!" + words_pattern(nots) + ")" if nots else ""
+    openers = words_pattern([w for w, t in tagged("date_clauses.txt") if "opener" in t])
+    past = words_pattern([w for w, t in tagged("date_clauses.txt") if "past" in t])
+    return lazy_regex(
+        r"(?P<stop>[.!?;]\s|\n|" + openers + r")|(?P<cue>" + guard + words_pattern(clause) + r")"
+        r"|(?P<past>" + past + r"|\b[a-z]{2,}ed\b)"
+    )
+
+
+_CLAUSE_TENSE = _clause_tense_pattern()
+_PRESENT_BEFORE = lazy_regex(
+    r"(?:" + words_pattern([w for w, t in tagged("date_clauses.txt") if "participle" in t]) + r")\s+\Z"
+)
+# a date right after one of these words is past ("the year ended March 31"): `date_words.txt`
+# "one day" after a modal is some day ahead ("will one day be"): `date_words.txt`
+_SOMEDAY_BEFORE = lazy_regex(r"(?:" + words_pattern(w for w, _ in DATE_WORDS.get("someday", ())) + r")\s+\Z")
+_ENDED_BEFORE = lazy_regex(r"(?:" + words_pattern(w for w, _ in DATE_WORDS.get("past-before", ())) + r")\s+\Z")
 _CLAUSE_BREAK = lazy_regex(r"[.!?;:]\s|[\"”]\s|\n")  # a closing quote ends what was quoted
 
 
@@ -604,8 +672,16 @@ class DateExpr:
     ordinal: int | None = None  # the quarter or half
     value: str | None = None  # a value the form fixes by itself (SET and *_REF words)
     bound: str | None = None  # "end": the date ends a state ("closed until Friday")
+    past: bool = False  # the date opens a clause whose verb is past ("In October, the talks stalled")
+    modifier: bool = False  # a month written before the noun it dates ("the October slaying", "a June agreement")
 
 
+# "of" after "a quarter" that is no time's: not "of 1990", "of the year", "of this fiscal year"
+_SHARE_OF = lazy_re(
+    r"\s*,?\s+of\b(?!\s+(?:(?:the|this|last|next|that)\s+)?(?:fiscal\s+)?(?:(?:19|20)[0-9]{2}|year|fiscal)\b)", re.I
+)
+_AGE_BEFORE = lazy_re(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?\Z", re.I)
+_QUALIFIED = lazy_re(r"\b(?:straight|consecutive|trading|full|calendar|business|more|additional|extra|further)\b", re.I)
 _NOUN_AFTER = lazy_re(r"\s+(?!(?:and|or|of|to|in|on|at|by|for|from|through|since|and|but|until)\b)[a-z]")
 _MODS = {"early": "START", "mid": "MID", "late": "END"}
 _TENSE_FORMS = frozenset(
@@ -634,10 +710,20 @@ def _clause_before(text: str, start: int) -> str:
     return window
 
 
-def _future(text: str, start: int, phrase_cues: bool) -> bool:
-    """Whether the clause before `start` points ahead (`data/future_cues.txt`); `phrase_cues`:
-    whether the text holds any of the cues that reach only their phrase ("would")."""
+def _tense(text: str, start: int, end: int, phrase_cues: bool) -> str | None:
+    """"future" when the clause before `start` points ahead (`_future_in`); a date that opens its
+    clause ("On Tuesday, the league plans to ...", "The March accession will enable ...", "In
+    October, the talks stalled") takes the tense of the verb after it (`_tense_after`; `end`:
+    where the date ends): "future", "past" or None."""
     window = _clause_before(text, start)
+    if len(window) < 16 and len(window.split()) <= 1:  # (a long window holds more than one word)
+        return _tense_after(text, end)
+    return "future" if _future_in(window, phrase_cues) else None
+
+
+def _future_in(window: str, phrase_cues: bool) -> bool:
+    """Whether the clause `window` (before a date) points ahead (`data/future_cues.txt`);
+    `phrase_cues`: whether the text holds any of the cues that reach only their phrase ("would")."""
     cue = _FUTURE_CUE.search(window)
     if cue is not None:
         # a clause of its own in the past after the cue: "will cite a memo that was released on
@@ -650,6 +736,24 @@ def _future(text: str, start: int, phrase_cues: bool) -> bool:
     # "would" keeps its phrase ahead through a past that only follows it: "would be infused when the
     # markets opened on Tuesday" (reported speech shifts the tenses back)
     return bool(_FUTURE_PHRASE_CUE.search(window, comma + 1))
+
+
+def _tense_after(text: str, end: int) -> str | None:
+    """The tense of the clause a date opens, read after it (`end`: where the date ends): "future"
+    when a future cue comes before any past form ("On Tuesday, the league plans to ..."), "past"
+    when a past form comes first ("In October, the talks stalled"), else None."""
+    # the first of: the end of the sentence or another clause ("On Friday, when Albright ..."), a
+    # future cue, a past form
+    m = _CLAUSE_TENSE.search(text, end, end + 100)
+    if m is None or m.group("stop") is not None:
+        return None
+    if m.group("past") is not None:
+        return "past"
+    # "the government planned to": a cue that is itself a past form is past, unless a present form
+    # stands before it ("is expected to")
+    if _PAST_FORM.match(text, m.start()) and _PRESENT_BEFORE.search(text, end, m.start()) is None:
+        return "past"
+    return "future"
 
 
 def _ends_state(text: str, start: int) -> tuple[bool, bool]:
@@ -683,11 +787,11 @@ def spoken_year(text: str) -> int:
 
 
 def parse_count(text: str) -> float | None:
-    """'two' -> 2, 'twenty-five' -> 25, 'two and a half' -> 2.5, '1.5' -> 1.5, 'several' -> None."""
+    """'two' -> 2, 'twenty-five' -> 25, 'two and a half' -> 2.5, '2 1/2' -> 2.5, '1.5' -> 1.5, 'several' -> None."""
     t = " ".join(text.lower().split())
-    half = t.endswith(" and a half")
+    half = t.endswith((" and a half", " 1/2"))
     if half:
-        t = t[: -len(" and a half")]
+        t = t.rsplit(" 1/2", 1)[0] if t.endswith(" 1/2") else t[: -len(" and a half")]
     if t in VAGUE_COUNTS:
         return None
     n: float | None
@@ -723,6 +827,8 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
     values = g._values
     form = next(f for f, i in _FORM_INDEXES if values[i] is not None)
     start, end = m.span(form)
+    if form == "rel_unit" and text[max(0, start - 2) : start].endswith(('"', "“", "``")) and text[start:end].istitle():
+        return None  # a title in quotes: ABC News' "This Week"
     if form == "year_form":
         form = "year"
     elif form == "season_form":
@@ -754,11 +860,19 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
     elif form == "century":
         parts["year"] = (int(g["cent"]) - 1) * 100
     elif form == "decade":
-        if g["dec"]:
+        if _AGE_BEFORE.search(text, max(0, start - 16), start):
+            return None  # an age: "in his 30s", "her early forties"
+        if g["decw"]:  # "the nineties": of the 20th century
+            parts["year"] = 1900 + 10 * ("twenties thirties forties fifties sixties seventies eighties nineties".split().index(g["decw"].lower()) + 2)
+        elif g["dec"]:
             parts["year"] = int(g["dec"])
         else:
             d2 = int(g["dec2"])
             parts["year"] = 2000 + d2 if d2 < 30 else 1900 + d2
+    if form == "month" and g["attr"] is not None:
+        parts["modifier"] = True
+    elif form == "month_day" and g["weekof"]:  # "the week of March 6": that day's week
+        parts["unit"] = "week"
     if g["wd"]:
         parts["weekday"] = WEEKDAYS[g["wd"].lower().rstrip(".")]
         parts["weekday_span"] = m.span("wd")
@@ -775,8 +889,8 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
         parts["unit"] = unit
     if g["season"]:
         parts["unit"] = g["season"].lower()
-    if form in ("period", "quarter") and (g["pdet"] or g["pago"]):
-        parts["rel"] = "year-ago" if g["pago"] else PERIOD_WORDS[" ".join(g["pdet"].lower().split())].lower().replace("_", "-")
+    if form in ("period", "quarter") and (g["pdet"] or g["pago"] or g["plast"]):
+        parts["rel"] = "year-ago" if g["pago"] or g["plast"] else PERIOD_WORDS[" ".join(g["pdet"].lower().split())].lower().replace("_", "-")
     if g["edge"]:  # "the end of last year", "the beginning of the year"
         parts["mod"] = EDGE_WORDS[" ".join(g["edge"].lower().split())]
     if g["yadj"]:  # "a year-earlier loss": the period a year before the one reported on
@@ -790,6 +904,12 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
     if form == "period":
         parts["unit"] = parts["unit"] if parts["unit"] in ("year", "week") else "quarter"
         parts.setdefault("rel", "latest")  # "the quarter": the one the text reports on
+    if (form == "duration" and parts.get("unit") == "quarter" and (g["count"] or "").lower() in ("a", "an", "one", "three")
+            and _SHARE_OF.match(text, end) and not _QUALIFIED.search(text, m.end("count"), m.start("unit"))):
+        return None  # a share, not a time: "about three-quarters of its food", "a quarter of its dealers"
+    if (form == "duration" and (g["count"] or "").lower() == "one" and parts.get("unit") == "day" and not g["dmod"]
+            and not g["rel"] and _SOMEDAY_BEFORE.search(text, max(0, start - 12), start)):
+        return DateExpr(start=start, end=end, text=text[start:end], form="ref_word", value="FUTURE_REF")
     if form in ("ago", "duration"):
         parts["count"] = parse_count(g["count"]) if g["count"] else 1  # "the year ended June 30"
         if form == "ago":
@@ -802,6 +922,8 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
             del parts["count"]
     elif form == "deictic":
         parts["rel"] = text[start:end].lower()
+    elif form == "the_day" and parts.get("rel") == "following":
+        parts["rel"] = "next"  # "the following day": the one after the day the text tells of
     elif form == "time" and g["noon"]:
         parts.update(hour=0 if g["noon"].lower() == "midnight" else 12, minute=0)
     elif form == "time":
@@ -811,7 +933,7 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
-        parts.update(hour=hour, minute=int(g["minute"]), zone="Z" if g["zone"] in ("UTC", "GMT", "Z") else None)
+        parts.update(hour=hour, minute=int(g["minute"] or 0), zone="Z" if g["zone"] in ("UTC", "GMT", "Z") else None)
     elif form == "part_of_day":
         parts["part"] = PARTS_OF_DAY[g["part"].lower()]
     elif form == "quarter":
@@ -823,6 +945,10 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
             return None
         if g["setword"]:
             parts["value"] = SET_WORDS[g["setword"].lower()]
+        elif "weekday" in parts:  # "each Thursday"
+            parts["value"] = f"XXXX-WXX-{parts['weekday'] + 1}"
+        elif "month" in parts:  # "each July"
+            parts["value"] = f"XXXX-{parts['month']:02d}"
         else:
             parts["value"] = unit_value(parts["unit"], 1)
     elif form == "vague":
@@ -833,6 +959,10 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
     elif form == "ref_word":
         phrase = " ".join(text[start:end].lower().split())
         parts["value"] = REF_WORDS.get(phrase, "PRESENT_REF")
+        if parts["value"] == "FUTURE_REF" and (
+            _PAST_OR_ANCHOR_AFTER.match(text, end) or _PAST_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            return None  # "was soon released", "soon after": ahead of a past event, not of the writing
     if g["dayword"]:
         parts["dayword"] = g["dayword"].lower()
     if bounds and any(c in text[max(0, start - 12) : start].lower() for c in _BOUND_WORDS):  # a quick test first
@@ -843,7 +973,10 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
         goes_on = False
     if form in _TENSE_FORMS and "year" not in parts:
         # only where the tense can choose the year or the day; a state that still holds ends ahead
-        parts["future"] = goes_on or _future(text, start, phrase_cues)
+        tense = None if goes_on else _tense(text, start, end, phrase_cues)
+        parts["future"] = goes_on or (tense == "future" and not _ENDED_BEFORE.search(text, max(0, start - 12), start))
+        if tense == "past" and form == "month":
+            parts["past"] = True  # "In October, the talks stalled": not the coming October
     return DateExpr(start=start, end=end, text=text[start:end], **parts)
 
 
@@ -864,9 +997,11 @@ def unit_value(unit: str, count: float | None) -> str:
     return f"P{t}{n}{code}"
 
 
-def find_dates(prose: Prose, *, day_first: bool = False) -> list[DateExpr]:
+def find_dates(prose: Prose, *, day_first: bool = False, modifiers: bool = False) -> list[DateExpr]:
     """Every date expression of a text, in order, without overlaps (the places to try are read off
-    the words of its scan)."""
+    the words of its scan). `modifiers`: also the months written before a noun they date ("the
+    October slaying", "a June agreement"): TIMEX3 expressions (`timex`), but they date their noun,
+    not an event near them, so the checks do not read them."""
     text = prose.text
     out = []
     last_end = 0
@@ -885,7 +1020,7 @@ def find_dates(prose: Prose, *, day_first: bool = False) -> list[DateExpr]:
         if m is None:
             continue
         expr = _build(m, text, day_first, bounds, phrase_cues)
-        if expr is not None:
+        if expr is not None and (modifiers or not expr.modifier):
             out.append(expr)
             last_end = m.end()
     return out

@@ -197,6 +197,9 @@ def _resolve_day(expr: DateExpr, ref: date | None) -> Resolved:
         if month == 2 and day == 29 and not is_leap(year):
             return Resolved(expr, "XXXX-02-29", unresolved=f"no February 29 in {year}")
     d = date(year, month, day)
+    if expr.unit == "week":  # "the week of March 6"
+        iv = week_interval(d)
+        return Resolved(expr, _week_value(iv.first), interval=iv)
     return Resolved(expr, d.isoformat(), interval=Interval(d, d, "day"))
 
 
@@ -216,6 +219,11 @@ def _resolve_month(expr: DateExpr, ref: date | None) -> Resolved:
         year = ref.year if month >= ref.month else ref.year + 1
     else:
         year = ref.year if month <= ref.month else ref.year - 1
+        # a month that begins within NEAR_FUTURE_DAYS is the coming one, as a day without a year
+        # is read ("for November transactions" in an article of Oct. 30)
+        ahead = year + 1 if year < ref.year or month <= ref.month else year
+        if expr.form == "month" and not expr.past and date(ahead, month, 1) <= ref + timedelta(days=NEAR_FUTURE_DAYS):
+            year = ahead
     return Resolved(expr, f"{year:04d}-{month:02d}", interval=month_interval(year, month, expr.mod), mod=expr.mod)
 
 
@@ -243,6 +251,11 @@ def _resolve_unit(expr: DateExpr, ref: date) -> Resolved:
     if unit == "year":
         year = ref.year + n
         return Resolved(expr, f"{year:04d}", interval=_narrow(year_interval(year), rel, ref))
+    if unit == "decade":
+        if rel == "past":  # "over the past decade": the ten years up to the writing
+            return Resolved(expr, "P10Y", timex_type="DURATION")
+        first_year = (ref.year // 10 + n) * 10  # "the last decade": the calendar decade before the writing's
+        return Resolved(expr, f"{first_year // 10:03d}", interval=Interval(date(first_year, 1, 1), date(first_year + 9, 12, 31), "decade"))
     if unit == "quarter":
         q = (ref.month - 1) // 3 + n
         year = ref.year + q // 4
@@ -275,6 +288,13 @@ def _narrow(iv: Interval, rel: str | None, ref: date) -> Interval:
 
 def _resolve_ago(expr: DateExpr, ref: date) -> Resolved:
     if expr.rel != "ago":
+        if expr.count is not None and expr.unit is not None and not (expr.unit == "year" and expr.count == 1 and expr.rel == "before"):
+            # "three days later", "30 days before the closing": counted from another event, the
+            # span itself is what the text states (TimeML: a DURATION; "a year earlier" is read
+            # by the discourse, `resolve_text`)
+            return Resolved(expr, unit_value(expr.unit, expr.count), timex_type="DURATION", unresolved=ANCHORED_ELSEWHERE)
+        if expr.count is None and expr.unit is not None:  # "a few days later"
+            return Resolved(expr, unit_value(expr.unit, None), timex_type="DURATION", unresolved=ANCHORED_ELSEWHERE)
         return Resolved(expr, "PAST_REF" if expr.rel == "before" else "FUTURE_REF", unresolved=ANCHORED_ELSEWHERE)
     if expr.count is None:
         return Resolved(expr, "PAST_REF", unresolved="an uncounted span ('several')")
@@ -374,6 +394,7 @@ def consistent_without_year(expr: DateExpr, fact: Interval) -> bool | None:
 # -- times, parts of day, quarters, seasons, durations, sets and reference words ----------------
 
 ANAPHORIC = "refers to a day named elsewhere"
+SPAN_REACH = 250  # characters after "for the nine months" within which "a year earlier" is its year
 NAMED_BEFORE = "refers to a period the text named before"
 
 
@@ -381,9 +402,12 @@ def _anchor_day(expr: DateExpr, ref: date | None) -> date | None:
     """The day a time or part of day falls on: its weekday or day word, else the reference date."""
     if ref is None:
         return None
+    if expr.month is not None and expr.day is not None and not _check_day(expr.year, expr.month, expr.day):
+        year = expr.year or _infer_year(expr.month, expr.day, ref, expr.future)  # "5 p.m. EST Nov. 9"
+        return date(year, expr.month, min(expr.day, days_in_month(year, expr.month)))
     if expr.weekday is not None:
         return _resolve_weekday(expr.weekday, None, ref, expr.future)
-    shift = {"yesterday": -1, "tomorrow": 1}.get(expr.dayword or "", 0)
+    shift = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(expr.dayword or "", 0)  # "last night"
     return ref + timedelta(days=shift)
 
 
@@ -392,7 +416,8 @@ UNSTATED_DAY = "a time of day on a day the text does not state"
 
 def _no_day(expr: DateExpr) -> str:
     """Why a time has no day: no reference date, or (a bare clock time) no day stated at all."""
-    return NO_REFERENCE if (expr.dayword not in (None, "this", "that") or expr.weekday is not None) else UNSTATED_DAY
+    stated = expr.dayword not in (None, "this", "that") or expr.weekday is not None or expr.day is not None
+    return NO_REFERENCE if stated else UNSTATED_DAY
 
 
 def _resolve_time(expr: DateExpr, ref: date | None) -> Resolved:
@@ -449,6 +474,9 @@ def _resolve_period(expr: DateExpr, ref: date | None, quarter: tuple[int, int] |
     rel = expr.rel or "latest"
     if rel in ("that", "following"):  # "that year" with no year named before: the writing's
         rel = "current"
+    if expr.year is not None:  # "the 1988 quarter": that year's quarter the text reports on
+        q = (quarter or latest_quarter(ref))[1] if ref is not None and expr.unit == "quarter" else None
+        return Resolved(expr, f"{expr.year:04d}" + (f"-Q{q}" if q else ""), unresolved=DISCOURSE_PERIOD)
     if expr.unit == "week":  # "for the week", "the week's most active session": a week of the writing's year
         return Resolved(expr, f"{ref.year:04d}-WXX" if ref else "XXXX-WXX", unresolved=DISCOURSE_PERIOD if ref else NO_REFERENCE)
     if ref is None:
@@ -479,7 +507,13 @@ def resolve_text(exprs, ref: date | None) -> list[Resolved]:
     out = []
     quarter: tuple[int, int] | None = None
     year: int | None = None  # the last year the text named
+    # where the last span of several quarters the text reports on ends ("for the nine months", "the
+    # first half"), when no quarter was named after it: "a year earlier" close after it is the year
+    span_end: int | None = None
+    day: str | None = None  # the last day the text named ("Friday", "Oct. 13"): what "the day" is
+    month: str | None = None  # the last month or day it named: what "the following month" follows
     for e in exprs:
+        over_span = span_end is not None and e.start - span_end < SPAN_REACH
         if e.form == "period" and e.rel in ("that", "following") and (year if e.unit == "year" else quarter):
             # "later that year", "the following year", "that quarter": the period the text named last
             if e.unit == "year":
@@ -490,22 +524,43 @@ def resolve_text(exprs, ref: date | None) -> list[Resolved]:
                 y, q = quarter[0] + (quarter[1] == 4 and e.rel == "following"), quarter[1] % 4 + 1 if e.rel == "following" else quarter[1]
                 value = f"{y:04d}-Q{q}"
             r = Resolved(e, value, unresolved=NAMED_BEFORE)
+        elif e.form == "period" and e.year is not None:  # "the 1989 period": its year's quarter reported on
+            r = Resolved(e, f"{e.year:04d}" + (f"-Q{quarter[1]}" if quarter else ""), unresolved=DISCOURSE_PERIOD)
         elif e.form == "period":
             r = _resolve_period(e, ref, quarter)
             if e.unit == "year" and e.rel == "year-ago" and quarter is not None:  # "the year-earlier loss"
-                r = replace(r, value=f"{quarter[0] - 1:04d}-Q{quarter[1]}")
+                r = replace(r, value=f"{quarter[0] - 1:04d}" + ("" if over_span else f"-Q{quarter[1]}"))
             if e.unit == "quarter" and e.rel in ("latest", "current") and r.value[5:6] == "Q":
                 quarter = (int(r.value[:4]), int(r.value[6]))
+                span_end = None
         else:
             r = resolve(e, ref)
             if (e.form == "quarter" and r.interval is not None and e.unit == "quarter" and e.rel != "year-ago"
                     and ref is not None and r.interval.last < ref):  # a quarter reported on: ended
                 quarter = (r.interval.first.year, (r.interval.first.month - 1) // 3 + 1)
+                span_end = None
             elif e.form == "ago" and e.unit == "year" and e.count == 1 and ref is not None and e.rel in ("ago", "before"):
-                if quarter is not None:  # "net rose 5% from a year earlier": the quarter a year before
+                if quarter is not None and over_span:  # "for the nine months, ... a year earlier": the year
+                    r = replace(r, value=f"{quarter[0] - 1:04d}")
+                elif quarter is not None:  # "net rose 5% from a year earlier": the quarter a year before
                     r = replace(r, value=f"{quarter[0] - 1:04d}-Q{quarter[1]}")
                 elif e.rel == "before":  # "a year earlier" in news: the year before the writing
                     r = replace(r, value=f"{ref.year - 1:04d}")
+        if (e.form == "duration" and e.unit == "month" and e.count in (6, 9)) or (e.form == "quarter" and e.unit == "half"):
+            span_end = e.end
+        if e.form == "the_day" and e.unit == "month" and month is not None:  # "the following month"
+            first = add_months(date.fromisoformat(month[:7] + "-01"), 1 if e.rel == "next" else 0)
+            r = replace(r, value=f"{first.year:04d}-{first.month:02d}")
+        elif day is not None and e.form == "the_day" and e.unit != "month":
+            # "ending the day at 8,017", "the same day", "the next morning": the day the text is
+            # telling of, or the one after it
+            r = replace(r, value=(date.fromisoformat(day) + timedelta(days=e.rel == "next")).isoformat())
+        elif day is not None and e.form == "part_of_day" and e.dayword is None and e.weekday is None:
+            r = replace(r, value=day + r.value[10:])  # "in the morning": of the day the text tells of
+        elif r.interval is not None and r.interval.granularity == "day" and len(r.value) >= 10 and r.value[4:5] == "-" and r.value[7:8] == "-":
+            day = month = r.value[:10]
+        elif r.interval is not None and r.interval.granularity == "month" and len(r.value) == 7:
+            month = r.value  # "In March, ...  The following month"
         if ref is not None and ref.year < 3:  # a value counted back past the calendar's start
             r = _in_calendar(r)
         if e.year is not None and e.form not in ("decade", "century") and r.value[:4].isdigit():
@@ -615,7 +670,16 @@ def _resolve_holiday(expr: DateExpr, ref: date | None) -> Resolved:
 
 
 def _resolve_the_day(expr: DateExpr, ref: date | None) -> Resolved:
-    return Resolved(expr, ref.isoformat() if ref else "XXXX-XX-XX", unresolved=ANAPHORIC)
+    """"the day", "the same day", "the next morning", "the following month": a day (month) the
+    text tells of; read alone, the reference date's (`resolve_text` reads the one named before)."""
+    if expr.unit == "month":
+        if ref is None:
+            return Resolved(expr, "XXXX-XX", unresolved=ANAPHORIC)
+        first = add_months(date(ref.year, ref.month, 1), 1 if expr.rel == "next" else 0)
+        return Resolved(expr, f"{first.year:04d}-{first.month:02d}", unresolved=ANAPHORIC)
+    if ref is None:
+        return Resolved(expr, "XXXX-XX-XX", unresolved=ANAPHORIC)
+    return Resolved(expr, (ref + timedelta(days=expr.rel == "next")).isoformat(), unresolved=ANAPHORIC)
 
 
 def _resolve_weekend(expr: DateExpr, ref: date | None) -> Resolved:

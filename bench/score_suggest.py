@@ -9,8 +9,15 @@ compared with the curated facts.yaml, which it never sees:
   least four words in common, in order), or 80% of them match in order;
 - a curated event when a drafted event's date overlaps its date and the drafted mention shares a
   content word with the event's `what` or mentions;
-- a curated claim when a drafted claim's figure has its value and the drafted wording shares a
-  content word with the claim's wordings or statement.
+- a curated claim with a figure when a drafted claim's figure has its value and the drafted wording
+  or unit shares a content word (not a number's word: "two") with the claim's wordings, statement
+  or unit;
+- a curated claim without a figure (a denial, a statement of fact) when a drafted claim without a
+  figure has, in its sentence and wording together, every content word of one of the curated
+  claim's `supports` wordings (of two content words or more: what `check` itself reads as stating
+  the claim, compared by stem), or two thirds of the content words of its statement (at least
+  three). A claim with a figure and one without never match: the one is checked by its value, the
+  other by its words.
 
 Content words are compared by their stems (no possessive, one inflection or -ment off: "Boeing's
 announcement" and "Boeing announced" share both); --strict-words compares them as written.
@@ -47,12 +54,15 @@ from factlint.facts.spec import parse_partial_date  # noqa: E402
 from factlint.normalize.quotes import words  # noqa: E402
 from factlint.runner import discover, load_article  # noqa: E402
 from factlint.suggest import suggest  # noqa: E402
+from factlint.vocab import number_words  # noqa: E402
 
 STOP = frozenset(
     "a an the and or but of to in on at by for with from as is was were are be been has had have it its this that "
     "these those their his her he she they we i you said says will would its first new".split()
 )
-
+# the words of a number ("two", "forty"): a figure's value is compared as a value, its word is no
+# content word two wordings share ("the two countries" and "two short-range missiles")
+NUMBER_WORDS = frozenset(w for w in number_words() if " " not in w)
 
 _SUFFIX = re.compile(r"(?:ments?|ings?|ies|ied|ed|es|s|y)\Z")
 STRICT = False  # --strict-words: the words compared as written (before 2026-11: "Boeing's" is not "Boeing")
@@ -94,7 +104,6 @@ def score(name: str, folder: Path, facts_path: Path, misses: list[str] | None = 
     facts = load_facts(facts_path)
     out = {}
     # people
-    dn = [{" ".join(words(n)) for n in (p.name, *p.aliases)} for p in draft.people]
     full = [{" ".join(words(p.name))} for p in draft.people]
     cur = [{" ".join(words(n)) for n in p.names} for p in facts.people]
     out["people"] = (sum(1 for c in cur if any(c & d for d in full)), len(cur),
@@ -129,10 +138,18 @@ def score(name: str, folder: Path, facts_path: Path, misses: list[str] | None = 
                      sum(1 for d in draft.events if any(ev_match(e, d) for e in facts.events)), len(draft.events))
 
     def cl_match(c, d) -> bool:
-        if c.figure is None or abs(c.figure.value - d.value) > max(c.figure.tolerance, 1e-9):
+        if (c.figure is None) != (d.value is None):
+            return False  # a figure is checked by its value, a statement by its words: never one for the other
+        if c.figure is None:
+            said = content(d.statement) | content(d.wording)
+            if any(len(ws) >= 2 and ws <= said for ws in (content(p.text) for p in c.supports if not p.is_regex)):
+                return True
+            stated = content(c.statement)
+            return len(stated) >= 3 and len(stated & said) >= max(3, -(-2 * len(stated) // 3))
+        if d.value is None or abs(c.figure.value - d.value) > max(c.figure.tolerance, 1e-9):
             return False
         curated = content(c.statement) | {w for p in c.supports for w in content(p.text)} | content(c.figure.unit)
-        return bool(content(d.wording) & curated)
+        return bool((content(d.wording) | content(d.unit.replace("-", " "))) & curated - NUMBER_WORDS)
 
     out["claims"] = (sum(1 for c in facts.claims if any(cl_match(c, d) for d in draft.claims)), len(facts.claims),
                      sum(1 for d in draft.claims if any(cl_match(c, d) for c in facts.claims)), len(draft.claims))

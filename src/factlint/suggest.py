@@ -6,14 +6,19 @@ The draft is made in passes over the documents, each a run of the one analysis (
    read people nobody curated) or a title, the speakers of speech verbs, the unnamed speakers as
    their clause describes them ("a top administration official said"), the organizations named
    alone (doing something, written after a noun that describes one, or beside another one), the
-   dates of the text with the words of their clause before them, or after a date that opens its
-   clause (an event's mention: "made its maiden flight" for "... made its maiden flight on April
-   27"), the figures with their nouns (a claim: "50,000 people"; a model's number is none);
+   dates (and times of a day) of the text with the words of their clause before them, or after a
+   date that opens its clause (an event's mention: "made its maiden flight" for "... made its
+   maiden flight on April 27"), each headline with the day its lead or dateline gives it
+   (`headline_event`), the figures with their nouns (a claim: "50,000 people"; a model's number is
+   none); an article that shows no date of its own is read again with the date `check` infers
+   for it from the events drafted from the others;
 2. with the people drafted: the quotes (`joined_quotes`: also those whose paragraphs are
    sentences) and each one's speaker (the attribution sieves, now naming draft people; where they
    abstain, the drafted person or described speaker its speech clause names, "he"/"she", or the
    quote before it going on) and the titles written around each person's name (`titles_near`,
-   roles the title tables know);
+   roles the title tables know); then, read against the people, quotes and claims drafted, the
+   check-worthy sentences none of them covers that another article restates, as claims without a
+   figure (`draft_statements`: "North Korea supplied infantry rockets and missiles to Russia");
 3. verification: the whole draft is rendered as YAML, loaded by the facts loader and every article
    is checked against it. A fact an article contradicts (an error finding tied to it) is where the
    articles disagree: it is taken out of the draft and written as a `# CONFLICT:` comment with the
@@ -27,6 +32,7 @@ event); each entry carries `# seen in: path:line, ...`. Nothing here reads the c
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from bisect import bisect_right
@@ -34,7 +40,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import field, replace
 
 from .analysis import Analysis
-from .compiled import CompiledFacts
+from .compiled import CompiledFacts, amount_key, noun_stem
 from .document import Document
 from .engine import Linter
 from .errors import FactsError
@@ -49,7 +55,7 @@ from .model import Severity
 from .normalize.quotes import words
 from .prose import Prose
 from .records import dataclass
-from .reference import reference_of
+from .reference import infer_reference, reference_of
 from .rules import RULES
 from .vocab import common_words, first_name_genders, honorifics, role_words, speech_verbs, table, tagged_words, words as vocab_words
 
@@ -58,6 +64,8 @@ MIN_QUOTE_WORDS = 2
 # An event's mention: at most this many words of the date's clause, at least this many content words.
 MENTION_WORDS = 5
 MIN_MENTION_CONTENT = 2
+# A headline: at most this many words on the text's first line, ending no sentence.
+HEADLINE_WORDS = 20
 # How many times the draft is checked against its articles before giving up on a clean one.
 MAX_ROUNDS = 6
 
@@ -105,8 +113,8 @@ class DraftClaim:
     id: str
     statement: str
     wording: str
-    value: float
-    unit: str
+    value: float | None = None  # None: a statement without a figure (`draft_statements`)
+    unit: str = ""
     seen: list[Seen] = field(default_factory=list)
 
 
@@ -509,6 +517,8 @@ def draft_described(docs: Sequence[tuple[Document, str]], people: list[DraftPers
     return list(out.values())
 
 
+_WORD = re.compile(r"[\w'’&-]*\w")
+_SENTENCE_END = re.compile(r"[.!][\"”’'`)\]]*\s*\Z")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»\[\]—–]|''|``|\s-\s")
 _LINK_WORDS = tagged_words("function_words.txt", "date-link")  # "on", "since", "early": what links a date to its event
 _FUNCTION = tagged_words("function_words.txt", "draft-filler")
@@ -586,17 +596,83 @@ def _clip(text: str, most: int = 160) -> str:
     return text if len(text) <= most else text[: most - 3].rstrip() + "..."
 
 
+def headline_event(a: Analysis) -> tuple[int, int, str] | None:
+    """The event an article's headline reports, with its day: the headline is the text's first
+    paragraph when it is one line of HEADLINE_WORDS words at most that ends no sentence, in an
+    article whose publication date it shows (a dateline or metadata, not one inferred); its mention
+    the headline's words from its first lower-case content word, at most MENTION_WORDS of them, to
+    a break or a number ("Boeing unveils new 787 Dreamliner": "unveils new"; a noun describing a
+    name before it is the subject's, "U.S. automaker GM plans to close": "plans to close"); its day
+    the day its lead (the first sentence after the headline and the dateline) dates, when it dates
+    one (a month or a year is background: "begun two years ago"), else the publication date ("X has
+    announced ...": the news of the day it is published). None otherwise (the lead dates several
+    days)."""
+    doc, text = a.document, a.document.text
+    if doc.reference_date is None or doc.reference_origin in ("none", "") or "inferred" in doc.reference_origin:
+        return None
+    pars = _prose(doc).paragraphs
+    first = next(((s, e) for s, e in pars if text[s:e].strip()), None)
+    if first is None:
+        return None
+    s, e = first
+    line = text[s:e].rstrip()
+    if "\n" in line or not line or line[-1] in ".!?:" or len(line.split()) > HEADLINE_WORDS:
+        return None
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, s, s + len(line))]
+    describing = vocab_words("organization_descriptors.txt") | role_words()
+    at = next((i for i, (_, _, w) in enumerate(tokens) if i > 0 and w.islower() and w not in _FUNCTION
+               and w not in _LINK_WORDS and w not in describing), None)
+    if at is None:
+        return None
+    mention: list[tuple[int, int, str]] = []
+    for i in range(at, min(at + MENTION_WORDS, len(tokens))):
+        w = tokens[i]
+        if any(c.isdigit() for c in w[2]) or (mention and _CLAUSE_BREAK.search(text, mention[-1][1], w[0])):
+            break
+        mention.append(w)
+    while mention and mention[-1][2].lower() in _FUNCTION:
+        mention.pop()
+    if sum(1 for t in mention if t[2].lower() not in _FUNCTION) < MIN_MENTION_CONTENT:
+        return None
+    # the lead: the first sentence of more than HEADLINE_WORDS / 3 words after the headline (not the dateline)
+    lead = next(((ls, le) for ls, le in a.sentences.all() if ls >= e and len(text[ls:le].split()) > HEADLINE_WORDS // 3
+                 and _SENTENCE_END.search(text, ls, le)), None)
+    if lead is None:
+        return None
+    days = {v for r in a.dates if lead[0] <= r.expr.start < lead[1] and r.interval is not None and not r.unresolved
+            and r.timex_type in ("DATE", "TIME") and (v := _date_value(r.interval)) is not None and len(v) == 10}
+    if len(days) > 1:
+        return None  # the lead dates several days: which is the headline's is not said
+    return mention[0][0], mention[-1][1], next(iter(days)) if days else doc.reference_date.isoformat()
+
+
 def draft_events(analyses: Sequence[tuple[Analysis, str]], taken: set[str] | None = None) -> list[DraftEvent]:
     """An event for each date of a day, month or year written after words of its clause that can
-    mention it; the same mention (folded) dated the same in several articles is one event, dated
-    differently it is kept with the other dates noted (the check then finds the conflict)."""
+    mention it, and for each article's headline (`headline_event`); the same mention (folded) dated
+    the same in several articles is one event, dated differently it is kept with the other dates
+    noted (the check then finds the conflict)."""
     by_mention: dict[str, DraftEvent] = {}
     taken = set() if taken is None else taken
+
+    def add(a: Analysis, shown: str, span: tuple[int, int], value: str, sentence: tuple[int, int]) -> None:
+        text = a.document.text
+        mention = " ".join(text[span[0] : span[1]].split())
+        key = " ".join(words(mention))
+        seen = _seen(a.document, shown, span[0])
+        event = by_mention.get(key)
+        if event is None:
+            what = _clip(text[sentence[0] : sentence[1]])
+            by_mention[key] = DraftEvent(_slug(mention, taken), what, value, mention, [seen])
+        elif event.date == value:
+            _add_seen(event.seen, seen)
+        else:
+            event.other_dates.append((value, seen))
+
     for a, shown in analyses:
         doc, text = a.document, a.document.text
         inside = [(q.start, q.end) for q in joined_quotes(_prose(doc)) if not q.nested]
         for r in a.dates:
-            if r.timex_type != "DATE" or r.interval is None or r.unresolved or r.impossible:
+            if r.timex_type not in ("DATE", "TIME") or r.interval is None or r.unresolved or r.impossible:
                 continue
             if any(s <= r.expr.start < e for s, e in inside):
                 continue  # "Today is a great day," he said: the speaker's day, not the article's event
@@ -609,17 +685,11 @@ def draft_events(analyses: Sequence[tuple[Analysis, str]], taken: set[str] | Non
             span = mention_before(text, lo, r.expr.start, abbreviations=True) or mention_after(text, lo, r.expr.start, r.expr.end, hi)
             if span is None:
                 continue
-            mention = " ".join(text[span[0] : span[1]].split())
-            key = " ".join(words(mention))
-            seen = _seen(doc, shown, span[0])
-            event = by_mention.get(key)
-            if event is None:
-                what = _clip(text[sentence[0] : sentence[1]])
-                by_mention[key] = DraftEvent(_slug(mention, taken), what, value, mention, [seen])
-            elif event.date == value:
-                _add_seen(event.seen, seen)
-            else:
-                event.other_dates.append((value, seen))
+            add(a, shown, span, value, sentence)
+        head = headline_event(a)
+        if head is not None:
+            line_end = text.find("\n", head[0])
+            add(a, shown, head[:2], head[2], (text.rfind("\n", 0, head[0]) + 1, len(text) if line_end < 0 else line_end))
     events = list(by_mention.values())
     # "Minister Sergei Shoigu visited Pyongyang" and "Shoigu visited Pyongyang" of one date: one event,
     # its mention the shorter (which the longer holds)
@@ -634,6 +704,9 @@ def draft_events(analyses: Sequence[tuple[Analysis, str]], taken: set[str] | Non
     return events
 
 
+_DEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(tagged_words("function_words.txt", "definite"))) + r")\s+\Z", re.I)
+# a word before a figure, a number with its separators one ("3,500")
+_BEFORE_WORD = re.compile(r"[\w'’$-]+(?:[.,]\d+)*")
 _TAIL = {n: re.compile(r"(?:\s*[\w%$'’-]+){1," + str(n) + "}") for n in (1, 3)}
 
 
@@ -654,6 +727,12 @@ def _model_numbers(analyses: Sequence[tuple[Analysis, str]]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _figure_breaks(text: str, lo: int, hi: int) -> list[re.Match]:
+    """The clause breaks of `text[lo:hi]`, a number's own commas ("3,500") none."""
+    return [b for b in _CLAUSE_BREAK.finditer(text, lo, hi)
+            if not (b.group() == "," and text[b.start() - 1 : b.start()].isdigit() and text[b.end() : b.end() + 1].isdigit())]
+
+
 def draft_claims(analyses: Sequence[tuple[Analysis, str]], taken: set[str] | None = None) -> list[DraftClaim]:
     """A claim for each figure with a unit or a noun after it (not part of a date): its sentence
     the statement, the words from three before the figure to its noun the wording."""
@@ -664,29 +743,34 @@ def draft_claims(analyses: Sequence[tuple[Analysis, str]], taken: set[str] | Non
         doc, text = a.document, a.document.text
         prose = _prose(doc)
         dated = [(r.expr.start, r.expr.end) for r in a.dates]
-        inside = [(v.quote.start, v.quote.end) for v in a.quotes]
+        # the quotes, those whose paragraphs are sentences too ("``We were about three words away.\n...,'' he said")
+        inside = [(v.quote.start, v.quote.end) for v in a.quotes] + [(q.start, q.end) for q in joined_quotes(prose) if not q.nested]
         for fig in find_figures(prose):
             if any(s < fig.end and fig.start < e for s, e in dated):
                 continue
             noun = fig.unit or next(iter(fig.following.split()), "")
-            if not noun or not noun.isalpha() or noun in _FUNCTION or fig.factor != 1.0:
-                continue
+            if not noun or not noun.replace("-", "").isalpha() or noun in _FUNCTION or fig.factor != 1.0:
+                continue  # (a unit of several words is read with hyphens: "nautical-miles")
             sentence = a.sentences.containing(fig.start)
             if sentence is None:
                 continue
             if any(s <= fig.start < e for s, e in inside):
                 continue  # a speaker's words are the quote's, not a claim of the article
+            if text[fig.start : fig.end].isalpha() and _DEFINITE_BEFORE.search(text, max(0, fig.start - 12), fig.start):
+                continue  # "the two countries": things named before, no count stated
             if not fig.unit and text[fig.start : fig.end].isdigit() and (
                     text[fig.start : fig.end] in names or _NAMED_NUMBER.search(text, max(0, fig.start - 30), fig.start)):
                 continue  # "the 787 Dreamliner", "iPhone 4", "FTSE 100": a name, not a quantity
             lead = fig.lead if fig.lead >= 0 else fig.start
-            breaks = list(_CLAUSE_BREAK.finditer(text, sentence[0], lead))
+            breaks = _figure_breaks(text, sentence[0], lead)
             clause = breaks[-1].end() if breaks else sentence[0]  # "To date, 149 confirmed orders": not "date"
-            before = list(re.finditer(r"[\w'’$-]+", text[clause:lead]))[-3:]
+            before = list(_BEFORE_WORD.finditer(text[clause:lead]))[-3:]
             begin = clause + before[0].start() if before else lead
             first = fig.following.split()[:1]
             most = 3 if not fig.unit and first and ("-" in text[fig.end : fig.end + 40].split(maxsplit=1)[0]
                                                                     or (not before and first[0].endswith(("ed", "ing")))) else 1
+            if fig.unit and "-" in fig.unit and fig.unit.replace("-", " ") in " ".join(text[fig.end : fig.end + 60].lower().split()):
+                most = 3  # a unit of words written out after the figure: "8,500 nautical miles"
             tail = _TAIL[most].match(text, fig.end, sentence[1])
             tail_words = tail.group().split() if tail else []
             while tail_words and tail_words[-1].lower() in _FUNCTION:
@@ -696,17 +780,151 @@ def draft_claims(analyses: Sequence[tuple[Analysis, str]], taken: set[str] | Non
             end = fig.end if not tail_words else fig.end + (tail.group().index(tail_words[-1]) + len(tail_words[-1]) if tail else 0)
             unit = fig.unit or " ".join(tail_words)
             wording = " ".join(text[begin:end].split())
-            if _CLAUSE_BREAK.search(text, begin, fig.start) or _CLAUSE_BREAK.search(text, fig.end, end) or len(wording.split()) < 3:
-                continue  # (the figure's own commas, "50,000", are no break)
+            if _figure_breaks(text, begin, fig.start) or _figure_breaks(text, fig.end, end) or len(wording.split()) < 3:
+                continue
             key = " ".join(words(wording))
             seen = _seen(doc, shown, begin)
             if key in out:
                 _add_seen(out[key].seen, seen)
                 continue
-            value = fig.value
+            value = amount_key(fig.value)  # "$16.6 billion" read as 16600000000.000002 is 16600000000
             out[key] = DraftClaim(_slug(wording, taken), _clip(text[sentence[0] : sentence[1]], 200), wording,
                                   value, unit, [seen])
     return list(out.values())
+
+
+# A sentence that no drafted quote or claim covers (a drafted event says when, not what was done) is
+# drafted as a claim of its own (a denial, a statement of fact) when another article restates it: a
+# sentence of it shares at least
+# MIN_RESTATED_WORDS content words written in lower case (by stem: names are what the story is about,
+# not what a claim says of them), and is no copy of it (at most COPY_SHARE of its words in order).
+MIN_RESTATED_WORDS = 4
+COPY_SHARE = 0.8
+# ... and when its check-worthiness (FL403's score) reaches this: no boilerplate.
+MIN_STATEMENT_SCORE = 0.015
+# A statement's `supports` wording: at most this many words of one clause, at least this many content words.
+SUPPORT_WORDS = 5
+MIN_SUPPORT_CONTENT = 2
+_SUPPORT_FILLER = tagged_words("function_words.txt", "quote-function") | _FUNCTION
+_VERB_ENDING = re.compile(r"(?<=\w{3})(?:ed|ing|e)\Z")
+
+
+def _stem(word: str) -> str:
+    """A word's stem, near enough to compare two wordings: "exchanged", "exchanges" and
+    "exchange" are one."""
+    return _VERB_ENDING.sub("", noun_stem(word.lower().replace("’", "'").removesuffix("'s")))
+
+
+def _lower_content(text: str, start: int, end: int) -> frozenset[str]:
+    """The stems of the content words of `text[start:end]` written in lower case (no function word,
+    speech verb or number)."""
+    says = speech_verbs().forms
+    return frozenset(_stem(w) for w in _WORD.findall(text, start, end)
+                     if w.islower() and len(w) > 2 and w not in _SUPPORT_FILLER and w not in says
+                     and not any(c.isdigit() for c in w))
+
+
+def support_wording(text: str, start: int, end: int, shared: frozenset[str] = frozenset(),
+                    dates: Sequence[tuple[int, int]] = ()) -> tuple[int, int] | None:
+    """The words of the sentence `text[start:end]` that say what it claims, as its `supports`
+    wording: within one clause (no break between), at most SUPPORT_WORDS words opening on a lower-case
+    content word (no function word, speech verb or number) and ending on a content word, with the
+    most of the words `shared` (stems: those another article restates), then the most lower-case
+    content words (a name counts half), the shorter and then the earlier on a tie, no word of the
+    `dates` spans in it ("last year" says when, not what); None when no span has MIN_SUPPORT_CONTENT
+    lower-case content words."""
+    says = speech_verbs().forms
+    cuts = [start, *(b.end() for b in _CLAUSE_BREAK.finditer(text, start, end)), end]
+    best: tuple[float, float, int, int] | None = None
+    span = None
+
+    def content(w: str) -> bool:
+        return w.lower() not in _SUPPORT_FILLER and not any(c.isdigit() for c in w)
+
+    for lo, hi in zip(cuts, cuts[1:]):
+        tokens = [(m.start() + lo, m.end() + lo, m.group()) for m in _WORD.finditer(text[lo:hi])]
+        for i, (s0, _, first) in enumerate(tokens):
+            if not first.islower() or not content(first) or first in says:
+                continue
+            for j in range(i, min(i + SUPPORT_WORDS, len(tokens))):
+                if any(ds < tokens[j][1] and tokens[j][0] < de for ds, de in dates):
+                    break
+                if not content(tokens[j][2]):
+                    continue
+                inner = [w for _, _, w in tokens[i : j + 1] if content(w) and w.lower() not in says]
+                lower = sum(1 for w in inner if w.islower())
+                if lower < MIN_SUPPORT_CONTENT:
+                    continue
+                rank = (len({_stem(w) for w in inner if w.islower()} & shared),
+                        sum(1.0 if w.islower() else 0.5 for w in inner), -(j - i), -s0)
+                if best is None or rank > best:
+                    best, span = rank, (s0, tokens[j][1])
+    return span
+
+
+def draft_statements(analyses: Sequence[tuple[Analysis, str]], taken: set[str] | None = None,
+                     min_score: float = MIN_STATEMENT_SCORE) -> list[DraftClaim]:
+    """A claim without a figure for each sentence that states what another article restates
+    (MIN_RESTATED_WORDS), that no drafted fact covers (the analyses are read against the draft so
+    far) and whose check-worthiness (FL403's score) is `min_score` or more: not a speaker's quote (a
+    sentence holding one is the quote's), a question or a headline (no closing period). The
+    sentence is its statement, `support_wording` (the restated words first) its `supports`; a
+    sentence restating one drafted already is that claim, seen again."""
+    taken = set() if taken is None else taken
+    # every sentence of every article: its lower-case content stems, and an index from stem to sentences
+    sentences: list[tuple[int, int, int, frozenset[str]]] = []
+    index: dict[str, list[int]] = {}
+    for k, (a, _) in enumerate(analyses):
+        for s, e in a.sentences.all():
+            stems_ = _lower_content(a.document.text, s, e)
+            for w in stems_:
+                index.setdefault(w, []).append(len(sentences))
+            sentences.append((k, s, e, stems_))
+
+    def restated(k: int, text: str, s: int, e: int, own: frozenset[str]) -> list[tuple[int, frozenset[str]]]:
+        counts: dict[int, int] = {}
+        for w in own:
+            for n in index[w]:
+                counts[n] = counts.get(n, 0) + 1
+        out = []
+        mine = words(text[s:e])
+        for n, c in counts.items():
+            other_k, os_, oe, other = sentences[n]
+            if c < MIN_RESTATED_WORDS or other_k == k:
+                continue
+            theirs = words(analyses[other_k][0].document.text[os_:oe])
+            if difflib.SequenceMatcher(None, mine, theirs, autojunk=False).ratio() > COPY_SHARE:
+                continue  # a copy of the sentence: no second article's word for it
+            out.append((n, own & other))
+        return out
+
+    drafted: list[tuple[DraftClaim, frozenset[str], int]] = []  # (claim, its sentence's stems, its article)
+    for k, (a, shown) in enumerate(analyses):
+        doc, text = a.document, a.document.text
+        spoken = [(v.quote.start, v.quote.end) for v in a.quotes if not v.quote.nested and not v.term]
+        spoken += [(q.start, q.end) for q in joined_quotes(_prose(doc)) if not q.nested and not is_term(text, q)]
+        for sc in a.claim_sentences:
+            if sc.covered or sc.score < min_score or not _SENTENCE_END.search(text, sc.start, sc.end):
+                continue
+            if any(qs < sc.end and sc.start < qe for qs, qe in spoken):
+                continue
+            own = _lower_content(text, sc.start, sc.end)
+            again = restated(k, text, sc.start, sc.end, own)
+            if not again:
+                continue
+            home = next((c for c, stems_, ck in drafted if ck != k and len(stems_ & own) >= MIN_RESTATED_WORDS), None)
+            shared = frozenset().union(*(sh for _, sh in again))
+            span = support_wording(text, sc.start, sc.end, shared, [(r.expr.start, r.expr.end) for r in a.dates])
+            if span is None:
+                continue
+            seen = _seen(doc, shown, span[0])
+            if home is not None:
+                _add_seen(home.seen, seen)
+                continue
+            wording = " ".join(text[span[0] : span[1]].split())
+            claim = DraftClaim(_slug(wording, taken), _clip(text[sc.start : sc.end], 200), wording, seen=[seen])
+            drafted.append((claim, own, k))
+    return [c for c, _, _ in drafted]
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
@@ -1046,9 +1264,12 @@ def quote_lines(q: DraftQuote) -> list[str]:
 
 
 def claim_lines(c: DraftClaim) -> list[str]:
-    value = int(c.value) if c.value == int(c.value) else c.value
-    return [_seen_comment(c.seen, "  "), f"  - id: {c.id}", f"    statement: {_q(c.statement)}",
-            f"    supports: [{_q(c.wording)}]", f"    figure: {{value: {value}, unit: {_q(c.unit)}}}"]
+    out = [_seen_comment(c.seen, "  "), f"  - id: {c.id}", f"    statement: {_q(c.statement)}",
+           f"    supports: [{_q(c.wording)}]"]
+    if c.value is not None:
+        value = int(c.value) if c.value == int(c.value) else c.value
+        out.append(f"    figure: {{value: {value}, unit: {_q(c.unit)}}}")
+    return out
 
 
 def render(draft: Draft, story: str | None = None) -> str:
@@ -1115,18 +1336,46 @@ def suggest(
     draft.people = draft_people(docs, taken)
     draft.people += draft_described(docs, draft.people, taken)
     bare = _analyses(docs, None, day_first)
+    before = set(taken)
     draft.events = draft_events(bare, taken)
+    dated = _dated_by_story(docs, draft.events, facts_path)
+    if dated is not docs:  # articles without a date of their own, read against the others' events
+        bare = _analyses(dated, None, day_first)
+        taken.clear()
+        taken.update(before)
+        draft.events = draft_events(bare, taken)
     draft.claims = draft_claims(bare, taken)
     people_only = _load(render(Draft(people=draft.people)), facts_path)
     with_people = _analyses(docs, people_only, day_first)
     draft_titles(with_people, draft.people)
     draft.quotes = draft_quotes(docs, people_only, taken)
+    # the statements no quote or claim drafted covers (an event's date says when, not what was done)
+    so_far = _load(render(Draft(people=draft.people, quotes=draft.quotes, claims=draft.claims)), facts_path)
+    draft.claims += draft_statements(_analyses(docs, so_far, day_first), taken)
     for e in [e for e in draft.events if e.other_dates]:
         draft.events.remove(e)
         dates = "; ".join(f"{d} in {s}" for d, s in e.other_dates)
         draft.conflicts.append(("event", event_lines(e), f"{_q(e.mention)} is dated {e.date} in {e.seen[0]} but {dates}"))
     _settle(draft, docs, facts_path, story, day_first)
     return draft, render(draft, story)
+
+
+def _dated_by_story(docs: Sequence[tuple[Document, str]], events: Sequence[DraftEvent], facts_path: str) -> Sequence[tuple[Document, str]]:
+    """The articles, those that show no date of their own (no dateline, metadata or date given) with
+    the date `check` infers for them from the story's dates (`reference.infer_reference`: a weekday
+    and a day, "Wednesday, Aug. 30", of a year the story's dates allow), the story being the events
+    drafted from the other articles; `docs` itself when none gains a date."""
+    if not events or all(doc.reference_date is not None for doc, _ in docs):
+        return docs
+    story = _load(render(Draft(events=[e for e in events if not e.other_dates])), facts_path)
+    out, changed = [], False
+    for doc, shown in docs:
+        if doc.reference_date is None:
+            found, origin = infer_reference(doc.text, story, None, facts_path)
+            if found is not None:
+                doc, changed = replace(doc, reference_date=found, reference_origin=origin), True
+        out.append((doc, shown))
+    return out if changed else docs
 
 
 def _settle(draft: Draft, docs: Sequence[tuple[Document, str]], facts_path: str, story: str | None, day_first: bool) -> None:
@@ -1174,4 +1423,4 @@ def _take_out(draft: Draft, why: dict[str, str]) -> None:
         draft.conflicts.append(("claim", claim_lines(c), why[c.id]))
 
 
-__all__ = ["Draft", "mention_before", "render", "suggest"]
+__all__ = ["Draft", "draft_statements", "headline_event", "mention_before", "render", "suggest", "support_wording"]

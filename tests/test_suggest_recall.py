@@ -153,3 +153,12 @@ def test_a_hyphenated_given_name_before_an_appositive_and_its_speech_verb():
     people = {p.name: p.kind for p in draft.people}
     assert people.get("Kim Yo-jong") == "person"
     assert _quotes(draft)["crossing a red line"] == "Kim Yo-jong"
+
+
+def test_a_numbers_own_commas_end_no_clause():
+    from factlint import story
+
+    text = "The agency counted 1,250,000 disks, and 3 more, in 2019."
+    for pattern in (suggest_module._CLAUSE_BREAK, story._CLAUSE_BREAK):
+        assert [text[m.start() : m.end()] for m in pattern.finditer(text)] == [",", ","]
+        assert all(m.start() > text.index("disks") for m in pattern.finditer(text))

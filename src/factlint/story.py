@@ -54,7 +54,7 @@ RULE = STORY_RULES[0]
 
 # where a clause ends: what says where a figure's subject or an event's mention stops (the pattern
 # `factlint suggest` reads mentions with; kept here so that the two can change apart)
-_CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»\[\]—–]|''|``|\s-\s")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”«»\[\]—–]|''|``|\s-\s")  # (not the comma of "1,250")
 
 # a near miss between two articles' quotes: the kinds of FL201 that say the words differ
 _DIFFER = frozenset({"near", "negation"})

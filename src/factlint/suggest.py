@@ -519,7 +519,7 @@ def draft_described(docs: Sequence[tuple[Document, str]], people: list[DraftPers
 
 _WORD = re.compile(r"[\w'’&-]*\w")
 _SENTENCE_END = re.compile(r"[.!][\"”’'`)\]]*\s*\Z")
-_CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»\[\]—–]|''|``|\s-\s")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”«»\[\]—–]|''|``|\s-\s")  # (not the comma of "1,250")
 _LINK_WORDS = tagged_words("function_words.txt", "date-link")  # "on", "since", "early": what links a date to its event
 _FUNCTION = tagged_words("function_words.txt", "draft-filler")
 

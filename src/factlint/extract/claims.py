@@ -67,7 +67,7 @@ _SCALES = dict(_TABLE.scales)  # "million" -> 1e6
 _WORD_NUMBERS = number_words()
 _TENS = frozenset(w for w, n in _WORD_NUMBERS.items() if n is not None and n >= 20 and n % 10 == 0 and " " not in w)
 _ONES = tuple(w for w, n in _WORD_NUMBERS.items() if n is not None and n < 10 and " " not in w)
-HEDGES = {words: next(iter(tags)) for words, tags in tagged("hedges.txt")}
+HEDGES = {words: direction for words, (direction,) in tagged("hedges.txt")}  # one direction each
 
 
 def _alternatives(spellings) -> str:

@@ -1,0 +1,43 @@
+"""The word tables of `data/` hold what their readers expect: a table whose lines the reader would
+silently drop or misread (a tag misspelt, a "|" missing, a word written twice with two values)
+fails here, not in a run."""
+
+from __future__ import annotations
+
+import re
+
+from factlint.vocab import number_words, table, tagged
+
+
+def _declared_tags(name: str) -> set[str]:
+    """The tags a "word | tags" table's header explains ("#   opener   opens a sentence ...")."""
+    from factlint.vocab import _DATA
+
+    with open(f"{_DATA}/{name}", encoding="utf-8") as fh:
+        return {m.group(1) for m in re.finditer(r"^#   ([a-z][a-z-]*) ", fh.read(), re.M)}
+
+
+def test_every_function_word_is_one_word_with_tags_its_header_explains():
+    declared = _declared_tags("function_words.txt")
+    assert {"opener", "negation", "quote-function", "no-content"} <= declared
+    for line in table("function_words.txt"):
+        word, bar, tags = line.partition("|")
+        assert bar, f"no '|' in {line!r}"
+        assert len(word.split()) == 1, f"not one word: {line!r}"
+        assert tags.split() and set(tags.split()) <= declared, f"a tag the header does not explain: {line!r}"
+    words = [w for w, _ in tagged("function_words.txt")]
+    assert len(words) == len(set(words)), "a word written twice"
+
+
+def test_every_hedge_has_one_direction():
+    directions = {"about", "below", "above", "at-least", "at-most"}
+    for words, tags in tagged("hedges.txt"):
+        assert len(tags) == 1 and set(tags) <= directions, (words, tags)
+
+
+def test_number_words_have_one_value_each():
+    lines = table("number_words.txt")
+    keys = [" ".join(line.rsplit(None, 1)[0].lower().split()) for line in lines]
+    assert len(keys) == len(set(keys)), "a number word written twice"
+    assert all(re.fullmatch(r"-|\d+", line.rsplit(None, 1)[1]) for line in lines)
+    assert number_words()["twenty"] == 20 and number_words()["a dozen"] == 12 and number_words()["dozens of"] is None

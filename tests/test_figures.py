@@ -456,3 +456,32 @@ def test_a_word_glued_to_digits_is_no_scale_unless_it_is_one():
     from factlint.extract.claims import find_figures
 
     assert find_figures(Prose.of("the 5millionth visitor")) == []
+
+
+_WORDS = ["the", "United", "States", "U.S.", "GM", "Dow", "Jones", "said", "of", "fell", "Apple's", "and", "In", "x"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=30),
+       st.lists(st.sampled_from([" ", " ", ". ", ", ", "'s "]), min_size=30, max_size=30),
+       st.lists(st.sampled_from(_WORDS), min_size=1, max_size=5), st.integers(0, 30))
+def test_a_sentence_read_once_names_what_its_beginning_names(words, gaps, statement, cut):
+    """A claim's subject found in a sentence's words before a figure, read once for the whole
+    sentence (`SentenceNames`), is the one found in the words before the figure read alone."""
+    from factlint.compiled import SentenceNames, claim_subject
+
+    text = "".join(w + g for w, g in zip(words, gaps))
+    subject = claim_subject(" ".join(statement) + " 5 tankers", 5)
+    ends = [m.end() for m in __import__("re").finditer(r"\S+", text)]
+    end = ends[min(cut, len(ends) - 1)]
+    whole = SentenceNames.of(text, 0, len(text))
+    assert subject.written_in(whole, end) == subject.written_in(SentenceNames.of(text, 0, end), end)
+
+
+def test_a_run_of_capitals_cut_by_the_end_is_read_up_to_it():
+    from factlint.compiled import SentenceNames, claim_subject
+
+    text = "Shares of the United States Dow Jones index fell"
+    end = text.index(" Dow")
+    subject = claim_subject("U.S. exports fell 5 percent", 5)  # known by its initials, "us"
+    assert subject.written_in(SentenceNames.of(text, 0, len(text)), end)
+    assert not subject.written_in(SentenceNames.of(text, 0, len(text)), text.index(" States"))

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import field, replace
 from typing import Literal
 
-from .compiled import CompiledFacts, FigureClaim, Template, noun_stem, same_value, stems
+from .compiled import CompiledFacts, FigureClaim, SentenceNames, Template, noun_stem, same_value, stems
 from .document import Document
 from .extract.checkworthy import CheckworthyModel, SentenceCoverage, score_sentences
 from .extract.claims import ClaimMention, Figure, find_figures, value_in
@@ -295,6 +295,15 @@ def tie_figures(
     for r in dates:
         if r.interval is not None and r.timex_type in ("DATE", "TIME") and r.interval.granularity == "day":
             dated.setdefault(sentences.containing(r.expr.start), []).append(r.interval)
+    sentence_names: dict[tuple[int, int], SentenceNames] = {}
+
+    def names_of(sentence: tuple[int, int]) -> SentenceNames:
+        """A sentence's words as claim subjects read them, read once for all its figures."""
+        got = sentence_names.get(sentence)
+        if got is None:
+            got = sentence_names[sentence] = SentenceNames.of(text, *sentence)
+        return got
+
     in_sentence: dict[tuple[int, int] | None, list[Figure]] = {}
     located = [(fig, sentences.containing(fig.start)) for fig in figures]
     for fig, sentence in located:
@@ -307,7 +316,7 @@ def tie_figures(
                 if not _fits(fig, following, fc, t):
                     continue
                 needs_subject = not t.strong or (t.open and fc.subject.forms)
-                if needs_subject and not (sentence and fc.subject.before(text, sentence[0], fig.lead)):
+                if needs_subject and not (sentence and fc.subject.written_in(names_of(sentence), fig.lead)):
                     continue
                 size = len(t.prefix) + len(t.suffix)
                 if fc.claim.id not in by_template or by_template[fc.claim.id][0] < size:

@@ -7,6 +7,7 @@ its `Memo`), so it can be shared by worker processes and stored by `--cache-dir`
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import field
 from functools import cached_property, lru_cache
@@ -265,32 +266,94 @@ class Subject:
 
     def before(self, text: str, start: int, end: int) -> bool:
         """Whether one of the names is written, capitalised, in text[start:end]."""
+        return self.written_in(SentenceNames.of(text, start, end), end)
+
+    def written_in(self, names: "SentenceNames", end: int) -> bool:
+        """Whether one of the names is written, capitalised, in the words of `names` that end by
+        `end` (the sentence read once, whatever the number of figures asked about in it)."""
         if not self.forms:
             return False
-        tokens = name_tokens(text, start, end)
-        ws = [w.lower() if w[:1].isupper() else "" for w, _, _ in tokens]
+        k = bisect_right(names.ends, end)  # the words before `end`
+        ws, positions = names.capitals, names.positions
         for form in self.forms:
             n = len(form)
-            if any(tuple(ws[i : i + n]) == form for i, w in enumerate(ws) if w == form[0]):
-                return True
-        return bool(self.initials & _initials(tokens))
+            for i in positions.get(form[0], ()):
+                if i + n > k:
+                    break
+                if tuple(ws[i : i + n]) == form:
+                    return True
+        if not self.initials:
+            return False
+        if any(names.first_run_end.get(i, k + 1) <= k for i in self.initials):
+            return True
+        cut = names.run_at(k)  # a run the end falls inside: its words before the end
+        return cut is not None and _initial(cut) in self.initials
+
+
+@dataclass(frozen=True)
+class SentenceNames:
+    """A stretch of text's words as `Subject` reads them, made once: the words (`name_tokens`) and
+    where each ends, each capitalised word in lower case ("" for the others) with the places of
+    each, and its runs of capitalised words (`_runs`) as (first word, end) with, for each initial,
+    where the first run of it ends."""
+
+    tokens: tuple[tuple[str, bool, str], ...]
+    ends: tuple[int, ...]
+    capitals: tuple[str, ...]
+    positions: Mapping[str, tuple[int, ...]]
+    runs: tuple[tuple[int, int], ...]
+    first_run_end: Mapping[str, int]
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "SentenceNames":
+        spans = list(_NAME_TOKEN.finditer(text, start, end))
+        tokens = name_tokens(text, start, end)
+        capitals = tuple(w.lower() if w[:1].isupper() else "" for w, _, _ in tokens)
+        positions: dict[str, list[int]] = {}
+        for i, w in enumerate(capitals):
+            if w:
+                positions.setdefault(w, []).append(i)
+        runs = _run_spans(tokens)
+        first: dict[str, int] = {}
+        for a, b in runs:
+            initial = _initial([w for w, _, _ in tokens[a:b]])
+            if initial and initial not in first:
+                first[initial] = b
+        return cls(tuple(tokens), tuple(m.end() for m in spans), capitals,
+                   {w: tuple(at) for w, at in positions.items()}, tuple(runs), first)
+
+    def run_at(self, k: int) -> list[str] | None:
+        """The words before word `k` of the run that goes on past it, if one does."""
+        for a, b in self.runs:
+            if a < k < b:
+                return [w for w, _, _ in self.tokens[a:k]]
+        return None
 
 
 def _runs(tokens) -> list[list[str]]:
     """The runs of capitalised words, function words at a run's start left out ("The United
     States": United States), a possessive or punctuation other than a period ending one."""
-    out: list[list[str]] = []
-    run: list[str] = []
-    for word, possessive, gap in tokens:
-        if word[:1].isupper() and (run or word.lower() not in _FUNCTION_WORDS):
-            run.append(word)
+    return [[w for w, _, _ in tokens[a:b]] for a, b in _run_spans(tokens)]
+
+
+def _run_spans(tokens) -> list[tuple[int, int]]:
+    """`_runs` as (first word, end) indexes into `tokens`."""
+    out: list[tuple[int, int]] = []
+    first = -1
+    for i, (word, possessive, gap) in enumerate(tokens):
+        if word[:1].isupper() and (first >= 0 or word.lower() not in _FUNCTION_WORDS):
+            if first < 0:
+                first = i
             if not possessive and gap in (" ", ".", ". "):
                 continue
-        if run:
-            out.append(run)
-        run = []
-    if run:
-        out.append(run)
+            out.append((first, i + 1))
+            first = -1
+            continue
+        if first >= 0:
+            out.append((first, i))
+        first = -1
+    if first >= 0:
+        out.append((first, len(tokens)))
     return out
 
 

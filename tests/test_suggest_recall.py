@@ -162,3 +162,80 @@ def test_a_numbers_own_commas_end_no_clause():
     for pattern in (suggest_module._CLAUSE_BREAK, story._CLAUSE_BREAK):
         assert [text[m.start() : m.end()] for m in pattern.finditer(text)] == [",", ","]
         assert all(m.start() > text.index("disks") for m in pattern.finditer(text))
+
+
+def test_a_common_word_written_only_as_a_name_speaks():
+    # "Quill" is an English word, but these articles write it only as a company's name
+    draft, _ = _draft(
+        "The board met on Monday.\nAfter it, Quill announced that ``the merger is off for now''.\n"
+        "Later, Quill said it would keep its plant in Dorvale open.\n",
+    )
+    assert "Quill" in {p.name for p in draft.people}
+    assert _quotes(draft) == {"the merger is off for now": "Quill"}
+    # written in lower case too, the word is a word ("a quill"), not a name; a first name alone
+    # ("Tom told"), the object of a preposition and a people ("Americans say") speak for no one
+    draft, _ = _draft(
+        "The clerk wrote with a quill.\nOn Monday, Quill announced that ``the merger is off for now''.\n"
+        "``It is over,'' Tom told reporters.\nThe Ambassador to France confirmed it.\n"
+        "An American poll found it, and Americans say ``enough is enough''.\n",
+    )
+    assert not {"Quill", "Tom", "France", "Americans"} & {p.name for p in draft.people}
+
+
+def test_it_and_the_company_speak_for_the_organization_named_before():
+    draft, _ = _draft(
+        "Northwind Group published a note on its website on Monday.\n"
+        "It said that ``the recall covers every kettle sold since May''.\n"
+        "In a statement on the Northwind Group website, the company said that ``no one was hurt by the kettles''.\n"
+        "The kettle is ``a fine and durable product'' as stated on the Northwind Group website.\n",
+    )
+    quotes = _quotes(draft)
+    assert quotes["the recall covers every kettle sold since May"] == "Northwind Group"
+    assert quotes["no one was hurt by the kettles"] == "Northwind Group"
+    assert quotes["a fine and durable product"] == "Northwind Group"
+    # "it" with no organization named before it or in the sentence before: no one's
+    draft, _ = _draft("The weather was cold.\nIt said that ``the recall covers every kettle sold since May''.\n")
+    assert _quotes(draft) == {}
+
+
+def test_a_clause_after_a_quote_is_no_name_alone():
+    draft, _ = _draft(
+        "Northwind Group makes kettles, and Northwind Group said so on Monday.\n"
+        "Formerly `` Kettle One, '' the Model 7 was first introduced by Northwind Group in April.\n",
+    )
+    assert "Kettle One" not in _quotes(draft)
+
+
+@pytest.mark.parametrize(("text", "value", "wording"), [
+    ("The test run lasted four hours, with the machine at full load.", 4, "test run lasted four hours"),
+    ("The first unit was delivered today to Harbor Freight (HF) 18 months behind schedule.", 18, "18 months behind schedule"),
+    ("Three years after it was first due, the bridge opened.", 3, "Three years after"),
+])
+def test_a_length_of_time_is_a_claim(text, value, wording):
+    draft, _ = _draft(text)
+    assert {c.wording: c.value for c in draft.claims}.get(wording) == value
+
+
+@pytest.mark.parametrize("text", [
+    "The plant closed two years ago.",  # an offset from the article's date
+    "The index fell 600 points in one day.",  # the period something happens in
+    "The deal must close within 30 days.",
+    "Shares hit a 4 year low on Monday.",  # an adjective
+    "The company has grown in the next 30 days.",  # a period the text talks about
+])
+def test_a_length_of_time_that_dates_is_no_claim(text):
+    draft, _ = _draft(text)
+    assert not [c for c in draft.claims if c.unit in ("years", "days", "hours", "months")], draft.claims
+
+
+def test_a_one_word_misspelling_of_a_drafted_person_is_no_one_else():
+    draft, _ = _draft(
+        "Tony Clement, Canada's Minister of Industry, spoke on Monday.\n"
+        "``The industry will be smaller,'' said Clements.\n",
+    )
+    assert "Clements" not in {p.name for p in draft.people}
+
+
+def test_a_yaml_stream_holds_no_control_character():
+    draft, text = _draft("Quill said on Monday that sales rose 12 percent to 5,000 units in the \x83 quarter.\n")
+    assert "\x83" not in text

@@ -14,8 +14,8 @@ The draft is made in passes over the documents, each a run of the one analysis (
    for it from the events drafted from the others;
 2. with the people drafted: the quotes (`joined_quotes`: also those whose paragraphs are
    sentences) and each one's speaker (the attribution sieves, now naming draft people; where they
-   abstain, the drafted person or described speaker its speech clause names, "he"/"she", or the
-   quote before it going on) and the titles written around each person's name (`titles_near`,
+   abstain, the drafted person or described speaker its speech clause names, "he"/"she", "it" or
+   "the company" for the organization named before, or the quote before it going on) and the titles written around each person's name (`titles_near`,
    roles the title tables know); then, read against the people, quotes and claims drafted, the
    check-worthy sentences none of them covers that another article restates, as claims without a
    figure (`draft_statements`: "North Korea supplied infantry rockets and missiles to Russia");
@@ -46,8 +46,9 @@ from .engine import Linter
 from .errors import FactsError
 from .analysis import _looks_like_title
 from .extract.attribution import SpeakerIndex, attribute, read_people
-from .extract.claims import find_figures
+from .extract.claims import HEDGES, find_figures
 from .extract.dates import MONTHS, WEEKDAYS
+from .extract.names import allowed_edits, damerau
 from .extract.quotes import Quote, Segment, find_quotes, is_term
 from .extract.titles import name_words, titles_near, vocabulary as title_vocabulary
 from .facts.model import Facts
@@ -57,7 +58,8 @@ from .prose import Prose
 from .records import dataclass
 from .reference import infer_reference, reference_of
 from .rules import RULES
-from .vocab import common_words, first_name_genders, honorifics, role_words, speech_verbs, table, tagged_words, words as vocab_words
+from .vocab import (common_words, first_name_genders, honorifics, number_words, role_words, speech_verbs, table, tagged_words,
+                    words as vocab_words)
 
 # A quote shorter than this (in words) is a scare quote: not drafted.
 MIN_QUOTE_WORDS = 2
@@ -189,7 +191,42 @@ def _sentence_start(text: str, start: int) -> bool:
 _HYPHENATED_NAME = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")
 
 
-def _speaker_runs(text: str) -> list[tuple[int, int, str]]:
+def _proper_words(docs: Sequence[tuple[Document, str]]) -> frozenset[str]:
+    """The words the articles write only as names: capitalised inside a sentence somewhere and never
+    in lower case ("Airbus", "Apple": common words as English goes, each a name in these articles)."""
+    capitalised: set[str] = set()
+    lower: set[str] = set()
+    for doc, _ in docs:
+        text = doc.text
+        for m in re.finditer(r"(?<![\w'’.&-])[A-Za-z][a-z]+(?![\w&-])", text):
+            w = m.group()
+            if w[0].islower():
+                lower.add(w)
+            elif not _sentence_start(text, m.start()):
+                capitalised.add(w)
+    return frozenset(w for w in capitalised if w.lower() not in lower)
+
+
+def _proper_speaker(text: str, m: re.Match, word: str, proper: frozenset[str]) -> bool:
+    """Whether a common word the articles write only as a name (`_proper_words`: "Airbus") is a
+    speaker's name where it stands: the subject of a speech verb right after it ("Airbus
+    announced"), as an organization names itself; not after an inverted verb, where a surname
+    stands as often ('said Clements.': someone named in full before, or no one drafted), nor a
+    first name ("Tom told"), the plural of another such word ("Americans say": a people, as
+    "American" is written), a word after a lower-case word other than an article (a preposition's
+    object: "Ambassador to France confirmed"), a calendar word or the start of a longer word
+    ("AppleCare")."""
+    if (word not in proper or word.lower() in _CALENDAR or word.lower() in first_name_genders()
+            or text[m.end() : m.end() + 1].isalnum() or (word.endswith("s") and word[:-1] in proper)):
+        return False
+    before = re.search(r"([a-z]+)[ \t]+\Z", text[max(0, m.start() - 30) : m.start()])
+    if before is not None and before.group(1) not in _DETERMINERS:
+        return False  # "Chad's Ambassador to France confirmed", "a question on Facebook writing": no subject
+    after = re.match(r"[ \t]+([a-z]+)", text[m.end() : m.end() + 30])
+    return after is not None and after.group(1) in speech_verbs().forms
+
+
+def _speaker_runs(text: str, proper: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """Runs of capitalised words (one to four) standing as the speaker of a speech verb ("Airbus
     said", "said Tony Clement", "Tony Clement, the minister, said" is left to the first-name reader),
     or ending in a word of `data/organization_words.txt` anywhere; (start, end, kind)."""
@@ -233,7 +270,9 @@ def _speaker_runs(text: str) -> list[tuple[int, int, str]]:
             start = m.end() - len(" ".join(parts))
             if not parts:
                 continue
-        if len(parts) == 1 and ((parts[0].lower() in common and not parts[0].isupper()) or sentence_start) and not is_org:
+        if len(parts) == 1 and ((parts[0].lower() in common and not parts[0].isupper()
+                                 and not (run == parts[0] and _proper_speaker(text, m, parts[0], proper)))
+                                or sentence_start) and not is_org:
             continue  # "He said", "The minister said": a common word, not a name
         if parts[0].lower() in common and sentence_start and len(parts) == 1:
             continue
@@ -312,6 +351,7 @@ def draft_people(docs: Sequence[tuple[Document, str]], taken: set[str] | None = 
             person = by_name[name] = DraftPerson(_slug(name, taken), name, kind=kind)
         _add_seen(person.seen, _seen(doc, shown, start))
 
+    proper = _proper_words(docs)
     for doc, shown in docs:
         prose = _prose(doc)
         quotes = joined_quotes(prose)
@@ -327,7 +367,7 @@ def draft_people(docs: Sequence[tuple[Document, str]], taken: set[str] | None = 
         for start, end in titled_people(prose, inside):
             if not any(m.start < end and start < m.end for m in named):  # "Mr. Lee Hsien Loong": the titled name
                 add(doc, shown, start, doc.text[start:end], "person")
-        for start, end, kind in _speaker_runs(doc.text):
+        for start, end, kind in _speaker_runs(doc.text, proper):
             if not any(s <= start < e for s, e in inside):
                 add(doc, shown, start, doc.text[start:end], kind)
     # a one-word organization that is the last word of a person ("Clement said" after "Tony Clement")
@@ -340,6 +380,7 @@ def draft_people(docs: Sequence[tuple[Document, str]], taken: set[str] | None = 
                 for s in p.seen:
                     _add_seen(owner.seen, s)
                 del by_name[p.name]
+                _short_name(p.name, by_name)
     org_words = {w.removesuffix("s") for p in by_name.values() if p.kind != "person" and " " in p.name for w in p.name.split()}
     for p in [p for p in by_name.values() if p.kind == "person" and " " not in p.name and p.name.removesuffix("s") in org_words]:
         del by_name[p.name]  # "General Motor's chief executive": "Motor" is the company's word, not a name
@@ -349,6 +390,7 @@ def draft_people(docs: Sequence[tuple[Document, str]], taken: set[str] | None = 
         # less often, it is the longer name's
         longer = [p for p in by_name.values() if p.kind != "person" and p.name.split()[0] == name]
         if longer and len(seen) <= max(len(p.seen) for p in longer):
+            _short_name(name, by_name)
             continue
         by_name[name] = DraftPerson(_slug(name, taken), name, seen=seen, kind="organization")
     for name, seen in _described_organizations(docs, by_name).items():
@@ -356,6 +398,10 @@ def draft_people(docs: Sequence[tuple[Document, str]], taken: set[str] | None = 
             by_name[name] = DraftPerson(_slug(name, taken), name, seen=seen, kind="organization")
     for name, seen in _coordinated_organizations(docs, by_name).items():
         by_name[name] = DraftPerson(_slug(name, taken), name, seen=seen, kind="organization")
+    person_words = {w for p in by_name.values() if p.kind == "person" and " " in p.name for w in p.name.split()}
+    for p in [p for p in by_name.values() if " " not in p.name and p.name not in person_words]:
+        if any(0 < damerau(p.name.lower(), w.lower(), allowed_edits(w)) <= allowed_edits(w) for w in person_words):
+            del by_name[p.name]  # "said Clements" after "Tony Clement": a misspelling `check` reports, no one else
     people = sorted(by_name.values(), key=lambda p: p.name)
     surnames: dict[str, list[DraftPerson]] = {}
     for p in people:
@@ -366,6 +412,15 @@ def draft_people(docs: Sequence[tuple[Document, str]], taken: set[str] | None = 
         if len(ps) == 1 and len(surname) >= 3 and surname not in names and surname[:1].isupper():
             ps[0].aliases.append(surname)
     return people
+
+
+def _short_name(word: str, by_name: dict[str, DraftPerson]) -> None:
+    """A one-word name taken as the first word of one drafted organization's name ("Apple" of "Apple
+    Inc") is that organization's alias, so that its speakers and mentions are read as that one;
+    when several drafted organizations' names open on it, of none."""
+    longer = [p for p in by_name.values() if p.kind != "person" and " " in p.name and p.name.split()[0] == word]
+    if len(longer) == 1 and word not in longer[0].aliases:
+        longer[0].aliases.append(word)
 
 
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Z&]{1,6})\)")
@@ -733,6 +788,34 @@ def _figure_breaks(text: str, lo: int, hi: int) -> list[re.Match]:
             if not (b.group() == "," and text[b.start() - 1 : b.start()].isdigit() and text[b.end() : b.end() + 1].isdigit())]
 
 
+_OFFSET_WORDS = tagged_words("function_words.txt", "offset")
+_PERIOD_BEFORE = tagged_words("function_words.txt", "period-before")
+# the words a length of time may open on: a number's ("two", "a dozen") or a hedge's ("almost")
+_NUMBER_OR_HEDGE = frozenset(w.split()[0] for w in (*number_words(), *HEDGES))
+
+
+def _stated_length(text: str, r) -> bool:
+    """Whether a date expression is a length of time an article states ("lasted four hours", "18
+    months behind schedule", "three years after it was first due", "almost two and a half years"):
+    a duration opening on a number or a hedge, with no determiner in it ("the next 30 days") nor an
+    offset from the article's date after it ("two years ago"), not written as an adjective ("a
+    12-hour flight", "a 4 year low") nor as the period something happens in ("fell 679 points in
+    one day", "within 30 days"). Its figure is then a claim's, as any quantity's."""
+    if r.timex_type != "DURATION":
+        return False
+    expr = text[r.expr.start : r.expr.end]
+    ws = expr.lower().split()
+    if not ws or "-" in expr or not (ws[0][0].isdigit() or ws[0] in _NUMBER_OR_HEDGE):
+        return False
+    if any(w in _OFFSET_WORDS or w in _DETERMINERS - {"a", "an"} for w in ws):
+        return False
+    prev = re.search(r"([A-Za-z]+)\s+\Z", text[max(0, r.expr.start - 20) : r.expr.start])
+    if prev is not None and (prev.group(1).lower() in _DETERMINERS or prev.group(1).lower() in _PERIOD_BEFORE):
+        return False  # "a 4 year low", "in just two hours"
+    nxt = re.match(r"\s*([a-z]+)", text[r.expr.end : r.expr.end + 20])
+    return nxt is None or nxt.group(1) not in _OFFSET_WORDS
+
+
 def draft_claims(analyses: Sequence[tuple[Analysis, str]], taken: set[str] | None = None) -> list[DraftClaim]:
     """A claim for each figure with a unit or a noun after it (not part of a date): its sentence
     the statement, the words from three before the figure to its noun the wording."""
@@ -742,7 +825,7 @@ def draft_claims(analyses: Sequence[tuple[Analysis, str]], taken: set[str] | Non
     for a, shown in analyses:
         doc, text = a.document, a.document.text
         prose = _prose(doc)
-        dated = [(r.expr.start, r.expr.end) for r in a.dates]
+        dated = [(r.expr.start, r.expr.end) for r in a.dates if not _stated_length(text, r)]
         # the quotes, those whose paragraphs are sentences too ("``We were about three words away.\n...,'' he said")
         inside = [(v.quote.start, v.quote.end) for v in a.quotes] + [(q.start, q.end) for q in joined_quotes(prose) if not q.nested]
         for fig in find_figures(prose):
@@ -771,6 +854,10 @@ def draft_claims(analyses: Sequence[tuple[Analysis, str]], taken: set[str] | Non
                                                                     or (not before and first[0].endswith(("ed", "ing")))) else 1
             if fig.unit and "-" in fig.unit and fig.unit.replace("-", " ") in " ".join(text[fig.end : fig.end + 60].lower().split()):
                 most = 3  # a unit of words written out after the figure: "8,500 nautical miles"
+            if not before and fig.unit and len(text[begin : fig.end].split()) < 2:
+                # a one-word figure opening its clause, its unit after it ("18 months"): the words
+                # after the unit say what it counts ("18 months behind schedule")
+                most = 3
             tail = _TAIL[most].match(text, fig.end, sentence[1])
             tail_words = tail.group().split() if tail else []
             while tail_words and tail_words[-1].lower() in _FUNCTION:
@@ -989,6 +1076,8 @@ _DETERMINERS = tagged_words("function_words.txt", "article")
 # words that end the words naming a speaker after a speech verb ('said Chris Weafer commenting on',
 # 'said GM's vice president in a telephone conference')
 _SPEAKER_CUT = tagged_words("function_words.txt", "speaker-cut")
+# a quote's source after it: '"..." as stated on the Apple website', '"...", as reported by Reuters'
+_AS_SAID = re.compile(r"[\s,]*as\s+(?P<verb>[a-z]+)\s+(?:by|on|in)\s+(?P<who>[^.;:!?\"“”`,]{1,80})")
 _VERB_AFTER_QUOTE = re.compile(r"[\s,]*(?P<verb>[a-z]+)\s+(?P<who>[^.;:!?\"“”`]{1,120})")
 
 
@@ -1059,15 +1148,22 @@ def _speech_clauses(text: str, prose: Prose, q: Quote) -> list[tuple[int, int, b
         after = pars[k + 1][0]  # '... collapse.''\nsaid Stephen Harper': a paragraph that is a sentence's end
     tail = text[after : pars[k + 1][1] if after != q.end else pars[k][1]]
     m = _VERB_AFTER_QUOTE.match(tail)
+    source = _AS_SAID.match(tail)
     if m and m.group("verb") in says:
         out.append((after + m.start("who"), after + m.end("who"), True))
+    elif source and source.group("verb") in says:
+        out.append((after + source.start("who"), after + source.end("who"), True))  # '"..." as stated on the Apple website'
     elif after == q.end:
         verb = next((w for w in re.finditer(r"[a-z]+", tail[: min(len(tail), 100)]) if w.group() in says), None)
         if verb is not None and not re.search(r"[.;:!?\"“”`]", tail[: verb.start()]) and tail[: verb.start()].strip(" \t,"):
             out.append((after, after + verb.start(), False))  # '...," a top administration official said'
         elif text[q.end - 3 : q.end - 2] == "," or text[q.end : q.end + 1] == ",":
             m = re.match(r"[\s,]*([^,.;:!?\"“”`]{2,60})[,.]", tail)
-            if m:  # '...,'' Jesse Toprak, an analyst for Edmunds.': a name alone after the quote
+            ws = m.group(1).split() if m else []
+            if m and ws and all(w[:1].isupper() for w in ws[1:]) and any(w[:1].isupper() for w in ws):
+                # '...,'' Jesse Toprak, an analyst for Edmunds.': a name alone after the quote (a
+                # verb the tables miss before it: '...,'' enthused Scott Fancher.'), not a clause
+                # ('" iPhone OS, " iOS 4 was first introduced by Apple')
                 out.append((after + m.start(1), after + m.end(1), True))
     sentence = prose.sentences.containing(q.start) or (q.start, q.end)
     lo = max(sentence[0], next((s for s, e in prose.paragraphs if s <= q.start < e), 0))
@@ -1083,17 +1179,48 @@ def _speech_clauses(text: str, prose: Prose, q: Quote) -> list[tuple[int, int, b
     return out
 
 
+def _organization_referred(text: str, prose: Prose, said: str, lo: int, organizations: re.Pattern | None,
+                           org_ids: dict[str, str]) -> str | None:
+    """The drafted organization a speech clause's "it" or "the company" (a definite noun of
+    `data/organization_descriptors.txt`) refers to: the one named last before it in its sentence
+    ('In a statement on the Airbus website, the company said'), else the first one named in the
+    sentence before (its subject: 'The US Treasury described the plan in a press release. It said
+    ...'); None when neither names one. `organizations` finds the drafted organizations' names,
+    `org_ids` gives each name's id."""
+    ws = said.lower().split()
+    if organizations is None or not (ws == ["it"] or (len(ws) == 2 and ws[0] == "the"
+                                                      and ws[1] in vocab_words("organization_descriptors.txt"))):
+        return None
+    sentence = prose.sentences.containing(lo)
+    if sentence is None:
+        return None
+    same = list(organizations.finditer(text, sentence[0], lo))
+    if same:
+        return org_ids[same[-1].group()]
+    end = len(text[: sentence[0]].rstrip())
+    previous = prose.sentences.containing(end - 1) if end > 0 else None
+    if previous is None or previous == sentence:
+        return None
+    first = organizations.search(text, previous[0], previous[1])
+    return org_ids[first.group()] if first else None
+
+
 def _credit(text: str, prose: Prose, q: Quote, mentions, kinds: dict[str, str], described: dict[str, str],
-            genders: dict[str, str | None], last: str | None, last_at: int) -> tuple[str | None, bool]:
+            genders: dict[str, str | None], last: str | None, last_at: int, organizations: re.Pattern | None = None,
+            org_ids: dict[str, str] | None = None) -> tuple[str | None, bool]:
     """Whom a quote the attribution sieves leave unattributed is credited to in a draft: the drafted
     person named in its speech clause (a person before an organization: "said Uralsib analyst Chris
     Weafer"; the subject before an appositive: "Scott Carson, president of Boeing Commercial
     Airplanes, said"), a described speaker drafted as such ("a top administration official said"),
     or for "he"/"she" the speaker credited last in the article (of that gender or of none known),
-    else the nearest drafted person of that gender before. With whether a speech clause names
+    else the nearest drafted person of that gender before; for "it" or "the company", the drafted
+    organization it refers to (`_organization_referred`). With whether a speech clause names
     someone at all (then the quote continues no one's: '"...," said Clements')."""
     for lo, hi, inverted in _speech_clauses(text, prose, q):
         lo, hi = _who_words(text, lo, hi, inverted)
+        org = _organization_referred(text, prose, text[lo:hi], lo, organizations, org_ids or {}) if lo < hi else None
+        if org is not None:
+            return org, True
         if lo >= hi or (text[lo:hi].split()[0].lower() in _FUNCTION - {"he", "she"} and len(text[lo:hi].split()) == 1):
             continue  # '..., and described': no one
         if text[lo:hi].split()[0].lower() in ("and", "but", "or", "then", "as", "while"):
@@ -1112,6 +1239,10 @@ def _credit(text: str, prose: Prose, q: Quote, mentions, kinds: dict[str, str], 
         desc = _description(text, lo, hi)
         if desc is not None and desc in described:
             return described[desc], True
+        named_org = organizations.search(text, lo, hi) if organizations is not None and inverted else None
+        if named_org is not None and org_ids is not None:
+            return org_ids[named_org.group()], True  # '"..." as stated on the Apple website
+
         pronoun = said.split()[-1].lower()
         if pronoun in ("he", "she") and (len(said.split()) == 1 or not inverted):
             want = "m" if pronoun == "he" else "f"
@@ -1133,6 +1264,10 @@ def draft_quotes(docs: Sequence[tuple[Document, str]], people: Facts, taken: set
     speakers = SpeakerIndex.build(people)
     kinds = {p.id: p.kind for p in people.people}
     described = {p.name: p.id for p in people.people if p.name[:1].islower() or p.name.split()[-1][:1].islower()}
+    org_ids = {n: p.id for p in people.people if p.kind == "organization" and p.id not in described.values()
+               for n in p.names}
+    organizations = (re.compile(r"(?<![\w&-])(?:" + "|".join(re.escape(n) for n in sorted(org_ids, key=len, reverse=True))
+                                + r")(?![\w&-])") if org_ids else None)
     found: list[tuple[str, str, list[str], Seen]] = []
     for doc, shown in docs:
         prose = _prose(doc)
@@ -1147,7 +1282,7 @@ def draft_quotes(docs: Sequence[tuple[Document, str]], people: Facts, taken: set
             speaker, named = att.speaker, False
             if speaker is None:
                 speaker, named = _credit(text, prose, q, mentions, kinds, described, speakers.genders, last,
-                                         last_q.end if last_q else -1)
+                                         last_q.end if last_q else -1, organizations, org_ids)
             if (speaker is None and not named and last is not None and last_q is not None
                     and _continues(text, prose, last_q, q, mentions, last, kinds)):
                 speaker = last
@@ -1303,7 +1438,12 @@ def render(draft: Draft, story: str | None = None) -> str:
         for kind, lines_, why in draft.conflicts:
             out.append(f"# CONFLICT ({kind}): {why}")
             out.extend("#" + line[1:] if line.startswith("  ") else "# " + line for line in lines_)
-    return "\n".join(out) + "\n"
+    # characters YAML does not allow in a stream (C1 controls of mis-decoded text, "\x83"), escaped:
+    # inside a double-quoted scalar the escape stands for the character, in a comment for itself
+    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", "\n".join(out) + "\n")
+
+
+_UNPRINTABLE = re.compile("[\x7f-\x84\x86-\x9f\ufffe\uffff]")
 
 
 # -- drafting and checking ---------------------------------------------------------------------------

@@ -117,8 +117,97 @@ def test_a_fragment_of_a_word_or_two_is_not_quilted():
     assert all(k not in ("quilted", "reordered") for k, _ in kinds("The harbour ... spring"))
 
 
-def test_contractions_fold_to_their_verb():
-    assert words("can't won't don't") == ["can", "n't", "will", "n't", "do", "n't"]
+def test_contractions_fold_to_their_words():
+    assert words("can't won't don't") == ["can", "not", "will", "not", "do", "not"]
+    assert words("We're sure I'm right, they've said we'll go") == [
+        "we", "are", "sure", "i", "am", "right", "they", "have", "said", "we", "will", "go"]
+    assert words("cannot") == ["can", "not"]
+
+
+def test_s_and_d_contractions_are_kept_as_written():
+    # "'s" may be "is", "has" or a possessive, "'d" "would" or "had": no one reading is right
+    assert words("it's Lindqvist's, he'd say") == ["it's", "lindqvist's", "he'd", "say"]
+
+
+def test_abbreviations_read_as_the_words_they_stand_for():
+    assert words("the U.S. and the US") == ["the", "united", "states", "and", "the", "united", "states"]
+    assert words("the UN said") == words("the United Nations said") == words("the U.N. said")
+    assert words("the U.S.-led talks") == ["the", "united", "states", "led", "talks"]
+
+
+def test_a_pronoun_or_a_shouted_quote_is_no_abbreviation():
+    assert words("let us go") == ["let", "us", "go"]
+    assert words("LET US GO") == ["let", "us", "go"]  # all capitals: no word is an abbreviation
+    assert words("USA") == ["usa"] and words("USB") == ["usb"]  # only whole words of the table
+
+
+def test_a_house_style_transcription_is_no_misquote():
+    # the same words as another outlet prints them: contractions, initialisms with or without
+    # periods, a name spelled out or abbreviated
+    facts = parse_facts(
+        """
+version: 1
+people:
+  - id: okafor
+    name: Grace Okafor
+quotes:
+  - id: q-us
+    speaker: okafor
+    text: We're not going to let the U.S. set the terms of this agreement for anyone.
+"""
+    )
+    index = QuoteIndex(facts.quotes)
+    for printed in (
+        "We are not going to let the US set the terms of this agreement for anyone.",
+        "We're not going to let the United States set the terms of this agreement for anyone.",
+        "We aren't going to let the U.S. set the terms of this agreement for anyone.",
+    ):
+        assert [m.kind for m in index.compare(printed)] == ["exact"], printed
+    # an ellipsis may cut into the written-out name
+    assert [m.kind for m in index.compare("We're not going to let the ... States set the terms")] == ["exact"]
+    # a dropped negation stays one, however it was written
+    ms = index.compare("We are going to let the US set the terms of this agreement for anyone.")
+    assert ms and ms[0].kind == "near" and "not" in ms[0].expected
+
+
+def test_a_speaker_is_credited_with_the_words_printed_outside_brackets():
+    from factlint.normalize.quotes import count_words
+
+    assert count_words("We're ready [for the vote] now") == 3
+    assert count_words("I can't say") == 3
+    assert count_words("[The council] will decide") == 2
+
+
+def test_bracketed_words_are_no_evidence_of_someone_elses_quote():
+    # four printed words of Okafor's quote and an editor's bracket: too few of her words to say
+    # the article credits her words to Lindqvist
+    facts = parse_facts(
+        """
+version: 1
+people:
+  - id: okafor
+    name: Grace Okafor
+  - id: lindqvist
+    name: Erik Lindqvist
+quotes:
+  - id: q-vote
+    speaker: okafor
+    text: I'll be voting for the harbour plan when the council meets in the spring.
+"""
+    )
+    linter = Linter.of(facts)
+    bracketed = '"I\'ll be voting [on the harbour plan in the spring]," Erik Lindqvist said.'
+    doc = read_document("a.txt", "Harbour vote\n\n" + bracketed + "\n", fmt="text")
+    assert [f.code for f in linter.lint(doc) if f.code == "FL202"] == []
+    spoken = '"I\'ll be voting for the harbour plan when the council meets," Erik Lindqvist said.'
+    doc = read_document("a.txt", "Harbour vote\n\n" + spoken + "\n", fmt="text")
+    assert [f.code for f in linter.lint(doc) if f.code == "FL202"] == ["FL202"]
+
+
+@given(st.lists(st.sampled_from(["we", "are", "not", "the", "us", "US", "U.S.", "can", "will", "go", "united", "states", "cannot", "we're", "can't"]), min_size=1, max_size=12))
+def test_folding_the_written_forms_twice_changes_nothing(ws):
+    once = words(" ".join(ws))
+    assert words(" ".join(once)) == once
 
 
 # -- should flag ------------------------------------------------------------------------------------

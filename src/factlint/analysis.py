@@ -32,7 +32,7 @@ from .interval import Interval
 from .memo import Memo, Table
 from .model import FactRef
 from .normalize.dates import Resolved, resolve
-from .normalize.quotes import Match, QuoteIndex, words
+from .normalize.quotes import Match, QuoteIndex, count_words, words
 from .prose import Prose
 from .records import dataclass
 from .vocab import tagged_words
@@ -250,7 +250,7 @@ def quote_views(
             printed = text[seg.start : seg.end]
             if q.nested:  # a quote within a quote is not compared
                 segments.append((seg, ()))
-                counts[seg] = len(words(printed))
+                counts[seg] = count_words(printed)
             else:
                 matches, counts[seg] = quote_index.reading(printed, readings)
                 segments.append((seg, matches))

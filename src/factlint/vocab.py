@@ -40,6 +40,8 @@ Each table is a plain text file (comment lines start with "#"), read once on fir
 - `function_words.txt`: the function words the attribution reader tells apart from names, titles
   and speakers, each with its uses (opens a sentence, joins two names...);
 - `number_words.txt`: numbers written as words, with their values ("three", "a dozen");
+- `quote_forms.txt`: written forms of the same spoken words ("We're" / "We are", "can't" /
+  "cannot", "United States" / "US"), read as one when quotes are compared;
 - `hedges.txt`: words before a figure that say where the true value lies ("about", "more than");
 - `abbreviations.txt`: abbreviations whose period ends no sentence ("Mr.", "Jan.", "U.S.");
 - `title_roles.txt`: the roles a title names, by domain (government, legislatures, courts, the
@@ -172,6 +174,48 @@ def tagged(name: str) -> tuple[tuple[str, frozenset[str]], ...]:
 def tagged_words(name: str, tag: str) -> frozenset[str]:
     """The words of a "word | tags" table (`tagged`) that carry `tag`."""
     return frozenset(words for words, tags in tagged(name) if tag in tags)
+
+
+@dataclass(frozen=True)
+class QuoteForms:
+    """`quote_forms.txt`: the written forms of the same spoken words. `endings` maps a
+    contraction's ending ("'re", "n't") to its words, `stems` a contraction's stem before "n't"
+    ("ca") to its word, `phrases` a form of lower-case words ("cannot") to its words, with
+    `openers` the first words of `phrases` and `longest` its longest form, in words;
+    `abbreviations` an abbreviation as written ("U.S.", "US") to its words."""
+
+    endings: Mapping[str, tuple[str, ...]]
+    stems: Mapping[str, str]
+    phrases: Mapping[tuple[str, ...], tuple[str, ...]]
+    openers: frozenset[str]
+    longest: int
+    abbreviations: Mapping[str, str]
+
+
+@cache
+def quote_forms() -> QuoteForms:
+    endings: dict[str, tuple[str, ...]] = {}
+    stems: dict[str, str] = {}
+    phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    abbreviations: dict[str, str] = {}
+    for line in table("quote_forms.txt"):
+        form, bar, meaning = (part.strip() for part in line.partition("|"))
+        said = tuple(meaning.lower().split())
+        if not bar or not form or not said:
+            raise ValueError(f"quote_forms.txt: not 'form | words': {line!r}")
+        if form.startswith("'"):
+            endings[form.lower()] = said
+        elif form.endswith("'"):
+            stems[form[:-1].lower()] = said[0]
+        elif form != form.lower():
+            abbreviations[form] = " ".join(said)
+        else:
+            phrases[tuple(form.split())] = said
+    return QuoteForms(
+        MappingProxyType(endings), MappingProxyType(stems), MappingProxyType(phrases),
+        frozenset(key[0] for key in phrases), max((len(key) for key in phrases), default=1),
+        MappingProxyType(abbreviations),
+    )
 
 
 @cache

@@ -44,14 +44,16 @@ from __future__ import annotations
 
 import difflib
 import heapq
+import re
 from collections import Counter, defaultdict
+from functools import cache
 from itertools import accumulate, chain
 from typing import cast
 
 from ..memo import Table
 from ..patterns import lazy_re
 from ..records import dataclass
-from ..vocab import tagged_words
+from ..vocab import QuoteForms, quote_forms, tagged_words
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 _ELLIPSIS = lazy_re(r"\.\s*\.\s*\.|…")
@@ -59,7 +61,6 @@ _BRACKET = lazy_re(r"\[([^\]]*)\]")
 _WORD = lazy_re(r"[^\W_]+(?:'[^\W_]+)*")
 NEGATIONS = tagged_words("function_words.txt", "negation")
 MINOR = tagged_words("function_words.txt", "minor")
-_CONTRACTED = {"ca": "can", "wo": "will", "sha": "shall"}  # can't, won't, shan't: "can" and "n't"
 MAX_BRACKET_WORDS = 4
 WILD = "\x00"  # a bracket in a token list
 COVER = 0.75  # share of the printed words a near miss's aligned part must span
@@ -77,17 +78,77 @@ FUNCTION = tagged_words("function_words.txt", "quote-function")
 _SPLIT_CONTRACTION = lazy_re(r"(?<=[^\W_]) ?' ?(?=(?:s|re|m|ve|ll|d|t)\b)")
 
 
+@cache
+def _abbreviation_pattern() -> re.Pattern[str] | None:
+    """The abbreviations of `data/quote_forms.txt` as written ("U.S.", "US"), as whole words."""
+    forms = sorted(quote_forms().abbreviations, key=len, reverse=True)
+    if not forms:
+        return None
+    return re.compile(r"(?<![\w.'’])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w'’])")
+
+
 def words(text: str) -> list[str]:
-    """Folded words of `text`: lower case, one apostrophe, no punctuation."""
-    out: list[str] = []
+    """Folded words of `text`: lower case, one apostrophe, no punctuation, and each written form of
+    `data/quote_forms.txt` as the words it stands for ("We're" is "we are", "can't" is "can not",
+    "U.S." and "US" are "united states")."""
+    forms = quote_forms()
+    pattern = _abbreviation_pattern()
+    if pattern is not None and text != text.upper():  # capitals are abbreviations unless all are
+        text = pattern.sub(lambda m: forms.abbreviations[m.group()], text)
     folded = text.translate(_FOLD).lower()
     if "' " in folded or " '" in folded:
         folded = _SPLIT_CONTRACTION.sub("'", folded)
+    out: list[str] = []
+    endings = forms.endings
     for w in _WORD.findall(folded):
-        if w.endswith("n't") and len(w) > 3:
-            out.extend((_CONTRACTED.get(w[:-3], w[:-3]), "n't"))
+        if "'" in w:
+            if w.endswith("n't") and len(w) > 3:
+                stem = w[:-3]
+                out.append(forms.stems.get(stem, stem))
+                out.extend(endings.get("n't", ("n't",)))
+                continue
+            stem, _, ending = w.rpartition("'")
+            said = endings.get("'" + ending)
+            if said is not None and stem:
+                out.append(stem)
+                out.extend(said)
+                continue
+        out.append(w)
+    if forms.openers.isdisjoint(out):
+        return out
+    return _phrase_forms(out, forms)
+
+
+def count_words(text: str) -> int:
+    """How many words a printed quote gives the speaker: its words as printed ("We're" is one,
+    "U.S." two), without the editor's `[bracketed]` words."""
+    if "[" in text:
+        text = _BRACKET.sub(" ", text)
+    folded = text.translate(_FOLD)
+    if "' " in folded or " '" in folded:
+        folded = _SPLIT_CONTRACTION.sub("'", folded)
+    return len(_WORD.findall(folded))
+
+
+def _phrase_forms(ws: list[str], forms: QuoteForms) -> list[str]:
+    """`ws` with each run of words that `forms` lists as a form replaced by what it stands for
+    (the longest form first at each place)."""
+    out: list[str] = []
+    i, n = 0, len(ws)
+    while i < n:
+        if ws[i] in forms.openers:
+            for size in range(min(forms.longest, n - i), 0, -1):
+                said = forms.phrases.get(tuple(ws[i : i + size]))
+                if said is not None:
+                    out.extend(said)
+                    i += size
+                    break
+            else:
+                out.append(ws[i])
+                i += 1
         else:
-            out.append(w)
+            out.append(ws[i])
+            i += 1
     return out
 
 
@@ -221,6 +282,7 @@ class QuoteIndex:
         self.quotes = {q.id: q for q in quotes}
         self.words = {q.id: words(q.text) for q in quotes}
         self.brackets = {q.id: spans for q in quotes if (spans := bracket_spans(q.text))}
+        self.sizes = {q.id: count_words(q.text) for q in quotes}  # the words a speaker is quoted with
         self._bigrams: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._unigrams: dict[str, set[str]] = defaultdict(set)
         for qid, ws in self.words.items():
@@ -230,11 +292,12 @@ class QuoteIndex:
                 self._bigrams[(a, b)].add(qid)
 
     def reading(self, printed: str, memo: Table | None = None) -> tuple[tuple[Match, ...], int]:
-        """`compare(printed)` and the number of words printed, remembered in the run's `memo` (the
-        same quote comes back in article after article of one story)."""
+        """`compare(printed)` and the number of words it gives the speaker (`count_words`),
+        remembered in the run's `memo` (the same quote comes back in article after article of one
+        story)."""
         hit = memo.get(printed) if memo is not None else None
         if hit is None:
-            hit = (tuple(self.compare(printed)), len(words(printed)))
+            hit = (tuple(self.compare(printed)), count_words(printed))
             if memo is not None:
                 memo.remember(printed, hit)
         return hit

@@ -250,7 +250,7 @@ def _utterances(views) -> Iterator[list]:
 
 def _enough(n: int, analysis, quote_id: str) -> bool:
     """Whether n matching words are one person's words: six or more, or a whole curated quote of four or five."""
-    return n >= SHARED_PHRASE or (n >= 4 and n == len(analysis.quote_index.words[quote_id]))
+    return n >= SHARED_PHRASE or (n >= 4 and n == analysis.quote_index.sizes[quote_id])
 
 
 class UnsupportedQuote(Rule):

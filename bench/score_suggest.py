@@ -29,6 +29,12 @@ against their draft (`factlint suggest` then `factlint check`, as a user runs th
 but where the draft says `# CONFLICT`; with --misses, what was not recovered and what matched
 nothing.
 
+It also prints the share of drafted entries that every place they say they were seen at (`# seen
+in: file:line`) supports: that line of that article holds the person's name or an alias, a run of
+four of the quote's words (all of a shorter one), the event's mention, the claim's wording (for a
+claim without a figure restated in other words, two thirds of its content words); --misses lists
+the others.
+
     python bench/score_suggest.py [--story NAME ...] [--check]
 """
 
@@ -154,6 +160,10 @@ def score(name: str, folder: Path, facts_path: Path, misses: list[str] | None = 
     out["claims"] = (sum(1 for c in facts.claims if any(cl_match(c, d) for d in draft.claims)), len(facts.claims),
                      sum(1 for d in draft.claims if any(cl_match(c, d) for c in facts.claims)), len(draft.claims))
     out["conflicts"] = (len(draft.conflicts), 0, 0, 0)
+    bad = unsupported(draft, folder)
+    out["supported"] = (sum(1 for _ in entries(draft)) - len(bad), sum(1 for _ in entries(draft)), 0, 0)
+    if misses is not None:
+        misses.extend(f"  unsupported {what}" for what in bad)
     if misses is not None:
         misses.append(f"== {name}")
         for c, p in zip(cur, facts.people):
@@ -181,6 +191,65 @@ def score(name: str, folder: Path, facts_path: Path, misses: list[str] | None = 
         for d in draft.claims:
             if not any(cl_match(c, d) for c in facts.claims):
                 misses.append(f"  +claim  {d.value} {d.wording!r}")
+    return out
+
+
+def entries(draft):
+    """Each drafted entry as (kind, label, the words that must stand where it was seen, its places,
+    whether other places may restate it in other words: a claim without a figure)."""
+    for p in draft.people:
+        yield "person", p.name, [p.name, *p.aliases], p.seen, False
+    for q in draft.quotes:
+        yield "quote", q.text[:60], [q.text], q.seen, False
+        for text, seen in q.variants:
+            yield "quote variant", text[:60], [text], [seen], False
+    for e in draft.events:
+        yield "event", e.mention, [e.mention], e.seen, False
+        for date, seen in e.other_dates:
+            yield "event date", f"{e.mention} {date}", [e.mention], [seen], False
+    for c in draft.claims:
+        yield "claim", c.wording, [c.wording], c.seen, c.value is None
+
+
+def _bare(ws: list[str]) -> list[str]:
+    """Words without their possessive ("shoigu's" is "shoigu")."""
+    return [w[:-2] if w.endswith("'s") else w for w in ws]
+
+
+def unsupported(draft, folder: Path) -> list[str]:
+    """The drafted entries that some place they say they were seen at (`# seen in: file:line`) does
+    not support: a person's name or an alias, a quote's words (a run of four, or all of a shorter
+    quote), an event's mention or a claim's wording, not on that line of that article (folded words)."""
+    lines: dict[str, list[str]] = {}
+
+    def line_words(path: str, n: int) -> list[str]:
+        if path not in lines:
+            f = next((c for c in (folder / path, ROOT / path, Path(path)) if c.is_file()), None)
+            lines[path] = f.read_text(encoding="utf-8").splitlines() if f is not None else []
+        src = lines[path]
+        return _bare(words(src[n - 1])) if 1 <= n <= len(src) else []
+
+    out = []
+    for kind, label, wanted, places, restated in entries(draft):
+        if not places:
+            out.append(f"{kind} {label!r}: seen nowhere")
+        for seen in places:
+            have = line_words(seen.path, seen.line)
+            ok = False
+            for text in wanted:
+                ws = _bare(words(text))
+                need = min(4, len(ws)) if kind.startswith("quote") else len(ws)
+                m = difflib.SequenceMatcher(None, ws, have, autojunk=False)
+                if need and max((b.size for b in m.get_matching_blocks()), default=0) >= need:
+                    ok = True
+                    break
+                if kind == "claim" and restated:  # restated in other words: most of its content words
+                    wanted_words = {stem(w) for w in ws if w not in STOP}
+                    ok = len(wanted_words & {stem(w) for w in have}) * 3 >= 2 * len(wanted_words) > 0
+                    if ok:
+                        break
+            if not ok:
+                out.append(f"{kind} {label!r}: not on {seen.path}:{seen.line}")
     return out
 
 
@@ -236,12 +305,14 @@ def main(argv: list[str] | None = None) -> int:
     kinds = ("people", "quotes", "events", "claims")
     totals = {k: [0, 0, 0, 0] for k in kinds}
     speakers = [0, 0]
+    supported = [0, 0]
     print(f"{'story':18}" + "".join(f"{k:>22}" for k in kinds) + "  conflicts")
     for name, folder, facts in stories():
         if args.story and name not in args.story:
             continue
         s = score(name, folder, facts, misses)
         speakers = [speakers[0] + s["speakers"][0], speakers[1] + s["speakers"][1]]
+        supported = [supported[0] + s["supported"][0], supported[1] + s["supported"][1]]
         cells = []
         for k in kinds:
             rec, n, good, drafted = s[k]
@@ -261,6 +332,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{k:8} recall {rec}/{n} = {rec / n if n else 0:.2f}; drafted entries matching a curated one "
               f"{good}/{drafted} = {good / drafted if drafted else 0:.2f}")
     print(f"quotes recovered with the curated speaker {speakers[0]}/{speakers[1]} = {speakers[0] / speakers[1] if speakers[1] else 0:.2f}")
+    print(f"drafted entries every place of whose '# seen in' holds their words {supported[0]}/{supported[1]}"
+          f" = {supported[0] / supported[1] if supported[1] else 0:.2f}")
     if misses:
         print()
         print("\n".join(misses))

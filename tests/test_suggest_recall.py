@@ -112,6 +112,10 @@ def test_organizations_named_alone_by_abbreviation_and_beside_another():
     ("A test flight was delayed today after a superficial accident at the airport.", "today", "superficial accident at the airport"),
     # after a date inside its clause, a name alone is no event
     ("The plane was delivered today to Singapore Airlines.", "today", None),
+    # the date's possessive is no word of the mention; an abbreviation keeps its last period
+    ("At this year's developers conference in Lisbon, the company unveiled a phone.", "this year",
+     "developers conference in Lisbon"),
+    ("On Monday, flights resumed to the U.S.", "Monday", "flights resumed to the U.S."),
 ])
 def test_a_mention_after_its_date(text, date, mention):
     at = text.index(date)

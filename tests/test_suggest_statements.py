@@ -44,6 +44,24 @@ def test_a_statement_two_articles_make_is_drafted_as_a_claim_without_a_figure():
     assert [p.text for p in claim.supports] == [wording]
 
 
+def test_a_sentence_sharing_words_but_not_the_wording_is_not_the_claim_seen_again():
+    # the third article shares the first one's words (ministry, coastal plant, turbine blades,
+    # winter) but says something else: it is no place the claim was seen
+    draft, _ = _draft(
+        _article("Ministry under pressure", "March 3, 2021",
+                 "Officials said the ministry quietly shipped spare turbine blades to the coastal plant last winter.",
+                 "The weather was mild."),
+        _article("Plant reopens", "March 4, 2021",
+                 "According to the report, the ministry had shipped spare turbine blades to the plant.",
+                 "Workers returned."),
+        _article("Supplier chosen", "March 5, 2021",
+                 "The ministry said its coastal plant ordered turbine blades from a new supplier this winter.",
+                 "Prices rose."),
+    )
+    shipped = next(seen for wording, seen in _statements(draft).items() if "shipped" in wording)
+    assert shipped == ["a0.txt:3", "a1.txt:3"]
+
+
 def test_no_statement_from_one_article_a_copy_or_a_quote():
     sentence = "The ministry quietly shipped spare turbine blades to the coastal plant last winter."
     # said once: nobody restates it

@@ -615,13 +615,18 @@ def mention_after(text: str, lo: int, start: int, end: int, hi: int) -> tuple[in
     breaks = list(_CLAUSE_BREAK.finditer(text, lo, start))
     opening = text[breaks[-1].end() if breaks else lo : start]
     opens = not any(w.lower() not in _LINK_WORDS and w.lower() != "earlier" for w in re.findall(r"[\w'’-]+", opening))
+    if text[end : end + 2] in ("'s", "’s") and not text[end + 2 : end + 3].isalnum():
+        end += 2  # "this year's developers conference": the date's possessive, then what it dates
     at = end + len(text[end:hi]) - len(text[end:hi].lstrip(" \t,"))
     stop = _CLAUSE_BREAK.search(text, at, hi)
     tokens = []
     for m in re.finditer(r"[\w'’&.-]*\w", text[at : stop.start() if stop else hi]):
         if m.group().replace(",", "").replace(".", "").isdigit():
             break
-        tokens.append((at + m.start(), at + m.end(), m.group()))
+        e = at + m.end()
+        if "." in m.group() and text[e : e + 1] == ".":
+            e += 1  # "U.S.": an abbreviation keeps its last period
+        tokens.append((at + m.start(), e, text[at + m.start() : e]))
     while tokens and (tokens[0][2].lower() in _FUNCTION or tokens[0][2].lower() in _LINK_WORDS):
         tokens.pop(0)
     tokens = tokens[:MENTION_WORDS]
@@ -902,6 +907,14 @@ def _stem(word: str) -> str:
     return _VERB_ENDING.sub("", noun_stem(word.lower().replace("’", "'").removesuffix("'s")))
 
 
+def _all_content(text: str, start: int, end: int) -> frozenset[str]:
+    """The stems of the content words of `text[start:end]`, names too (as `_lower_content`, in any case)."""
+    says = speech_verbs().forms
+    return frozenset(_stem(w.lower()) for w in _WORD.findall(text, start, end)
+                     if len(w) > 2 and w.lower() not in _SUPPORT_FILLER and w.lower() not in says
+                     and not any(c.isdigit() for c in w))
+
+
 def _lower_content(text: str, start: int, end: int) -> frozenset[str]:
     """The stems of the content words of `text[start:end]` written in lower case (no function word,
     speech verb or number)."""
@@ -985,7 +998,8 @@ def draft_statements(analyses: Sequence[tuple[Analysis, str]], taken: set[str] |
             out.append((n, own & other))
         return out
 
-    drafted: list[tuple[DraftClaim, frozenset[str], int]] = []  # (claim, its sentence's stems, its article)
+    # (claim, its sentence's stems, its article, its wording's stems)
+    drafted: list[tuple[DraftClaim, frozenset[str], int, frozenset[str]]] = []
     for k, (a, shown) in enumerate(analyses):
         doc, text = a.document, a.document.text
         spoken = [(v.quote.start, v.quote.end) for v in a.quotes if not v.quote.nested and not v.term]
@@ -999,7 +1013,11 @@ def draft_statements(analyses: Sequence[tuple[Analysis, str]], taken: set[str] |
             again = restated(k, text, sc.start, sc.end, own)
             if not again:
                 continue
-            home = next((c for c, stems_, ck in drafted if ck != k and len(stems_ & own) >= MIN_RESTATED_WORDS), None)
+            # the claim this sentence states again: one of another article's whose sentence shares
+            # as many words and whose wording this sentence holds (two thirds of its content words)
+            every = _all_content(text, sc.start, sc.end)
+            home = next((c for c, stems_, ck, said in drafted if ck != k and len(stems_ & own) >= MIN_RESTATED_WORDS
+                         and 3 * len(said & every) >= 2 * len(said)), None)
             shared = frozenset().union(*(sh for _, sh in again))
             span = support_wording(text, sc.start, sc.end, shared, [(r.expr.start, r.expr.end) for r in a.dates])
             if span is None:
@@ -1010,8 +1028,8 @@ def draft_statements(analyses: Sequence[tuple[Analysis, str]], taken: set[str] |
                 continue
             wording = " ".join(text[span[0] : span[1]].split())
             claim = DraftClaim(_slug(wording, taken), _clip(text[sc.start : sc.end], 200), wording, seen=[seen])
-            drafted.append((claim, own, k))
-    return [c for c, _, _ in drafted]
+            drafted.append((claim, own, k, _all_content(text, span[0], span[1])))
+    return [c for c, _, _, _ in drafted]
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:

@@ -81,10 +81,21 @@ _SPLIT_CONTRACTION = lazy_re(r"(?<=[^\W_]) ?' ?(?=(?:s|re|m|ve|ll|d|t)\b)")
 @cache
 def _abbreviation_pattern() -> re.Pattern[str] | None:
     """The abbreviations of `data/quote_forms.txt` as written ("U.S.", "US"), as whole words."""
-    forms = sorted(quote_forms().abbreviations, key=len, reverse=True)
+    forms = sorted(_abbreviations(), key=len, reverse=True)
     if not forms:
         return None
-    return re.compile(r"(?<![\w.'’])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w'’])")
+    return re.compile(r"(?<![\w.'’])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w'’]|\.\w)")
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    """The abbreviations of `data/quote_forms.txt` and their words, each with periods also without
+    its last one ("U.S" where a sentence's period took it: "... to the U.S")."""
+    out = dict(quote_forms().abbreviations)
+    for form, said in quote_forms().abbreviations.items():
+        if form.endswith(".") and "." in form[:-1]:
+            out.setdefault(form[:-1], said)
+    return out
 
 
 def words(text: str) -> list[str]:
@@ -94,7 +105,7 @@ def words(text: str) -> list[str]:
     forms = quote_forms()
     pattern = _abbreviation_pattern()
     if pattern is not None and text != text.upper():  # capitals are abbreviations unless all are
-        text = pattern.sub(lambda m: forms.abbreviations[m.group()], text)
+        text = pattern.sub(lambda m: _abbreviations()[m.group()], text)
     folded = text.translate(_FOLD).lower()
     if "' " in folded or " '" in folded:
         folded = _SPLIT_CONTRACTION.sub("'", folded)

@@ -361,11 +361,11 @@ def test_check_json_reports_quote_counts(cli):
 
 
 def test_fl403_is_opt_in(cli):
-    status, out, _ = cli(["check", "seeds/001_01b98fe4deb5da6f.txt", "--format", "concise", "-q"])
+    status, out, _ = cli(["check", "seeds/002_d0434df1e6fb5f7f.txt", "--format", "concise", "-q"])
     assert "FL403" not in out
-    status, out, _ = cli(["check", "seeds/001_01b98fe4deb5da6f.txt", "--format", "concise", "-q", "--extend-select", "FL403"])
+    status, out, _ = cli(["check", "seeds/002_d0434df1e6fb5f7f.txt", "--format", "concise", "-q", "--extend-select", "FL403"])
     assert out.count("FL403") >= 1
-    status, out, _ = cli(["check", "seeds/001_01b98fe4deb5da6f.txt", "--format", "json"])
+    status, out, _ = cli(["check", "seeds/002_d0434df1e6fb5f7f.txt", "--format", "json"])
     cov = json.loads(out)["files"][0]["claim_coverage"]
     assert 0 < cov["covered"] < cov["check_worthy"]
 

@@ -71,10 +71,10 @@ def test_summary_is_spelled_out(cli):
     last = out.splitlines()[-1]
     assert last == (
         "Checked 5 files against facts.yaml (53 facts): 0 errors, 1 warning, 0 info; 31 quotes, 22 with a speaker; "
-        "35 of 43 check-worthy sentences backed by a fact."
+        "39 of 47 check-worthy sentences backed by a fact."
     )
     assert "  seeds/001_01b98fe4deb5da6f.txt  1 September 2023 (sources: in facts.yaml:13); 6 quotes, 5 with a speaker; " \
-           "7 of 8 check-worthy sentences backed by a fact" in out
+           "7 of 7 check-worthy sentences backed by a fact" in out
     assert "/" not in last.split("facts.yaml")[1]  # no "4/3", no "11/13"
 
 

@@ -243,3 +243,19 @@ def test_a_one_word_misspelling_of_a_drafted_person_is_no_one_else():
 def test_a_yaml_stream_holds_no_control_character():
     draft, text = _draft("Quill said on Monday that sales rose 12 percent to 5,000 units in the \x83 quarter.\n")
     assert "\x83" not in text
+
+
+def test_a_family_name_written_first_is_the_alias_and_one_name_spelled_two_ways_is_one_person():
+    draft, _ = _draft(
+        "Park Min-jun, a researcher at the Seoul Policy Institute, said the talks had stalled.",
+        "Choi Seo-yeon said the delegation left early. Park Min-jun said it had not. Choi Ha-eun said nothing.",
+        "Analyst Park Min Jun said the delegation left early.",
+    )
+    people = {p.name: p for p in draft.people if p.kind == "person"}
+    # one person however the given name is written: the spelling seen most is the name
+    assert people["Park Min-jun"].aliases == ["Park Min Jun", "Park"] and "Park Min Jun" not in people
+    # two people of one family name: it is the alias of neither; the given name is no alias
+    assert people["Choi Seo-yeon"].aliases == [] and people["Choi Ha-eun"].aliases == []
+    # a double-barrelled surname stays the surname
+    draft, _ = _draft("Linda Thomas-Greenfield, the ambassador, said the vote was delayed.")
+    assert next(p for p in draft.people if p.name == "Linda Thomas-Greenfield").aliases == ["Thomas-Greenfield"]

@@ -46,9 +46,11 @@ from .engine import Linter
 from .errors import FactsError
 from .analysis import _looks_like_title
 from .extract.attribution import SpeakerIndex, attribute, read_people
+from .extract.checkworthy import CheckworthyModel
 from .extract.claims import HEDGES, find_figures
 from .extract.dates import MONTHS, WEEKDAYS
 from .extract.names import allowed_edits, damerau
+from .extract.phrases import fold
 from .extract.quotes import Quote, Segment, find_quotes, is_term
 from .extract.titles import name_words, titles_near, vocabulary as title_vocabulary
 from .facts.model import Facts
@@ -402,16 +404,47 @@ def draft_people(docs: Sequence[tuple[Document, str]], taken: set[str] | None = 
     for p in [p for p in by_name.values() if " " not in p.name and p.name not in person_words]:
         if any(0 < damerau(p.name.lower(), w.lower(), allowed_edits(w)) <= allowed_edits(w) for w in person_words):
             del by_name[p.name]  # "said Clements" after "Tony Clement": a misspelling `check` reports, no one else
+    # "Kim Jong Un" and "Kim Jong-un": one name as names are matched (dashes as spaces, any case),
+    # the name seen most often, the other its alias
+    by_key: dict[tuple[str, str], list[DraftPerson]] = {}
+    for p in by_name.values():
+        by_key.setdefault((p.kind, fold(p.name)), []).append(p)
+    for same in by_key.values():
+        if len(same) < 2:
+            continue
+        same.sort(key=lambda p: (-len(p.seen), p.name))
+        for other in same[1:]:
+            same[0].aliases.append(other.name)
+            for s in other.seen:
+                _add_seen(same[0].seen, s)
+            del by_name[other.name]
     people = sorted(by_name.values(), key=lambda p: p.name)
     surnames: dict[str, list[DraftPerson]] = {}
     for p in people:
         if p.kind == "person":
-            surnames.setdefault(p.name.split()[-1], []).append(p)
+            surnames.setdefault(_family_name(p.name, p.aliases), []).append(p)
     names = {p.name for p in people}
     for surname, ps in surnames.items():
         if len(ps) == 1 and len(surname) >= 3 and surname not in names and surname[:1].isupper():
             ps[0].aliases.append(surname)
     return people
+
+
+# a given name romanized from Korean: two syllables joined by a hyphen, the second in lower case
+# ("Jong-un", "Yo-jong"), written after the family name ("Kim Jong-un")
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _family_name(name: str, aliases: Sequence[str] = ()) -> str:
+    """The word of a person's name that an article uses alone for them: the last ("Thomas-Greenfield"
+    of "Linda Thomas-Greenfield"), or the first when the name, or another spelling of it among
+    `aliases`, ends in a hyphenated given name written after the family name ("Kim" of "Kim
+    Jong-un" and of "Kim Jong Un", not "Jong-un")."""
+    ws = name.split()
+    if len(ws) >= 2 and any(len(n.split()) >= 2 and _HYPHENATED_GIVEN_NAME.fullmatch(n.split()[-1])
+                            and n.split()[0] == ws[0] for n in (name, *aliases)):
+        return ws[0]
+    return ws[-1]
 
 
 def _short_name(word: str, by_name: dict[str, DraftPerson]) -> None:
@@ -892,8 +925,10 @@ def draft_claims(analyses: Sequence[tuple[Analysis, str]], taken: set[str] | Non
 # not what a claim says of them), and is no copy of it (at most COPY_SHARE of its words in order).
 MIN_RESTATED_WORDS = 4
 COPY_SHARE = 0.8
-# ... and when its check-worthiness (FL403's score) reaches this: no boilerplate.
-MIN_STATEMENT_SCORE = 0.015
+# ... and when its check-worthiness (FL403's score) reaches this share of the score from which FL403
+# lists a sentence (the model's threshold, `data/checkworthy.txt`): no boilerplate. A share, not a
+# score, as every refit of the model moves its scores.
+STATEMENT_SCORE_SHARE = 0.5
 # A statement's `supports` wording: at most this many words of one clause, at least this many content words.
 SUPPORT_WORDS = 5
 MIN_SUPPORT_CONTENT = 2
@@ -963,14 +998,17 @@ def support_wording(text: str, start: int, end: int, shared: frozenset[str] = fr
 
 
 def draft_statements(analyses: Sequence[tuple[Analysis, str]], taken: set[str] | None = None,
-                     min_score: float = MIN_STATEMENT_SCORE) -> list[DraftClaim]:
+                     min_score: float | None = None) -> list[DraftClaim]:
     """A claim without a figure for each sentence that states what another article restates
     (MIN_RESTATED_WORDS), that no drafted fact covers (the analyses are read against the draft so
-    far) and whose check-worthiness (FL403's score) is `min_score` or more: not a speaker's quote (a
-    sentence holding one is the quote's), a question or a headline (no closing period). The
+    far) and whose check-worthiness (FL403's score) is `min_score` or more (by default
+    STATEMENT_SCORE_SHARE of the model's threshold): not a speaker's quote (a sentence holding one
+    is the quote's), a question or a headline (no closing period). The
     sentence is its statement, `support_wording` (the restated words first) its `supports`; a
     sentence restating one drafted already is that claim, seen again."""
     taken = set() if taken is None else taken
+    if min_score is None:
+        min_score = STATEMENT_SCORE_SHARE * CheckworthyModel.load().threshold
     # every sentence of every article: its lower-case content stems, and an index from stem to sentences
     sentences: list[tuple[int, int, int, frozenset[str]]] = []
     index: dict[str, list[int]] = {}

@@ -128,7 +128,8 @@ _pieces = st.sampled_from(
      "the 30th of", " August", "two days ago", "31", "/", "2/30/2023", "Feb. 29", ", ", ". ", "\n", "mid-", "early ", "s",
      "16:08", " UTC", " p.m.", "the ", "fourth quarter", " of ", "Q3 ", "nearly ", "five", " years", "-year", "a ",
      "weekly", "every ", "now", "in the past", "spring", "Autumn ", "'80s", "'82", "the day", "weekend", " morning",
-     "and a half", "twenty-five", "more than ", "at least "]
+     "and a half", "twenty-five", "more than ", "at least ", " half of ", "the last", "midday", "at ",
+     "18th century", "same day", "week of ", "Easter", " week"]
 )
 _texts = st.lists(st.one_of(_pieces, st.text(max_size=8)), max_size=30).map("".join)
 
@@ -628,3 +629,73 @@ def test_a_month_before_its_noun_is_a_timex_but_no_date_the_checks_read():
     text = "The May report said the visit was on July 27."
     assert [t.text for t in tag(text, _REF18)] == ["May", "July 27"]
     assert [d.text for d in find_dates(Prose.of(text))] == ["July 27"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a plan seen from the past ("had been due to"): the date is read as news reads it, not ahead
+        ("The bid had been due to lapse Friday evening.", [("Friday evening", "1989-10-27TEV", "TIME")]),
+        ("The ballot had been scheduled for Tuesday.", [("Tuesday", "1989-10-31", "DATE")]),
+        ("The bid is due to lapse Friday evening.", [("Friday evening", "1989-11-03TEV", "TIME")]),
+        # "next" after a past form tells what came after, not what lies ahead
+        ("The minister arrived next in Lagos, a port still rebuilding after the Aug. 7 storm.",
+         [("Aug. 7", "1989-08-07", "DATE")]),
+        ("The minister travels to Lagos next, for the Aug. 7 summit.", [("Aug. 7", "1990-08-07", "DATE")]),
+        # a half of a decade or a century is no half of a year
+        ("Housing starts stayed flat through the last half of the '70s.", [("the last half of the '70s", "197", "DATE")]),
+        ("Rents climbed in the first half of the 1960s.", [("the first half of the 1960s", "196", "DATE")]),
+        ("Canals were dug in the second half of the 18th century.", [("the second half of the 18th century", "17", "DATE")]),
+        ("Rents climbed in the first half of 1960.", [("the first half of 1960", "1960-H1", "DATE")]),
+        # noon, midday, midnight after a preposition: of the day the text is written
+        ("The suspect will face a magistrate at midday, his lawyer said.", [("midday", "1989-11-02T12:00", "TIME")]),
+        # a quarter before the one reported on, named in passing, is no new report
+        ("Acme Corp. said third-quarter profit rose 12%. After a weak second quarter, orders picked up. "
+         "Sales in the latest period were $5 million, against $4 million a year earlier.",
+         [("third-quarter", "1989-Q3", "DATE"), ("second quarter", "1989-Q2", "DATE"),
+          ("the latest period", "1989-Q3", "DATE"), ("a year earlier", "1988-Q3", "DATE")]),
+        # the first quarter a report names, begun and not ahead, is the (fiscal) one it reports on
+        ("Acme Corp. reported lower fourth-quarter earnings. It earned $5 million, against $6 million a year earlier.",
+         [("fourth-quarter", "1989-Q4", "DATE"), ("a year earlier", "1988-Q4", "DATE")]),
+        # the same day: the day the text named last
+        ("The strike began on Oct. 13. The mill closed on the same day.",
+         [("Oct. 13", "1989-10-13", "DATE"), ("the same day", "1989-10-13", "DATE")]),
+        ("Shares slid Friday. That same day, the bank cut its rate.",
+         [("Friday", "1989-10-27", "DATE"), ("That same day", "1989-10-27", "DATE")]),
+        # a week of a month: the ISO week that holds its first (last...) Thursday
+        ("Orders picked up in the last week of September.", [("the last week of September", "1989-W39", "DATE")]),
+        ("The fair opens in the first week of June 1990.", [("the first week of June 1990", "1990-W23", "DATE")]),
+        # a holiday's week
+        ("Shops stayed open late in Thanksgiving week.", [("Thanksgiving week", "1989-W47", "DATE")]),
+    ],
+)
+def test_timeml_forms_of_news_round_6(text, expected):
+    from factlint.timex import tag
+
+    assert [(t.text, t.value, t.type) for t in tag(text, _REF18)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They served a midday meal to the crews.",  # noon words before a noun: no time of day
+        "The noon deadline passed quietly.",
+        "She sat next to the envoy.",
+        "He left on the same day as the envoy.",  # the day of another event, not one the text named
+        "The couriers offer same-day delivery.",
+        "She spent the last week of her holiday in Oslo.",  # an ordinal week, not the week before the writing
+    ],
+)
+def test_timeml_forms_not_dates_round_6(text):
+    from factlint.timex import tag
+
+    assert tag(text, _REF18) == []
+
+
+def test_a_half_of_a_decade_is_the_decade_s_interval():
+    """"the first half of the 1990s" is checked as the decade, never as the first half of the
+    year of the writing."""
+    from factlint.timex import tag
+
+    (t,) = tag("Rents climbed in the first half of the 1990s.", _REF18)
+    assert (t.interval.first.isoformat(), t.interval.last.isoformat(), t.mod) == ("1990-01-01", "1999-12-31", "START")

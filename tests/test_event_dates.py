@@ -202,3 +202,27 @@ def test_the_end_of_a_state_and_an_open_direction_raise_no_false_alarm(text):
 )
 def test_a_wrong_end_of_a_state_is_still_flagged(text, flagged):
     assert markets_fl101(text) == flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials discussed the visit under the 1998 accord.",  # the year dates the accord
+        "The visit, praised in the 2019 memo, went well.",
+        "During the visit, the 2021 accord was praised.",
+        "The visit followed the March agreement on trade.",  # a month before its noun likewise
+    ],
+)
+def test_a_year_before_its_noun_dates_that_noun_only(text):
+    assert fl101(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visit was in 2022.",  # the year dates the clause: still checked
+        "In 2022 the visit took place.",
+    ],
+)
+def test_a_year_that_dates_the_clause_is_still_checked(text):
+    assert fl101(text) == [("2022", "2023-07-27", 16)]

@@ -8,6 +8,7 @@ given a reference date.
 Forms the grammar accepts (one named alternative each, tried in this order at each position):
 
     time        16:08 UTC   6:40 p.m.   12:00 UTC Monday   0800 GMT   10 p.m. Wednesday   5 p.m. EST Nov. 9
+                noon Friday   at midday   (noon, midday, midnight alone only after a preposition)
     part_of_day this morning   Thursday night   yesterday afternoon   in the evening   last night
                 mid-afternoon [yesterday]
     period      the latest quarter   the year-ago period   that year   the 1988 quarter   last year's quarter
@@ -18,11 +19,13 @@ Forms the grammar accepts (one named alternative each, tried in this order at ea
     iso         2023-08-30   (a time after it is left out of the span)
     numeric     8/30/2023  7/8/07  (month first; `day_first=True` reads 30/8/2023)
     month_year  [early|mid|late] Feb. 2022     February, 2022     mid-July 2023
+    month_week  the last week of March [2009]   the first week of June   (the ISO week holding that Thursday)
     rel_month   this past March   Last December   next June   early/mid-/late July
     month       in July   since March   (a bare month name only after a preposition; before the noun
                 it dates, "a June agreement", only when `find_dates(modifiers=True)`: `timex`)
     season      in spring   the summer of 2022   Autumn 2008   this past winter
     decade      the 1990s   the '80s   the 70s   the nineties   (not an age: "in his 30s")
+                the first half of the 1990s   (a half of a decade or a century, not of a year)
     year        [early|mid|late] 2022 after a preposition or "the"; '82
     rel_unit    last/this/next/past/previous week|month|year|weekend|summer|decade...;
                 earlier/later this week|month|year
@@ -33,9 +36,10 @@ Forms the grammar accepts (one named alternative each, tried in this order at ea
     ref_word    now   currently   recently   in the past   the future   for the time being   soon
                 (not "was soon released", "soon after")   these days   in the near term   will one day
     deictic     today yesterday tomorrow tonight
-    the_day     the day   the next morning   the following month   (a day the text tells of: the last
-                one it named, else the reference date's; no interval)
+    the_day     the day   the next morning   the following month   [on] the same day   that same day
+                (a day the text tells of: the last one it named, else the reference date's; no interval)
     weekend     during the weekend   over the weekend
+    holiday     Thanksgiving   last Christmas   Easter week   (the rules of `date_words.txt`)
     weekday     [last|next|this|coming] Wednesday
 """
 
@@ -172,6 +176,12 @@ _NUMBER = (
     r"|several|a\s+few|few|many))"
 )
 _UNIT_WORD = r"(?P<unit>(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|quarters?|centur(?:y|ies)))"
+# "the first half of the 1990s": a half of a decade or a century, not of a year
+_HALF_OF = r"(?:(?i:the)\s+(?P<half>(?i:first|second|last))\s+(?i:half)\s+(?i:of)\s+)"
+_DECADE_AHEAD = (
+    r"(?:(?i:the)\s+)?(?:{_MOD}?(?:(?:1[5-9]|20)[0-9]0|['’]?[0-9]0)['’]?s\b|[12]?[0-9](?i:st|nd|rd|th)[\s-]+(?i:century)\b"
+    r"|(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
+).replace("{_MOD}", r"(?:(?i:early|mid|late)(?:-|\s+))")
 _SEASON = r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
 _PART = r"(?P<part>(?i:morning|afternoon|evening|night))"
 
@@ -185,6 +195,7 @@ GRAMMAR = rf"""
      (?:\s*(?P<zone>UTC|GMT|Z|[ECMP][SD]T|KST|JST|BST|CET|CEST|IST|AEST|HKT|SGT|MSK)\b)?
      (?:\s+(?:(?P<dayword>(?i:today|yesterday|tomorrow))\b|{_WEEKDAY_FULL}\b|{_MONTH}\s*{_DAY}(?:,\s*{_YEAR})?))?
    | (?P<noon>(?i:noon|midday|midnight))\s+(?:(?P<dayword>(?i:today|yesterday|tomorrow))\b|{_WEEKDAY_FULL})
+   | (?<=\b(?i:at|by|until|till|before|after|around|from|since)\s+)(?P<noon>(?i:noon|midday|midnight))\b(?![-'’])
   )
 | (?P<part_of_day>
      (?:(?P<dayword>(?i:this|yesterday|tomorrow|that))\s+|{_WEEKDAY_FULL}\s+)(?:(?P<mod>(?i:early|late))\s+)?{_PART}\b
@@ -212,9 +223,9 @@ GRAMMAR = rf"""
 | (?P<quarter>
      (?:(?i:the)\s+)?
      (?:(?P<year>(?:1[5-9]|20)[0-9]{{2}})\s+|(?P<rel>(?i:this|last|next))\s+(?i:year)['’]s\s+
-      |(?P<pdet>{_PERIOD_DET})\s+|(?i:fiscal)[\s-]+)?
+      |(?P<pdet>{_PERIOD_DET})\s+|(?P<qfiscal>(?i:fiscal))[\s-]+)?
      (?P<ordinal>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+
-     (?P<unit>(?i:quarter|half))\b
+     (?P<unit>(?i:quarter|half))\b(?!\s+(?i:of)\s+{_DECADE_AHEAD})
      (?:\s+(?i:of)\s+(?:(?P<year>(?:1[5-9]|20)[0-9]{{2}})(?![0-9])|(?P<rel>(?i:this|last|next))\s+(?i:year)))?
    | Q(?P<ordinal>[1-4])(?:\s+{_YEAR}|(?![\w]))
   )
@@ -245,9 +256,10 @@ GRAMMAR = rf"""
       |(?<=\b(?:(?i:in|during|since|by|until|till|through|throughout|over|into)\s+(?:(?i:the)\s+)?|(?i:this|last|next|past|early|late|mid)[\s-]+))
        {_SEASON}(?:\s+(?:of\s+)?{_YEAR})?\b)
   )
-| (?P<decade>(?:(?i:the)\s+)?{_MOD}?(?:(?P<dec>(?:1[5-9]|20)[0-9]0)|['’]?(?P<dec2>[0-9]0))['’]?s\b
-   | (?i:the)\s+{_MOD}?(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b)
-| (?P<century>(?:(?i:the)\s+)?(?P<cent>[12]?[0-9])(?i:st|nd|rd|th)[\s-]+(?i:century)\b)
+| (?P<decade>{_HALF_OF}?
+     (?:(?:(?i:the)\s+)?{_MOD}?(?:(?P<dec>(?:1[5-9]|20)[0-9]0)|['’]?(?P<dec2>[0-9]0))['’]?s\b
+      |(?i:the)\s+{_MOD}?(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b))
+| (?P<century>{_HALF_OF}?(?:(?i:the)\s+)?(?P<cent>[12]?[0-9])(?i:st|nd|rd|th)[\s-]+(?i:century)\b)
 | (?P<year_form>
      (?:(?<=\b{_PREP}\s+)|(?<=\b(?i:the)\s+)|(?={_MOD})){_MOD}?{_YEAR}(?!\s*[-/][0-9])
    | (?:(?<=\b{_YEAR_BEFORE}\s+)|(?<=\w['’]s\s+))(?=19|20){_YEAR}(?!\s*[-/][0-9]|\s+[a-z]+s\b(?!['’]))
@@ -257,10 +269,15 @@ GRAMMAR = rf"""
    | (?i:the\s+year)\s+{_SPOKEN_2000}
    | (?=(?i:two)\s)(?<=\b{_PREP}\s+){_SPOKEN_2000}(?!\s+[a-z])
   )
+| (?P<month_week>(?i:the)\s+(?P<wkord>(?i:first|second|third|fourth|final|last))\s+(?i:week)\s+(?i:of)\s+{_MONTH}
+     (?:,?\s+{_YEAR})?(?!\.?\s*[0-9])
+  )
 | (?P<rel_unit>
      (?:(?P<edge>{_EDGE})\s+)?
      (?:(?P<ea>(?i:earlier|later))\s+(?P<rel>(?i:this))|(?P<rel>(?i:last|next|this|past|previous|coming)))
      \s+(?P<unit>(?i:week(?:end)?|month|year|summer|winter|spring|fall|autumn|quarter|decade))\b
+     # not an ordinal: "the last month of the year", "the last week of her holiday"
+     (?!(?<=(?<![\w-])(?i:the)\s+(?i:last)\s+\w+)\s+(?i:of)\s+(?i:the|his|her|its|their|our|my|your|this|that)\b)
   )
 | (?P<ago>{_NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago|earlier|before|later))\b
 | (?P<vague>
@@ -292,9 +309,11 @@ GRAMMAR = rf"""
    (?:(?<=\b(?i:for|on|during|of|throughout|in|end|ends|ended|ending|finish|finished|finishing|close|closed|closing)\s+the\s+)
       day\b(?!\s+(?:of|before|after|when|that|in|on)\b)
     | (?P<rel>(?i:following))\s+(?P<unit>(?i:day|morning|month))\b
-    | (?P<rel>(?i:next))\s+(?P<unit>(?i:day|morning))\b))
+    | (?P<rel>(?i:next))\s+(?P<unit>(?i:day|morning))\b
+    | (?i:same)\s+day\b(?![-'’]|\s+(?:as|that|when)\b))
+   | (?i:that)\s+(?i:same)\s+day\b(?![-'’]|\s+(?:as|that|when)\b))
 | (?<=\b(?i:during|over|on|at|for|this|last|next|past)\s+(?:(?i:the)\s+)?)(?P<weekend>(?i:the\s+)?weekend)\b
-| (?=[A-Za-z])(?P<holiday>(?:(?P<rel>(?i:last|next|this|coming|this\s+coming|this\s+past))\s+)?(?=[A-Z])(?P<hol>{_HOLIDAY}))\b(?!-)
+| (?=[A-Za-z])(?P<holiday>(?:(?P<rel>(?i:last|next|this|coming|this\s+coming|this\s+past))\s+)?(?=[A-Z])(?P<hol>{_HOLIDAY})\b(?:\s+(?P<hweek>(?i:week))\b)?)(?!-)
 | (?P<weekday>(?:(?P<rel>(?i:last|next|this|coming|this\s+coming|this\s+past))\s+)?{_WEEKDAY_FULL}\b(?:'s)?)
 )
 """
@@ -414,7 +433,7 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
         "about around almost nearly more over some roughly at up less",
         r"(?=\s+(?:(?:than|least|to)\s+)?(?:the\s+\w+\s+)?" + count_unit + ")",
     )
-    add("that", r"(?=\s+(?:morning|afternoon|evening|night))")
+    add("that", r"(?=\s+(?:morning|afternoon|evening|night|same\s+day)\b)")
 
     # Under each first letter, the words that share their look-aheads make one small trie followed
     # by those look-aheads. Words whose look-aheads are long (counts, hedges) keep one alternative of
@@ -509,7 +528,7 @@ def _starts_from_scan(lower: str, scan: Scan) -> list[int]:
     return out
 _FORMS = (
     "time", "part_of_day", "period", "quarter", "month_day", "day_month", "iso", "numeric", "month_year",
-    "rel_month", "month", "season_form", "decade", "century", "year_form", "rel_unit", "ago", "vague", "duration", "set",
+    "rel_month", "month", "season_form", "decade", "century", "year_form", "month_week", "rel_unit", "ago", "vague", "duration", "set",
     "ref_word", "deictic", "the_day", "weekend", "holiday", "weekday",
 )
 
@@ -618,6 +637,15 @@ def _clause_tense_pattern() -> regex.Pattern:
 
 
 _CLAUSE_TENSE = _clause_tense_pattern()
+# right before a future cue, a pluperfect that puts the plan in the past ("had been scheduled to")
+_PLAN_PAST_BEFORE = lazy_regex(
+    r"(?:" + words_pattern([w for w, t in tagged("date_clauses.txt") if "plan-past" in t]) + r")\s+\Z"
+)
+# cues that a finite past form right before makes an adverb ("arrived next"), and that form
+_ADVERB_CUES = frozenset(w for w, tags in tagged("future_cues.txt") if "adverb" in tags)
+_PAST_FORM_BEFORE = lazy_regex(
+    r"(?:" + words_pattern([w for w, t in tagged("date_clauses.txt") if "past" in t]) + r"|\b[a-z]{2,}ed)\s+\Z"
+)
 _PRESENT_BEFORE = lazy_regex(
     r"(?:" + words_pattern([w for w, t in tagged("date_clauses.txt") if "participle" in t]) + r")\s+\Z"
 )
@@ -674,19 +702,25 @@ class DateExpr:
     bound: str | None = None  # "end": the date ends a state ("closed until Friday")
     past: bool = False  # the date opens a clause whose verb is past ("In October, the talks stalled")
     modifier: bool = False  # a month written before the noun it dates ("the October slaying", "a June agreement")
+    fiscal: bool = False  # a quarter of a company's fiscal year ("the fiscal second quarter")
+    attributive: bool = False  # a year written before the noun it dates ("the 1998 memo"): it dates that noun only
 
 
 # "of" after "a quarter" that is no time's: not "of 1990", "of the year", "of this fiscal year"
 _SHARE_OF = lazy_re(
     r"\s*,?\s+of\b(?!\s+(?:(?:the|this|last|next|that)\s+)?(?:fiscal\s+)?(?:(?:19|20)[0-9]{2}|year|fiscal)\b)", re.I
 )
+# a determiner or a possessive right before a year that a noun follows: "the 1998 memo", "its 1990
+# invasion", "Elco's 1989 results" (the year dates the noun, not the clause)
+_DETERMINER_BEFORE = lazy_re(r"(?:\b(?:the|a|an|its|his|her|their|our|whose|this|that)|\w['’]s)\s+\Z", re.I)
 _AGE_BEFORE = lazy_re(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?\Z", re.I)
 _QUALIFIED = lazy_re(r"\b(?:straight|consecutive|trading|full|calendar|business|more|additional|extra|further)\b", re.I)
 _NOUN_AFTER = lazy_re(r"\s+(?!(?:and|or|of|to|in|on|at|by|for|from|through|since|and|but|until)\b)[a-z]")
 _MODS = {"early": "START", "mid": "MID", "late": "END"}
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": -1, "last": -1}
 _TENSE_FORMS = frozenset(
     ("month_day", "day_month", "rel_month", "month", "season", "quarter", "weekday", "weekend", "time", "part_of_day",
-     "holiday")
+     "holiday", "month_week")
 )
 _DURATION_MODS = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "some": "APPROX", "almost": "LESS_THAN",
@@ -725,6 +759,10 @@ def _future_in(window: str, phrase_cues: bool) -> bool:
     """Whether the clause `window` (before a date) points ahead (`data/future_cues.txt`);
     `phrase_cues`: whether the text holds any of the cues that reach only their phrase ("would")."""
     cue = _FUTURE_CUE.search(window)
+    # "had been due to expire": a plan seen from the past; "where she arrived next": a sequence
+    while cue is not None and (_PLAN_PAST_BEFORE.search(window, 0, cue.start()) or (
+            cue.group().lower() in _ADVERB_CUES and _PAST_FORM_BEFORE.search(window, 0, cue.start()))):
+        cue = _FUTURE_CUE.search(window, cue.end())
     if cue is not None:
         # a clause of its own in the past after the cue: "will cite a memo that was released on
         # Monday" (unless another cue follows: "that was announced will begin on Monday")
@@ -871,6 +909,9 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
             parts["year"] = 2000 + d2 if d2 < 30 else 1900 + d2
     if form == "month" and g["attr"] is not None:
         parts["modifier"] = True
+    elif (form == "year" and not g["mod"] and not g["fiscal"] and _NOUN_AFTER.match(text, end)
+            and _DETERMINER_BEFORE.search(text, max(0, start - 40), start)):
+        parts["attributive"] = True
     elif form == "month_day" and g["weekof"]:  # "the week of March 6": that day's week
         parts["unit"] = "week"
     if g["wd"]:
@@ -878,6 +919,8 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
         parts["weekday_span"] = m.span("wd")
     if g["mod"]:
         parts["mod"] = _MODS[g["mod"].lower()]
+    if g["half"]:  # "the first half of the 1990s"
+        parts["mod"] = "START" if g["half"].lower() == "first" else "END"
     if g["rel"]:
         parts["rel"] = " ".join(g["rel"].lower().split())
     if g["ea"]:
@@ -936,10 +979,14 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
         parts.update(hour=hour, minute=int(g["minute"] or 0), zone="Z" if g["zone"] in ("UTC", "GMT", "Z") else None)
     elif form == "part_of_day":
         parts["part"] = PARTS_OF_DAY[g["part"].lower()]
+    elif form == "month_week":  # "the last week of March": the week that holds its last Thursday
+        parts.update(unit="week", ordinal=_WEEK_ORDINALS[g["wkord"].lower()])
     elif form == "quarter":
         ordinal = g["ordinal"].lower()
         parts["ordinal"] = int(ordinal) if ordinal.isdigit() else ORDINALS[ordinal]
         parts["unit"] = (g["unit"] or "quarter").lower()
+        if g["qfiscal"]:
+            parts["fiscal"] = True
     elif form == "set":
         if g["setword"] and g["setword"].lower() in NOUN_FREQUENCY_WORDS and _NOUN_AFTER.match(text, end):
             return None
@@ -956,6 +1003,8 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
         parts["unit"] = g["vunit"].lower()
     elif form == "holiday":
         parts["value"] = HOLIDAYS[" ".join(g["hol"].lower().split())]
+        if g["hweek"]:  # "Easter week": the week that holds the holiday
+            parts["unit"] = "week"
     elif form == "ref_word":
         phrase = " ".join(text[start:end].lower().split())
         parts["value"] = REF_WORDS.get(phrase, "PRESENT_REF")

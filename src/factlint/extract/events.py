@@ -30,6 +30,8 @@ a false alarm:
    on Friday after union leaders signed the agreement" does not date the signing by Friday, "a
    1998 memo that was released on Monday" does not date the memo by Monday, unless that clause
    says the event itself happened then ("the visit, which took place on July 27").
+8. A year written before the noun it dates ("the 1998 memo", "its 1990 invasion") dates that noun
+   only: it pairs with a mention that begins right after it, never with another mention near it.
 """
 
 from __future__ import annotations
@@ -392,6 +394,8 @@ def _reach(
     """How far date `d` is from mention `m` (smaller is nearer), or None when it cannot date it."""
     if d.start < m.end and m.start < d.end:
         return 0  # the date is written inside the mention
+    if d.attributive and not (m.start >= d.end and not text[d.end : m.start].strip()):
+        return None  # "the 1998 memo" dates the memo, the mention it stands before, and nothing else
     if d.start >= m.end:
         if prev_date is not None and prev_date.start >= m.end:
             return None  # another date stands between them

@@ -153,7 +153,7 @@ def _resolve(expr: DateExpr, ref: date | None) -> Resolved:
     if f == "century":
         assert expr.year is not None  # a century form states its first year
         first = date(max(expr.year, 1), 1, 1)
-        return Resolved(expr, f"{expr.year // 100:02d}", interval=Interval(first, date(expr.year + 99, 12, 31), "decade"))
+        return Resolved(expr, f"{expr.year // 100:02d}", interval=Interval(first, date(expr.year + 99, 12, 31), "decade"), mod=expr.mod)
     if f == "decade":
         assert expr.year is not None  # a decade form states its first year
         first = date(expr.year, 1, 1)
@@ -336,7 +336,7 @@ def _resolve_weekday(weekday: int, rel: str | None, ref: date, future: bool) -> 
 # future cue, the next occurrence).
 _DIRECTED_FORMS = frozenset(
     ("month_day", "day_month", "month", "rel_month", "season", "quarter", "weekday", "weekend", "time", "part_of_day",
-     "holiday")
+     "holiday", "month_week")
 )
 
 
@@ -535,10 +535,19 @@ def resolve_text(exprs, ref: date | None) -> list[Resolved]:
                 span_end = None
         else:
             r = resolve(e, ref)
-            if (e.form == "quarter" and r.interval is not None and e.unit == "quarter" and e.rel != "year-ago"
-                    and ref is not None and r.interval.last < ref):  # a quarter reported on: ended
-                quarter = (r.interval.first.year, (r.interval.first.month - 1) // 3 + 1)
-                span_end = None
+            # a quarter reported on: one ended by the writing, or, the first one the text names, one
+            # begun and not spoken of as ahead (a November report of "fourth-quarter earnings" is of
+            # a fiscal quarter already closed)
+            reported = r.interval is not None and ref is not None and (
+                r.interval.last < ref or (quarter is None and r.interval.first <= ref and not e.future))
+            if e.form == "quarter" and e.unit == "quarter" and e.rel != "year-ago" and reported:
+                assert r.interval is not None
+                named = (r.interval.first.year, (r.interval.first.month - 1) // 3 + 1)
+                # one before the quarter reported on, named in passing ("after a flat second
+                # quarter"), is no new report; a fiscal one is (another company's, or its own year's)
+                if quarter is None or named >= quarter or e.fiscal:
+                    quarter = named
+                    span_end = None
             elif e.form == "ago" and e.unit == "year" and e.count == 1 and ref is not None and e.rel in ("ago", "before"):
                 if quarter is not None and over_span:  # "for the nine months, ... a year earlier": the year
                     r = replace(r, value=f"{quarter[0] - 1:04d}")
@@ -666,6 +675,9 @@ def _resolve_holiday(expr: DateExpr, ref: date | None) -> Resolved:
         d = this
     else:
         d = holiday_date(expr.value, ref.year - 1)
+    if expr.unit == "week":  # "Easter week", "Thanksgiving week": the week that holds it
+        iv = week_interval(d)
+        return Resolved(expr, _week_value(iv.first), interval=iv)
     return Resolved(expr, d.isoformat(), interval=Interval(d, d, "day"))
 
 
@@ -692,7 +704,28 @@ def _resolve_weekend(expr: DateExpr, ref: date | None) -> Resolved:
     return Resolved(expr, f"{y}-W{w:02d}-WE", interval=Interval(saturday, saturday + timedelta(days=1), "week"))
 
 
+def _resolve_month_week(expr: DateExpr, ref: date | None) -> Resolved:
+    """"the last week of March": the ISO week holding the month's last (first, second...)
+    Thursday, the day by which ISO 8601 gives a week to a month; the month's year as "in March"
+    is read."""
+    assert expr.month is not None and expr.ordinal is not None  # the form states both
+    year = expr.year
+    if year is None:
+        if ref is None:
+            return Resolved(expr, "XXXX-WXX", unresolved=NO_REFERENCE)
+        year = int(_resolve_month(replace(expr, form="month"), ref).value[:4])
+    if expr.ordinal > 0:
+        first = date(year, expr.month, 1)
+        thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 7 * (expr.ordinal - 1))
+    else:
+        last = date(year, expr.month, days_in_month(year, expr.month))
+        thursday = last - timedelta(days=(last.weekday() - 3) % 7)
+    iv = week_interval(thursday)
+    return Resolved(expr, _week_value(iv.first), interval=iv)
+
+
 _OTHER_FORMS = {
+    "month_week": _resolve_month_week,
     "weekend": _resolve_weekend,
     "time": _resolve_time,
     "part_of_day": _resolve_part_of_day,

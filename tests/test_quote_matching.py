@@ -117,11 +117,12 @@ def test_a_fragment_of_a_word_or_two_is_not_quilted():
     assert all(k not in ("quilted", "reordered") for k, _ in kinds("The harbour ... spring"))
 
 
-def test_contractions_fold_to_their_words():
+def test_contractions_are_their_words():
     assert words("can't won't don't") == ["can", "not", "will", "not", "do", "not"]
+    assert words("cannot") == words("can not") == ["can", "not"]
     assert words("We're sure I'm right, they've said we'll go") == [
         "we", "are", "sure", "i", "am", "right", "they", "have", "said", "we", "will", "go"]
-    assert words("cannot") == ["can", "not"]
+    assert words("We are sure I am right, they have said we will go") == words("We're sure I'm right, they've said we'll go")
 
 
 def test_s_and_d_contractions_are_kept_as_written():
@@ -129,16 +130,27 @@ def test_s_and_d_contractions_are_kept_as_written():
     assert words("it's Lindqvist's, he'd say") == ["it's", "lindqvist's", "he'd", "say"]
 
 
-def test_abbreviations_read_as_the_words_they_stand_for():
-    assert words("the U.S. and the US") == ["the", "united", "states", "and", "the", "united", "states"]
-    assert words("the UN said") == words("the United Nations said") == words("the U.N. said")
-    assert words("the U.S.-led talks") == ["the", "united", "states", "led", "talks"]
+def test_an_abbreviation_with_or_without_periods_or_spelled_out_is_one_word():
+    assert words("the U.S. and the US and the United States") == ["the", "us", "and", "the", "us", "and", "the", "us"]
+    assert words("the UN said") == words("the United Nations said") == words("the U.N. said") == ["the", "un", "said"]
+    assert words("the U.S.-led talks") == ["the", "us", "led", "talks"]
+    assert words("flights to the U.S") == ["flights", "to", "the", "us"]  # a sentence's period took its last one
+    assert words("the UN's vote") == words("the U.N.'s vote")
 
 
-def test_a_pronoun_or_a_shouted_quote_is_no_abbreviation():
-    assert words("let us go") == ["let", "us", "go"]
-    assert words("LET US GO") == ["let", "us", "go"]  # all capitals: no word is an abbreviation
-    assert words("USA") == ["usa"] and words("USB") == ["usb"]  # only whole words of the table
+def test_capitals_change_nothing():
+    # "US" and the pronoun "us" are one word: a shouted quote, or a word in capitals for
+    # emphasis, reads as the same words
+    assert words("LET US GO") == words("let us go") == ["let", "us", "go"]
+    assert words("They told US to leave") == words("They told us to leave")
+    assert words("WE WILL NEVER LEAVE THE US") == words("We will never leave the U.S.")
+    assert words("USA") == ["usa"] and words("U.S.A. team") == ["u", "s", "a", "team"]  # only the table's forms
+    assert words("'US forces' here") == ["us", "forces", "here"]
+
+
+def test_only_a_cut_name_after_an_ellipsis_is_read_whole():
+    assert words("States and others", after_cut=True) == ["us", "and", "others"]
+    assert words("States and others") == ["states", "and", "others"]
 
 
 def test_a_house_style_transcription_is_no_misquote():
@@ -165,6 +177,10 @@ quotes:
         assert [m.kind for m in index.compare(printed)] == ["exact"], printed
     # an ellipsis may cut into the written-out name
     assert [m.kind for m in index.compare("We're not going to let the ... States set the terms")] == ["exact"]
+    # an ellipsis, a bracket or capitals beside an abbreviation change nothing
+    assert [m.kind for m in index.compare("We're not going to let the ... US set the terms")] == ["exact"]
+    assert [m.kind for m in index.compare("We're not going to let [the] US set the terms")] == ["exact"]
+    assert [m.kind for m in index.compare("WE'RE NOT GOING TO LET THE US SET THE TERMS")] == ["exact"]
     # a dropped negation stays one, however it was written
     ms = index.compare("We are going to let the US set the terms of this agreement for anyone.")
     assert ms and ms[0].kind == "near" and "not" in ms[0].expected
@@ -176,6 +192,7 @@ def test_a_speaker_is_credited_with_the_words_printed_outside_brackets():
     assert count_words("We're ready [for the vote] now") == 3
     assert count_words("I can't say") == 3
     assert count_words("[The council] will decide") == 2
+    assert count_words("the U.S. and the US") == 5  # an abbreviation is one word, with periods or not
 
 
 def test_bracketed_words_are_no_evidence_of_someone_elses_quote():
@@ -204,10 +221,12 @@ quotes:
     assert [f.code for f in linter.lint(doc) if f.code == "FL202"] == ["FL202"]
 
 
-@given(st.lists(st.sampled_from(["we", "are", "not", "the", "us", "US", "U.S.", "can", "will", "go", "united", "states", "cannot", "we're", "can't"]), min_size=1, max_size=12))
-def test_folding_the_written_forms_twice_changes_nothing(ws):
+@given(st.lists(st.sampled_from(["we", "are", "not", "the", "us", "US", "U.S.", "can", "will", "go", "united", "states",
+                                 "cannot", "we're", "can't", "they", "have", "they've"]), min_size=1, max_size=12))
+def test_folding_the_written_forms_twice_changes_nothing_and_capitals_nothing(ws):
     once = words(" ".join(ws))
     assert words(" ".join(once)) == once
+    assert words(" ".join(ws).upper()) == once
 
 
 # -- should flag ------------------------------------------------------------------------------------
@@ -387,3 +406,22 @@ def test_an_ellipsis_between_verbatim_fragments_is_exact(source, data):
 
 def test_fragments_keep_brackets_in_place():
     assert fragments("[They] will ... rise") == [["\x00", "will"], ["rise"]]
+
+
+def test_a_misquote_with_a_contraction_keeps_its_suggested_fix():
+    facts = parse_facts(
+        """
+version: 1
+people:
+  - id: okafor
+    name: Grace Okafor
+quotes:
+  - id: q-lagos
+    speaker: okafor
+    text: We'll always stand with the people of Lagos and their families.
+"""
+    )
+    doc = read_document("a.txt", 'Lagos\n\n"We\'ll never stand with the people of Lagos and their families," Grace Okafor said.\n', fmt="text")
+    [f] = [f for f in Linter.of(facts).lint(doc) if f.code == "FL201"]
+    assert f.fix is not None and doc.text[f.fix.span.start : f.fix.span.end] == "never stand"
+    assert f.fix.replacement == "always stand"

@@ -1253,7 +1253,9 @@ def _organization_referred(text: str, prose: Prose, said: str, lo: int, organiza
     same = list(organizations.finditer(text, sentence[0], lo))
     if same:
         return org_ids[same[-1].group()]
-    end = len(text[: sentence[0]].rstrip())
+    end = sentence[0]
+    while end > 0 and text[end - 1].isspace():  # (not a copy of the text before it, per sentence)
+        end -= 1
     previous = prose.sentences.containing(end - 1) if end > 0 else None
     if previous is None or previous == sentence:
         return None

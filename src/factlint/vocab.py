@@ -179,42 +179,52 @@ def tagged_words(name: str, tag: str) -> frozenset[str]:
 @dataclass(frozen=True)
 class QuoteForms:
     """`quote_forms.txt`: the written forms of the same spoken words. `endings` maps a
-    contraction's ending ("'re", "n't") to its words, `stems` a contraction's stem before "n't"
-    ("ca") to its word, `phrases` a form of lower-case words ("cannot") to its words, with
-    `openers` the first words of `phrases` and `longest` its longest form, in words;
-    `abbreviations` an abbreviation as written ("U.S.", "US") to its words."""
+    contraction's ending ("'re") to its word ("are");
+    `negation` is what "n't" is read as and `stems` a stem before it ("ca") as its word ("can");
+    `abbreviations` an abbreviation with periods, lower case ("u.s."), to its word ("us");
+    `phrases` a form of lower-case words ("cannot", "united states") to its words, with `openers`
+    the first words of `phrases`, `longest` its longest form, in words, and `tails` the last word
+    of a form of several words read as one ("states" of "united states") to that word."""
 
-    endings: Mapping[str, tuple[str, ...]]
+    endings: Mapping[str, str]
+    negation: str
     stems: Mapping[str, str]
+    abbreviations: Mapping[str, str]
     phrases: Mapping[tuple[str, ...], tuple[str, ...]]
     openers: frozenset[str]
     longest: int
-    abbreviations: Mapping[str, str]
+    tails: Mapping[str, str]
 
 
 @cache
 def quote_forms() -> QuoteForms:
-    endings: dict[str, tuple[str, ...]] = {}
+    endings: dict[str, str] = {}
     stems: dict[str, str] = {}
-    phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
     abbreviations: dict[str, str] = {}
+    phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    negation = "n't"
     for line in table("quote_forms.txt"):
         form, bar, meaning = (part.strip() for part in line.partition("|"))
         said = tuple(meaning.lower().split())
         if not bar or not form or not said:
             raise ValueError(f"quote_forms.txt: not 'form | words': {line!r}")
-        if form.startswith("'"):
-            endings[form.lower()] = said
-        elif form.endswith("'"):
-            stems[form[:-1].lower()] = said[0]
-        elif form != form.lower():
-            abbreviations[form] = " ".join(said)
+        low = form.lower()
+        if low == "n't":
+            negation = said[0]
+        elif low.startswith("'"):
+            endings[low] = said[0]
+        elif low.endswith("'"):
+            stems[low[:-1]] = said[0]
+        elif "." in low:
+            abbreviations[low] = said[0]
         else:
-            phrases[tuple(form.split())] = said
+            phrases[tuple(low.split())] = said
+    tails = {key[-1]: said[0] for key, said in phrases.items() if len(key) > 1 and len(said) == 1}
     return QuoteForms(
-        MappingProxyType(endings), MappingProxyType(stems), MappingProxyType(phrases),
+        MappingProxyType(endings), negation,
+        MappingProxyType(stems), MappingProxyType(abbreviations), MappingProxyType(phrases),
         frozenset(key[0] for key in phrases), max((len(key) for key in phrases), default=1),
-        MappingProxyType(abbreviations),
+        MappingProxyType(tails),
     )
 
 

@@ -1,7 +1,9 @@
 """Quote fidelity: compare a quote as printed with the curated quotes, word by word.
 
 Both sides are folded to words (case, curly vs straight marks, dashes, white space and all other
-punctuation are left out; "can't" is "can n't"). The printed quote is then read as fragments and
+punctuation are left out) and read through `data/quote_forms.txt`, so that two outlets' house
+styles are the same words: "We're" is "we are", "can't" and "cannot" are "can not",
+"U.S.", "US" and "United States" are "us". The printed quote is then read as fragments and
 brackets:
 
 - an ellipsis (..., …, . . .) splits it into fragments that must appear in order within one
@@ -80,64 +82,105 @@ _SPLIT_CONTRACTION = lazy_re(r"(?<=[^\W_]) ?' ?(?=(?:s|re|m|ve|ll|d|t)\b)")
 
 @cache
 def _abbreviation_pattern() -> re.Pattern[str] | None:
-    """The abbreviations of `data/quote_forms.txt` as written ("U.S.", "US"), as whole words."""
-    forms = sorted(_abbreviations(), key=len, reverse=True)
+    """The abbreviations with periods of `data/quote_forms.txt`, lower case, whole, each also
+    without its last period ("u.s" where a sentence's period took it)."""
+    forms = sorted(quote_forms().abbreviations, key=len, reverse=True)
     if not forms:
         return None
-    return re.compile(r"(?<![\w.'’])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w'’]|\.\w)")
+    alternatives = [re.escape(f[:-1]) + r"\.?" if f.endswith(".") else re.escape(f) for f in forms]
+    return re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?!\w|\.\w)")
 
 
-@cache
-def _abbreviations() -> dict[str, str]:
-    """The abbreviations of `data/quote_forms.txt` and their words, each with periods also without
-    its last one ("U.S" where a sentence's period took it: "... to the U.S")."""
-    out = dict(quote_forms().abbreviations)
-    for form, said in quote_forms().abbreviations.items():
-        if form.endswith(".") and "." in form[:-1]:
-            out.setdefault(form[:-1], said)
-    return out
-
-
-def words(text: str) -> list[str]:
-    """Folded words of `text`: lower case, one apostrophe, no punctuation, and each written form of
-    `data/quote_forms.txt` as the words it stands for ("We're" is "we are", "can't" is "can not",
-    "U.S." and "US" are "united states")."""
+def words(text: str, after_cut: bool = False) -> list[str]:
+    """Folded words of `text`: lower case, one apostrophe, no punctuation, each written form of
+    `data/quote_forms.txt` read as what it stands for: "We're" as "we are", "can't" and "cannot" as
+    "can not", "U.S.", "US" and "United States" as "us". With `after_cut` (the text follows an
+    ellipsis), a first word that ends a form of several words is read as the form ("... States" as
+    "us")."""
     forms = quote_forms()
-    pattern = _abbreviation_pattern()
-    if pattern is not None and text != text.upper():  # capitals are abbreviations unless all are
-        text = pattern.sub(lambda m: _abbreviations()[m.group()], text)
     folded = text.translate(_FOLD).lower()
     if "' " in folded or " '" in folded:
         folded = _SPLIT_CONTRACTION.sub("'", folded)
+    if "." in folded:
+        pattern = _abbreviation_pattern()
+        if pattern is not None:
+            folded = pattern.sub(lambda m: _abbreviation(m.group(), forms), folded)
     out: list[str] = []
     endings = forms.endings
     for w in _WORD.findall(folded):
         if "'" in w:
-            if w.endswith("n't") and len(w) > 3:
-                stem = w[:-3]
-                out.append(forms.stems.get(stem, stem))
-                out.extend(endings.get("n't", ("n't",)))
+            if w.endswith("n't"):  # "don't", and "n't" that tokenized text sets apart ("do n't")
+                if len(w) > 3:
+                    stem = w[:-3]
+                    out.append(forms.stems.get(stem, stem))
+                out.append(forms.negation)
                 continue
             stem, _, ending = w.rpartition("'")
             said = endings.get("'" + ending)
             if said is not None and stem:
                 out.append(stem)
-                out.extend(said)
+                out.append(said)
                 continue
         out.append(w)
-    if forms.openers.isdisjoint(out):
-        return out
-    return _phrase_forms(out, forms)
+    if not forms.openers.isdisjoint(out):
+        out = _phrase_forms(out, forms)
+    if after_cut and out and out[0] in forms.tails:
+        out[0] = forms.tails[out[0]]
+    return out
+
+
+def surface_pattern(tokens: list[str]) -> str:
+    """A case-blind pattern for `tokens` (folded words, as `words` gives them) as the text may print
+    them: a word and the next as a contraction or apart ("we are": "we're" or "we are"; "can not":
+    "can't", "cannot" or "can not"), a word read from an abbreviation or a name in any of its forms
+    ("us": "U.S.", "US", "United States"), other words apart by anything but letters and digits."""
+    forms = quote_forms()
+    ending_of = {said: e for e, said in forms.endings.items()}
+    stem_of: dict[str, list[str]] = {}
+    for stem, said in forms.stems.items():
+        stem_of.setdefault(said, []).append(stem)
+    spelled: dict[str, list[str]] = {}
+    for form, said in forms.abbreviations.items():
+        spelled.setdefault(said, []).append(re.escape(form[:-1]) + r"\.?" if form.endswith(".") else re.escape(form))
+    for key, said_words in forms.phrases.items():
+        if len(said_words) == 1:
+            spelled.setdefault(said_words[0], []).append(r"[\W_]+".join(map(re.escape, key)))
+    parts: list[str] = []
+    i = 0
+    while i < len(tokens):
+        w = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and (nxt == forms.negation or nxt in ending_of):
+            apart = re.escape(w) + r"[\W_]+" + re.escape(nxt)
+            if nxt == forms.negation:
+                joined = [re.escape(x) + "n['’]t" for x in (w, *stem_of.get(w, ()))]
+                joined += [re.escape(key[0]) for key, said in forms.phrases.items() if said == (w, nxt) and len(key) == 1]
+            else:
+                joined = [re.escape(w) + "['’]" + re.escape(ending_of[nxt][1:])]
+            parts.append("(?:" + "|".join([apart, *joined]) + ")")
+            i += 2
+            continue
+        parts.append("(?:" + "|".join([re.escape(w), *spelled.get(w, ())]) + ")")
+        i += 1
+    return r"[\W_]+".join(parts)
+
+
+def _abbreviation(written: str, forms: QuoteForms) -> str:
+    return forms.abbreviations.get(written) or forms.abbreviations.get(written + ".", written)
 
 
 def count_words(text: str) -> int:
     """How many words a printed quote gives the speaker: its words as printed ("We're" is one,
-    "U.S." two), without the editor's `[bracketed]` words."""
+    "U.S." one), without the editor's `[bracketed]` words."""
     if "[" in text:
         text = _BRACKET.sub(" ", text)
-    folded = text.translate(_FOLD)
+    folded = text.translate(_FOLD).lower()
     if "' " in folded or " '" in folded:
         folded = _SPLIT_CONTRACTION.sub("'", folded)
+    if "." in folded:
+        pattern = _abbreviation_pattern()
+        if pattern is not None:
+            folded = pattern.sub("x", folded)
     return len(_WORD.findall(folded))
 
 
@@ -166,14 +209,14 @@ def _phrase_forms(ws: list[str], forms: QuoteForms) -> list[str]:
 def fragments(printed: str) -> list[list[str]]:
     """The printed quote as fragments (split at ellipses), brackets as WILD tokens."""
     out = []
-    for part in _ELLIPSIS.split(printed):
+    for n, part in enumerate(_ELLIPSIS.split(printed)):
         tokens: list[str] = []
         pos = 0
         for m in _BRACKET.finditer(part):
-            tokens.extend(words(part[pos : m.start()]))
+            tokens.extend(words(part[pos : m.start()], after_cut=n > 0 and pos == 0))
             tokens.append(WILD)
             pos = m.end()
-        tokens.extend(words(part[pos:]))
+        tokens.extend(words(part[pos:], after_cut=n > 0 and pos == 0))
         if any(t != WILD for t in tokens):
             out.append(tokens)
     return out
@@ -393,8 +436,7 @@ class QuoteIndex:
                 found_homes = cast("list[str]", homes)  # all() held: no None among them
                 kind = "reordered" if len(set(found_homes)) == 1 else "quilted"
                 return [Match(kind, found_homes[0], ", ".join(dict.fromkeys(found_homes)))]
-        plain = [w for f in frags for w in f if w != WILD]
-        if len(plain) < 4:
+        if count_words(printed) < 4:  # words as printed: "we're" is one
             return []
         for qid in cands:
             m = _near(frags, self.words[qid], qid, self.brackets.get(qid))

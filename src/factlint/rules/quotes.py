@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..analysis import MISQUOTE_KINDS
 from ..model import FactRef, Fix, Severity, Span
+from ..normalize.quotes import surface_pattern
 from .base import Diagnostic, Example, Rule
 
 
@@ -139,19 +140,27 @@ finding:     FL201 misquote of John Kirby: found 'are rapidly advancing', the so
 
 def _suggest(text: str, seg, m) -> Fix | None:
     """The differing words replaced by the source's, when they occur once in the segment: a
-    suggestion, never applied by --fix (the curated quote may be what is wrong)."""
-    ws = m.found.split()
-    if not ws or not m.expected:
+    suggestion, never applied by --fix (the curated quote may be what is wrong). The words are
+    looked for as the text may print them ("we will" as "we'll", `surface_pattern`); a word of
+    context the text prints inside a contraction ("will" of "We'll") is left out of both sides."""
+    found, expected = m.found.split(), m.expected.split()
+    if not found or not expected or ";" in m.found:
         return None
-    pattern = re.compile(r"(?<!\w)" + r"[\W_]+".join(re.escape(w) for w in ws) + r"(?!\w)", re.I)
-    hits = list(pattern.finditer(text, seg.start, seg.end))
-    if len(hits) != 1:
-        return None
-    h = hits[0]
-    replacement = m.expected
-    if h.group()[:1].isupper():
-        replacement = replacement[:1].upper() + replacement[1:]
-    return Fix(Span(h.start(), h.end()), replacement, safe=False)
+    for trim in ((0, 0), (1, 0), (0, 1), (1, 1)):
+        lo, hi = trim
+        ws, said = found[lo : len(found) - hi], expected[lo : len(expected) - hi]
+        if not ws or not said or (lo and found[0] != expected[0]) or (hi and found[-1] != expected[-1]):
+            continue
+        pattern = re.compile(r"(?<!\w)" + surface_pattern(ws) + r"(?!\w)", re.I)
+        hits = list(pattern.finditer(text, seg.start, seg.end))
+        if len(hits) != 1:
+            continue
+        h = hits[0]
+        replacement = " ".join(said)
+        if h.group()[:1].isupper():
+            replacement = replacement[:1].upper() + replacement[1:]
+        return Fix(Span(h.start(), h.end()), replacement, safe=False)
+    return None
 
 
 class MisattributedQuote(Rule):

@@ -41,3 +41,29 @@ def test_number_words_have_one_value_each():
     assert len(keys) == len(set(keys)), "a number word written twice"
     assert all(re.fullmatch(r"-|\d+", line.rsplit(None, 1)[1]) for line in lines)
     assert number_words()["twenty"] == 20 and number_words()["a dozen"] == 12 and number_words()["dozens of"] is None
+
+
+def test_calendar_words_have_one_value_and_a_tag_the_header_explains():
+    from factlint.vocab import _DATA
+
+    with open(f"{_DATA}/calendar_words.txt", encoding="utf-8") as fh:
+        declared = {m.group(1) for m in re.finditer(r"^#   ([a-z][a-z-]*) ", fh.read(), re.M)}
+    assert {"month", "weekday", "season", "unit", "preposition"} <= declared
+    seen = set()
+    for line in table("calendar_words.txt"):
+        word, bar, rest = line.partition("|")
+        assert bar and len(word.split()) == 1, line
+        value, tag = rest.split()
+        assert tag in declared, line
+        assert (word.strip(), tag) not in seen, f"written twice: {line!r}"
+        seen.add((word.strip(), tag))
+
+
+def test_the_date_grammar_reads_the_calendar_table():
+    from factlint.extract.dates import MONTHS, SEASON_CODES, WEEKDAYS, find_dates
+    from factlint.prose import Prose
+
+    assert MONTHS["sept"] == 9 and WEEKDAYS["thurs"] == 3 and SEASON_CODES["autumn"] == ("FA", 9)
+    found = find_dates(Prose.of("It closed on Sept. 5 and reopens in the autumn of 2024."))
+    assert [(e.form, e.month, e.day) for e in found] == [("month_day", 9, 5), ("season", None, None)]
+    assert found[1].unit == "autumn" and found[1].year == 2024

@@ -33,6 +33,10 @@ Each table is a plain text file (comment lines start with "#"), read once on fir
   before ("that year", "the following year"), the edges of a period ("the end of"), the year's end
   ("by year-end"), holidays by their rule ("thanksgiving | 11-4THU") and the words after which a
   bare year is a date ("its 1990 invasion");
+- `calendar_words.txt`: the calendar's words the date grammar reads by (month and weekday names
+  and their abbreviations, seasons, parts of the day, frequency words, ordinals, modifiers, units,
+  prepositions before a bare year), each with its value; the grammar's alternatives, its
+  prefilter and the values are generated from it;
 - `date_modality.txt`: words that make a date a schedule given up or a forecast ("originally due
   later this year", "is expected to take off in mid-2006"), not the date of an event;
 - `clause_openers.txt`: words that open a clause of their own ("that", "when"), where the reach of

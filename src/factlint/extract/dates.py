@@ -57,17 +57,20 @@ from ..vocab import table, tagged
 from .phrases import Scan
 from .sentences import ABBREVIATIONS
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
-    "fri": 4, "sat": 5, "sun": 6,
-}
+def _calendar() -> dict[str, tuple[tuple[str, str], ...]]:
+    """`data/calendar_words.txt` by tag: (word, value) pairs in the table's order."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for line in table("calendar_words.txt"):
+        word, _, rest = line.partition("|")
+        value, tag = rest.split()
+        out.setdefault(tag, []).append((word.strip().lower(), value))
+    return {t: tuple(rows) for t, rows in out.items()}
+
+
+CALENDAR = _calendar()
+# month and weekday names, full and abbreviated, lower case -> their number (January 1, Monday 0)
+MONTHS = {w: int(v) for tag in ("month", "month-abbr") for w, v in CALENDAR[tag]}
+WEEKDAYS = {w: int(v) for tag in ("weekday", "weekday-abbr") for w, v in CALENDAR[tag]}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -76,16 +79,12 @@ NUMBER_WORDS = {
     "hundred": 100, "a hundred": 100, "single": 1, "dozen": 12, "a dozen": 12, "a couple of": 2, "couple of": 2,
 }
 VAGUE_COUNTS = ("several", "few", "a few", "many", "some")
-ORDINALS = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "final": 4, "last": 4,
-}
-SEASONS = ("spring", "summer", "fall", "autumn", "winter")
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
-SET_WORDS = {
-    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
-    "quarterly": "P1Q", "yearly": "P1Y", "annually": "P1Y", "annual": "P1Y", "biannual": "P6M",
-}
+ORDINALS = {w: int(v) for w, v in CALENDAR["ordinal"]}
+# season -> (TimeML code, first month): "spring" -> ("SP", 3)
+SEASON_CODES = {w: (v.split("/")[0], int(v.split("/")[1])) for w, v in CALENDAR["season"]}
+SEASONS = tuple(SEASON_CODES)
+PARTS_OF_DAY = {w: v for tag in ("part-of-day", "part-word") for w, v in CALENDAR[tag]}
+SET_WORDS = dict(CALENDAR["set-word"])
 
 
 def _date_words() -> dict[str, tuple[tuple[str, str], ...]]:
@@ -142,19 +141,27 @@ _RATE_BEFORE = lazy_re(
 
 # Month names are capitalized (lower-case "may" and "march" are verbs); abbreviations take an
 # optional period. Weekdays likewise; abbreviated weekdays only directly before a date.
-_MONTH = (
-    r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
-)
-_WEEKDAY_FULL = r"(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-_WEEKDAY_ANY = (
-    r"(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)"
-)
+def _names(tag: str) -> str:
+    """The words of a calendar tag capitalised, as one alternation, longer first where one begins
+    another ("Sept" before "Sep")."""
+    ws = [w for w, _ in CALENDAR[tag]]
+    ordered = sorted(ws, key=lambda w: sum(o.startswith(w) and o != w for o in ws))
+    return "|".join(w.capitalize() for w in ordered)
+
+
+def _any_case(tag: str) -> str:
+    """The words of a calendar tag as one case-blind alternation, longer first."""
+    return "(?i:" + "|".join(sorted((w for w, _ in CALENDAR[tag]), key=lambda w: (-len(w), w))) + ")"
+
+
+_MONTH_ABBR = _names("month-abbr")
+_MONTH = rf"(?P<mon>(?:{_names('month')})\b|(?:{_MONTH_ABBR})(?:\.|\b))"
+_WEEKDAY_FULL = rf"(?P<wd>(?:{_names('weekday')})\b)"
+_WEEKDAY_ANY = rf"(?P<wd>(?:{_names('weekday')})\b|(?:{_names('weekday-abbr')})\.)"
 _DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 _YEAR = r"(?P<year>(?:1[5-9]|20)[0-9]{2})(?![0-9]|-[0-9])"
-_MOD = r"(?:(?P<mod>(?i:early|mid|late))(?:-|\s+))"
-_PREP = r"(?i:in|since|during|until|till|by|from|through|throughout|of|before|after|to|between|and|or|for)"
+_MOD = rf"(?:(?P<mod>{_any_case('modifier')})(?:-|\s+))"
+_PREP = _any_case("preposition")
 _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMWORD = (
     rf"(?:{_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen"
@@ -175,15 +182,19 @@ _NUMBER = (
     rf"(?P<count>[0-9]{{1,3}}(?:\.[0-9]+|\s+1/2)?|(?i:(?:{_NUMWORD})(?:\s+and\s+a\s+half)?|an?(?:\s+and\s+a\s+half)?"
     r"|several|a\s+few|few|many))"
 )
-_UNIT_WORD = r"(?P<unit>(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|quarters?|centur(?:y|ies)))"
+# a unit, singular or plural ("centuries" for "century")
+_UNITS = "|".join(w[:-1] + "(?:y|ies)" if w.endswith("y") and w[-2] not in "aeiou" else w + "s?"
+                  for w, _ in CALENDAR["unit"])
+_UNIT_WORD = rf"(?P<unit>(?i:{_UNITS}))"
 # "the first half of the 1990s": a half of a decade or a century, not of a year
 _HALF_OF = r"(?:(?i:the)\s+(?P<half>(?i:first|second|last))\s+(?i:half)\s+(?i:of)\s+)"
 _DECADE_AHEAD = (
     r"(?:(?i:the)\s+)?(?:{_MOD}?(?:(?:1[5-9]|20)[0-9]0|['’]?[0-9]0)['’]?s\b|[12]?[0-9](?i:st|nd|rd|th)[\s-]+(?i:century)\b"
     r"|(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
 ).replace("{_MOD}", r"(?:(?i:early|mid|late)(?:-|\s+))")
-_SEASON = r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
-_PART = r"(?P<part>(?i:morning|afternoon|evening|night))"
+_SET_WORDS = "|".join(SET_WORDS)
+_SEASON = rf"(?P<season>(?i:{'|'.join(SEASONS)}))"
+_PART = rf"(?P<part>(?i:{'|'.join(w for w, _ in CALENDAR['part-of-day'])}))"
 
 GRAMMAR = rf"""
 (?<![\w\p{{N}}-])
@@ -247,7 +258,7 @@ GRAMMAR = rf"""
 | (?P<rel_month>
      (?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past)\s+){_MOD}?|{_MOD}){_MONTH}(?!\.?\s*[0-9])
   )
-| (?<=\b{_PREP}\s+)(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\s+[A-Z])(?P<month>{_MONTH}(?!\s*[0-9]))
+| (?<=\b{_PREP}\s+)(?!(?:{_MONTH_ABBR})\s+[A-Z])(?P<month>{_MONTH}(?!\s*[0-9]))
 | (?=[A-Z])(?<=\b(?i:a|an|the|its|his|her|their|our)\s+)(?P<month>(?P<attr>){_MONTH}(?=\s+[a-z][a-z-]*[a-z]\b)(?!\s+(?:of|to|and|or|in|on|at|for|is|was|were|are|has|had|will|would|can|could)\b))
 | (?P<season_form>
      (?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past))\s+|{_MOD})?
@@ -294,7 +305,7 @@ GRAMMAR = rf"""
      (?!-old|-(?i:ago|earlier)\b|\s+(?i:old|ago|earlier|before|later)\b)
   )
 | (?P<set>
-     (?P<setword>(?i:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|annual|biannual))\b
+     (?P<setword>(?i:{_SET_WORDS}))\b
    | (?P<every>(?i:every|each|once\s+a|twice\s+a|per))\s+{_UNIT_WORD}\b
    | (?P<every>(?i:every|each))\s+(?:{_WEEKDAY_FULL}|{_MONTH}(?!\s*[0-9]))
   )
@@ -348,12 +359,9 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
     def trie(words: str) -> str:
         return "(?:" + _trie_regex(words.split()) + ")"
 
-    months = (
-        "january february march april may june july august september october november december"
-        " jan feb mar apr jun jul aug sep sept oct nov dec"
-    )
-    days = "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
-    seasons = "spring summer fall autumn winter"
+    months = " ".join(MONTHS)
+    days = " ".join(WEEKDAYS)
+    seasons = " ".join(SEASONS)
     name = trie(f"{months} {days}") + r"(?![a-z])"
     # the first word of each period phrase of `date_words.txt` ("latest", "year" of "year-ago")
     table_starts = sorted({p.split()[0].split("-")[0] for p in PERIOD_WORDS})
@@ -363,7 +371,7 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
         " dozen several few many couple single"
     )
     counts = trie(counts_words)
-    unit = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|quarters?|centur(?:y|ies))\b"
+    unit = r"(?:" + _UNITS + r")\b"
     # after a count, only more of the number ("twenty-five", "and a half") or a qualifier, then a unit
     unit_ahead = (
         r"(?=(?:[\s-]+(?:and\s+a\s+half|few|dozen|hundred|one|two|three|four|five|six|seven|eight|nine"
@@ -400,12 +408,11 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
     end = r"\b"
     add(f"{months} {days}", end)
     add("this last next past previous coming", end + after_rel)
-    add("early mid late", end + after_mod)
+    add(" ".join(w for w, _ in CALENDAR["modifier"]), end + after_mod)
     add("earlier later", r"(?=\s+this\b)")
     add("coming", r"(?=\s+(?:" + "|".join(VAGUE_UNITS) + r")\b)")  # "in coming weeks"
     add(
-        f"{seasons} weekend today yesterday tomorrow tonight hourly daily"
-        " nightly weekly monthly quarterly yearly annually annual biannual fiscal noon midday midnight",
+        f"{seasons} weekend today yesterday tomorrow tonight {' '.join(SET_WORDS)} fiscal noon midday midnight",
         end,
     )
     # the words of `date_words.txt`: each phrase's first word, with the rest of the phrase ahead
@@ -716,7 +723,7 @@ _DETERMINER_BEFORE = lazy_re(r"(?:\b(?:the|a|an|its|his|her|their|our|whose|this
 _AGE_BEFORE = lazy_re(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?\Z", re.I)
 _QUALIFIED = lazy_re(r"\b(?:straight|consecutive|trading|full|calendar|business|more|additional|extra|further)\b", re.I)
 _NOUN_AFTER = lazy_re(r"\s+(?!(?:and|or|of|to|in|on|at|by|for|from|through|since|and|but|until)\b)[a-z]")
-_MODS = {"early": "START", "mid": "MID", "late": "END"}
+_MODS = dict(CALENDAR["modifier"])
 _WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": -1, "last": -1}
 _TENSE_FORMS = frozenset(
     ("month_day", "day_month", "rel_month", "month", "season", "quarter", "weekday", "weekend", "time", "part_of_day",

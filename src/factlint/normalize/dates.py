@@ -15,12 +15,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ..extract.dates import DateExpr, unit_value
+from ..extract.dates import SEASON_CODES, DateExpr, unit_value
 from ..interval import Interval, add_months, days_in_month, is_leap, month_end, month_name
 from ..records import dataclass
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9), "winter": ("WI", 12)}
+_SEASONS = SEASON_CODES  # "spring" -> ("SP", 3): its TimeML code and first month
 NEAR_FUTURE_DAYS = 60
 
 

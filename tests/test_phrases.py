@@ -190,3 +190,12 @@ def test_word_before_a_period_is_what_the_anchored_search_finds(text, data):
     lo = data.draw(st.integers(0, pos))
     found = re.compile(r"[^\W\d_][\w.]*\Z").search(text, lo, pos)
     assert _word_before(text, lo, pos) == (found.group() if found else None)
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZé'’-– \t\n\u00a0\u2003.,;“”İ_1ß²")), max_size=60))
+def test_property_scan_parts_are_the_pattern_split(text):
+    """The chunk-at-a-time reading of a folded text gives what the word pattern's split gives."""
+    from factlint.extract.phrases import _SPLIT, _parts, scan_form
+
+    for t in (text, scan_form(text)):
+        assert _parts(t) == _SPLIT.split(t)

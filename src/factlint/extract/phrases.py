@@ -130,10 +130,42 @@ class Scan:
     @classmethod
     def of(cls, text: str) -> "Scan":
         folded = scan_form(text)
-        parts = _SPLIT.split(folded)  # gap, word, gap, word, ..., gap
+        parts = _parts(folded)  # gap, word, gap, word, ..., gap
         offsets = list(accumulate(map(len, parts)))
         words = parts[1::2]
         return cls(folded, words, offsets[0:-1:2], offsets[1::2], parts[0:-1:2], frozenset(words))
+
+
+def _parts(folded: str) -> list[str]:
+    """`_SPLIT.split(folded)`: gap, word, gap, word, ..., gap (a word: letters and digits, as
+    `[^\\W_]+` reads them, which is what `str.isalnum` tells of each character), read a space-separated
+    chunk at a time: a chunk that is one word ("said"), or one word and one mark ("said,"), is
+    taken as it is; only the rest ("“we", "u.s.") goes through the pattern. The pattern costs
+    several hundred instructions a character; most chunks of prose are plain words."""
+    parts: list[str] = []
+    add, more, split = parts.append, parts.extend, _SPLIT.split
+    gap = ""  # the gap read so far, up to the next word
+    for chunk in folded.split(" "):
+        if chunk.isalnum():
+            add(gap)
+            add(chunk)
+            gap = " "
+        elif not chunk:
+            gap += " "
+        elif chunk[:-1].isalnum():  # a word and a mark after it (not a letter or digit: else the chunk were a word)
+            add(gap)
+            add(chunk[:-1])
+            gap = chunk[-1] + " "
+        else:
+            sub = split(chunk)
+            if len(sub) == 1:
+                gap += chunk + " "
+            else:
+                add(gap + sub[0])
+                more(sub[1:-1])
+                gap = sub[-1] + " "
+    add(gap[:-1])  # each chunk but the last is followed by its space
+    return parts
 
 
 def _punctuation(gap: str) -> str:

@@ -61,9 +61,9 @@ def _calendar() -> dict[str, tuple[tuple[str, str], ...]]:
     """`data/calendar_words.txt` by tag: (word, value) pairs in the table's order."""
     out: dict[str, list[tuple[str, str]]] = {}
     for line in table("calendar_words.txt"):
-        word, _, rest = line.partition("|")
+        words, _, rest = line.partition("|")
         value, tag = rest.split()
-        out.setdefault(tag, []).append((word.strip().lower(), value))
+        out.setdefault(tag, []).append((" ".join(words.lower().split()), value))
     return {t: tuple(rows) for t, rows in out.items()}
 
 
@@ -85,6 +85,8 @@ SEASON_CODES = {w: (v.split("/")[0], int(v.split("/")[1])) for w, v in CALENDAR[
 SEASONS = tuple(SEASON_CODES)
 PARTS_OF_DAY = {w: v for tag in ("part-of-day", "part-word") for w, v in CALENDAR[tag]}
 SET_WORDS = dict(CALENDAR["set-word"])
+# "yesterday" -> -1: days from the reference date
+DEICTIC_DAYS = {w: int(v) for w, v in CALENDAR["deictic"]}
 
 
 def _date_words() -> dict[str, tuple[tuple[str, str], ...]]:
@@ -162,6 +164,12 @@ _DAY = r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 _YEAR = r"(?P<year>(?:1[5-9]|20)[0-9]{2})(?![0-9]|-[0-9])"
 _MOD = rf"(?:(?P<mod>{_any_case('modifier')})(?:-|\s+))"
 _PREP = _any_case("preposition")
+_DAYWORD = rf"(?P<dayword>(?i:{'|'.join(DEICTIC_DAYS)}))"
+_CLOCK_WORD = rf"(?P<noon>(?i:{'|'.join(w for w, _ in CALENDAR['clock-word'])}))"
+_DECADE_WORDS = "|".join(w for w, _ in CALENDAR["decade-word"])
+_QUALIFIERS = "|".join(w for w, _ in CALENDAR["qualifier"])
+_DURATION_MOD = _alt(w for w, _ in CALENDAR["duration-mod"])
+_DEICTIC = "|".join([*DEICTIC_DAYS, *(w for w, _ in CALENDAR["part-word"])])
 _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMWORD = (
     rf"(?:{_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen"
@@ -190,7 +198,7 @@ _UNIT_WORD = rf"(?P<unit>(?i:{_UNITS}))"
 _HALF_OF = r"(?:(?i:the)\s+(?P<half>(?i:first|second|last))\s+(?i:half)\s+(?i:of)\s+)"
 _DECADE_AHEAD = (
     r"(?:(?i:the)\s+)?(?:{_MOD}?(?:(?:1[5-9]|20)[0-9]0|['’]?[0-9]0)['’]?s\b|[12]?[0-9](?i:st|nd|rd|th)[\s-]+(?i:century)\b"
-    r"|(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
+    r"|(?i:" + _DECADE_WORDS + r")\b)"
 ).replace("{_MOD}", r"(?:(?i:early|mid|late)(?:-|\s+))")
 _SET_WORDS = "|".join(SET_WORDS)
 _SEASON = rf"(?P<season>(?i:{'|'.join(SEASONS)}))"
@@ -204,16 +212,16 @@ GRAMMAR = rf"""
                                      |\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?))(?![\w.]))
       |(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?=\s*(?:UTC|GMT)))
      (?:\s*(?P<zone>UTC|GMT|Z|[ECMP][SD]T|KST|JST|BST|CET|CEST|IST|AEST|HKT|SGT|MSK)\b)?
-     (?:\s+(?:(?P<dayword>(?i:today|yesterday|tomorrow))\b|{_WEEKDAY_FULL}\b|{_MONTH}\s*{_DAY}(?:,\s*{_YEAR})?))?
-   | (?P<noon>(?i:noon|midday|midnight))\s+(?:(?P<dayword>(?i:today|yesterday|tomorrow))\b|{_WEEKDAY_FULL})
-   | (?<=\b(?i:at|by|until|till|before|after|around|from|since)\s+)(?P<noon>(?i:noon|midday|midnight))\b(?![-'’])
+     (?:\s+(?:{_DAYWORD}\b|{_WEEKDAY_FULL}\b|{_MONTH}\s*{_DAY}(?:,\s*{_YEAR})?))?
+   | {_CLOCK_WORD}\s+(?:{_DAYWORD}\b|{_WEEKDAY_FULL})
+   | (?<=\b(?i:at|by|until|till|before|after|around|from|since)\s+){_CLOCK_WORD}\b(?![-'’])
   )
 | (?P<part_of_day>
      (?:(?P<dayword>(?i:this|yesterday|tomorrow|that))\s+|{_WEEKDAY_FULL}\s+)(?:(?P<mod>(?i:early|late))\s+)?{_PART}\b
    | (?P<dayword>(?i:last))\s+(?P<part>(?i:night|evening))\b
    | (?<=\b(?i:in|during)\s+)(?i:the)\s+{_PART}\b
    | (?P<mod>(?i:mid))[-\s]?(?P<part>(?i:morning|afternoon))\b
-     (?:\s+(?:(?P<dayword>(?i:today|yesterday|tomorrow))\b|{_WEEKDAY_FULL}))?
+     (?:\s+(?:{_DAYWORD}\b|{_WEEKDAY_FULL}))?
   )
 | (?P<period>
      (?:(?i:the)\s+)?(?P<pdet>{_PERIOD_DET})\s+(?:(?i:fiscal)[\s-]+)?(?P<unit>(?i:quarter|period|year))\b
@@ -269,7 +277,7 @@ GRAMMAR = rf"""
   )
 | (?P<decade>{_HALF_OF}?
      (?:(?:(?i:the)\s+)?{_MOD}?(?:(?P<dec>(?:1[5-9]|20)[0-9]0)|['’]?(?P<dec2>[0-9]0))['’]?s\b
-      |(?i:the)\s+{_MOD}?(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b))
+      |(?i:the)\s+{_MOD}?(?P<decw>(?i:{_DECADE_WORDS}))\b))
 | (?P<century>{_HALF_OF}?(?:(?i:the)\s+)?(?P<cent>[12]?[0-9])(?i:st|nd|rd|th)[\s-]+(?i:century)\b)
 | (?P<year_form>
      (?:(?<=\b{_PREP}\s+)|(?<=\b(?i:the)\s+)|(?={_MOD})){_MOD}?{_YEAR}(?!\s*[-/][0-9])
@@ -299,9 +307,9 @@ GRAMMAR = rf"""
 | (?!(?i:an?)[\s-]+seconds?\b)(?P<duration>
      (?i:the)\s+(?:(?i:fiscal|calendar)\s+)?(?P<unit>(?i:year))(?=\s+(?i:(?:that\s+)?(?:ended|ending|ends))\b)
    |
-     (?:(?P<dmod>(?i:about|around|almost|nearly|more\s+than|over|some|roughly|at\s+least|up\s+to|less\s+than))\s+)?
+     (?:(?P<dmod>{_DURATION_MOD})\s+)?
      (?:(?P<rel>(?i:the\s+(?:past|last|next|first|coming|previous)))\s+)?
-     {_NUMBER}(?:[\s-]+(?i:straight|consecutive|trading|full|calendar|business|more|additional|extra|further))?[\s-]+{_UNIT_WORD}\b
+     {_NUMBER}(?:[\s-]+(?i:{_QUALIFIERS}))?[\s-]+{_UNIT_WORD}\b
      (?!-old|-(?i:ago|earlier)\b|\s+(?i:old|ago|earlier|before|later)\b)
   )
 | (?P<set>
@@ -315,7 +323,7 @@ GRAMMAR = rf"""
    | {_REF_ANY}\b(?!-|\s+(?i:as)\b)  # not "as soon as": a conjunction
    | {_REF_ADJECTIVE}(?=\s+[a-z])(?!\s+{_UNITS_AHEAD}\b)
   )
-| (?P<deictic>(?i:today|yesterday|tomorrow|tonight))\b
+| (?P<deictic>(?i:{_DEICTIC}))\b
 | (?P<the_day>(?i:the)\s+
    (?:(?<=\b(?i:for|on|during|of|throughout|in|end|ends|ended|ending|finish|finished|finishing|close|closed|closing)\s+the\s+)
       day\b(?!\s+(?:of|before|after|when|that|in|on)\b)
@@ -375,7 +383,7 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
     # after a count, only more of the number ("twenty-five", "and a half") or a qualifier, then a unit
     unit_ahead = (
         r"(?=(?:[\s-]+(?:and\s+a\s+half|few|dozen|hundred|one|two|three|four|five|six|seven|eight|nine"
-        r"|straight|consecutive|trading|full|calendar|business|more|additional|extra|further|couple|of))*[\s-]+"
+        r"|" + _QUALIFIERS + r"|couple|of))*[\s-]+"
         + unit + ")"
     )
     count_unit = r"(?:[0-9][0-9.]*(?:\s+1/2)?|" + counts + r"\b)" + unit_ahead
@@ -390,7 +398,7 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
         r"(?=\s+(?:[0-9'’]|" + name + "|" + trie(
             f"{seasons} early mid late past future near time day week weekend morning afternoon evening night"
             " first second third fourth final last next coming previous quarter fiscal full calendar corresponding"
-            " twenties thirties forties fifties sixties seventies eighties nineties "
+            " " + " ".join(w for w, _ in CALENDAR["decade-word"]) + " "
             + " ".join(table_starts) + " " + " ".join(VAGUE_UNITS) + " " + " ".join(ANAPHORIC_WORDS)
             + " " + " ".join(p.split()[1] for p in EDGE_WORDS if p.split()[0] == "the")
             + " " + " ".join(p.split()[1] for p, _ in DATE_WORDS.get("after-prep", ()) if p.split()[0] == "the")
@@ -412,7 +420,8 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
     add("earlier later", r"(?=\s+this\b)")
     add("coming", r"(?=\s+(?:" + "|".join(VAGUE_UNITS) + r")\b)")  # "in coming weeks"
     add(
-        f"{seasons} weekend today yesterday tomorrow tonight {' '.join(SET_WORDS)} fiscal noon midday midnight",
+        f"{seasons} weekend {' '.join(DEICTIC_DAYS)} {' '.join(w for w, _ in CALENDAR['part-word'])} {' '.join(SET_WORDS)}"
+        f" fiscal {' '.join(w for w, _ in CALENDAR['clock-word'])}",
         end,
     )
     # the words of `date_words.txt`: each phrase's first word, with the rest of the phrase ahead
@@ -437,7 +446,7 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
     add("the", the_ahead)
     add(counts_words, end + unit_ahead)
     add(
-        "about around almost nearly more over some roughly at up less",
+        " ".join(sorted({p.split()[0] for p, _ in CALENDAR["duration-mod"]})),
         r"(?=\s+(?:(?:than|least|to)\s+)?(?:the\s+\w+\s+)?" + count_unit + ")",
     )
     add("that", r"(?=\s+(?:morning|afternoon|evening|night|same\s+day)\b)")
@@ -721,7 +730,7 @@ _SHARE_OF = lazy_re(
 # invasion", "Elco's 1989 results" (the year dates the noun, not the clause)
 _DETERMINER_BEFORE = lazy_re(r"(?:\b(?:the|a|an|its|his|her|their|our|whose|this|that)|\w['’]s)\s+\Z", re.I)
 _AGE_BEFORE = lazy_re(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?\Z", re.I)
-_QUALIFIED = lazy_re(r"\b(?:straight|consecutive|trading|full|calendar|business|more|additional|extra|further)\b", re.I)
+_QUALIFIED = lazy_re(r"\b(?:" + _QUALIFIERS + r")\b", re.I)
 _NOUN_AFTER = lazy_re(r"\s+(?!(?:and|or|of|to|in|on|at|by|for|from|through|since|and|but|until)\b)[a-z]")
 _MODS = dict(CALENDAR["modifier"])
 _WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": -1, "last": -1}
@@ -729,11 +738,7 @@ _TENSE_FORMS = frozenset(
     ("month_day", "day_month", "rel_month", "month", "season", "quarter", "weekday", "weekend", "time", "part_of_day",
      "holiday", "month_week")
 )
-_DURATION_MODS = {
-    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "some": "APPROX", "almost": "LESS_THAN",
-    "nearly": "LESS_THAN", "less than": "LESS_THAN", "up to": "EQUAL_OR_LESS", "more than": "MORE_THAN",
-    "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
-}
+_DURATION_MODS = dict(CALENDAR["duration-mod"])
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 
@@ -908,7 +913,7 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
         if _AGE_BEFORE.search(text, max(0, start - 16), start):
             return None  # an age: "in his 30s", "her early forties"
         if g["decw"]:  # "the nineties": of the 20th century
-            parts["year"] = 1900 + 10 * ("twenties thirties forties fifties sixties seventies eighties nineties".split().index(g["decw"].lower()) + 2)
+            parts["year"] = int(dict(CALENDAR["decade-word"])[g["decw"].lower()])
         elif g["dec"]:
             parts["year"] = int(g["dec"])
         else:
@@ -975,7 +980,7 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
     elif form == "the_day" and parts.get("rel") == "following":
         parts["rel"] = "next"  # "the following day": the one after the day the text tells of
     elif form == "time" and g["noon"]:
-        parts.update(hour=0 if g["noon"].lower() == "midnight" else 12, minute=0)
+        parts.update(hour=int(dict(CALENDAR["clock-word"])[g["noon"].lower()]), minute=0)
     elif form == "time":
         hour = int(g["hour"])
         ampm = (g["ampm"] or "").lower().replace(".", "")

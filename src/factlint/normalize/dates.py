@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ..extract.dates import SEASON_CODES, DateExpr, unit_value
+from ..extract.dates import DEICTIC_DAYS, SEASON_CODES, DateExpr, unit_value
 from ..interval import Interval, add_months, days_in_month, is_leap, month_end, month_name
 from ..records import dataclass
 
@@ -165,7 +165,7 @@ def _resolve(expr: DateExpr, ref: date | None) -> Resolved:
     if f == "ago":
         return _resolve_ago(expr, ref)
     if f == "deictic":
-        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[expr.rel or "today"]
+        shift = DEICTIC_DAYS.get(expr.rel or "today", 0)  # "tonight": the reference day
         d = ref + timedelta(days=shift)
         return Resolved(expr, d.isoformat(), interval=Interval(d, d, "day"))
     if f == "weekday":

@@ -642,6 +642,9 @@ def test_a_month_before_its_noun_is_a_timex_but_no_date_the_checks_read():
         ("The minister arrived next in Lagos, a port still rebuilding after the Aug. 7 storm.",
          [("Aug. 7", "1989-08-07", "DATE")]),
         ("The minister travels to Lagos next, for the Aug. 7 summit.", [("Aug. 7", "1990-08-07", "DATE")]),
+        # not after a present "-eed" verb or a passive's participle
+        ("The talks proceed next in Geneva, before the Aug. 7 summit.", [("Aug. 7", "1990-08-07", "DATE")]),
+        ("The team is seeded next, ahead of the Aug. 7 draw.", [("Aug. 7", "1990-08-07", "DATE")]),
         # a half of a decade or a century is no half of a year
         ("Housing starts stayed flat through the last half of the '70s.", [("the last half of the '70s", "197", "DATE")]),
         ("Rents climbed in the first half of the 1960s.", [("the first half of the 1960s", "196", "DATE")]),

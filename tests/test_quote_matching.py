@@ -151,6 +151,30 @@ def test_capitals_change_nothing():
 def test_only_a_cut_name_after_an_ellipsis_is_read_whole():
     assert words("States and others", after_cut=True) == ["us", "and", "others"]
     assert words("States and others") == ["states", "and", "others"]
+    assert words("states and others", after_cut=True) == ["states", "and", "others"]  # a noun, no name
+    facts = parse_facts(
+        """
+version: 1
+people:
+  - id: okafor
+    name: Grace Okafor
+quotes:
+  - id: q-nations
+    speaker: okafor
+    text: Leaders of many nations must act together on the climate.
+"""
+    )
+    assert [m.kind for m in QuoteIndex(facts.quotes).compare("... nations must act together on the climate")] == ["exact"]
+
+
+def test_the_fix_pattern_neither_backtracks_without_end_nor_misses_a_curly_apostrophe():
+    import re
+
+    from factlint.normalize.quotes import surface_pattern
+
+    # each word's forms are atomic: thirty "U.S." and a mismatch fail at once, not in 2**30 steps
+    assert re.compile(surface_pattern(["us"] * 30 + ["x"]), re.I).search("U.S. " * 30 + "y") is None
+    assert re.compile(surface_pattern(words("It's the U.S.")), re.I).fullmatch("It’s the U.S.")
 
 
 def test_a_house_style_transcription_is_no_misquote():

@@ -263,6 +263,14 @@ def test_a_family_name_written_first_is_the_alias_and_one_name_spelled_two_ways_
     assert people["Park Min-jun"].aliases == ["Park Min Jun", "Park"] and "Park Min Jun" not in people
     # two people of one family name: it is the alias of neither; the given name is no alias
     assert people["Choi Seo-yeon"].aliases == [] and people["Choi Ha-eun"].aliases == []
+    # a merged spelling brings its aliases, and the person keeps the plain id
+    draft, _ = _draft("Hewlett-Packard Co (HPC) said on Monday it would cut jobs.",
+                      "Hewlett Packard Co said sales fell.", "Hewlett Packard Co said it would hire.")
+    [hp] = [p for p in draft.people if "Packard" in p.name]
+    assert hp.id == "hewlett-packard-co" and {"Hewlett-Packard Co", "HPC"} <= {hp.name, *hp.aliases}
+    # a given name of long syllables is no Korean one: the family name is last
+    draft, _ = _draft("Omar Abdel-rahman, a lawyer, said the case was closed.")
+    assert next(p for p in draft.people if p.name == "Omar Abdel-rahman").aliases == ["Abdel-rahman"]
     # a double-barrelled surname stays the surname
     draft, _ = _draft("Linda Thomas-Greenfield, the ambassador, said the vote was delayed.")
     assert next(p for p in draft.people if p.name == "Linda Thomas-Greenfield").aliases == ["Thomas-Greenfield"]

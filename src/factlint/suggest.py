@@ -413,10 +413,18 @@ def draft_people(docs: Sequence[tuple[Document, str]], taken: set[str] | None = 
         if len(same) < 2:
             continue
         same.sort(key=lambda p: (-len(p.seen), p.name))
+        kept = same[0]
         for other in same[1:]:
-            same[0].aliases.append(other.name)
+            for alias in (other.name, *other.aliases):
+                if alias not in kept.aliases and alias != kept.name:
+                    kept.aliases.append(alias)
+            for title in other.titles:
+                if title not in kept.titles:
+                    kept.titles.append(title)
             for s in other.seen:
-                _add_seen(same[0].seen, s)
+                _add_seen(kept.seen, s)
+            if len(other.id) < len(kept.id):  # the plain slug of the name, not "-2"
+                kept.id = other.id
             del by_name[other.name]
     people = sorted(by_name.values(), key=lambda p: p.name)
     surnames: dict[str, list[DraftPerson]] = {}
@@ -432,7 +440,7 @@ def draft_people(docs: Sequence[tuple[Document, str]], taken: set[str] | None = 
 
 # a given name romanized from Korean: two syllables joined by a hyphen, the second in lower case
 # ("Jong-un", "Yo-jong"), written after the family name ("Kim Jong-un")
-_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")  # (short syllables: not "Abdel-rahman")
 
 
 def _family_name(name: str, aliases: Sequence[str] = ()) -> str:

@@ -34,9 +34,10 @@ Each table is a plain text file (comment lines start with "#"), read once on fir
   ("by year-end"), holidays by their rule ("thanksgiving | 11-4THU") and the words after which a
   bare year is a date ("its 1990 invasion");
 - `calendar_words.txt`: the calendar's words the date grammar reads by (month and weekday names
-  and their abbreviations, seasons, parts of the day, frequency words, ordinals, modifiers, units,
-  prepositions before a bare year), each with its value; the grammar's alternatives, its
-  prefilter and the values are generated from it;
+  and their abbreviations, seasons, parts of the day, frequency words, ordinals, halves and weeks
+  of a period, modifiers, units, prepositions before a bare year, days named from the reference
+  date, clock words, decade words, qualifiers and bounds of a duration), each with its value;
+  the grammar's alternatives, its prefilter and the values are generated from it;
 - `date_modality.txt`: words that make a date a schedule given up or a forecast ("originally due
   later this year", "is expected to take off in mid-2006"), not the date of an event;
 - `clause_openers.txt`: words that open a clause of their own ("that", "when"), where the reach of

@@ -195,11 +195,11 @@ _UNITS = "|".join(w[:-1] + "(?:y|ies)" if w.endswith("y") and w[-2] not in "aeio
                   for w, _ in CALENDAR["unit"])
 _UNIT_WORD = rf"(?P<unit>(?i:{_UNITS}))"
 # "the first half of the 1990s": a half of a decade or a century, not of a year
-_HALF_OF = r"(?:(?i:the)\s+(?P<half>(?i:first|second|last))\s+(?i:half)\s+(?i:of)\s+)"
+_HALF_OF = rf"(?:(?i:the)\s+(?P<half>{_any_case('half')})\s+(?i:half)\s+(?i:of)\s+)"
 _DECADE_AHEAD = (
     r"(?:(?i:the)\s+)?(?:{_MOD}?(?:(?:1[5-9]|20)[0-9]0|['’]?[0-9]0)['’]?s\b|[12]?[0-9](?i:st|nd|rd|th)[\s-]+(?i:century)\b"
     r"|(?i:" + _DECADE_WORDS + r")\b)"
-).replace("{_MOD}", r"(?:(?i:early|mid|late)(?:-|\s+))")
+).replace("{_MOD}", rf"(?:{_any_case('modifier')}(?:-|\s+))")
 _SET_WORDS = "|".join(SET_WORDS)
 _SEASON = rf"(?P<season>(?i:{'|'.join(SEASONS)}))"
 _PART = rf"(?P<part>(?i:{'|'.join(w for w, _ in CALENDAR['part-of-day'])}))"
@@ -288,7 +288,7 @@ GRAMMAR = rf"""
    | (?i:the\s+year)\s+{_SPOKEN_2000}
    | (?=(?i:two)\s)(?<=\b{_PREP}\s+){_SPOKEN_2000}(?!\s+[a-z])
   )
-| (?P<month_week>(?i:the)\s+(?P<wkord>(?i:first|second|third|fourth|final|last))\s+(?i:week)\s+(?i:of)\s+{_MONTH}
+| (?P<month_week>(?i:the)\s+(?P<wkord>{_any_case('week-ordinal')})\s+(?i:week)\s+(?i:of)\s+{_MONTH}
      (?:,?\s+{_YEAR})?(?!\.?\s*[0-9])
   )
 | (?P<rel_unit>
@@ -659,8 +659,11 @@ _PLAN_PAST_BEFORE = lazy_regex(
 )
 # cues that a finite past form right before makes an adverb ("arrived next"), and that form
 _ADVERB_CUES = frozenset(w for w, tags in tagged("future_cues.txt") if "adverb" in tags)
+# (a finite "-ed" form: not "need" or "proceed", nor a passive's participle: "is seeded next")
 _PAST_FORM_BEFORE = lazy_regex(
-    r"(?:" + words_pattern([w for w, t in tagged("date_clauses.txt") if "past" in t]) + r"|\b[a-z]{2,}ed)\s+\Z"
+    r"(?:" + words_pattern([w for w, t in tagged("date_clauses.txt") if "past" in t])
+    + r"|(?<!\b(?:" + words_pattern([w for w, t in tagged("date_clauses.txt") if "participle" in t]) + r")\s+)"
+    + r"\b[a-z]{2,}(?<!e)ed)\s+\Z"
 )
 _PRESENT_BEFORE = lazy_regex(
     r"(?:" + words_pattern([w for w, t in tagged("date_clauses.txt") if "participle" in t]) + r")\s+\Z"
@@ -733,13 +736,12 @@ _AGE_BEFORE = lazy_re(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[
 _QUALIFIED = lazy_re(r"\b(?:" + _QUALIFIERS + r")\b", re.I)
 _NOUN_AFTER = lazy_re(r"\s+(?!(?:and|or|of|to|in|on|at|by|for|from|through|since|and|but|until)\b)[a-z]")
 _MODS = dict(CALENDAR["modifier"])
-_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": -1, "last": -1}
+_WEEK_ORDINALS = {w: int(v) for w, v in CALENDAR["week-ordinal"]}
 _TENSE_FORMS = frozenset(
     ("month_day", "day_month", "rel_month", "month", "season", "quarter", "weekday", "weekend", "time", "part_of_day",
      "holiday", "month_week")
 )
 _DURATION_MODS = dict(CALENDAR["duration-mod"])
-_SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -932,7 +934,7 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
     if g["mod"]:
         parts["mod"] = _MODS[g["mod"].lower()]
     if g["half"]:  # "the first half of the 1990s"
-        parts["mod"] = "START" if g["half"].lower() == "first" else "END"
+        parts["mod"] = dict(CALENDAR["half"])[g["half"].lower()]
     if g["rel"]:
         parts["rel"] = " ".join(g["rel"].lower().split())
     if g["ea"]:

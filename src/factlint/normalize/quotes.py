@@ -124,7 +124,7 @@ def words(text: str, after_cut: bool = False) -> list[str]:
         out.append(w)
     if not forms.openers.isdisjoint(out):
         out = _phrase_forms(out, forms)
-    if after_cut and out and out[0] in forms.tails:
+    if after_cut and out and out[0] in forms.tails and _first_capitalised(text):
         out[0] = forms.tails[out[0]]
     return out
 
@@ -142,6 +142,7 @@ def surface_pattern(tokens: list[str]) -> str:
     spelled: dict[str, list[str]] = {}
     for form, said in forms.abbreviations.items():
         spelled.setdefault(said, []).append(re.escape(form[:-1]) + r"\.?" if form.endswith(".") else re.escape(form))
+    # (each word's forms an atomic group: "u.s." and the separator after it never share a period)
     for key, said_words in forms.phrases.items():
         if len(said_words) == 1:
             spelled.setdefault(said_words[0], []).append(r"[\W_]+".join(map(re.escape, key)))
@@ -151,18 +152,29 @@ def surface_pattern(tokens: list[str]) -> str:
         w = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and (nxt == forms.negation or nxt in ending_of):
-            apart = re.escape(w) + r"[\W_]+" + re.escape(nxt)
+            apart = _escape(w) + r"[\W_]+" + _escape(nxt)
             if nxt == forms.negation:
-                joined = [re.escape(x) + "n['’]t" for x in (w, *stem_of.get(w, ()))]
+                joined = [_escape(x) + "n['’]t" for x in (w, *stem_of.get(w, ()))]
                 joined += [re.escape(key[0]) for key, said in forms.phrases.items() if said == (w, nxt) and len(key) == 1]
             else:
-                joined = [re.escape(w) + "['’]" + re.escape(ending_of[nxt][1:])]
-            parts.append("(?:" + "|".join([apart, *joined]) + ")")
+                joined = [_escape(w) + "['’]" + re.escape(ending_of[nxt][1:])]
+            parts.append("(?>" + "|".join([apart, *joined]) + ")")
             i += 2
             continue
-        parts.append("(?:" + "|".join([re.escape(w), *spelled.get(w, ())]) + ")")
+        parts.append("(?>" + "|".join([_escape(w), *spelled.get(w, ())]) + ")")
         i += 1
     return r"[\W_]+".join(parts)
+
+
+def _escape(word: str) -> str:
+    """A folded word as a pattern for the text: its apostrophe straight or curly ("it's", "It’s")."""
+    return "['’]".join(re.escape(part) for part in word.split("'"))
+
+
+def _first_capitalised(text: str) -> bool:
+    """Whether the first word of `text` is capitalised ("... States", a name cut; not "... states")."""
+    m = _WORD.search(text)
+    return m is not None and m.group()[:1].isupper()
 
 
 def _abbreviation(written: str, forms: QuoteForms) -> str:

@@ -71,14 +71,9 @@ CALENDAR = _calendar()
 # month and weekday names, full and abbreviated, lower case -> their number (January 1, Monday 0)
 MONTHS = {w: int(v) for tag in ("month", "month-abbr") for w, v in CALENDAR[tag]}
 WEEKDAYS = {w: int(v) for tag in ("weekday", "weekday-abbr") for w, v in CALENDAR[tag]}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "single": 1, "dozen": 12, "a dozen": 12, "a couple of": 2, "couple of": 2,
-}
-VAGUE_COUNTS = ("several", "few", "a few", "many", "some")
+# numbers in words -> their value ("three" 3, "a dozen" 12)
+NUMBER_WORDS = {w: int(v) for tag in ("ones", "teens", "tens", "count-word") for w, v in CALENDAR[tag]}
+VAGUE_COUNTS = tuple(w for w, _ in CALENDAR["vague-count"])
 ORDINALS = {w: int(v) for w, v in CALENDAR["ordinal"]}
 # season -> (TimeML code, first month): "spring" -> ("SP", 3)
 SEASON_CODES = {w: (v.split("/")[0], int(v.split("/")[1])) for w, v in CALENDAR["season"]}
@@ -170,14 +165,16 @@ _DECADE_WORDS = "|".join(w for w, _ in CALENDAR["decade-word"])
 _QUALIFIERS = "|".join(w for w, _ in CALENDAR["qualifier"])
 _DURATION_MOD = _alt(w for w, _ in CALENDAR["duration-mod"])
 _DEICTIC = "|".join([*DEICTIC_DAYS, *(w for w, _ in CALENDAR["part-word"])])
-_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TENS = "|".join(w for w, _ in CALENDAR["tens"])
+_ONES = "|".join(w for w, _ in CALENDAR["ones"])
+_TEENS = "|".join(w for w, _ in CALENDAR["teens"])
 _NUMWORD = (
-    rf"(?:{_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|a\s+hundred|hundred|a\s+dozen|dozen|(?:a\s+)?couple\s+of|single(?=-)"
+    rf"(?:{_TENS})(?:-(?:{_ONES}))?|" + "|".join(w for w, v in CALENDAR["teens"] if v != "10") + f"|{_ONES}|"
+    + "|".join(w for w, v in CALENDAR["teens"] if v == "10")
+    # the other counts: "single" only before a hyphen ("single-day"), "a" and "an" in `_NUMBER`
+    + "|" + "|".join(r"\s+".join(w.split()) for w, _ in CALENDAR["count-word"] if w not in ("a", "an", "single", "couple of"))
+    .replace(r"a\s+couple\s+of", r"(?:a\s+)?couple\s+of") + "|single(?=-)"
 )
-_ONES = r"one|two|three|four|five|six|seven|eight|nine"
-_TEENS = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 # a year as it is said: "nineteen ninety-six", "nineteen oh five"; "two thousand [and] one" only
 # where a year is expected ("the year two thousand", "in two thousand")
 _SPOKEN_CENTURY = (
@@ -188,7 +185,7 @@ _SPOKEN_2000 = rf"(?P<syear>(?i:two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS}|{_ONE
 _SPOKEN_YEAR = rf"(?:{_SPOKEN_CENTURY}|{_SPOKEN_2000})"
 _NUMBER = (
     rf"(?P<count>[0-9]{{1,3}}(?:\.[0-9]+|\s+1/2)?|(?i:(?:{_NUMWORD})(?:\s+and\s+a\s+half)?|an?(?:\s+and\s+a\s+half)?"
-    r"|several|a\s+few|few|many))"
+    + "".join("|" + r"\s+".join(w.split()) for w, v in CALENDAR["vague-count"] if v == "count") + "))"
 )
 # a unit, singular or plural ("centuries" for "century")
 _UNITS = "|".join(w[:-1] + "(?:y|ies)" if w.endswith("y") and w[-2] not in "aeiou" else w + "s?"
@@ -373,11 +370,10 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
     name = trie(f"{months} {days}") + r"(?![a-z])"
     # the first word of each period phrase of `date_words.txt` ("latest", "year" of "year-ago")
     table_starts = sorted({p.split()[0].split("-")[0] for p in PERIOD_WORDS})
-    counts_words = (
-        "a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-        " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
-        " dozen several few many couple single"
-    )
+    counts_words = " ".join(sorted(
+        {w.split()[0] for tag in ("ones", "teens", "tens", "count-word") for w, _ in CALENDAR[tag]}
+        | {w.split()[0] for w, v in CALENDAR["vague-count"] if v == "count"}
+    ))
     counts = trie(counts_words)
     unit = r"(?:" + _UNITS + r")\b"
     # after a count, only more of the number ("twenty-five", "and a half") or a qualifier, then a unit

@@ -121,6 +121,18 @@ def test_a_changed_word_in_the_same_speakers_quote_is_flagged_on_the_minority():
     assert "found 'in late may', 2 other articles say 'in early may'" in found[0][2]
 
 
+def test_a_longer_quote_with_a_changed_word_is_flagged_though_the_others_agree_with_each_other():
+    # the third article prints more of the remark, one word changed; the first two print the same
+    # part alike, which must not hide how the third differs from each of them
+    longer = ('"We looked at every option, and the new bridge will open to traffic in late May," '
+              'Mayor Pia Brandt said.')
+    found = _story(QUOTE, QUOTE, longer)
+    assert [(p, line) for p, line, _ in found] == [("a3.md", 1)]
+    assert "late may" in found[0][2]
+    same = longer.replace("late May", "early May")
+    assert _story(QUOTE, QUOTE, same) == []  # a longer quote of the same words is no disagreement
+
+
 def test_another_speakers_words_are_not_compared():
     other = QUOTE.replace("early May", "late May").replace("Mayor Pia Brandt", "Councillor Omar Haddad")
     assert _story(QUOTE, QUOTE, other) == []

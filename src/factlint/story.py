@@ -682,13 +682,16 @@ def _quote_disagreements(summaries: Sequence[Summary]) -> list[Disagreement]:
         kinds: dict[tuple[int, int], set[str]] = defaultdict(set)
         details: dict[tuple[int, int], tuple[str, str]] = {}
         pos = {id(q): i for i, q in enumerate(readings)}
-        indexes: dict[str, QuoteIndex] = {}  # an article's: the other articles' quotes of the speaker
+        # each article's quotes of the speaker, indexed apart: a quote is compared with each other
+        # article's on its own, so that words it shares exactly with one article do not hide how it
+        # differs from another's (`compare` reports near misses only when nothing matches exactly)
+        indexes: dict[str, QuoteIndex] = {}
+        paths = sorted({q.place.path for q in readings})
+        for path in paths:
+            indexes[path] = QuoteIndex([_Q(f"q{j}", _spelled(o.text)) for j, o in enumerate(readings) if o.place.path == path])
         for i, q in enumerate(readings):
-            index = indexes.get(q.place.path)
-            if index is None:
-                index = indexes[q.place.path] = QuoteIndex(
-                    [_Q(f"q{j}", _spelled(o.text)) for j, o in enumerate(readings) if o.place.path != q.place.path])
-            for m in index.compare(_spelled(q.text)):
+            matches = [m for path in paths if path != q.place.path for m in indexes[path].compare(_spelled(q.text))]
+            for m in matches:
                 j = int(m.quote_id[1:])
                 if m.kind == "near" and m.found and _spelling_only(m.found, m.expected):
                     kinds[i, j].add("minor")  # "harbour", "harbor": an outlet's spelling

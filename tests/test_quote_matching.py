@@ -117,6 +117,14 @@ def test_a_fragment_of_a_word_or_two_is_not_quilted():
     assert all(k not in ("quilted", "reordered") for k, _ in kinds("The harbour ... spring"))
 
 
+def _okafor(quote_id: str, text: str):
+    """Facts of one person, Grace Okafor, and one quote of hers."""
+    return parse_facts(
+        "version: 1\npeople:\n  - id: okafor\n    name: Grace Okafor\nquotes:\n"
+        f"  - id: {quote_id}\n    speaker: okafor\n    text: {text}\n"
+    )
+
+
 def test_contractions_are_their_words():
     assert words("can't won't don't") == ["can", "not", "will", "not", "do", "not"]
     assert words("cannot") == words("can not") == ["can", "not"]
@@ -152,18 +160,7 @@ def test_only_a_cut_name_after_an_ellipsis_is_read_whole():
     assert words("States and others", after_cut=True) == ["us", "and", "others"]
     assert words("States and others") == ["states", "and", "others"]
     assert words("states and others", after_cut=True) == ["states", "and", "others"]  # a noun, no name
-    facts = parse_facts(
-        """
-version: 1
-people:
-  - id: okafor
-    name: Grace Okafor
-quotes:
-  - id: q-nations
-    speaker: okafor
-    text: Leaders of many nations must act together on the climate.
-"""
-    )
+    facts = _okafor('q-nations', 'Leaders of many nations must act together on the climate.')
     assert [m.kind for m in QuoteIndex(facts.quotes).compare("... nations must act together on the climate")] == ["exact"]
 
 
@@ -180,18 +177,7 @@ def test_the_fix_pattern_neither_backtracks_without_end_nor_misses_a_curly_apost
 def test_a_house_style_transcription_is_no_misquote():
     # the same words as another outlet prints them: contractions, initialisms with or without
     # periods, a name spelled out or abbreviated
-    facts = parse_facts(
-        """
-version: 1
-people:
-  - id: okafor
-    name: Grace Okafor
-quotes:
-  - id: q-us
-    speaker: okafor
-    text: We're not going to let the U.S. set the terms of this agreement for anyone.
-"""
-    )
+    facts = _okafor('q-us', "We're not going to let the U.S. set the terms of this agreement for anyone.")
     index = QuoteIndex(facts.quotes)
     for printed in (
         "We are not going to let the US set the terms of this agreement for anyone.",
@@ -433,18 +419,7 @@ def test_fragments_keep_brackets_in_place():
 
 
 def test_a_misquote_with_a_contraction_keeps_its_suggested_fix():
-    facts = parse_facts(
-        """
-version: 1
-people:
-  - id: okafor
-    name: Grace Okafor
-quotes:
-  - id: q-lagos
-    speaker: okafor
-    text: We'll always stand with the people of Lagos and their families.
-"""
-    )
+    facts = _okafor('q-lagos', "We'll always stand with the people of Lagos and their families.")
     doc = read_document("a.txt", 'Lagos\n\n"We\'ll never stand with the people of Lagos and their families," Grace Okafor said.\n', fmt="text")
     [f] = [f for f in Linter.of(facts).lint(doc) if f.code == "FL201"]
     assert f.fix is not None and doc.text[f.fix.span.start : f.fix.span.end] == "never stand"

@@ -26,14 +26,20 @@ def _article(headline: str, day: str, *body: str) -> str:
     return "\n".join((headline, day, *body)) + "\n"
 
 
+# two articles stating one thing in their own words
+_SHIPPED = (
+    _article("Ministry under pressure", "March 3, 2021",
+             "Officials said the ministry quietly shipped spare turbine blades to the coastal plant last winter.",
+             "The weather was mild."),
+    _article("Plant reopens", "March 4, 2021",
+             "According to the report, the ministry had shipped spare turbine blades to the plant.",
+             "Workers returned."),
+)
+
+
 def test_a_statement_two_articles_make_is_drafted_as_a_claim_without_a_figure():
     draft, text = _draft(
-        _article("Ministry under pressure", "March 3, 2021",
-                 "Officials said the ministry quietly shipped spare turbine blades to the coastal plant last winter.",
-                 "The weather was mild."),
-        _article("Plant reopens", "March 4, 2021",
-                 "According to the report, the ministry had shipped spare turbine blades to the plant.",
-                 "Workers returned."),
+        *_SHIPPED,
     )
     statements = _statements(draft)
     # one claim, seen in both articles, its wording words of one clause the other article restates
@@ -48,12 +54,7 @@ def test_a_sentence_sharing_words_but_not_the_wording_is_not_the_claim_seen_agai
     # the third article shares the first one's words (ministry, coastal plant, turbine blades,
     # winter) but says something else: it is no place the claim was seen
     draft, _ = _draft(
-        _article("Ministry under pressure", "March 3, 2021",
-                 "Officials said the ministry quietly shipped spare turbine blades to the coastal plant last winter.",
-                 "The weather was mild."),
-        _article("Plant reopens", "March 4, 2021",
-                 "According to the report, the ministry had shipped spare turbine blades to the plant.",
-                 "Workers returned."),
+        *_SHIPPED,
         _article("Supplier chosen", "March 5, 2021",
                  "The ministry said its coastal plant ordered turbine blades from a new supplier this winter.",
                  "Prices rose."),

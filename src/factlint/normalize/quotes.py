@@ -98,13 +98,7 @@ def words(text: str, after_cut: bool = False) -> list[str]:
     ellipsis), a first word that ends a form of several words is read as the form ("... States" as
     "us")."""
     forms = quote_forms()
-    folded = text.translate(_FOLD).lower()
-    if "' " in folded or " '" in folded:
-        folded = _SPLIT_CONTRACTION.sub("'", folded)
-    if "." in folded:
-        pattern = _abbreviation_pattern()
-        if pattern is not None:
-            folded = pattern.sub(lambda m: _abbreviation(m.group(), forms), folded)
+    folded = _folded(text, lambda m: _abbreviation(m.group(), forms))
     out: list[str] = []
     endings = forms.endings
     for w in _WORD.findall(folded):
@@ -186,14 +180,21 @@ def count_words(text: str) -> int:
     "U.S." one), without the editor's `[bracketed]` words."""
     if "[" in text:
         text = _BRACKET.sub(" ", text)
+    return len(_WORD.findall(_folded(text, "x")))
+
+
+def _folded(text: str, abbreviation) -> str:
+    """`text` in lower case with one apostrophe, a contraction that tokenized text sets apart one
+    word again, and each abbreviation with periods replaced by `abbreviation` (a string or a
+    function of the match, as `re.sub` takes)."""
     folded = text.translate(_FOLD).lower()
     if "' " in folded or " '" in folded:
         folded = _SPLIT_CONTRACTION.sub("'", folded)
     if "." in folded:
         pattern = _abbreviation_pattern()
         if pattern is not None:
-            folded = pattern.sub("x", folded)
-    return len(_WORD.findall(folded))
+            folded = pattern.sub(abbreviation, folded)
+    return folded
 
 
 def _phrase_forms(ws: list[str], forms: QuoteForms) -> list[str]:

@@ -424,3 +424,14 @@ def test_a_misquote_with_a_contraction_keeps_its_suggested_fix():
     [f] = [f for f in Linter.of(facts).lint(doc) if f.code == "FL201"]
     assert f.fix is not None and doc.text[f.fix.span.start : f.fix.span.end] == "never stand"
     assert f.fix.replacement == "always stand"
+
+
+def test_a_near_miss_counts_the_words_kept_as_printed():
+    # "we're" is one printed word though it is read as "we are": the evidence a rule weighs
+    # (eight words kept across speakers) is not inflated by an outlet's contractions
+    facts = _okafor("q-plan", "We are sure that we will not give up on the harbour plan this year.")
+    index = QuoteIndex(facts.quotes)
+    [contracted] = index.compare("We're sure that we'll never give up on the harbour plan this year.")
+    [spelled] = index.compare("We are sure that we will never give up on the harbour plan this year.")
+    assert (contracted.kind, contracted.aligned) == ("near", 12)
+    assert (spelled.kind, spelled.aligned) == ("near", 14)

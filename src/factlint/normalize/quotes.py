@@ -97,9 +97,16 @@ def words(text: str, after_cut: bool = False) -> list[str]:
     "can not", "U.S.", "US" and "United States" as "us". With `after_cut` (the text follows an
     ellipsis), a first word that ends a form of several words is read as the form ("... States" as
     "us")."""
+    return _weighed(text, after_cut)[0]
+
+
+def _weighed(text: str, after_cut: bool = False) -> tuple[list[str], list[int]]:
+    """`words(text)` and, for each, how many printed words it stands for ("we're" is "we" 1 and
+    "are" 0, "United States" is "us" 2): their sum is `count_words` of the text without brackets."""
     forms = quote_forms()
     folded = _folded(text, lambda m: _abbreviation(m.group(), forms))
     out: list[str] = []
+    weights: list[int] = []
     endings = forms.endings
     for w in _WORD.findall(folded):
         if "'" in w:
@@ -107,20 +114,26 @@ def words(text: str, after_cut: bool = False) -> list[str]:
                 if len(w) > 3:
                     stem = w[:-3]
                     out.append(forms.stems.get(stem, stem))
-                out.append(forms.negation)
+                    weights.append(1)
+                    out.append(forms.negation)
+                    weights.append(0)
+                else:
+                    out.append(forms.negation)
+                    weights.append(1)
                 continue
             stem, _, ending = w.rpartition("'")
             said = endings.get("'" + ending)
             if said is not None and stem:
-                out.append(stem)
-                out.append(said)
+                out.extend((stem, said))
+                weights.extend((1, 0))
                 continue
         out.append(w)
+        weights.append(1)
     if not forms.openers.isdisjoint(out):
-        out = _phrase_forms(out, forms)
+        out, weights = _phrase_forms(out, weights, forms)
     if after_cut and out and out[0] in forms.tails and _first_capitalised(text):
         out[0] = forms.tails[out[0]]
-    return out
+    return out, weights
 
 
 def surface_pattern(tokens: list[str]) -> str:
@@ -197,10 +210,12 @@ def _folded(text: str, abbreviation) -> str:
     return folded
 
 
-def _phrase_forms(ws: list[str], forms: QuoteForms) -> list[str]:
+def _phrase_forms(ws: list[str], weights: list[int], forms: QuoteForms) -> tuple[list[str], list[int]]:
     """`ws` with each run of words that `forms` lists as a form replaced by what it stands for
-    (the longest form first at each place)."""
+    (the longest form first at each place), and their weights: the printed words a form stood for
+    go to its first word."""
     out: list[str] = []
+    out_weights: list[int] = []
     i, n = 0, len(ws)
     while i < n:
         if ws[i] in forms.openers:
@@ -208,30 +223,44 @@ def _phrase_forms(ws: list[str], forms: QuoteForms) -> list[str]:
                 said = forms.phrases.get(tuple(ws[i : i + size]))
                 if said is not None:
                     out.extend(said)
+                    out_weights.extend([sum(weights[i : i + size]), *([0] * (len(said) - 1))])
                     i += size
                     break
             else:
                 out.append(ws[i])
+                out_weights.append(weights[i])
                 i += 1
         else:
             out.append(ws[i])
+            out_weights.append(weights[i])
             i += 1
-    return out
+    return out, out_weights
 
 
 def fragments(printed: str) -> list[list[str]]:
     """The printed quote as fragments (split at ellipses), brackets as WILD tokens."""
+    return [tokens for tokens, _ in _weighed_fragments(printed)]
+
+
+def _weighed_fragments(printed: str) -> list[tuple[list[str], list[int]]]:
+    """`fragments(printed)`, each with the printed words each of its words (not its brackets)
+    stands for (`_weighed`)."""
     out = []
     for n, part in enumerate(_ELLIPSIS.split(printed)):
         tokens: list[str] = []
+        weights: list[int] = []
         pos = 0
         for m in _BRACKET.finditer(part):
-            tokens.extend(words(part[pos : m.start()], after_cut=n > 0 and pos == 0))
+            ws, wts = _weighed(part[pos : m.start()], after_cut=n > 0 and pos == 0)
+            tokens.extend(ws)
+            weights.extend(wts)
             tokens.append(WILD)
             pos = m.end()
-        tokens.extend(words(part[pos:], after_cut=n > 0 and pos == 0))
+        ws, wts = _weighed(part[pos:], after_cut=n > 0 and pos == 0)
+        tokens.extend(ws)
+        weights.extend(wts)
         if any(t != WILD for t in tokens):
-            out.append(tokens)
+            out.append((tokens, weights))
     return out
 
 
@@ -401,7 +430,9 @@ class QuoteIndex:
 
     def compare(self, printed: str) -> list[Match]:
         """The matches of a printed quote: exact or minor ones if any, else negation drops or near misses."""
-        frags = fragments(printed)
+        weighed = _weighed_fragments(printed)
+        frags = [tokens for tokens, _ in weighed]
+        weights = [wts for _, wts in weighed]  # each fragment's words but its brackets, as `_plain` reads them
         if not frags:
             return []
         found: list[Match] = []
@@ -452,7 +483,7 @@ class QuoteIndex:
         if count_words(printed) < 4:  # words as printed: "we're" is one
             return []
         for qid in cands:
-            m = _near(frags, self.words[qid], qid, self.brackets.get(qid))
+            m = _near(frags, self.words[qid], qid, self.brackets.get(qid), weights)
             if m is not None:
                 near.append(m)
         # the strongest first; the others stay, so that a rule can find the one its speaker said.
@@ -652,6 +683,7 @@ class _Reading:
     ops: tuple[Op, ...]  # the differences, in the fragment's and the curated quote's words
     end: int  # where the fragment's stretch of the curated quote ends
     contains: bool = False  # the curated words, with printed words of their own past them
+    blocks: tuple[Block, ...] = ()  # the runs kept (none: all the fragment's words, found whole)
 
 
 def _read(plain: list[str], holes: frozenset[int], source: list[str], start: int) -> _Reading | None:
@@ -686,7 +718,7 @@ def _read(plain: list[str], holes: frozenset[int], source: list[str], start: int
     whole = al.blocks[0][1] == 0 and _end(al.blocks[-1], 1) == len(source)
     if not ops and edges == {"cut"} and al.kept >= 4 and (span >= COVER * n or whole):
         # the curated words, all of them or most of the printed ones, and printed words past them
-        return _Reading(al.kept, run, (), _end(al.blocks[-1], 1), contains=True)
+        return _Reading(al.kept, run, (), _end(al.blocks[-1], 1), contains=True, blocks=al.blocks)
     if not ops:
         return None  # the same words, cut differently
     if span < COVER * n:
@@ -696,7 +728,7 @@ def _read(plain: list[str], holes: frozenset[int], source: list[str], start: int
         return None  # as many words changed as kept
     if al.kept < 3 or not al.content and al.kept < 5:
         return None  # "the end of the" for "the rest of the": words anyone says
-    return _Reading(al.kept, run, tuple(ops), _end(al.blocks[-1], 1))
+    return _Reading(al.kept, run, tuple(ops), _end(al.blocks[-1], 1), blocks=al.blocks)
 
 
 def _plain(frag: list[str]) -> tuple[list[str], frozenset[int]]:
@@ -711,10 +743,13 @@ def _plain(frag: list[str]) -> tuple[list[str], frozenset[int]]:
     return ws, frozenset(holes)
 
 
-def _near(frags: list[list[str]], source: list[str], qid: str, skips: dict[int, int] | None = None) -> Match | None:
+def _near(frags: list[list[str]], source: list[str], qid: str, skips: dict[int, int] | None = None,
+          weights: list[list[int]] | None = None) -> Match | None:
     """A near miss of `source`: each fragment, in order, found word for word or read as a near
     miss (`_read`), one at least with a difference; or, for a quote of one fragment, a `contains`
-    match: the curated words with printed words of their own past them."""
+    match: the curated words with printed words of their own past them. Its `aligned` counts the
+    printed words kept as printed (`weights`, each fragment's: "we're" is one word though it is
+    read as "we are")."""
     readings: list[tuple[list[str], _Reading]] = []
     pos = 0
     for frag in frags:
@@ -731,8 +766,11 @@ def _near(frags: list[list[str]], source: list[str], qid: str, skips: dict[int, 
     n = sum(len(ws) for ws, _ in readings)
     kept = sum(r.kept for _, r in readings)
     run = max(r.run for _, r in readings)
+    aligned = kept if weights is None else sum(
+        sum(w) if not r.blocks else sum(sum(w[a : a + size]) for a, _, size in r.blocks)
+        for w, (_, r) in zip(weights, readings, strict=True))
     if len(readings) == 1 and readings[0][1].contains:
-        return Match("contains", qid, f"{kept} of {n} printed words are the curated quote's", aligned=kept, run=run)
+        return Match("contains", qid, f"{kept} of {n} printed words are the curated quote's", aligned=aligned, run=run)
     found_parts, expected_parts = [], []
     for ws, r in readings:
         for i1, i2, j1, j2 in r.ops:
@@ -747,5 +785,5 @@ def _near(frags: list[list[str]], source: list[str], qid: str, skips: dict[int, 
     single = len(ops) == 1 and ops[0][1] - ops[0][0] == 1 == ops[0][3] - ops[0][2]
     return Match(
         "near", qid, f"{score:.2f} of the words kept", "; ".join(found_parts), "; ".join(expected_parts), score,
-        aligned=kept, run=run, edits=len(ops), single=single,
+        aligned=aligned, run=run, edits=len(ops), single=single,
     )

@@ -14,7 +14,6 @@ from factlint.facts import parse_facts
 from factlint.plain import in_words, spoken_date, value_in_words
 from factlint.reference import read_article
 
-from .conftest import run
 
 
 @pytest.mark.parametrize(

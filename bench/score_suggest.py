@@ -161,36 +161,32 @@ def score(name: str, folder: Path, facts_path: Path, misses: list[str] | None = 
                      sum(1 for d in draft.claims if any(cl_match(c, d) for c in facts.claims)), len(draft.claims))
     out["conflicts"] = (len(draft.conflicts), 0, 0, 0)
     bad = unsupported(draft, folder)
-    out["supported"] = (sum(1 for _ in entries(draft)) - len(bad), sum(1 for _ in entries(draft)), 0, 0)
-    if misses is not None:
-        misses.extend(f"  unsupported {what}" for what in bad)
+    n_entries = sum(1 for _ in entries(draft))
+    out["supported"] = (n_entries - len(bad), n_entries, 0, 0)
     if misses is not None:
         misses.append(f"== {name}")
-        for c, p in zip(cur, facts.people):
-            if not any(c & d for d in full):
-                misses.append(f"  person  {p.id}: {sorted(p.names)}")
-        for c, q in zip(cq, facts.quotes):
-            if not any(quote_match(c, d) for d in dq):
-                misses.append(f"  quote   {q.id} ({', '.join(q.speakers)}): {' '.join(q.text.split())}")
-        for e in facts.events:
-            if not any(ev_match(e, d) for d in draft.events):
-                misses.append(f"  event   {e.id} [{e.date.text if hasattr(e.date, 'text') else e.date}]: {e.what}")
-        for c in facts.claims:
-            if not any(cl_match(c, d) for d in draft.claims):
-                fig = f"{c.figure.value} {c.figure.unit}" if c.figure else "no figure"
-                misses.append(f"  claim   {c.id} [{fig}]: {' '.join(c.statement.split())}")
-        for d, p in zip(full, draft.people):
-            if not any(c & d for c in cur):
-                misses.append(f"  +person {p.name} ({p.kind})")
-        for d, q in zip(dq, draft.quotes):
-            if not any(quote_match(c, d) for c in cq):
-                misses.append(f"  +quote  {q.speaker}: {q.text}")
-        for d in draft.events:
-            if not any(ev_match(e, d) for e in facts.events):
-                misses.append(f"  +event  {d.date} {d.mention!r}")
-        for d in draft.claims:
-            if not any(cl_match(c, d) for c in facts.claims):
-                misses.append(f"  +claim  {d.value} {d.wording!r}")
+        # curated entries no drafted one matches, then drafted entries matching no curated one
+        sides = [
+            ("person", list(zip(cur, facts.people)), full, lambda c, d: bool(c & d),
+             lambda p: f"{p.id}: {sorted(p.names)}"),
+            ("quote", list(zip(cq, facts.quotes)), dq, quote_match,
+             lambda q: f"{q.id} ({', '.join(q.speakers)}): {' '.join(q.text.split())}"),
+            ("event", [(e, e) for e in facts.events], draft.events, ev_match,
+             lambda e: f"{e.id} [{e.date.text if hasattr(e.date, 'text') else e.date}]: {e.what}"),
+            ("claim", [(c, c) for c in facts.claims], draft.claims, cl_match,
+             lambda c: f"{c.id} [{f'{c.figure.value} {c.figure.unit}' if c.figure else 'no figure'}]: {' '.join(c.statement.split())}"),
+        ]
+        for kind, curated, drafted, match, show in sides:
+            misses.extend(f"  {kind:8}{show(entry)}" for key, entry in curated if not any(match(key, d) for d in drafted))
+        drafted_sides = [
+            ("+person", list(zip(full, draft.people)), cur, lambda d, c: bool(c & d), lambda p: f"{p.name} ({p.kind})"),
+            ("+quote", list(zip(dq, draft.quotes)), cq, lambda d, c: quote_match(c, d), lambda q: f"{q.speaker}: {q.text}"),
+            ("+event", [(d, d) for d in draft.events], facts.events, lambda d, e: ev_match(e, d), lambda d: f"{d.date} {d.mention!r}"),
+            ("+claim", [(d, d) for d in draft.claims], facts.claims, lambda d, c: cl_match(c, d), lambda d: f"{d.value} {d.wording!r}"),
+        ]
+        for kind, drafted_items, curated_keys, match, show in drafted_sides:
+            misses.extend(f"  {kind:8}{show(entry)}" for key, entry in drafted_items if not any(match(key, c) for c in curated_keys))
+        misses.extend(f"  unsupported {what}" for what in bad)
     return out
 
 

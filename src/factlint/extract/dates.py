@@ -738,6 +738,9 @@ _TENSE_FORMS = frozenset(
      "holiday", "month_week")
 )
 _DURATION_MODS = dict(CALENDAR["duration-mod"])
+_DECADE_YEARS = {w: int(v) for w, v in CALENDAR["decade-word"]}  # "nineties" -> 1990
+_HALF_MODS = dict(CALENDAR["half"])  # "first" (half) -> START
+_CLOCK_HOURS = {w: int(v) for w, v in CALENDAR["clock-word"]}  # "noon" -> 12
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -911,7 +914,7 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
         if _AGE_BEFORE.search(text, max(0, start - 16), start):
             return None  # an age: "in his 30s", "her early forties"
         if g["decw"]:  # "the nineties": of the 20th century
-            parts["year"] = int(dict(CALENDAR["decade-word"])[g["decw"].lower()])
+            parts["year"] = _DECADE_YEARS[g["decw"].lower()]
         elif g["dec"]:
             parts["year"] = int(g["dec"])
         else:
@@ -930,7 +933,7 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
     if g["mod"]:
         parts["mod"] = _MODS[g["mod"].lower()]
     if g["half"]:  # "the first half of the 1990s"
-        parts["mod"] = dict(CALENDAR["half"])[g["half"].lower()]
+        parts["mod"] = _HALF_MODS[g["half"].lower()]
     if g["rel"]:
         parts["rel"] = " ".join(g["rel"].lower().split())
     if g["ea"]:
@@ -978,7 +981,7 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
     elif form == "the_day" and parts.get("rel") == "following":
         parts["rel"] = "next"  # "the following day": the one after the day the text tells of
     elif form == "time" and g["noon"]:
-        parts.update(hour=int(dict(CALENDAR["clock-word"])[g["noon"].lower()]), minute=0)
+        parts.update(hour=_CLOCK_HOURS[g["noon"].lower()], minute=0)
     elif form == "time":
         hour = int(g["hour"])
         ampm = (g["ampm"] or "").lower().replace(".", "")

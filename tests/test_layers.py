@@ -14,7 +14,7 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "factlint"
 # The floors, lowest first. A module is named by its dotted path inside the package ("" is the
 # package itself); a name ending in ".*" stands for every module of that subpackage.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("_version", "errors", "model", "interval", "memo", "atomic", "records", "vocab", "plain", "patterns"),  # ground floor: no factlint imports above
+    ("_version", "errors", "model", "interval", "memo", "atomic", "records", "vocab", "plain", "firstchars", "patterns"),  # ground floor: no factlint imports above
     ("facts", "facts.*"),  # facts.yaml -> the facts model: pure data
     ("document",),  # an article read: source, prose view, offsets
     ("extract", "extract.phrases", "extract.sentences"),  # folding, words, sentences

@@ -109,6 +109,20 @@ def test_the_date_grammar_loaded_compiled_reads_what_the_compiled_one_does(folde
     assert loaded.groupindex == fresh.groupindex
 
 
+def test_a_guarded_pattern_is_kept_under_its_own_source_and_loaded_as_guarded(folder):
+    source = r"(?:(?P<a>[0-9]+)\s+days|(?i:last)\s+(?P<b>week))"
+    first = compile_now(source, regex.VERBOSE, guarded=True)
+    (entry,) = _entries(folder)
+    assert entry == Path(patterns._entry(str(folder), source, regex.VERBOSE, "guarded")).name
+    assert first.pattern != source and "(?=" in first.pattern
+    again = compile_now(source, regex.VERBOSE, guarded=True)
+    assert again.pattern == first.pattern and again.match("Last  week").group("b") == "week"
+    plain = compile_now(source, regex.VERBOSE)  # the same source unguarded: another entry
+    assert plain.pattern == source and len(_entries(folder)) == 2
+    (folder / entry).write_bytes(pickle.dumps(regex.compile("x")))  # an entry that is not (source, pattern)
+    assert compile_now(source, regex.VERBOSE, guarded=True).pattern == first.pattern
+
+
 def test_the_cli_keeps_them_in_the_user_cache_folder_unless_told_otherwise(tmp_path):
     env = {"HOME": "/home/ann"}
     assert user_cache_folder(env, "linux") == "/home/ann/.cache/factlint"
@@ -133,8 +147,8 @@ def test_a_check_run_leaves_the_grammar_in_the_cache_folder(tmp_path):
     assert p.returncode in (0, 1), p.stderr
     folder = tmp_path / "factlint"
     kept = sorted(n.name for n in folder.iterdir())
-    for source, flags in ((GRAMMAR, regex.VERBOSE), (_PREFILTER_COMMON, 0)):  # the grammar and its prefilter
-        assert Path(patterns._entry(str(folder), source, flags)).name in kept
+    for source, flags, kind in ((GRAMMAR, regex.VERBOSE, "guarded"), (_PREFILTER_COMMON, 0, "")):  # the grammar and its prefilter
+        assert Path(patterns._entry(str(folder), source, flags, kind)).name in kept
     assert sum(n.startswith("facts-") for n in kept) == 1  # the compiled facts (factlint.cache)
     assert {n.split("-")[0] for n in kept} == {"pattern", "facts", "CACHEDIR.TAG", ".gitignore"}
     again = run(["check", "seeds/001_01b98fe4deb5da6f.txt", "-q"], cwd=ROOT, env={"XDG_CACHE_HOME": str(tmp_path)})

@@ -35,6 +35,7 @@ from typing import Any, cast
 import regex
 
 from .atomic import only_mine, write_atomically
+from .firstchars import guard_alternatives
 
 _folder: list[str | None] = [None]  # set once by the command line; a cache, not a setting
 
@@ -164,36 +165,46 @@ class _RegexOnly(pickle.Unpickler):
         raise pickle.UnpicklingError(f"not a regex pattern: {module}.{name}")
 
 
-def _entry(folder: str, source: str, flags: int) -> str:
+def _entry(folder: str, source: str, flags: int, kind: str = "") -> str:
     h = hashlib.sha256()
-    for part in (regex.__version__, sys.version, str(flags), source):
+    for part in (regex.__version__, sys.version, str(flags), kind, source):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     return os.path.join(folder, f"pattern-{h.hexdigest()[:32]}.pickle")
 
 
 @cache
-def compiled(source: str, flags: int = 0) -> regex.Pattern[str]:
-    """`regex.compile(source, flags)`, from the folder of compiled patterns when it holds it."""
+def compiled(source: str, flags: int = 0, *, guarded: bool = False) -> regex.Pattern[str]:
+    """`regex.compile(source, flags)`, from the folder of compiled patterns when it holds it.
+    `guarded`: compile `firstchars.guard_alternatives(source, flags)` instead (the same matches,
+    quicker to fail), kept under `source`, so a process that loads it does not read the pattern
+    again (an entry holds the source it was made from and the pattern)."""
+
+    def make() -> regex.Pattern[str]:
+        return regex.compile(guard_alternatives(source, flags) if guarded else source, flags)
+
     folder = _folder[0]
     if folder is None:
-        return regex.compile(source, flags)
-    entry = _entry(folder, source, flags)
+        return make()
+    entry = _entry(folder, source, flags, "guarded" if guarded else "")
     try:
         if not only_mine(folder):  # another user's folder, or one others can write to: compile, keep nothing
-            return regex.compile(source, flags)
+            return make()
     except OSError:
         pass  # no folder yet: it is made below
     try:
         with open(entry, "rb") as fh:
-            pattern = _RegexOnly(fh).load()
-        if isinstance(pattern, regex.Pattern) and pattern.pattern == source and pattern.flags & flags == flags:
+            kept = _RegexOnly(fh).load()
+        made_from, pattern = kept if guarded and isinstance(kept, tuple) and len(kept) == 2 else (None, kept)
+        if (isinstance(pattern, regex.Pattern) and (made_from == source if guarded else pattern.pattern == source)
+                and pattern.flags & flags == flags):
             return pattern
     except Exception:  # missing, truncated, foreign or refused: compile it afresh
         pass
-    pattern = regex.compile(source, flags)
+    pattern = make()
     try:
         os.makedirs(folder, mode=0o700, exist_ok=True)
-        write_atomically(entry, pickle.dumps(pattern, protocol=pickle.HIGHEST_PROTOCOL), 0o600)
+        kept = (source, pattern) if guarded else pattern
+        write_atomically(entry, pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL), 0o600)
     except (OSError, pickle.PicklingError):
         pass  # a folder that cannot be written: this process compiled it, the next one will too
     return pattern

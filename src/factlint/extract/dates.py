@@ -46,7 +46,7 @@ Forms the grammar accepts (one named alternative each, tried in this order at ea
 from __future__ import annotations
 
 import re
-from itertools import compress
+from itertools import compress, filterfalse
 
 import regex
 
@@ -341,7 +341,7 @@ _FORM_INDEXES: list[tuple[str, int]] = []  # each form's group name and index, i
 
 
 def _grammar() -> regex.Pattern[str]:
-    pattern = compiled(GRAMMAR, regex.VERBOSE)
+    pattern = compiled(GRAMMAR, regex.VERBOSE, guarded=True)  # each form tried only where it can begin
     if not _GROUP_INDEX:
         _GROUP_INDEX.update({name: index - 1 for name, index in pattern.groupindex.items()})
         _FORM_INDEXES[:] = [(f, _GROUP_INDEX[f]) for f in _FORMS]
@@ -518,7 +518,8 @@ def _starts_from_scan(lower: str, scan: Scan) -> list[int]:
     digit or "q1".."q4", can begin one; `_STARTS` is then tried at those words only."""
     vocab = scan.vocab
     begins = vocab & _START_WORDS
-    odd = [w for w in vocab if not (w.isascii() and w.isalpha())]  # digits, other letters
+    odd = set(filterfalse(str.isalpha, vocab))  # digits, other letters (C loops: no Python step a word)
+    odd.update(filterfalse(str.isascii, vocab))
     if odd:
         begins = begins | {
             w for w in odd

@@ -69,3 +69,62 @@ def test_the_date_grammar_reads_the_calendar_table():
     found = find_dates(Prose.of("It closed on Sept. 5 and reopens in the autumn of 2024."))
     assert [(e.form, e.month, e.day) for e in found] == [("month_day", 9, 5), ("season", None, None)]
     assert found[1].unit == "autumn" and found[1].year == 2024
+
+
+def test_date_contexts_have_roles_the_header_explains():
+    from factlint.vocab import _DATA
+
+    with open(f"{_DATA}/date_contexts.txt", encoding="utf-8") as fh:
+        declared = {m.group(1) for m in re.finditer(r"^#   ([a-z][a-z-]*) ", fh.read(), re.M)}
+    seen = set()
+    for line in table("date_contexts.txt"):
+        words, bar, roles = line.partition("|")
+        key = " ".join(words.lower().split())
+        assert bar and roles.split() and set(roles.split()) <= declared, line
+        assert key not in seen, f"written twice: {line!r}"
+        seen.add(key)
+
+
+# each role of `date_contexts.txt` in a sentence of its own: "{}" is the table's word, and the date
+# the grammar must then find (and, for the relative words, the word it keeps as `rel`)
+_CONTEXT_SENTENCES = {
+    "rel-day": ("They met {} Monday.", "{} Monday"),
+    "rel-month": ("They met {} March.", "{} March"),
+    "rel-unit": ("They met {} week.", "{} week"),
+    "rel-year": ("Sales rose in the first quarter of {} year.", "the first quarter of {} year"),
+    "season-before": ("They met in the {}-winter cold.", "winter"),
+    "weekend-before": ("They met {} the weekend.", "the weekend"),
+    "clock-prep": ("They met {} noon.", "noon"),
+    "part-prep": ("They met {} the morning.", "the morning"),
+    "part-day": ("They met {} morning.", "{} morning"),
+    "year-prep": ("Sales rose {} the year.", "the year"),
+    "year-end-prep": ("Sales will rise {} year-end.", "year-end"),
+    "season-prep": ("Sales rose {} summer.", "summer"),
+    "vague-prep": ("Sales rose {} years.", "years"),
+    "ref-prep": ("Sales rose {} the past.", "the past"),
+    "day-prep": ("Sales rose {} the day.", "the day"),
+    "determiner": ("They found {} October memo.", "October"),
+    "set-before": ("They met {} week.", "{} week"),
+    "set-name-before": ("They met {} Thursday.", "{} Thursday"),
+}
+
+
+def test_every_word_of_the_date_contexts_table_is_read_by_the_grammar():
+    """A word of `date_contexts.txt` is one line there: the grammar reads it in each of its roles."""
+    from factlint.extract.dates import CONTEXTS, find_dates
+    from factlint.prose import Prose
+
+    assert set(CONTEXTS) == set(_CONTEXT_SENTENCES)
+    for role, words in CONTEXTS.items():
+        sentence, expected = _CONTEXT_SENTENCES[role]
+        for word in words:
+            if role == "season-before" and word in ("this", "last", "next", "past"):
+                sentence_, expected_ = "They met {} winter.", "{} winter"
+            else:
+                sentence_, expected_ = sentence, expected
+            text = sentence_.format(word)
+            found = [e.text for e in find_dates(Prose.of(text), modifiers=True)]
+            if role == "season-before":  # the season, alone or with its modifier ("early-winter")
+                assert any(t.endswith("winter") for t in found), (role, word, found)
+            else:
+                assert expected_.format(word) in found, (role, word, found)

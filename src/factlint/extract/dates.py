@@ -201,6 +201,25 @@ _SET_WORDS = "|".join(SET_WORDS)
 _SEASON = rf"(?P<season>(?i:{'|'.join(SEASONS)}))"
 _PART = rf"(?P<part>(?i:{'|'.join(w for w, _ in CALENDAR['part-of-day'])}))"
 
+def _contexts() -> dict[str, tuple[str, ...]]:
+    """`data/date_contexts.txt` by role: the words and phrases of each, in the table's order."""
+    out: dict[str, list[str]] = {}
+    for line in table("date_contexts.txt"):
+        words, _, roles = line.partition("|")
+        for role in roles.split():
+            out.setdefault(role, []).append(" ".join(words.lower().split()))
+    return {role: tuple(ws) for role, ws in out.items()}
+
+
+CONTEXTS = _contexts()
+_REL_DAY, _REL_MONTH, _REL_UNIT, _REL_YEAR = (_alt(CONTEXTS[r]) for r in ("rel-day", "rel-month", "rel-unit", "rel-year"))
+_SEASON_BEFORE, _WEEKEND_BEFORE = _alt(CONTEXTS["season-before"]), _alt(CONTEXTS["weekend-before"])
+_CLOCK_PREP, _PART_PREP, _PART_DAY = _alt(CONTEXTS["clock-prep"]), _alt(CONTEXTS["part-prep"]), _alt(CONTEXTS["part-day"])
+_YEAR_PREP, _YEAR_END_PREP = _alt(CONTEXTS["year-prep"]), _alt(CONTEXTS["year-end-prep"])
+_SEASON_PREP, _VAGUE_PREP, _REF_PREP = _alt(CONTEXTS["season-prep"]), _alt(CONTEXTS["vague-prep"]), _alt(CONTEXTS["ref-prep"])
+_DAY_PREP, _DETERMINER = _alt(CONTEXTS["day-prep"]), _alt(CONTEXTS["determiner"])
+_SET_BEFORE, _SET_NAME_BEFORE = _alt(CONTEXTS["set-before"]), _alt(CONTEXTS["set-name-before"])
+
 GRAMMAR = rf"""
 (?<![\w\p{{N}}-])
 (?:
@@ -211,12 +230,12 @@ GRAMMAR = rf"""
      (?:\s*(?P<zone>UTC|GMT|Z|[ECMP][SD]T|KST|JST|BST|CET|CEST|IST|AEST|HKT|SGT|MSK)\b)?
      (?:\s+(?:{_DAYWORD}\b|{_WEEKDAY_FULL}\b|{_MONTH}\s*{_DAY}(?:,\s*{_YEAR})?))?
    | {_CLOCK_WORD}\s+(?:{_DAYWORD}\b|{_WEEKDAY_FULL})
-   | (?<=\b(?i:at|by|until|till|before|after|around|from|since)\s+){_CLOCK_WORD}\b(?![-'’])
+   | (?<=\b{_CLOCK_PREP}\s+){_CLOCK_WORD}\b(?![-'’])
   )
 | (?P<part_of_day>
-     (?:(?P<dayword>(?i:this|yesterday|tomorrow|that))\s+|{_WEEKDAY_FULL}\s+)(?:(?P<mod>(?i:early|late))\s+)?{_PART}\b
+     (?:(?P<dayword>{_PART_DAY})\s+|{_WEEKDAY_FULL}\s+)(?:(?P<mod>(?i:early|late))\s+)?{_PART}\b
    | (?P<dayword>(?i:last))\s+(?P<part>(?i:night|evening))\b
-   | (?<=\b(?i:in|during)\s+)(?i:the)\s+{_PART}\b
+   | (?<=\b{_PART_PREP}\s+)(?i:the)\s+{_PART}\b
    | (?P<mod>(?i:mid))[-\s]?(?P<part>(?i:morning|afternoon))\b
      (?:\s+(?:{_DAYWORD}\b|{_WEEKDAY_FULL}))?
   )
@@ -230,19 +249,19 @@ GRAMMAR = rf"""
    | (?i:the)\s+(?i:corresponding|comparable|same)\s+(?P<unit>(?i:quarter|period))\s+
      (?P<pago>(?i:last\s+year|a\s+year\s+(?:ago|earlier)))\b
    | (?:(?i:the)\s+)?(?P<pana>{_ANAPHORIC})\s+(?:(?i:fiscal)\s+)?(?P<unit>(?i:year|quarter))\b(?!-|['’])
-   | (?=(?i:the)\s)(?:(?P<edge>{_EDGE})\s+|(?<=\b(?i:for|of|in|during|throughout|through|by|at|until|since)\s+))
+   | (?=(?i:the)\s)(?:(?P<edge>{_EDGE})\s+|(?<=\b{_YEAR_PREP}\s+))
      (?i:the)\s+(?:(?i:fiscal|full|calendar)\s+)?(?P<unit>(?i:year))\b
      (?!-|['’]|\s+(?i:ago|earlier|before|after|ended|ending|ends|that|two|seventeen|eighteen|nineteen|in|of|to|when|old|and\s+a\s+half)\b|\s+[0-9])
-   | (?=(?i:year))(?<=\b(?i:by|at|around|before|until|till|through|toward|towards|near)\s+)(?P<yend>{_YEAR_END})\b(?!-)
+   | (?=(?i:year))(?<=\b{_YEAR_END_PREP}\s+)(?P<yend>{_YEAR_END})\b(?!-)
    | (?i:the)\s+(?P<unit>(?i:week))(?:(?=['’]s\b)|(?<=\b(?i:for)\s+the\s+week)\b(?![-'’]|\s+(?i:ago|earlier|before|after|ended|ending|that|to|and|or|of)\b))
   )
 | (?P<quarter>
      (?:(?i:the)\s+)?
-     (?:(?P<year>(?:1[5-9]|20)[0-9]{{2}})\s+|(?P<rel>(?i:this|last|next))\s+(?i:year)['’]s\s+
+     (?:(?P<year>(?:1[5-9]|20)[0-9]{{2}})\s+|(?P<rel>{_REL_YEAR})\s+(?i:year)['’]s\s+
       |(?P<pdet>{_PERIOD_DET})\s+|(?P<qfiscal>(?i:fiscal))[\s-]+)?
      (?P<ordinal>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+
      (?P<unit>(?i:quarter|half))\b(?!\s+(?i:of)\s+{_DECADE_AHEAD})
-     (?:\s+(?i:of)\s+(?:(?P<year>(?:1[5-9]|20)[0-9]{{2}})(?![0-9])|(?P<rel>(?i:this|last|next))\s+(?i:year)))?
+     (?:\s+(?i:of)\s+(?:(?P<year>(?:1[5-9]|20)[0-9]{{2}})(?![0-9])|(?P<rel>{_REL_YEAR})\s+(?i:year)))?
    | Q(?P<ordinal>[1-4])(?:\s+{_YEAR}|(?![\w]))
   )
 | (?P<month_day>
@@ -258,18 +277,18 @@ GRAMMAR = rf"""
      (?P<n1>[0-9]{{1,2}})/(?P<n2>[0-9]{{1,2}})/(?P<year>(?:1[5-9]|20)[0-9]{{2}}|(?P<yy>[0-9]{{2}}))(?![0-9/])
   )
 | (?P<month_year>
-     {_MOD}?{_MONTH}(?:,?\s+{_YEAR}|\s+{_SPOKEN_CENTURY}|\s+(?:(?i:of)\s+)?(?P<rel>(?i:this|last|next))\s+(?i:year)\b(?!['’]))
+     {_MOD}?{_MONTH}(?:,?\s+{_YEAR}|\s+{_SPOKEN_CENTURY}|\s+(?:(?i:of)\s+)?(?P<rel>{_REL_YEAR})\s+(?i:year)\b(?!['’]))
   )
 | (?P<rel_month>
-     (?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past)\s+){_MOD}?|{_MOD}){_MONTH}(?!\.?\s*[0-9])
+     (?:(?P<rel>{_REL_MONTH}\s+){_MOD}?|{_MOD}){_MONTH}(?!\.?\s*[0-9])
   )
 | (?<=\b{_PREP}\s+)(?!(?:{_MONTH_ABBR})\s+[A-Z])(?P<month>{_MONTH}(?!\s*[0-9]))
-| (?=[A-Z])(?<=\b(?i:a|an|the|its|his|her|their|our)\s+)(?P<month>(?P<attr>){_MONTH}(?=\s+[a-z][a-z-]*[a-z]\b)(?!\s+(?:of|to|and|or|in|on|at|for|is|was|were|are|has|had|will|would|can|could)\b))
+| (?=[A-Z])(?<=\b{_DETERMINER}\s+)(?P<month>(?P<attr>){_MONTH}(?=\s+[a-z][a-z-]*[a-z]\b)(?!\s+(?:of|to|and|or|in|on|at|for|is|was|were|are|has|had|will|would|can|could)\b))
 | (?P<season_form>
-     (?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past))\s+|{_MOD})?
+     (?:(?P<rel>{_REL_MONTH})\s+|{_MOD})?
      (?:(?P<season>Spring|Summer|Autumn|Winter|Fall)\s+(?:of\s+)?{_YEAR}
       |(?i:the)\s+{_SEASON}\s+(?i:of)\s+(?:{_YEAR}|{_SPOKEN_CENTURY})
-      |(?<=\b(?:(?i:in|during|since|by|until|till|through|throughout|over|into)\s+(?:(?i:the)\s+)?|(?i:this|last|next|past|early|late|mid)[\s-]+))
+      |(?<=\b(?:{_SEASON_PREP}\s+(?:(?i:the)\s+)?|{_SEASON_BEFORE}[\s-]+))
        {_SEASON}(?:\s+(?:of\s+)?{_YEAR})?\b)
   )
 | (?P<decade>{_HALF_OF}?
@@ -290,7 +309,7 @@ GRAMMAR = rf"""
   )
 | (?P<rel_unit>
      (?:(?P<edge>{_EDGE})\s+)?
-     (?:(?P<ea>(?i:earlier|later))\s+(?P<rel>(?i:this))|(?P<rel>(?i:last|next|this|past|previous|coming)))
+     (?:(?P<ea>(?i:earlier|later))\s+(?P<rel>(?i:this))|(?P<rel>{_REL_UNIT}))
      \s+(?P<unit>(?i:week(?:end)?|month|year|summer|winter|spring|fall|autumn|quarter|decade))\b
      # not an ordinal: "the last month of the year", "the last week of her holiday"
      (?!(?<=(?<![\w-])(?i:the)\s+(?i:last)\s+\w+)\s+(?i:of)\s+(?i:the|his|her|its|their|our|my|your|this|that)\b)
@@ -298,7 +317,7 @@ GRAMMAR = rf"""
 | (?P<ago>{_NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago|earlier|before|later))\b
 | (?P<vague>
      (?i:recent|coming)\s+(?P<vunit>{_VAGUE})\b
-   | (?<=\b(?i:for|within|over|in)\s+)(?:(?i:the)\s+)?(?P<vunit>{_VAGUE})\b
+   | (?<=\b{_VAGUE_PREP}\s+)(?:(?i:the)\s+)?(?P<vunit>{_VAGUE})\b
      (?!\s+(?i:of|ago|earlier|later|before|after|since|when|between)\b)
   )
 | (?!(?i:an?)[\s-]+seconds?\b)(?P<duration>
@@ -311,26 +330,26 @@ GRAMMAR = rf"""
   )
 | (?P<set>
      (?P<setword>(?i:{_SET_WORDS}))\b
-   | (?P<every>(?i:every|each|once\s+a|twice\s+a|per))\s+{_UNIT_WORD}\b
-   | (?P<every>(?i:every|each))\s+(?:{_WEEKDAY_FULL}|{_MONTH}(?!\s*[0-9]))
+   | (?P<every>{_SET_BEFORE})\s+{_UNIT_WORD}\b
+   | (?P<every>{_SET_NAME_BEFORE})\s+(?:{_WEEKDAY_FULL}|{_MONTH}(?!\s*[0-9]))
   )
 | (?P<ref_word>
-     (?<=\b(?i:in|for|into|of|about)\s+){_REF_AFTER_PREP}\b
+     (?<=\b{_REF_PREP}\s+){_REF_AFTER_PREP}\b
      (?!\s+(?:[\w-]+\s+)?(?i:decades?|years?|months?|weeks?|days?|quarters?|centur(?:y|ies))\b)
    | {_REF_ANY}\b(?!-|\s+(?i:as)\b)  # not "as soon as": a conjunction
    | {_REF_ADJECTIVE}(?=\s+[a-z])(?!\s+{_UNITS_AHEAD}\b)
   )
 | (?P<deictic>(?i:{_DEICTIC}))\b
 | (?P<the_day>(?i:the)\s+
-   (?:(?<=\b(?i:for|on|during|of|throughout|in|end|ends|ended|ending|finish|finished|finishing|close|closed|closing)\s+the\s+)
+   (?:(?<=\b{_DAY_PREP}\s+the\s+)
       day\b(?!\s+(?:of|before|after|when|that|in|on)\b)
     | (?P<rel>(?i:following))\s+(?P<unit>(?i:day|morning|month))\b
     | (?P<rel>(?i:next))\s+(?P<unit>(?i:day|morning))\b
     | (?i:same)\s+day\b(?![-'’]|\s+(?:as|that|when)\b))
    | (?i:that)\s+(?i:same)\s+day\b(?![-'’]|\s+(?:as|that|when)\b))
-| (?<=\b(?i:during|over|on|at|for|this|last|next|past)\s+(?:(?i:the)\s+)?)(?P<weekend>(?i:the\s+)?weekend)\b
-| (?=[A-Za-z])(?P<holiday>(?:(?P<rel>(?i:last|next|this|coming|this\s+coming|this\s+past))\s+)?(?=[A-Z])(?P<hol>{_HOLIDAY})\b(?:\s+(?P<hweek>(?i:week))\b)?)(?!-)
-| (?P<weekday>(?:(?P<rel>(?i:last|next|this|coming|this\s+coming|this\s+past))\s+)?{_WEEKDAY_FULL}\b(?:'s)?)
+| (?<=\b{_WEEKEND_BEFORE}\s+(?:(?i:the)\s+)?)(?P<weekend>(?i:the\s+)?weekend)\b
+| (?=[A-Za-z])(?P<holiday>(?:(?P<rel>{_REL_DAY})\s+)?(?=[A-Z])(?P<hol>{_HOLIDAY})\b(?:\s+(?P<hweek>(?i:week))\b)?)(?!-)
+| (?P<weekday>(?:(?P<rel>{_REL_DAY})\s+)?{_WEEKDAY_FULL}\b(?:'s)?)
 )
 """
 
@@ -384,9 +403,11 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
     )
     count_unit = r"(?:[0-9][0-9.]*(?:\s+1/2)?|" + counts + r"\b)" + unit_ahead
     holiday_heads = " ".join(sorted({re.split(r"[-'’]", p)[0] for p in HOLIDAYS}))
+    rel_phrases = [p for role in ("rel-day", "rel-month", "rel-unit", "rel-year") for p in CONTEXTS[role]]
+    rel_seconds = " ".join(sorted({p.split()[1] for p in rel_phrases if " " in p}))  # "past" of "this past"
     after_rel = (
         r"(?=\s+(?:" + name + "|" + trie(
-            f"{seasons} past coming week weekend month year quarter decade morning afternoon evening night {holiday_heads}"
+            f"{seasons} {rel_seconds} week weekend month year quarter decade morning afternoon evening night {holiday_heads}"
         ) + r"\b))"
     )
     after_mod = r"(?=[\s-]?(?:[0-9'’]|" + name + "|" + trie(f"{seasons} in morning afternoon") + r"\b))"
@@ -411,7 +432,7 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
 
     end = r"\b"
     add(f"{months} {days}", end)
-    add("this last next past previous coming", end + after_rel)
+    add(" ".join(sorted({p.split()[0] for p in rel_phrases})), end + after_rel)
     add(" ".join(w for w, _ in CALENDAR["modifier"]), end + after_mod)
     add("earlier later", r"(?=\s+this\b)")
     add("coming", r"(?=\s+(?:" + "|".join(VAGUE_UNITS) + r")\b)")  # "in coming weeks"
@@ -436,8 +457,8 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
     add(" ".join(ANAPHORIC_WORDS), r"(?=\s+(?:fiscal\s+)?(?:year|quarter)\b)")
     add("seventeen eighteen nineteen", r"(?=\s+(?:" + _TENS + "|" + _TEENS + r"|oh|o)\b)")
     add("two", r"(?=\s+thousand\b)")
-    add("every each once twice", r"(?=\s+(?:an?\s+)?" + unit + ")")
-    add("every each", r"(?=\s+" + name + ")")  # "each Thursday", "every July"
+    add(" ".join(sorted({p.split()[0] for p in CONTEXTS["set-before"]})), r"(?=\s+(?:an?\s+)?" + unit + ")")
+    add(" ".join(CONTEXTS["set-name-before"]), r"(?=\s+" + name + ")")  # "each Thursday", "every July"
     add("first second third fourth final last", r"(?=[\s-]+(?:quarter|half)\b)")
     add("the", the_ahead)
     add(counts_words, end + unit_ahead)

@@ -709,3 +709,19 @@ def test_a_half_of_a_decade_is_the_decade_s_interval():
 
     (t,) = tag("Rents climbed in the first half of the 1990s.", _REF18)
     assert (t.interval.first.isoformat(), t.interval.last.isoformat(), t.mod) == ("1990-01-01", "1999-12-31", "START")
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("He left the meeting around 11:45 a.m. on Friday.", [("11:45 a.m.", "2016-06-10T11:45"), ("Friday", "2016-06-10")]),
+        ("They met at noon on June 7.", [("noon", "2016-06-07T12:00"), ("June 7", "2016-06-07")]),
+        ("He left at 11:45 a.m. Friday.", [("11:45 a.m. Friday", "2016-06-10T11:45")]),
+        # a time that is not on the day after it keeps the day of the writing
+        ("He left at 11:45 a.m., and on Friday he returned.", [("11:45 a.m.", "2016-06-11T11:45"), ("Friday", "2016-06-10")]),
+        ("He left at 11:45 a.m. yesterday, not on Friday.", [("11:45 a.m. yesterday", "2016-06-10T11:45"), ("Friday", "2016-06-10")]),
+    ],
+)
+def test_a_time_on_a_day_takes_that_day(text, values):
+    ref = date(2016, 6, 11)
+    assert [(e.text, resolve(e, ref).value) for e in find_dates(Prose.of(text))] == values

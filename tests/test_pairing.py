@@ -250,6 +250,19 @@ def test_a_date_of_another_clause_is_no_false_alarm(text):
     assert _run(text)[1] == []
 
 
+@pytest.mark.parametrize(
+    "text,codes",
+    [
+        ("The union signed the pay deal around 11:45 a.m. on Thursday.", []),  # the time is Thursday's
+        ("The union signed the pay deal at noon on March 14.", []),
+        ("The union signed the pay deal around 11:45 a.m. on Tuesday.", ["FL101"]),
+        ("The union signed the pay deal at 11:45 a.m. Tuesday.", ["FL101"]),
+    ],
+)
+def test_a_time_takes_the_day_it_is_on(text, codes):
+    assert _run(text)[1] == codes
+
+
 def test_a_past_clause_after_a_future_cue_reads_its_date_in_the_past():
     from factlint.timex import tag
 

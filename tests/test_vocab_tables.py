@@ -106,6 +106,7 @@ _CONTEXT_SENTENCES = {
     "determiner": ("They found {} October memo.", "October"),
     "set-before": ("They met {} week.", "{} week"),
     "set-name-before": ("They met {} Thursday.", "{} Thursday"),
+    "time-day": ("They met at noon {} Friday.", "noon"),  # and the time takes the Friday (below)
 }
 
 
@@ -124,6 +125,8 @@ def test_every_word_of_the_date_contexts_table_is_read_by_the_grammar():
                 sentence_, expected_ = sentence, expected
             text = sentence_.format(word)
             found = [e.text for e in find_dates(Prose.of(text), modifiers=True)]
+            if role == "time-day":
+                assert [e.weekday for e in find_dates(Prose.of(text)) if e.form == "time"] == [4], (role, word)
             if role == "season-before":  # the season, alone or with its modifier ("early-winter")
                 assert any(t.endswith("winter") for t in found), (role, word, found)
             else:

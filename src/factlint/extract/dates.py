@@ -46,6 +46,7 @@ Forms the grammar accepts (one named alternative each, tried in this order at ea
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import compress, filterfalse
 
 import regex
@@ -1107,7 +1108,25 @@ def find_dates(prose: Prose, *, day_first: bool = False, modifiers: bool = False
         if expr is not None and (modifiers or not expr.modifier):
             out.append(expr)
             last_end = m.end()
-    return out
+    return _times_on_days(out, text)
+
+
+_TIME_DAY = lazy_re(r"\s+" + _alt(CONTEXTS["time-day"]) + r"\s+\Z")
+_DAY_FORMS = frozenset(("weekday", "month_day", "day_month"))
+
+
+def _times_on_days(found: list[DateExpr], text: str) -> list[DateExpr]:
+    """A time of day that states no day, followed by the day it falls on ("11:45 a.m. on Friday",
+    "noon on June 7"), takes that day's parts, as "11:45 a.m. Friday" is read whole; each keeps its
+    own words."""
+    for k in range(len(found) - 1):
+        time, day = found[k], found[k + 1]
+        if (time.form in ("time", "part_of_day") and day.form in _DAY_FORMS and time.weekday is None
+                and time.day is None and time.dayword is None and day.start - time.end < 12
+                and _TIME_DAY.match(text[time.end : day.start])):
+            found[k] = replace(time, year=day.year, month=day.month, day=day.day, weekday=day.weekday,
+                               future=day.future, past=day.past)
+    return found
 
 
 _DATE_WORDS = (

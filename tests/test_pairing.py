@@ -251,6 +251,42 @@ def test_a_date_of_another_clause_is_no_false_alarm(text):
 
 
 @pytest.mark.parametrize(
+    "text,paired",
+    [
+        # "and" before a verb of its own opens another clause: its date is that verb's
+        ("Ministers called the envoys Tuesday night and attended the summit on Wednesday.", [("Wednesday", "summit")]),
+        ("Ministers called the envoys Tuesday night and were due to attend the summit on Wednesday.", [("Wednesday", "summit")]),
+        ("Ministers called the envoys on Tuesday and attended the summit.", []),
+        ("Ministers attended the summit and called the envoys on Tuesday.", []),
+        ("The union signed the pay deal and the drivers returned on Friday.", []),
+        ("The drivers returned on Friday and signed the pay deal.", []),
+        ("The union signed the pay deal on Thursday and the drivers returned on Friday.", [("Thursday", "signing")]),
+        # "and" that joins two names opens nothing
+        ("Leaders met at the summit and the talks on Wednesday.", [("Wednesday", "summit")]),
+    ],
+)
+def test_and_before_a_verb_of_its_own_opens_another_clause(text, paired):
+    assert _run(text)[0] == paired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers called the envoys Tuesday night and will attend the summit on Wednesday.",
+        "The union signed the pay deal and the drivers returned on Friday.",
+        "Ministers attended the summit and called the envoys on Tuesday.",
+    ],
+)
+def test_a_date_of_a_coordinated_clause_is_no_false_alarm(text):
+    assert _run(text)[1] == []
+
+
+def test_a_wrong_date_of_a_coordinated_clause_s_own_event_is_still_flagged():
+    assert _run("Ministers called the envoys Tuesday night and attended the summit on Thursday.")[1] == ["FL101"]
+    assert _run("The union signed the pay deal on Tuesday and celebrated.")[1] == ["FL101"]
+
+
+@pytest.mark.parametrize(
     "text,codes",
     [
         ("The union signed the pay deal around 11:45 a.m. on Thursday.", []),  # the time is Thursday's

@@ -29,7 +29,9 @@ a false alarm:
    `data/date_clauses.txt`) sets apart from a mention near it is that clause's: "returned to work
    on Friday after union leaders signed the agreement" does not date the signing by Friday, "a
    1998 memo that was released on Monday" does not date the memo by Monday, unless that clause
-   says the event itself happened then ("the visit, which took place on July 27").
+   says the event itself happened then ("the visit, which took place on July 27"). "And" opens a
+   clause only before a verb of its own: "called them Tuesday night and attended the summit on
+   Wednesday" dates the summit by Wednesday only; "the summit and the talks on Friday" joins names.
 8. A year written before the noun it dates ("the 1998 memo", "its 1990 invasion") dates that noun
    only: it pairs with a mention that begins right after it, never with another mention near it.
 """
@@ -66,26 +68,44 @@ _FRONTED = lazy_regex(r"[\s\"“‘']*(?:(?i:on|in|during|since|by|earlier|later
 _HARD_BREAK = lazy_regex(r"[;:()\"“”]")
 
 
-def _clause_patterns() -> tuple[regex.Pattern, regex.Pattern]:
-    """The words of `data/date_clauses.txt` that open another clause, and the verbs by which such a
-    clause says the mention's event happened."""
+def _clause_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """The words of `data/date_clauses.txt` that open another clause, the conjunctions that do so
+    only before a verb of their own (within `_COORDINATED_REACH` words: "and attended", "and the
+    drivers returned"; a finite verb is a past form of the table, an auxiliary of
+    `auxiliaries.txt` or a word in -ed), and the verbs by which such a clause says the mention's
+    event happened."""
     rows = tagged("date_clauses.txt")
+    finite = [w for w, t in rows if "past" in t] + list(words("auxiliaries.txt"))
+    coordinated = (
+        words_pattern([w for w, t in rows if "coordinator" in t])
+        + r"(?=(?:\s+[\w'’-]+){0,%d}?\s+(?:" % _COORDINATED_REACH + words_pattern(finite) + r"|[a-z]{2,}ed\b))"
+    )
     return (
         lazy_regex(words_pattern([w for w, t in rows if "opener" in t])),
+        lazy_regex(coordinated),
         lazy_regex(words_pattern([w for w, t in rows if "occurrence" in t])),
     )
 
 
-_OPENER, _OCCURRENCE = _clause_patterns()
+_COORDINATED_REACH = 3  # words between "and" and the verb of the clause it opens ("and the drivers returned")
+_OPENER, _COORDINATED, _OCCURRENCE = _clause_patterns()
 
 
 def _other_clause(text: str, lo: int, hi: int, date_after: bool) -> bool:
     """Whether a word opening another clause stands in `text[lo:hi]`, the gap between a mention
     and a date (after it when `date_after`), and that clause does not say the mention's event
-    happened ("which took place")."""
+    happened ("which took place"). A conjunction that opens a clause only before its verb ("and")
+    does when that verb stands in the gap, or, for a date before the mention, at the mention's
+    start ("returned on Friday and signed the deal": Friday is the return's)."""
     last = None
     for m in _OPENER.finditer(text, lo, hi):
         if not date_after or _DATE_PREPOSITION.match(text, m.end(), hi) is None:  # not the date's "until [the]"
+            last = m
+    verb_end = hi if date_after else min(len(text), hi + 40)
+    for m in _COORDINATED.finditer(text, lo, verb_end):
+        if m.start() >= hi:
+            break
+        if last is None or m.start() > last.start():
             last = m
     return last is not None and _OCCURRENCE.search(text, last.end(), hi) is None
 

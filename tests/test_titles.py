@@ -217,6 +217,9 @@ def read(text: str, name: str, others: tuple[str, ...] = (), own: frozenset[str]
         ("President of the United States Barack Obama spoke.", "Barack Obama", ["President of the United States"]),
         ("a spokesman for Democratic presidential candidate Hillary Clinton said", "Hillary Clinton", ["Democratic presidential candidate"]),
         ("By Lee Bon-young, Washington correspondent\n", "Lee Bon-young", ["Washington correspondent"]),
+        # a modal before a title in capitals, or before a title of two words, leaves it a title
+        ("It would please White House counsel Dana Remus.", "Dana Remus", ["White House counsel"]),
+        ("He said Judge Ann Lee would rule.", "Ann Lee", ["Judge"]),
     ],
 )
 def test_titles_are_read(text, name, titles):
@@ -242,6 +245,8 @@ def test_titles_are_read(text, name, titles):
         ("Larry Cohen, a senior adviser to Mr. Sanders, spoke.", "Sanders", ()),
         ("general counsel to Democrat Hillary Clinton’s campaign", "Hillary Clinton", ()),
         ("It is expected to host Trump's rivals.", "Trump", ()),
+        ("Asked whether he would counsel Clinton to wait, he laughed.", "Clinton", ()),
+        ("The firm may chair Jones's committee.", "Jones", ()),
         ("A leader of the Coalition to Stop Trump spoke.", "Trump", ()),
         ("That is what a President Donald Trump would face.", "Donald Trump", ()),
         ("A representative for the Ivanka Trump brand said.", "Trump", ()),

@@ -101,7 +101,7 @@ class Vocabulary:
     departments: Mapping[tuple[str, ...], tuple[str, str] | None]  # form -> (facet, department)
     kinds: Mapping[str, str]  # word -> past, future, rank, same, article, preposition, conjunction, stop
     indefinite: frozenset[str]  # "a", "an": before "Title Name", a person who may be
-    infinitive: frozenset[str]  # "to": before a one-word title in lower case, a verb ("to host Trump")
+    infinitive: frozenset[str]  # "to", modals: before a one-word title in lower case, a verb ("to host Trump", "would counsel Clinton")
     longest: int  # words in the longest form
     words: frozenset[str]  # the words a title may hold in lower case
     role_ends: frozenset[str]  # the last words of role forms
@@ -649,6 +649,8 @@ def _back(
         taken.pop()
     if before_name and stopped in v.indefinite:
         return None  # "a President Trump would ...": who may be, not who is
+    if before_name and stopped in v.infinitive and len(taken) == 1 and text[taken[0][0]].islower():
+        return None  # "would counsel Clinton": a verb
     return (taken[-1][0], taken[0][1], dated) if taken else None
 
 

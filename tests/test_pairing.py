@@ -217,6 +217,9 @@ def _run(text: str, ref: str = "2024-03-16"):
         ("Leaders left the summit, which took place on Wednesday.", [("Wednesday", "summit")]),
         ("Leaders met at the summit on Wednesday, March 13.", [("Wednesday, March 13", "summit")]),
         ("On Wednesday the union signed the pay deal.", [("Wednesday", "signing")]),
+        # a fronted date with a modifier of the calendar still dates the first mention after it
+        ("Late Thursday, the union signed the pay deal.", [("Thursday", "signing")]),
+        ("Early on Thursday, the union signed the pay deal.", [("Thursday", "signing")]),
         ("The union signed the pay deal on Thursday.", [("Thursday", "signing")]),
     ],
 )
@@ -230,6 +233,7 @@ def test_a_date_dates_the_clause_it_stands_in(text, paired):
         "The union signed the pay deal on Tuesday.",  # the signing was on Thursday
         "The union signed the pay deal on Friday, March 15.",
         "Leaders left the summit, which took place on Tuesday.",
+        "Late Tuesday, the union signed the pay deal.",
     ],
 )
 def test_a_wrong_date_of_the_clause_s_own_event_is_still_flagged(text):
@@ -256,6 +260,8 @@ def test_a_date_of_another_clause_is_no_false_alarm(text):
         # "and" before a verb of its own opens another clause: its date is that verb's
         ("Ministers called the envoys Tuesday night and attended the summit on Wednesday.", [("Wednesday", "summit")]),
         ("Ministers called the envoys Tuesday night and were due to attend the summit on Wednesday.", [("Wednesday", "summit")]),
+        ("Ministers called the envoys Tuesday night and were scheduled to attend the summit on Wednesday.", [("Wednesday", "summit")]),
+        ("Workers returned on Friday after the summit took place.", []),
         ("Ministers called the envoys on Tuesday and attended the summit.", []),
         ("Ministers attended the summit and called the envoys on Tuesday.", []),
         ("The union signed the pay deal and the drivers returned on Friday.", []),
@@ -325,3 +331,18 @@ def test_a_past_clause_after_a_future_cue_reads_its_date_in_the_past():
 )
 def test_a_title_is_stale_against_the_date_its_sentence_talks_about(text, stale):
     assert ("FL302" in _run(text)[1]) == stale
+
+
+def test_each_word_of_the_pairing_roles_is_read():
+    """The words of `date_contexts.txt` that tie a date to a mention are each read: a fronted date
+    dates the first mention after it; a mention governed by "after", "ahead of" takes no date
+    before it (the summit was on Wednesday)."""
+    from factlint.extract.dates import CONTEXTS
+
+    for w in CONTEXTS["fronted"]:
+        assert _run(f"{w.capitalize()} Wednesday, leaders met at the summit.")[0] == [("Wednesday", "summit")], w
+    for w in CONTEXTS["governs"]:
+        assert _run(f"On Tuesday, ministers met {w} the summit.") == ([], []), w
+    for det in CONTEXTS["governed-det"]:  # "about" governs nothing: there the memo is dated (wrongly)
+        assert _run(f"On Monday, reporters wrote after {det} memo.") == ([], []), det
+        assert _run(f"On Monday, reporters wrote about {det} memo.") == ([("Monday", "memo")], ["FL101"]), det

@@ -48,7 +48,7 @@ import regex
 from ..facts.model import Event, Facts
 from ..records import dataclass
 from ..vocab import tagged, words
-from .dates import MONTHS, DateExpr, words_pattern
+from .dates import CALENDAR, CONTEXTS, MONTHS, DateExpr, words_pattern
 from ..prose import Prose
 from .phrases import PhraseMatcher, Scan, fold
 from .sentences import SentenceIndex
@@ -59,12 +59,17 @@ MAX_BEFORE_GAP = 25  # characters between a date's end and a mention after it
 AMBIGUITY_MARGIN = 12
 LOOSE = 10  # scores from here up are proximity guesses, not syntactic links
 
-_GOVERNED = lazy_re(
-    r"\b(?:since|after|following|before|until|prior\s+to|ahead\s+of)\s+(?:the\s+|that\s+|this\s+|his\s+|her\s+|its\s+)?\Z",
-    re.IGNORECASE,
-)
-_LINK_AFTER = lazy_regex(r"\A[\s,]*(?:(?i:on|in|of|during|at|from|between|around)\s+)?(?:(?i:the)\s+)?\Z")
-_FRONTED = lazy_regex(r"[\s\"“‘']*(?:(?i:on|in|during|since|by|earlier|later|back\s+in|as\s+of)\s+)?\Z")
+def _words(role: str) -> str:
+    """The words of a role of `data/date_contexts.txt` as one alternation (any case, longest first)."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(CONTEXTS[role], key=lambda p: (-len(p), p)))
+
+
+_GOVERNED = lazy_re(r"\b(?:" + _words("governs") + r")\s+(?:(?:" + _words("governed-det") + r")\s+)?\Z", re.IGNORECASE)
+_LINK_AFTER = lazy_regex(r"\A[\s,]*(?:(?i:" + _words("link-after") + r")\s+)?(?:(?i:the)\s+)?\Z")
+# "On July 27, ...", "Late Sunday, ...", "Early on Monday, ..." (a modifier of the calendar's: the
+# date is still the weekday)
+_MODIFIER = r"(?:(?i:" + "|".join(re.escape(w) for w, _ in CALENDAR["modifier"]) + r")(?:\s+|-))"
+_FRONTED = lazy_regex(r"[\s\"“‘']*" + _MODIFIER + r"?(?:(?i:" + _words("fronted") + r")\s+)?" + _MODIFIER + r"?\Z")
 _HARD_BREAK = lazy_regex(r"[;:()\"“”]")
 
 
@@ -107,7 +112,11 @@ def _other_clause(text: str, lo: int, hi: int, date_after: bool) -> bool:
             break
         if last is None or m.start() > last.start():
             last = m
-    return last is not None and _OCCURRENCE.search(text, last.end(), hi) is None
+    if last is None:
+        return False
+    # the clause the date stands in says the mention's event happened: "the visit, which took place
+    # on July 27" (a date before the mention stands outside the clause the word opens)
+    return not date_after or _OCCURRENCE.search(text, last.end(), hi) is None
 
 
 _DATE_PREPOSITION = lazy_regex(r"(?:\s+(?i:the))?\s*\Z")

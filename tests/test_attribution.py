@@ -330,6 +330,22 @@ def test_a_pronoun_never_goes_to_an_object(subject_name, marker):
     assert last(text).speaker == subject
 
 
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # a person opening what another is reported to say is not who speaks next
+        ("Tom Walker said Peter Young has kept in touch with the unions.\n\n“We will fight,” he said.", "walker"),
+        ("Tom Walker also said that Peter Young would run.\n\n“We will fight,” he said.", "walker"),
+        # the name after an inverted speech verb is its subject: it may speak next
+        ("“It works,” said Peter Young, a union official. “We will fight,” he said.", "young"),
+        # with no one reporting, the nearest subject
+        ("Tom Walker met the unions. Peter Young has kept in touch with them.\n\n“We will fight,” he said.", "young"),
+    ],
+)
+def test_a_pronoun_goes_past_the_subject_of_a_reported_clause(text, speaker):
+    assert last(text).speaker == speaker
+
+
 # -- the vocabulary tables ------------------------------------------------------------------------------
 
 

@@ -28,7 +28,8 @@ Then each quote goes through the sieves in order; the first that finds a speaker
 
 A pronoun ("he said") goes to the person the previous quote was credited to, when nobody else of
 that gender is named since; otherwise to the nearest earlier person of matching gender who is not
-an object ("an email to Smith"), not inside quotation marks, not only a possessive. The subject
+an object ("an email to Smith"), not inside quotation marks, not only a possessive, and not the
+subject of what another is reported to say ("Reed said Baker has kept in touch": Reed). The subject
 of the clause being a written thing ("the ad says", "the letter reads") makes the quote a quoted
 document, not speech.
 
@@ -737,7 +738,7 @@ def _pronoun(d: _Doc, pronoun: str, at: int) -> tuple[str | None, str, bool, str
             return pid, "pronoun", len(people - {(pid,)}) == 0 and sure(offset), pronoun  # the speaker goes on
         break
     for m in reversed(fits):
-        if m.possessive or _is_object(text, m, window):
+        if m.possessive or _is_object(text, m, window) or _reported(d, m, fits):
             continue
         if not m.ids:
             return None, "pronoun", False, f"{pronoun!r} is someone not curated"
@@ -749,6 +750,26 @@ def _pronoun(d: _Doc, pronoun: str, at: int) -> tuple[str | None, str, bool, str
         # no subject fits, but one person of that gender is named: "Lopez met Walker. ... he said"
         return named[-1].ids[0], "pronoun", False, pronoun
     return None, "pronoun", False, f"no earlier speaker for {pronoun!r}"
+
+
+def _reported(d: _Doc, m: Mention, fits: list[Mention]) -> bool:
+    """Whether `m` opens what another person of `fits` is reported to say, in one sentence ("Reed
+    said Baker has kept in touch ..."): Baker is what Reed said, not who speaks next."""
+    text = d.text
+    verbs = d.verbs_between(max(0, m.start - 40), m.start)
+    if not verbs:
+        return False
+    v_start, v_end = verbs[-1]
+    if text[v_end : m.start].strip().lower() not in ("", "that") or not _REPORTED_GOES_ON.match(text, m.end):
+        return False  # "..., said Jake Horowitz, editor of ...": the name after the verb is its subject
+    return any(s.ids != m.ids and not s.possessive and _SUBJECT_GAP.fullmatch(text, s.end, v_start) for s in fits)
+
+
+# what stands between a subject and its speech verb ("Reed said", "Reed also said", "Reed has told"),
+# and what follows the subject of a reported clause ("Baker has kept", "Baker would"): a word in
+# lower case, not punctuation
+_SUBJECT_GAP = lazy_re(r"(?:\s+[a-z]+){0,2}\s+")
+_REPORTED_GOES_ON = lazy_re(r"\s+[a-z]")
 
 
 _DETERMINERS = tagged_words("function_words.txt", "determiner")

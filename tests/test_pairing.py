@@ -346,3 +346,19 @@ def test_each_word_of_the_pairing_roles_is_read():
     for det in CONTEXTS["governed-det"]:  # "about" governs nothing: there the memo is dated (wrongly)
         assert _run(f"On Monday, reporters wrote after {det} memo.") == ([], []), det
         assert _run(f"On Monday, reporters wrote about {det} memo.") == ([("Monday", "memo")], ["FL101"]), det
+
+
+@pytest.mark.parametrize(
+    "text,ref,codes",
+    [
+        # "last Thursday" on a Friday: the day before, or the Thursday of the week before (the signing)
+        ("The union signed the pay deal last Thursday.", "2024-03-22", []),
+        ("The union will sign the pay deal next Thursday.", "2024-03-05", []),  # the coming one, or next week's
+        # neither reading fits: a contradiction
+        ("The union signed the pay deal last Thursday.", "2024-03-29", ["FL101"]),
+        # a day of last week is last week's only: "last Wednesday" on a Monday
+        ("The union signed the pay deal last Wednesday.", "2024-03-18", ["FL101"]),
+    ],
+)
+def test_last_and_next_weekday_of_the_writing_s_week_are_read_both_ways(text, ref, codes):
+    assert _run(text, ref)[1] == codes

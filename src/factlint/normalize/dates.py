@@ -348,6 +348,8 @@ def other_reading(expr: DateExpr, ref: date | None) -> Resolved | None:
     "Markets stay closed until Friday" in a Thursday's article means the next day; read as news
     usually reads a weekday, the past Friday. A rule that reports a contradiction only when neither
     reading fits never reports the reading's mistake."""
+    if ref is not None and expr.form == "weekday" and expr.rel in ("last", "next") and expr.weekday is not None:
+        return _week_reading(expr, ref)
     if ref is None or expr.form not in _DIRECTED_FORMS or expr.year is not None or expr.rel is not None:
         return None
     if expr.form in ("time", "part_of_day") and expr.weekday is None:
@@ -357,6 +359,17 @@ def other_reading(expr: DateExpr, ref: date | None) -> Resolved | None:
     if other.interval is None or other.interval == first.interval:
         return None
     return other
+
+
+def _week_reading(expr: DateExpr, ref: date) -> Resolved | None:
+    """"last Monday" written on a Wednesday: the Monday two days before, or the Monday of the week
+    before (and "next Friday" on a Wednesday: the coming one, or the next week's). Only a day of
+    the writing's own week is read both ways: "last Friday" on a Wednesday is last week's."""
+    first = resolve(expr, ref).interval
+    if first is None or first.first.isocalendar()[:2] != ref.isocalendar()[:2]:
+        return None
+    d = first.first + timedelta(weeks=-1 if expr.rel == "last" else 1)
+    return Resolved(expr, d.isoformat(), interval=Interval(d, d, "day"))
 
 
 def consistent_without_year(expr: DateExpr, fact: Interval) -> bool | None:

@@ -401,3 +401,19 @@ def test_speech_cue_is_a_case_blind_search_around_the_quote(text):
         for start, end in ((0, len(text)), (min(sentence[0], q.start), max(sentence[1], q.end))):
             expected = bool(by_regex.search(text, start, q.start) or by_regex.search(text, q.end, end))
             assert speech_cue(prose, start, end, q) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the name of a show or a work in quotation marks is no speech, signs and numerals included
+        ("Kirby said on the network's “Fox & Friends” that talks went on.", []),
+        ("Kirby said on “60 Minutes” that talks went on.", []),
+        ("Kirby said on “Meet the Press” that talks went on.", []),
+        # words of a sentence, or a figure with its unit, are speech
+        ("Kirby said the talks were “100 percent” over.", ["FL203"]),
+        ("Kirby said the talks were “going well”.", ["FL203"]),
+    ],
+)
+def test_a_title_case_name_of_a_work_is_no_quote_of_speech(text, expected):
+    assert codes(text) == expected

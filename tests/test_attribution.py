@@ -346,6 +346,21 @@ def test_a_pronoun_goes_past_the_subject_of_a_reported_clause(text, speaker):
     assert last(text).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # a speech verb opening its sentence: the name after it speaks
+        ("The talks ended. Said Tom Walker, “We will fight for every job.”", "walker"),
+        ("The talks ended. Says Maria Lopez: “We will fight.”", "lopez"),
+        # a written thing, or no one curated, after it: nobody
+        ("The talks ended. Said the report: “We will fight.”", None),
+        ("The talks ended. Said one delegate: “We will fight.”", None),
+    ],
+)
+def test_an_inverted_verb_opening_the_sentence_names_its_speaker_after_it(text, speaker):
+    assert last(text).speaker == speaker
+
+
 # -- the vocabulary tables ------------------------------------------------------------------------------
 
 

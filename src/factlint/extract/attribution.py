@@ -981,6 +981,8 @@ def _before(d: _Doc, q: Quote, p_start: int, p_end: int) -> tuple[_Who, str] | N
         # (but not in "called Shoigu's visit "shameful"")
         return _Who(reason="the words of someone named in the clause"), "sentence"
     who = _subject_of(d, v[0], lo)
+    if who.mention is None and not who.pronoun and text[v[0]].isupper() and not text[lo : v[0]].strip(" \t\"“‘'"):
+        who = _name_after_verb(d, v[1], q.start)  # 'Said Comey, "..."': the verb opens its sentence
     if who.mention is None and not who.pronoun and not who.document and not short:
         # "The memo was obtained by X, who wrote in the report": the written thing
         written = _IN_A_THING.match(between)

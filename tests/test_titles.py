@@ -356,6 +356,12 @@ def test_fl302_passes(text):
         ("launch customer", ("launch customer",), "same"),
         ("North Korean Foreign Minister", ("sister of North Korean leader Kim Jong Un",), "unjudged"),
         ("investment banker", ("former investment banker",), "abstain"),  # the role of a curated former title
+        # a curated title of a word of many roles stands for the roles the other curated titles name
+        ("Senate Majority Leader", ("Senate Minority Leader", "Senate Democratic leader"), "different"),
+        ("Senate Minority Leader", ("Senate Minority Leader", "Senate Democratic leader"), "same"),
+        ("Democratic leader", ("Senate Minority Leader", "Senate Democratic leader"), "same"),
+        ("Senate Majority Leader", ("Senate Democratic leader",), "same"),  # alone, it may be any leader
+        ("Prime Minister", ("President", "leader"), "different"),
     ],
 )
 def test_judge(written, curated, verdict):

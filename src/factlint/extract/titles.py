@@ -372,7 +372,10 @@ def judge(
             return Judgement("different", None, f"another grade: {' and '.join(w.heads)}, not {', '.join(sorted(held_grades))}")
         return Judgement("same" if held_grades else "abstain")
     known = [(t, r) for t, r in pool if r.known and r.roles - grades]
-    fits = [(t, r) for t, r in known if all(h & r.held for h in positions)]
+    # a curated title whose role is a word of many ("Senate Democratic leader": a leader of any
+    # kind) stands for the roles the person's other curated titles name ("Senate Minority Leader")
+    specific = frozenset().union(*(r.roles for _, r in known if len(r.roles) == 1))
+    fits = [(t, r) for t, r in known if all(h & ((r.roles & specific if len(r.roles) > 1 else None) or r.held) for h in positions)]
     if not fits and len(positions) > 1:  # "President and CEO" for curated "President" and "CEO"
         heads = [[(t, r) for t, r in known if h & r.held] for h in positions]
         if all(heads):

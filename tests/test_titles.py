@@ -362,6 +362,12 @@ def test_fl302_passes(text):
         ("Democratic leader", ("Senate Minority Leader", "Senate Democratic leader"), "same"),
         ("Senate Majority Leader", ("Senate Democratic leader",), "same"),  # alone, it may be any leader
         ("Prime Minister", ("President", "leader"), "different"),
+        # a candidacy is held beside a position: a senator may run for president
+        ("establishment candidate", ("Sen.",), "abstain"),
+        ("Sen.", ("Republican presidential candidate",), "abstain"),
+        ("Republican presidential candidate", ("Sen.", "presidential candidate"), "same"),
+        ("running mate", ("presidential candidate",), "different"),
+        ("Gov.", ("Sen.", "presidential candidate"), "different"),
     ],
 )
 def test_judge(written, curated, verdict):

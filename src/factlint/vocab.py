@@ -50,7 +50,7 @@ Each table is a plain text file (comment lines start with "#"), read once on fir
 - `hedges.txt`: words before a figure that say where the true value lies ("about", "more than");
 - `abbreviations.txt`: abbreviations whose period ends no sentence ("Mr.", "Jan.", "U.S.");
 - `title_roles.txt`: the roles a title names, by domain (government, legislatures, courts, the
-  military, business, campaigns, newsrooms), each with its forms ("chief executive", "CEO");
+  military, business, campaigns, candidacies, newsrooms), each with its forms ("chief executive", "CEO");
 - `departments.txt`: the departments a title names, by facet (government offices, chambers,
   parties, armed services, courts), each with its synonyms ("Pentagon", "Defense Department");
 - `title_status.txt`: the words of a title that say when its role is held ("former", "incoming")

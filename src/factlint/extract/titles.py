@@ -96,7 +96,7 @@ class Vocabulary:
 
     roles: Mapping[tuple[str, ...], frozenset[str]]  # form -> the roles it may be
     implied: Mapping[str, frozenset[str]]  # role -> the roles its holder holds too (a majority leader is a senator or a representative)
-    grades: frozenset[str]  # roles held beside a position: general, professor (the domain "grade")
+    grades: frozenset[str]  # roles held beside a position: general, professor, candidate (the domains "grade", "candidacy")
     department_implied: Mapping[str, frozenset[str]]  # department -> roles a role in it implies (Senate: senator)
     departments: Mapping[tuple[str, ...], tuple[str, str] | None]  # form -> (facet, department)
     kinds: Mapping[str, str]  # word -> past, future, rank, same, article, preposition, conjunction, stop
@@ -142,7 +142,7 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         roles=roles,
         implied=implied,
-        grades=frozenset(t.name for t in title_roles() if t.group == "grade"),
+        grades=frozenset(t.name for t in title_roles() if t.group in ("grade", "candidacy")),
         department_implied=department_implied,
         departments=depts,
         kinds=kinds,
@@ -362,14 +362,15 @@ def judge(
         return Judgement("abstain")
     past = former or w.status == "past"
     pool = [(t, r) for t, r in readings if (r.status == "past") == past]
-    # grades (Gen., Prof.) are held beside positions: compared only with curated grades
+    # grades (Gen., Prof.) and candidacies (a candidate, a running mate) are held beside positions:
+    # compared only with curated grades and candidacies
     grades = vocabulary().grades
     held_grades = frozenset().union(*(r.held & grades for _, r in pool if r.known))
     wrong_grade = next((h for h in w.head_roles if h <= grades and held_grades and not h & held_grades), None)
     positions = tuple(h for h in w.head_roles if not h <= grades)
     if not positions:
         if wrong_grade and not past:
-            return Judgement("different", None, f"another grade: {' and '.join(w.heads)}, not {', '.join(sorted(held_grades))}")
+            return Judgement("different", None, f"another {_kind(wrong_grade)}: {' and '.join(w.heads)}, not {', '.join(sorted(held_grades))}")
         return Judgement("same" if held_grades else "abstain")
     known = [(t, r) for t, r in pool if r.known and r.roles - grades]
     # a curated title whose role is a word of many ("Senate Democratic leader": a leader of any
@@ -382,7 +383,7 @@ def judge(
             fits = list({t: (t, r) for ts in heads for t, r in ts}.values())
     clash = _department_clash(w, [r for _, r in fits]) if fits else None
     if fits and not clash and wrong_grade and not past:
-        return Judgement("different", fits[0][0], f"another grade: {' and '.join(w.heads)}, not {', '.join(sorted(held_grades))}")
+        return Judgement("different", fits[0][0], f"another {_kind(wrong_grade)}: {' and '.join(w.heads)}, not {', '.join(sorted(held_grades))}")
     if fits and not clash:
         if past:
             return Judgement("same", fits[0][0])
@@ -410,6 +411,11 @@ def judge(
         return Judgement("unjudged", unknown[0][0] if unknown else None, why)
     t, r = known[0]
     return Judgement("different", t, f"another role: {' and '.join(w.heads)}, not {' and '.join(r.heads)}")
+
+
+def _kind(roles: frozenset[str]) -> str:
+    """How a message names a role held beside a position: a grade (Gen., Prof.) or a candidacy."""
+    return "candidacy" if roles & {t.name for t in title_roles() if t.group == "candidacy"} else "grade"
 
 
 # --- finding titles around a name ------------------------------------------------------------------

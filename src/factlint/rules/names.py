@@ -77,7 +77,7 @@ class WrongTitle(Rule):
 Reads the titles written around curated names — "Title Name", "Name, the title,", "the title, Name,",
 "Name, who is the title" — never across a sentence, a punctuation mark or another person's name,
 and compares each with the person's titles by role and department, from the title tables
-(government, legislatures, courts, the military, business, campaigns, newsrooms): "chief
+(government, legislatures, courts, the military, business, campaigns, candidacies, newsrooms): "chief
 executive", "CEO" and "chief executive officer" are one role, "Pentagon" and "Defense Department"
 one department. Only a clearly different role is reported: another role (a defense minister for a
 leader, a chief financial officer for a chief executive, a deputy minister for a minister) or a

@@ -335,7 +335,11 @@ def test_other_reading_only_when_the_text_leaves_the_direction_open():
     assert other("they will meet on Wednesday") == "2023-08-30"
     assert other("the visit on July 27") == "2024-07-27"
     assert other("in July") == "2024-07"
-    for fixed in ("last Wednesday", "next Wednesday", "July 27, 2023", "yesterday", "Last December", "last month"):
+    # "last" or "next" before a day of the writing's own week: that day, or the one a week away
+    # (REF is a Friday: "last Wednesday" may be two days before or nine)
+    assert other("last Wednesday") == "2023-08-23"
+    assert other("next Saturday") == "2023-09-09"
+    for fixed in ("last Friday", "next Wednesday", "July 27, 2023", "yesterday", "Last December", "last month"):
         assert other(fixed) is None, fixed
     assert other_reading(find_dates(Prose.of("on Wednesday"))[0], None) is None
 
@@ -725,3 +729,22 @@ def test_a_half_of_a_decade_is_the_decade_s_interval():
 def test_a_time_on_a_day_takes_that_day(text, values):
     ref = date(2016, 6, 11)
     assert [(e.text, resolve(e, ref).value) for e in find_dates(Prose.of(text))] == values
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # a weekday that ends a name dates nothing: "Super Tuesday" moves from year to year
+        ("Fifteen states voted on Super Tuesday, on March 1.", [("March 1", "2023-03-01")]),
+        ("Stocks fell on Black Monday.", []),
+        ("Super-Tuesday states voted.", []),
+        # a holiday by its rule
+        ("Shoppers lined up on Black Friday.", [("Black Friday", "2022-11-25")]),
+        ("Stores opened on Cyber Monday.", [("Cyber Monday", "2022-11-28")]),
+        ("He fasted on Ash Wednesday.", [("Ash Wednesday", "2023-02-22")]),
+        # a weekday alone is still one
+        ("The board met on Tuesday.", [("Tuesday", "2023-08-29")]),
+    ],
+)
+def test_a_weekday_that_ends_a_name_is_no_date(text, found):
+    assert [(e.text, resolve(e, REF).value) for e in find_dates(Prose.of(text))] == found

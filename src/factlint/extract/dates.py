@@ -130,6 +130,9 @@ _ANAPHORIC = _alt(ANAPHORIC_WORDS)
 _EDGE = _alt(EDGE_WORDS)
 _YEAR_END = _alt(w for w, _ in DATE_WORDS.get("year-end", ()))
 _HOLIDAY = _alt(HOLIDAYS)
+# a weekday that ends a name ("Super Tuesday", "Black Monday"): the words before it
+_NAMED_DAY_HEADS = sorted({" ".join(p.replace("-", " ").split()[:-1]) for p, _ in DATE_WORDS.get("named-day", ())})
+_NOT_NAMED_DAY = "(?<!\\b" + _alt(_NAMED_DAY_HEADS) + "[\\s-])" if _NAMED_DAY_HEADS else ""
 # a quantity "a year" is a rate of ("$1.76 a year", "700 seats a week", "hundreds of interviews a day")
 _RATE_BEFORE = lazy_re(
     r"(?:[0-9%]|\b" + _alt(w for w, _ in DATE_WORDS.get("quantity", ())) + r")"
@@ -350,7 +353,7 @@ GRAMMAR = rf"""
    | (?i:that)\s+(?i:same)\s+day\b(?![-'’]|\s+(?:as|that|when)\b))
 | (?<=\b{_WEEKEND_BEFORE}\s+(?:(?i:the)\s+)?)(?P<weekend>(?i:the\s+)?weekend)\b
 | (?=[A-Za-z])(?P<holiday>(?:(?P<rel>{_REL_DAY})\s+)?(?=[A-Z])(?P<hol>{_HOLIDAY})\b(?:\s+(?P<hweek>(?i:week))\b)?)(?!-)
-| (?P<weekday>(?:(?P<rel>{_REL_DAY})\s+)?{_WEEKDAY_FULL}\b(?:'s)?)
+| {_NOT_NAMED_DAY}(?P<weekday>(?:(?P<rel>{_REL_DAY})\s+)?{_WEEKDAY_FULL}\b(?:'s)?)
 )
 """
 

@@ -344,8 +344,8 @@ def test_each_word_of_the_pairing_roles_is_read():
     for w in CONTEXTS["governs"]:
         assert _run(f"On Tuesday, ministers met {w} the summit.") == ([], []), w
     for det in CONTEXTS["governed-det"]:  # "about" governs nothing: there the memo is dated (wrongly)
-        assert _run(f"On Monday, reporters wrote after {det} memo.") == ([], []), det
-        assert _run(f"On Monday, reporters wrote about {det} memo.") == ([("Monday", "memo")], ["FL101"]), det
+        assert _run(f"On Monday, reporters wrote after {det} memo.", "1998-05-20") == ([], []), det
+        assert _run(f"On Monday, reporters wrote about {det} memo.", "1998-05-20") == ([("Monday", "memo")], ["FL101"]), det
 
 
 @pytest.mark.parametrize(
@@ -362,3 +362,19 @@ def test_each_word_of_the_pairing_roles_is_read():
 )
 def test_last_and_next_weekday_of_the_writing_s_week_are_read_both_ways(text, ref, codes):
     assert _run(text, ref)[1] == codes
+
+
+@pytest.mark.parametrize(
+    "text,codes",
+    [
+        # a date years from the event's names another time it took place: no contradiction
+        ("The union signed the pay deal in 2019.", []),
+        ("Leaders met at the summit on March 13, 2021.", []),
+        # a year or a day off by less than a year is one
+        ("The union signed the pay deal in 2023.", ["FL101"]),
+        ("Leaders met at the summit on March 13, 2023.", ["FL101"]),
+        ("Leaders met at the summit on Friday.", ["FL101"]),
+    ],
+)
+def test_a_date_years_away_names_another_occurrence(text, codes):
+    assert _run(text)[1] == codes

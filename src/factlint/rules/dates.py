@@ -85,6 +85,16 @@ finding:      FL101 expected 27 July 2023 (facts.yaml:5, fact shoigu-visit), fou
                 yield d
 
 
+ANOTHER_OCCURRENCE = timedelta(days=366)  # a date further than this from every date of the event
+
+
+def _years_apart(found: Interval, fact: Interval) -> bool:
+    """Whether a date stands more than a year from an event's date: an event named with such a
+    date is another time it took place (a primary, a summit, a meeting that recurs), far more
+    often than a date wrong by years."""
+    return found.last < fact.first - ANOTHER_OCCURRENCE or found.first > fact.last + ANOTHER_OCCURRENCE
+
+
 def contradiction(analysis, index: int) -> Diagnostic | None:
     """FL101's finding for the paired date `analysis.dates[index]`, or None when it fits its event.
 
@@ -115,6 +125,8 @@ def contradiction(analysis, index: int) -> Diagnostic | None:
         other = other_reading(expr, analysis.document.reference_date)
         if other is not None and other.interval is not None and any(other.interval.overlaps(f) for f in facts):
             return None
+        if all(_years_apart(resolved.interval, f) for f in facts):
+            return None  # "won the New Hampshire primary in 2008": another time the event took place
         found = resolved.value
         if resolved.interval.granularity != "day" and found.count("-") < 2:
             found = f"{found} ({resolved.interval})"

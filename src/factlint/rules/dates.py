@@ -34,7 +34,10 @@ It stays silent when it cannot be sure: a schedule given up or a forecast ("orig
 this year", "is expected to take off in mid-2006") is not the event's date and is not paired; a
 date whose direction the text leaves open ("on Friday", "July 27") is reported only when it fits
 the event read neither as the last such day nor as the next; a date that ends a state ("closed
-until Friday") may fall on the day after an event curated over several days. An event with several
+until Friday") may fall on the day after an event curated over several days; a date more than a
+year from every date of the event names another time it took place ("won the New Hampshire primary
+in 2008" for the 2016 primary), not a mistake; "last Monday" written on a Wednesday may be two days
+before or nine. An event with several
 dates (`dates:`) is compared with the one its mention or a cue word near the date names, else
 with any of them. A weekday written beside the date that is not its weekday is said in the same
 finding.
@@ -76,6 +79,8 @@ finding:      FL101 expected 27 July 2023 (facts.yaml:5, fact shoigu-visit), fou
         Example("Relations have soured since Russia launched its full-scale invasion of Ukraine in Feb. 2022."),
         Example("On Wednesday, Kirby said in a daily briefing that the talks were advancing."),
         Example("The visit to Pyongyang on July 27 was a show of unity.", reference_date=None),
+        # years from the curated visit: another visit
+        Example("Shoigu's visit to Pyongyang in 2019 was a show of unity."),
     )
 
     def check(self, analysis) -> Iterator[Diagnostic]:

@@ -5,7 +5,9 @@ separately over the generated corpus (in-process, facts compiled once).
 
 Prints milliseconds per article for each stage, largest first. Each pass starts from a freshly
 built linter (what one run remembers, such as quotes already compared, starts empty). The stages are the ones
-`analysis.analyse` runs, in its order; keep this list in step with it.
+`analysis.analyse` runs, in its order, called as it calls them; keep this list in step with it. The text's
+sentences are split on first use (`SentenceIndex`): the split is timed as a stage of its own ("sentences"),
+not in whichever stage first asks for a sentence.
 """
 
 from __future__ import annotations
@@ -38,8 +40,7 @@ def main() -> None:
     from factlint.engine import to_finding
     from factlint.extract.dates import find_dates
     from factlint.extract.claims import find_figures
-    from factlint.extract.events import pair_dates
-    from factlint.extract.titles import titles_near
+    from factlint.extract.events import choose_dates, pair_dates
     from factlint.memo import Memo
     from factlint.prose import Prose
     from factlint.facts import load_facts
@@ -70,19 +71,24 @@ def main() -> None:
             text = doc.text
             prose = timed("text view", Prose.of, text)
             sentences = prose.sentences
+            timed("sentences", sentences.all)
             dates = timed("dates", lambda: [resolve(e, doc.reference_date) for e in find_dates(prose)])
             mentions = timed("event mentions", compiled.events.find, prose)
-            pairs = timed("date pairing", pair_dates, text, sentences, [r.expr for r in dates], mentions)
+            exprs = [r.expr for r in dates]
+            pairs = timed("date pairing", pair_dates, text, sentences, exprs, mentions, prose.scan)
+            choices = timed("date choices", choose_dates, sentences, exprs, pairs, compiled.events_by_id, compiled.events, prose)
             quotes, unbalanced = timed("quotes", A.quote_views, prose, compiled.speakers, compiled.quotes, memo.quote_readings)
             names = timed("names", compiled.names.find, prose, memo)
             claims = timed("claims", compiled.claims.find, prose)
             figures = timed("figures", find_figures, prose)
-            tied = timed("figure ties", A.tie_figures, prose, compiled, figures, claims)
+            tied = timed("figure ties", A.tie_figures, prose, compiled, figures, claims, dates)
             coverage = timed("coverage", A.sentence_coverage, prose, dates, mentions, quotes, claims, figures, tied, names)
-            titles = timed("titles", lambda: [t for n in names if not n.near_miss for t in titles_near(text, n.start, n.end, n.person_id)])
+            quoted = [(v.quote.start, v.quote.end) for v in quotes if not v.quote.nested]
+            titles = timed("titles", A.find_titles, prose, names, facts, dates, compiled.titles, quoted, compiled.people_by_id)
             analysis = A.Analysis(
                 doc, facts, "facts.yaml", compiled.events_by_id, sentences, dates, mentions, pairs, quotes, unbalanced,
-                compiled.quotes, names, claims, compiled.claims_by_id, tied, coverage, titles,
+                compiled.quotes, names, claims, compiled.claims_by_id, tied, coverage, titles, choices,
+                people_by_id=compiled.people_by_id,
             )
             found = timed("rules", lambda: sorted((to_finding(doc, r, d) for r in rules for d in r.check(analysis)), key=lambda f: f.sort_key()))
             timed("decision", selection.decide, doc, found)

@@ -20,7 +20,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("extract", "extract.phrases", "extract.sentences"),  # folding, words, sentences
     ("prose",),  # one document's text view
     ("extract.*", "normalize", "normalize.*"),  # extractors and normalizers
-    ("compiled", "reference", "timex", "fact_examples"),  # compiled facts; reference date; TIMEX3 view
+    ("compiled", "reference", "timex", "fact_examples", "views"),  # compiled facts; reference date; TIMEX3 view; text views read once
     ("analysis",),  # what the text says about the facts
     ("rules", "rules.*"),  # rules read the analysis
     ("engine",),  # runs the rules, makes findings

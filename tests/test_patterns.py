@@ -150,7 +150,8 @@ def test_a_check_run_leaves_the_grammar_in_the_cache_folder(tmp_path):
     for source, flags, kind in ((GRAMMAR, regex.VERBOSE, "guarded"), (_PREFILTER_COMMON, 0, "")):  # the grammar and its prefilter
         assert Path(patterns._entry(str(folder), source, flags, kind)).name in kept
     assert sum(n.startswith("facts-") for n in kept) == 1  # the compiled facts (factlint.cache)
-    assert {n.split("-")[0] for n in kept} == {"pattern", "facts", "CACHEDIR.TAG", ".gitignore"}
+    # and the standard-library patterns the run compiled (`kept_re`)
+    assert {n.split("-")[0] for n in kept} == {"pattern", "re", "facts", "CACHEDIR.TAG", ".gitignore"}
     again = run(["check", "seeds/001_01b98fe4deb5da6f.txt", "-q"], cwd=ROOT, env={"XDG_CACHE_HOME": str(tmp_path)})
     assert again.stdout == p.stdout
     off = run(["check", "seeds/001_01b98fe4deb5da6f.txt", "-q"], cwd=ROOT,
@@ -243,3 +244,92 @@ def test_a_lazy_pattern_pickles_as_its_source_and_flags():
         used = pickle.loads(pickle.dumps(lazy))  # pickled after use too
         assert repr(used) == repr(lazy)
     assert patterns.lazy_regex(r"(?r)\w+").search("hello world").group() == "world"
+
+
+# Standard-library patterns kept compiled between runs (`kept_re`, `lazy_re_kept`)
+
+keep_now = patterns.kept_re.__wrapped__  # the function without its per-process memo
+KEPT_SOURCES = [
+    (r"(?P<day>[0-3]?[0-9])\s+(?P<month>[A-Z][a-z]+)", 0),
+    (r"\b(?:since|after|before)\s+(?:the\s+)?\Z", re.IGNORECASE),
+    (r"(?<![\w.,-])(?:about\s+)?(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)(?!\w)", 0),
+    (r"^[ \t]*(?P<label>Posted|Updated)\b.*$", re.M),
+    (r"[“”\"]|(?<=\w)'(?=\w)", 0),
+]
+
+
+def _same_pattern(a, b):
+    assert a.pattern == b.pattern and a.flags == b.flags and a.groups == b.groups and a.groupindex == b.groupindex
+
+
+@pytest.mark.parametrize("source,flags", KEPT_SOURCES)
+def test_a_kept_standard_pattern_is_written_once_then_built_from_its_entry(folder, source, flags):
+    first = keep_now(source, flags)
+    (entry,) = _entries(folder)
+    assert entry.startswith("re-") and entry.endswith(".marshal")
+    assert oct(os.stat(folder / entry).st_mode & 0o777) == "0o600"
+    stamp = os.stat(folder / entry).st_mtime_ns
+    again = keep_now(source, flags)
+    assert os.stat(folder / entry).st_mtime_ns == stamp  # read, not written again
+    assert isinstance(again, re.Pattern) and again is not first
+    _same_pattern(again, re.compile(source, flags))
+    _same_pattern(first, re.compile(source, flags))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="ab 0123,.'\"“”\nPosted Updated since the", max_size=60))
+def test_a_kept_standard_pattern_matches_what_re_compile_does(text):
+    patterns.keep_compiled_in(None)
+    folder = Path(os.environ.get("TMPDIR", "/tmp")) / f"factlint-kept-re-{os.getpid()}"
+    patterns.keep_compiled_in(str(folder))
+    try:
+        for source, flags in KEPT_SOURCES:
+            keep_now(source, flags)  # written (or read) ...
+            built = keep_now(source, flags)  # ... and built from the entry
+            plain = re.compile(source, flags)
+            assert [(m.span(), m.groupdict()) for m in built.finditer(text)] == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+    finally:
+        patterns.keep_compiled_in(None)
+
+
+def test_a_damaged_or_foreign_kept_entry_is_compiled_afresh(folder):
+    source, flags = KEPT_SOURCES[0]
+    keep_now(source, flags)
+    (entry,) = _entries(folder)
+    for damaged in (b"", b"\x00not marshal", __import__("marshal").dumps((source, (0, [1, 2, 3], 0, {}, (None,))))):
+        (folder / entry).write_bytes(damaged)
+        got = keep_now(source, flags)
+        _same_pattern(got, re.compile(source, flags))
+        assert got.match("30 August").groupdict() == {"day": "30", "month": "August"}
+    (folder / entry).write_bytes(__import__("marshal").dumps(("another source", (0, [], 0, {}, (None,)))))
+    _same_pattern(keep_now(source, flags), re.compile(source, flags))  # an entry of another source is not taken
+
+
+def test_a_kept_entry_in_a_folder_others_can_write_to_is_not_read(folder):
+    source, flags = KEPT_SOURCES[1]
+    keep_now(source, flags)
+    (entry,) = _entries(folder)
+    (folder / entry).write_bytes(b"\x00not marshal")
+    os.chmod(folder, 0o777)
+    try:
+        got = keep_now(source, flags)
+        _same_pattern(got, re.compile(source, flags))
+        assert (folder / entry).read_bytes() == b"\x00not marshal"  # neither read nor written
+    finally:
+        os.chmod(folder, 0o700)
+
+
+def test_without_a_folder_a_kept_pattern_is_re_compile_s(tmp_path):
+    patterns.keep_compiled_in(None)
+    source, flags = KEPT_SOURCES[2]
+    assert keep_now(source, flags) is re.compile(source, flags)  # the standard library's own (and its cache)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_lazy_kept_pattern_compiles_on_first_use_and_pickles_as_its_source(folder):
+    lazy = patterns.lazy_re_kept(r"(\d+)\s+(?:missiles?)", re.I)
+    assert _entries(folder) == []  # nothing compiled yet
+    assert lazy.search("launched 3 Missiles").group(1) == "3"
+    assert len(_entries(folder)) == 1
+    again = pickle.loads(pickle.dumps(lazy))
+    assert again.pattern == lazy.pattern and again.flags == lazy.flags

@@ -10,7 +10,7 @@ read the `Analysis`; they never extract anything themselves.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import field, replace
 from typing import Literal
 
@@ -35,6 +35,7 @@ from .normalize.dates import Resolved, resolve
 from .normalize.quotes import Match, QuoteIndex, count_words, words
 from .prose import Prose
 from .records import dataclass
+from .views import TextViews
 from .vocab import tagged_words
 
 # How a comparison with a curated quote can go wrong: each is a misquote (FL201).
@@ -112,6 +113,14 @@ class Analysis:
     date_choices: dict[int, tuple[int, ...]] = field(default_factory=dict)
     # the score from which a sentence is check-worthy (`fl403-min-score`; None: the model's threshold)
     claim_min_score: float | None = None
+    # the facts' people by id (`CompiledFacts.people_by_id`; empty: `person` reads `facts`)
+    people_by_id: dict[str, Person] = field(default_factory=dict, repr=False)
+
+    def person(self, person_id: str) -> Person | None:
+        """The curated person of that id (`Facts.person`), looked up in the run's index."""
+        if self.people_by_id:
+            return self.people_by_id.get(person_id)
+        return self.facts.person(person_id) if self.facts is not None else None
 
     @property
     def min_score(self) -> float:
@@ -151,15 +160,18 @@ class Analysis:
 
 def analyse(
     doc: Document, compiled: CompiledFacts, *, day_first: bool = False, memo: Memo | None = None,
-    claim_min_score: float | None = None,
+    claim_min_score: float | None = None, views: TextViews | None = None,
 ) -> Analysis:
     """The analysis of one document against the compiled facts; `memo` is the run's (see `Memo`);
-    `claim_min_score` the score from which a sentence is check-worthy (None: the model's)."""
+    `claim_min_score` the score from which a sentence is check-worthy (None: the model's); `views`
+    the document's text views, when its reference date's inference has read them (`views`)."""
     memo = memo if memo is not None else Memo()
     text = doc.text
-    prose = Prose.of(text, wrapped=doc.format == "markdown")
+    wrapped = doc.format == "markdown"
+    prose = views.prose(text, wrapped=wrapped) if views is not None else Prose.of(text, wrapped=wrapped)
     sentences = prose.sentences
-    dates = [resolve(e, doc.reference_date) for e in find_dates(prose, day_first=day_first)]
+    exprs = views.dates(prose, day_first=day_first) if views is not None else find_dates(prose, day_first=day_first)
+    dates = [resolve(e, doc.reference_date) for e in exprs]
     mentions = compiled.events.find(prose) if compiled.events else []
     pairs = pair_dates(text, sentences, [r.expr for r in dates], mentions, prose.scan)
     choices = choose_dates(sentences, [r.expr for r in dates], pairs, compiled.events_by_id, compiled.events, prose)
@@ -170,11 +182,11 @@ def analyse(
     claim_figures = tie_figures(prose, compiled, figures, claim_mentions, dates)
     coverage = sentence_coverage(prose, dates, mentions, quotes, claim_mentions, figures, claim_figures, names)
     quoted = [(v.quote.start, v.quote.end) for v in quotes if not v.quote.nested]
-    titles = find_titles(prose, names, compiled.facts, dates, compiled.titles, quoted)
+    titles = find_titles(prose, names, compiled.facts, dates, compiled.titles, quoted, compiled.people_by_id)
     return Analysis(
         doc, compiled.facts, compiled.display, compiled.events_by_id, sentences, dates, mentions, pairs,
         quotes, unbalanced, compiled.quotes, names, claim_mentions, compiled.claims_by_id, claim_figures,
-        coverage, titles, choices, claim_min_score,
+        coverage, titles, choices, claim_min_score, compiled.people_by_id,
     )
 
 
@@ -185,15 +197,18 @@ def find_titles(
     dates: list[Resolved],
     curated: CuratedTitles = NO_CURATED,
     quoted: Sequence[tuple[int, int]] = (),
+    people: Mapping[str, Person] | None = None,
 ) -> list[TitleMention]:
     """The titles written around the names of curated people who have titles (`titles_near`):
     each inside its name's sentence, never across another person's name, with the dates its
     sentence gives (a title is stale only if held neither on the article's date nor then). Names
     inside direct quotes (`quoted` spans) are left out: a speaker's words are not the article's
-    titles ("President Bernie Sanders!")."""
+    titles ("President Bernie Sanders!"). `people`: the facts' people by id, when the run has
+    indexed them (`CompiledFacts.people_by_id`), else read from `facts`."""
     if facts is None or not names:
         return []
-    people = {p.id: p for p in facts.people}
+    if people is None:
+        people = {p.id: p for p in facts.people}
     inside = Spans(quoted) if quoted else NO_SPANS
     text, sentences = prose.text, prose.sentences
     titled = [

@@ -18,14 +18,14 @@ from .extract.events import EventScanner
 from .extract.names import NameIndex
 from .extract.attribution import SpeakerIndex
 from .extract.titles import CuratedTitles
-from .facts.model import Claim, Event, Facts
+from .facts.model import Claim, Event, Facts, Person
 from .interval import Interval
 from .normalize.dates import resolve
 from .normalize.quotes import QuoteIndex, words
 from .prose import Prose
 from .records import dataclass
 from .vocab import tagged_words, units
-from .patterns import lazy_re
+from .patterns import lazy_re_kept
 
 # Words that say nothing of what a wording is about: a template needs other words to be known by.
 _FUNCTION_WORDS = tagged_words("function_words.txt", "no-topic")
@@ -146,6 +146,7 @@ class CompiledFacts:
     claims_by_id: dict[str, Claim] = field(repr=False)
     figures: FigureIndex = field(repr=False)
     titles: CuratedTitles = field(default=CuratedTitles(), repr=False)
+    people_by_id: dict[str, Person] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, facts: Facts | None, *, display: str | None = None, regex_timeout: float = 1.0) -> "CompiledFacts":
@@ -163,6 +164,7 @@ class CompiledFacts:
             claims_by_id={c.id: c for c in claims},
             figures=FigureIndex.build(claims, facts.people if facts else ()),
             titles=CuratedTitles.build(facts.people if facts else ()),
+            people_by_id={p.id: p for p in facts.people} if facts else {},
         )
 
 
@@ -237,7 +239,7 @@ def claim_templates(claim: Claim) -> tuple[Template, ...]:
 
 _MEASURES = frozenset(c for c, _ in (*units().after.values(), *units().before.values()))
 _CURRENCY_STARTS = frozenset(c[0] for c in units().before if not c[0].isalpha())
-_NAME_TOKEN = lazy_re(r"[^\W_]+(?:['’][^\W_]+)*")
+_NAME_TOKEN = lazy_re_kept(r"[^\W_]+(?:['’][^\W_]+)*")
 _NOT_NAMES = _FUNCTION_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 

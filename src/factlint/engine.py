@@ -15,6 +15,7 @@ from .memo import Memo
 from .model import Finding, Position, Span
 from .rules import RULES
 from .rules.base import Diagnostic, Rule
+from .views import TextViews
 
 
 class Linter:
@@ -55,16 +56,20 @@ class Linter:
     def facts_display(self) -> str:
         return self.compiled.display
 
-    def analyse(self, doc: Document) -> Analysis:
-        return analyse(doc, self.compiled, day_first=self.day_first, memo=self.memo, claim_min_score=self.claim_min_score)
+    def analyse(self, doc: Document, *, views: TextViews | None = None) -> Analysis:
+        """The document's analysis; `views`, its text views when the reference date's inference
+        has read them already (see `views`)."""
+        return analyse(
+            doc, self.compiled, day_first=self.day_first, memo=self.memo, claim_min_score=self.claim_min_score, views=views,
+        )
 
     def lint(self, doc: Document) -> list[Finding]:
         """Every finding of every rule, before selection; sorted by position."""
         return self.run(doc)[0]
 
-    def run(self, doc: Document) -> tuple[list[Finding], Analysis]:
-        """The findings (before selection) and the analysis they came from."""
-        analysis = self.analyse(doc)
+    def run(self, doc: Document, *, views: TextViews | None = None) -> tuple[list[Finding], Analysis]:
+        """The findings (before selection) and the analysis they came from (`views`: see `analyse`)."""
+        analysis = self.analyse(doc, views=views)
         findings = [to_finding(doc, rule, d) for rule in self.rules for d in rule.check(analysis)]
         findings.sort(key=Finding.sort_key)
         return findings, analysis

@@ -208,3 +208,78 @@ def compiled(source: str, flags: int = 0, *, guarded: bool = False) -> regex.Pat
     except (OSError, pickle.PicklingError):
         pass  # a folder that cannot be written: this process compiled it, the next one will too
     return pattern
+
+
+# Standard-library patterns kept compiled between runs, too. `re` cannot pickle a compiled pattern,
+# but what it compiles a source into is data: the flags, the engine's code (a list of integers) and
+# the group tables, which `_sre.compile` turns into the pattern (checking the code as it does for
+# `re.compile`). `kept_re(source, flags)` writes them to the folder of compiled patterns (one
+# entry a pattern, keyed by the source, the flags and the Python and engine versions that made
+# them) and later processes build the pattern from them, skipping the parsing and code generation
+# that are nearly all of compiling: a one-article run compiles dozens of small patterns. The
+# pattern is the same either way; without a folder, or with an entry missing, foreign or damaged,
+# it is `re.compile`'s. Read and written with the same precautions as the `regex` entries above.
+# `lazy_re_kept(source)`: `lazy_re`, compiled through `kept_re` on first use.
+
+
+def lazy_re_kept(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(source, flags)` on first use, kept compiled between runs (`kept_re`)."""
+    return cast("re.Pattern[str]", _Lazy(source, flags, kept_re))
+
+
+def _re_parts(source: str, flags: int) -> tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]:
+    """What `re` compiles `source` into, as `_sre.compile` takes it (`re._compiler.compile`'s steps)."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(source, flags)
+    code = [int(op) for op in _compiler._code(parsed, flags)]  # plain integers (the opcodes are named ones)
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(groupindex), tuple(indexgroup)
+
+
+def _re_entry(folder: str, source: str, flags: int) -> str:
+    import _sre  # type: ignore[import-not-found]  # the engine behind `re`
+
+    h = hashlib.sha256()
+    for part in ("re", sys.version, str(_sre.MAGIC), str(flags), source):
+        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return os.path.join(folder, f"re-{h.hexdigest()[:32]}.marshal")
+
+
+@cache
+def kept_re(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(source, flags)`, built from the folder of compiled patterns when it holds it."""
+    import _sre
+    import marshal
+
+    flags = int(flags)
+    folder = _folder[0]
+    if folder is None or flags & re.DEBUG:
+        return re.compile(source, flags)
+    entry = _re_entry(folder, source, flags)
+    try:
+        if not only_mine(folder):  # another user's folder, or one others can write to: compile, keep nothing
+            return re.compile(source, flags)
+    except OSError:
+        pass  # no folder yet: it is made below
+    try:
+        with open(entry, "rb") as fh:
+            kept_source, parts = marshal.loads(fh.read())
+        if kept_source == source:
+            return _sre.compile(source, *parts)
+    except Exception:  # missing, truncated, foreign or refused by the engine: compile it afresh
+        pass
+    try:
+        parts = _re_parts(source, flags)
+        pattern = _sre.compile(source, *parts)
+    except Exception:  # a Python whose `re` is built otherwise: its own compile, nothing kept
+        return re.compile(source, flags)
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        write_atomically(entry, marshal.dumps((source, parts)), 0o600)
+    except (OSError, ValueError):
+        pass  # a folder that cannot be written: this process compiled it, the next one will too
+    return pattern

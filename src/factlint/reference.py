@@ -34,6 +34,7 @@ from .extract.phrases import fold
 from .facts.model import Facts, Source
 from .prose import Prose
 from .patterns import lazy_regex
+from .views import TextViews
 
 FRONT_MATTER_DATE_KEYS = ("date", "published", "pubdate", "publish_date", "publishDate", "published_at", "created")
 _HTML_DATE_KEYS = (
@@ -55,14 +56,16 @@ def read_article(
     facts: Facts | None = None,
     facts_display: str = "facts.yaml",
     file_path: str | None = None,
+    views: TextViews | None = None,
 ) -> Document:
     """Read an article (see `document.read_document`) and give it its reference date.
 
     `reference_date`, when given, wins, and the caller says where it came from in
     `reference_origin`; `file_path` is where the article lies on disk, to find its `sources:` entry
-    in `facts` (whose lines `facts_display` names)."""
+    in `facts` (whose lines `facts_display` names); `views`, the article's text views, which the
+    caller's analysis reads again (see `views`)."""
     doc = read_document(path, data, fmt=fmt)
-    found, origin = reference_of(doc, reference_date, reference_origin, facts, facts_display, file_path)
+    found, origin = reference_of(doc, reference_date, reference_origin, facts, facts_display, file_path, views)
     return replace(doc, reference_date=found, reference_origin=origin if found else "none")
 
 
@@ -73,8 +76,10 @@ def reference_of(
     facts: Facts | None = None,
     facts_display: str = "facts.yaml",
     file_path: str | None = None,
+    views: TextViews | None = None,
 ) -> tuple[date | None, str]:
-    """The reference date of a document and where it came from, by the chain of the module."""
+    """The reference date of a document and where it came from, by the chain of the module
+    (`views`: see `read_article`)."""
     if given is not None:
         return given, given_origin
     if facts is not None and file_path is not None:
@@ -103,7 +108,7 @@ def reference_of(
     source = None
     if facts is not None and file_path is not None:
         source = facts.source_for(os.path.relpath(os.path.abspath(file_path), facts.base_dir))
-    return infer_reference(doc.text, facts, source, facts_display)
+    return infer_reference(doc.text, facts, source, facts_display, views=views)
 
 
 _URL_DATE = lazy_regex(r"(?<![0-9])((?:1[5-9]|20)[0-9]{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12][0-9]|3[01])(?![0-9])")
@@ -114,7 +119,8 @@ _STORY_REACH = timedelta(days=366)
 
 
 def infer_reference(
-    text: str, facts: Facts | None = None, source: Source | None = None, facts_display: str = "facts.yaml"
+    text: str, facts: Facts | None = None, source: Source | None = None, facts_display: str = "facts.yaml",
+    *, views: TextViews | None = None,
 ) -> tuple[date | None, str]:
     """The reference date inferred from what the text and its facts say (link 6 of the chain), and
     its origin ("inferred from 'Wednesday, Aug. 30' and the story's dates"), or (None, "none")."""
@@ -125,8 +131,12 @@ def infer_reference(
             if d is not None:
                 return d, f"inferred from the address in sources: ({facts_display}:{source.line})"
     head = text[:_SCAN_CHARS]
-    prose = Prose.of(head)
-    exprs = find_dates(prose)
+    if views is not None:  # the text views the analysis reads too
+        prose = views.prose(head)
+        exprs = views.dates(prose)
+    else:
+        prose = Prose.of(head)
+        exprs = find_dates(prose)
     story = _story_span(facts)
     years = [e.year for e in exprs if e.year is not None and e.form not in ("decade", "century")]
     full = [(d, e) for e in exprs if e.form in _FULL_FORMS and e.year is not None

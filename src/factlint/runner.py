@@ -19,6 +19,7 @@ from .facts.model import Facts
 from .reference import read_article
 from .rules import STORY_RULES
 from .selection import Selection
+from .views import TextViews
 
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache"})
 
@@ -155,16 +156,18 @@ def load_article(
     data: bytes | None = None,
     display_path: str | None = None,
     fmt: str | None = None,
+    views: TextViews | None = None,
 ) -> Document:
     """Read one article file (or its `data`) into a Document with its reference date (see
     `reference`: the command line's, the `sources:` entry's, or the document's own). `fmt` picks
-    the reader when the path's suffix does not (an editor's unsaved Markdown). Raises InputError."""
+    the reader when the path's suffix does not (an editor's unsaved Markdown); `views`, the
+    article's text views, when the caller analyses it next (see `views`). Raises InputError."""
     shown = display_path or path
     if data is None:
         data = _read_bytes(path, shown)
     return read_article(
         shown, data, fmt=fmt, reference_date=reference_date, reference_origin="--reference-date",
-        facts=facts, facts_display=facts_display, file_path=path,
+        facts=facts, facts_display=facts_display, file_path=path, views=views,
     )
 
 
@@ -308,13 +311,14 @@ def analyse_article(linter: Linter, doc: Document):
 
 def _lint_once(path, linter, selection, reference_date, data, display_path, fmt) -> FileReport:
     shown = display_path or path
+    views = TextViews()  # the text read once for its reference date and its analysis
     try:
         doc = load_article(
             path, linter.facts, facts_display=linter.facts_display, reference_date=reference_date,
-            data=data, display_path=display_path, fmt=fmt,
+            data=data, display_path=display_path, fmt=fmt, views=views,
         )
         try:
-            findings, analysis = linter.run(doc)
+            findings, analysis = linter.run(doc, views=views)
         except RegexTimeout as exc:
             raise InputError(shown, f"{exc} ({linter.facts_display})") from None
     except InputError as exc:

@@ -52,7 +52,7 @@ from .dates import CALENDAR, CONTEXTS, MONTHS, DateExpr, words_pattern
 from ..prose import Prose
 from .phrases import PhraseMatcher, Scan, fold
 from .sentences import SentenceIndex
-from ..patterns import lazy_re, lazy_regex
+from ..patterns import lazy_re_kept, lazy_regex
 
 MAX_AFTER_GAP = 40  # characters between a mention's end and a date after it
 MAX_BEFORE_GAP = 25  # characters between a date's end and a mention after it
@@ -64,7 +64,7 @@ def _words(role: str) -> str:
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(CONTEXTS[role], key=lambda p: (-len(p), p)))
 
 
-_GOVERNED = lazy_re(r"\b(?:" + _words("governs") + r")\s+(?:(?:" + _words("governed-det") + r")\s+)?\Z", re.IGNORECASE)
+_GOVERNED = lazy_re_kept(r"\b(?:" + _words("governs") + r")\s+(?:(?:" + _words("governed-det") + r")\s+)?\Z", re.IGNORECASE)
 _LINK_AFTER = lazy_regex(r"\A[\s,]*(?:(?i:" + _words("link-after") + r")\s+)?(?:(?i:the)\s+)?\Z")
 # "On July 27, ...", "Late Sunday, ...", "Early on Monday, ..." (a modifier of the calendar's: the
 # date is still the weekday)

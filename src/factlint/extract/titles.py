@@ -57,9 +57,9 @@ from ..interval import Interval
 from ..records import dataclass
 from ..vocab import departments, honorifics, speech_verbs, title_roles, title_status
 from .sentences import ABBREVIATIONS
-from ..patterns import lazy_re
+from ..patterns import lazy_re_kept
 
-_TITLE_WORD = lazy_re(r"[\w.’'-]+")
+_TITLE_WORD = lazy_re_kept(r"[\w.’'-]+")
 _WINDOW = 120  # characters a title before a name may take
 
 
@@ -550,7 +550,7 @@ class _Words:
 
 
 _SHORT = 48  # characters read first before a name: most titles are shorter
-_YEAR = lazy_re(r"(?:1[89]|20)\d\d")
+_YEAR = lazy_re_kept(r"(?:1[89]|20)\d\d")
 
 
 def _back(

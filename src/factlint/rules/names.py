@@ -55,7 +55,7 @@ finding:     FL301 'Shoygu' misspells Sergei Shoigu's name (facts.yaml:3); write
         for m in analysis.names:
             if not m.near_miss:
                 continue
-            person = analysis.facts.person(m.person_id)
+            person = analysis.person(m.person_id)
             found = analysis.document.text[m.start : m.end]
             ref = analysis.person_ref(person)
             yield Diagnostic(
@@ -124,7 +124,7 @@ finding:     FL302 Sergei Shoigu is not 'Russian Foreign Minister' (another depa
     def check(self, analysis) -> Iterator[Diagnostic]:
         ref_date = analysis.document.reference_date
         for tm in analysis.titles:
-            person = analysis.facts.person(tm.person_id)
+            person = analysis.person(tm.person_id)
             j = judge(tm.text, person.titles, ref_date, tm.when, former=tm.former)
             if j.verdict == "different":
                 ref = analysis.person_ref(person)
@@ -187,7 +187,7 @@ finding:     FL303 'North Korean Foreign Minister' beside Kim Yo-jong could not 
         ref_date = analysis.document.reference_date
         unjudged = []
         for tm in analysis.titles:
-            person = analysis.facts.person(tm.person_id)
+            person = analysis.person(tm.person_id)
             j = judge(tm.text, person.titles, ref_date, tm.when, former=tm.former)
             if j.verdict == "unjudged":
                 unjudged.append((tm, person, j))

@@ -37,7 +37,7 @@ def _misquote_of(attribution, speakers, m, n_words: int) -> bool:
 
 def _names(analysis, ids) -> str:
     """'Linda Thomas-Greenfield', or 'Linda Thomas-Greenfield (or John Kirby)' for shared words."""
-    people = [p for p in (analysis.facts.person(i) for i in ids) if p] if analysis.facts else []
+    people = [p for p in (analysis.person(i) for i in ids) if p] if analysis.facts else []
     if not people:
         return "?"
     rest = f" (or {', '.join(p.name for p in people[1:])})" if len(people) > 1 else ""
@@ -314,6 +314,6 @@ finding:  FL203 John Kirby is quoted saying “We will respond at a time of our 
             else:
                 message = f"the quote {words}, which factlint could credit to no one here, is none of the curated quotes"
                 found = f"speaker not named: {words}"
-            speaker = analysis.facts.person(view.attribution.speaker) if analysis.facts and view.attribution.speaker else None
+            speaker = analysis.person(view.attribution.speaker) if analysis.facts and view.attribution.speaker else None
             ref = FactRef(speaker.id, "person", analysis.facts_display, speaker.line) if speaker else None
             yield Diagnostic(Span(q.start, q.end), message, found=found, fact=ref)

@@ -217,8 +217,8 @@ def read(text: str, name: str, others: tuple[str, ...] = (), own: frozenset[str]
         ("President of the United States Barack Obama spoke.", "Barack Obama", ["President of the United States"]),
         ("a spokesman for Democratic presidential candidate Hillary Clinton said", "Hillary Clinton", ["Democratic presidential candidate"]),
         ("By Lee Bon-young, Washington correspondent\n", "Lee Bon-young", ["Washington correspondent"]),
-        # a modal before a title in capitals, or before a title of two words, leaves it a title
-        ("It would please White House counsel Dana Remus.", "Dana Remus", ["White House counsel"]),
+        # a modal before a title in capitals leaves it a title ("Will" asks, it is no verb of the title)
+        ("Will President Ann Lee sign the bill?", "Ann Lee", ["President"]),
         ("He said Judge Ann Lee would rule.", "Ann Lee", ["Judge"]),
     ],
 )
@@ -246,7 +246,7 @@ def test_titles_are_read(text, name, titles):
         ("general counsel to Democrat Hillary Clinton’s campaign", "Hillary Clinton", ()),
         ("It is expected to host Trump's rivals.", "Trump", ()),
         ("Asked whether he would counsel Clinton to wait, he laughed.", "Clinton", ()),
-        ("The firm may chair Jones's committee.", "Jones", ()),
+        ("The firm will chair Jones's committee.", "Jones", ()),
         ("A leader of the Coalition to Stop Trump spoke.", "Trump", ()),
         ("That is what a President Donald Trump would face.", "Donald Trump", ()),
         ("A representative for the Ivanka Trump brand said.", "Trump", ()),
@@ -425,3 +425,18 @@ def test_vocabulary_words_are_lower_case_and_forms_fold_to_themselves():
     assert all(w == w.lower() for w in v.words)
     assert ("chief", "executive", "officer") in v.roles and ("pentagon",) in v.departments
     assert ("secretary", "general") in v.roles  # "Secretary-General" read as its parts
+
+
+def test_a_title_of_many_roles_stands_only_for_the_roles_held_then_and_listed():
+    """"leader" stands for the person's other curated roles held at the date; a word of any role of
+    its domain ("executive", "official") is not narrowed."""
+    from factlint.extract.titles import judge
+    from factlint.facts.model import Title
+
+    minority_until_2021 = (Title("Senate Minority Leader", valid_until=date(2021, 1, 20)), Title("Senate Democratic leader"))
+    assert judge("Senate Majority Leader", minority_until_2021, date(2016, 6, 1)).verdict == "different"
+    assert judge("Senate Majority Leader", minority_until_2021, date(2022, 6, 1)).verdict == "same"
+    assert judge("JPMorgan Chairman", (Title("JPMorgan chief executive"), Title("banking executive")), date(2010, 6, 1)).verdict == "same"
+    assert judge("ambassador", (Title("Foreign Minister"), Title("government official")), date(2010, 6, 1)).verdict == "same"
+    president_until_2008 = (Title("President", valid_until=date(2008, 5, 7)), Title("Russian leader"))
+    assert judge("Prime Minister", president_until_2008, date(2010, 6, 1)).verdict == "same"

@@ -373,10 +373,18 @@ def judge(
             return Judgement("different", None, f"another {_kind(wrong_grade)}: {' and '.join(w.heads)}, not {', '.join(sorted(held_grades))}")
         return Judgement("same" if held_grades else "abstain")
     known = [(t, r) for t, r in pool if r.known and r.roles - grades]
-    # a curated title whose role is a word of many ("Senate Democratic leader": a leader of any
-    # kind) stands for the roles the person's other curated titles name ("Senate Minority Leader")
-    specific = frozenset().union(*(r.roles for _, r in known if len(r.roles) == 1))
-    fits = [(t, r) for t, r in known if all(h & ((r.roles & specific if len(r.roles) > 1 else None) or r.held) for h in positions)]
+    # a curated title whose role is a word listed for several roles ("Senate Democratic leader": a
+    # leader of any kind) stands for the roles the person's other curated titles held then name
+    # ("Senate Minority Leader"); a word of any role of its domain ("executive", "official") does not
+    specific = frozenset().union(*(
+        r.roles for t, r in known if len(r.roles) == 1 and (reference is None or _held(t, reference, when))
+    ))
+
+    def may_be(r: TitleReading) -> frozenset[str]:
+        narrowed = r.roles & specific if len(r.roles) > 1 and not _wildcard(r) else frozenset()
+        return narrowed or r.held
+
+    fits = [(t, r) for t, r in known if all(h & may_be(r) for h in positions)]
     if not fits and len(positions) > 1:  # "President and CEO" for curated "President" and "CEO"
         heads = [[(t, r) for t, r in known if h & r.held] for h in positions]
         if all(heads):
@@ -411,6 +419,16 @@ def judge(
         return Judgement("unjudged", unknown[0][0] if unknown else None, why)
     t, r = known[0]
     return Judgement("different", t, f"another role: {' and '.join(w.heads)}, not {' and '.join(r.heads)}")
+
+
+@cache
+def _wildcard_forms() -> frozenset[tuple[str, ...]]:
+    """The forms that may name any role of their domain ("executive", "official", "chief")."""
+    return frozenset(_form(f) for t in title_roles() if t.name == "*" for f in t.forms)
+
+
+def _wildcard(r: TitleReading) -> bool:
+    return any(_form(h) in _wildcard_forms() for h in r.heads)
 
 
 def _kind(roles: frozenset[str]) -> str:

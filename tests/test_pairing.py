@@ -299,10 +299,19 @@ def test_a_wrong_date_of_a_coordinated_clause_s_own_event_is_still_flagged():
         ("The union signed the pay deal at noon on March 14.", []),
         ("The union signed the pay deal around 11:45 a.m. on Tuesday.", ["FL101"]),
         ("The union signed the pay deal at 11:45 a.m. Tuesday.", ["FL101"]),
+        # the date's weekday is checked once, where it is written
+        ("The union signed the pay deal at noon on Wednesday, March 14.", ["FL102"]),
+        # "last" before the day: the time's day is last week's, read both ways in the writing's week
+        ("The union signed the pay deal at 9 a.m. last Thursday.", []),
+        ("The union signed the pay deal at 9 a.m. on last Thursday.", []),
     ],
 )
 def test_a_time_takes_the_day_it_is_on(text, codes):
-    assert _run(text)[1] == codes
+    assert _run(text, "2024-03-22" if "last" in text else "2024-03-16")[1] == codes
+
+
+def test_a_time_on_last_weekday_still_contradicts_when_neither_reading_fits():
+    assert _run("The union signed the pay deal at 9 a.m. last Thursday.", "2024-03-29")[1] == ["FL101"]
 
 
 def test_a_past_clause_after_a_future_cue_reads_its_date_in_the_past():

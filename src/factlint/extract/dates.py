@@ -1114,21 +1114,24 @@ def find_dates(prose: Prose, *, day_first: bool = False, modifiers: bool = False
     return _times_on_days(out, text)
 
 
-_TIME_DAY = lazy_re(r"\s+" + _alt(CONTEXTS["time-day"]) + r"\s+\Z")
+_TIME_DAY = lazy_re(r"\s+(?:" + _alt(CONTEXTS["time-day"]) + r"\s+)?\Z")
 _DAY_FORMS = frozenset(("weekday", "month_day", "day_month"))
 
 
 def _times_on_days(found: list[DateExpr], text: str) -> list[DateExpr]:
     """A time of day that states no day, followed by the day it falls on ("11:45 a.m. on Friday",
-    "noon on June 7"), takes that day's parts, as "11:45 a.m. Friday" is read whole; each keeps its
-    own words."""
+    "noon on June 7", "9 a.m. last Thursday"), takes that day, as "11:45 a.m. Friday" is read
+    whole; each keeps its own words. A day with its month takes its month and day, not its weekday:
+    the date's own weekday is checked once, where it is written (FL102)."""
     for k in range(len(found) - 1):
         time, day = found[k], found[k + 1]
         if (time.form in ("time", "part_of_day") and day.form in _DAY_FORMS and time.weekday is None
                 and time.day is None and time.dayword is None and day.start - time.end < 12
                 and _TIME_DAY.match(text[time.end : day.start])):
-            found[k] = replace(time, year=day.year, month=day.month, day=day.day, weekday=day.weekday,
-                               future=day.future, past=day.past)
+            if day.form == "weekday":
+                found[k] = replace(time, weekday=day.weekday, rel=day.rel, future=day.future, past=day.past)
+            else:
+                found[k] = replace(time, year=day.year, month=day.month, day=day.day, future=day.future, past=day.past)
     return found
 
 

@@ -348,7 +348,7 @@ def other_reading(expr: DateExpr, ref: date | None) -> Resolved | None:
     "Markets stay closed until Friday" in a Thursday's article means the next day; read as news
     usually reads a weekday, the past Friday. A rule that reports a contradiction only when neither
     reading fits never reports the reading's mistake."""
-    if ref is not None and expr.form == "weekday" and expr.rel in ("last", "next") and expr.weekday is not None:
+    if ref is not None and expr.form in ("weekday", "time", "part_of_day") and expr.rel in ("last", "next") and expr.weekday is not None:
         return _week_reading(expr, ref)
     if ref is None or expr.form not in _DIRECTED_FORMS or expr.year is not None or expr.rel is not None:
         return None
@@ -418,8 +418,8 @@ def _anchor_day(expr: DateExpr, ref: date | None) -> date | None:
     if expr.month is not None and expr.day is not None and not _check_day(expr.year, expr.month, expr.day):
         year = expr.year or _infer_year(expr.month, expr.day, ref, expr.future)  # "5 p.m. EST Nov. 9"
         return date(year, expr.month, min(expr.day, days_in_month(year, expr.month)))
-    if expr.weekday is not None:
-        return _resolve_weekday(expr.weekday, None, ref, expr.future)
+    if expr.weekday is not None:  # "9 a.m. last Thursday": the time took its day's "last"
+        return _resolve_weekday(expr.weekday, expr.rel, ref, expr.future)
     shift = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(expr.dayword or "", 0)  # "last night"
     return ref + timedelta(days=shift)
 

@@ -355,6 +355,10 @@ def test_a_pronoun_goes_past_the_subject_of_a_reported_clause(text, speaker):
         # a written thing, or no one curated, after it: nobody
         ("The talks ended. Said the report: “We will fight.”", None),
         ("The talks ended. Said one delegate: “We will fight.”", None),
+        # an imperative, or a verb whose name after it is its object: nobody
+        ("Tell Maria Lopez: “We will fight for every job in this state, and we will win.”", None),
+        ("Urged Tom Walker: “We will fight.”", None),
+        ("Warned Maria Lopez, “We will fight.”", None),
     ],
 )
 def test_an_inverted_verb_opening_the_sentence_names_its_speaker_after_it(text, speaker):

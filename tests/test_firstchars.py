@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -94,3 +95,23 @@ def test_a_guarded_alternation_matches_as_the_alternation_does(alternatives, tex
     for pos in range(len(text) + 1):
         a, b = plain.match(text, pos), guarded.match(text, pos)
         assert (a and a.span()) == (b and b.span()), (source, text, pos)
+
+
+@pytest.mark.parametrize(
+    "source,text,flags",
+    [
+        # what the reading does not follow is left unguarded, so it matches as before
+        ("(?x: a b | c )", "ab", 0),  # a group that sets flags
+        ("(?x)(?:\n ab\n| c\n)", "ab", 0),  # flags set inline for what follows
+        ("(?:(?i)ab|q)", "AB", 0),
+        ("(?:(?:abc){e<=1}|q)", "xbc", 0),  # a fuzzy count
+        ("(?:[[:alpha:]]x|q)", "bx", 0),  # a POSIX class
+        ("(?:ss|q)", "ß", regex.FULLCASE | regex.VERSION1),  # flags of `regex` alone
+        ("(?:(?f:ss)|q)", "ß", 0),
+        ("(?:\\(?P<x>y|z)", "P<x>y", 0),  # an escaped parenthesis is no named group
+    ],
+)
+def test_what_the_reading_does_not_follow_is_matched_as_before(source, text, flags):
+    plain, guarded = regex.compile(source, flags), regex.compile(guard_alternatives(source, flags), flags)
+    a, b = plain.match(text), guarded.match(text)
+    assert (a and a.span()) == (b and b.span())

@@ -113,7 +113,8 @@ def test_a_guarded_pattern_is_kept_under_its_own_source_and_loaded_as_guarded(fo
     source = r"(?:(?P<a>[0-9]+)\s+days|(?i:last)\s+(?P<b>week))"
     first = compile_now(source, regex.VERBOSE, guarded=True)
     (entry,) = _entries(folder)
-    assert entry == Path(patterns._entry(str(folder), source, regex.VERBOSE, "guarded")).name
+    assert entry == Path(patterns._entry(str(folder), source, regex.VERBOSE, patterns._guard_kind())).name
+    assert patterns._guard_kind().startswith("guarded-")  # keyed by the guarding code too
     assert first.pattern != source and "(?=" in first.pattern
     again = compile_now(source, regex.VERBOSE, guarded=True)
     assert again.pattern == first.pattern and again.match("Last  week").group("b") == "week"
@@ -147,7 +148,7 @@ def test_a_check_run_leaves_the_grammar_in_the_cache_folder(tmp_path):
     assert p.returncode in (0, 1), p.stderr
     folder = tmp_path / "factlint"
     kept = sorted(n.name for n in folder.iterdir())
-    for source, flags, kind in ((GRAMMAR, regex.VERBOSE, "guarded"), (_PREFILTER_COMMON, 0, "")):  # the grammar and its prefilter
+    for source, flags, kind in ((GRAMMAR, regex.VERBOSE, patterns._guard_kind()), (_PREFILTER_COMMON, 0, "")):  # the grammar and its prefilter
         assert Path(patterns._entry(str(folder), source, flags, kind)).name in kept
     assert sum(n.startswith("facts-") for n in kept) == 1  # the compiled facts (factlint.cache)
     # and the standard-library patterns the run compiled (`kept_re`)

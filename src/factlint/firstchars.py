@@ -7,15 +7,18 @@ writes, before each alternative of the pattern's outermost alternations, a look-
 characters that alternative can begin with (`(?=[0-9]|(?i:[lmt]))`), so an alternative that cannot
 start where it is tried fails on one character.
 
-The guarded pattern matches exactly what the pattern matches, at the same places, with the same
-groups: a look-ahead takes no text, and it lets through every character the alternative can begin
-with, so the alternative that wins is the same one. The characters are read from the pattern
-itself, as the standard library's regular-expression parser reads it (the grammar's syntax is
-common to both engines, but for its look-behind and the groups it names twice, which are read as
-plain groups here); every construct the reading does not know, and every alternative that can
-match an empty string, gets no guard, so the reading may let more through, never less. Each
-character is written in the case mode it was read in (`(?i:[lmt])` where the pattern ignores
-case), so the engine that matches the guarded pattern folds case as it does for the pattern.
+The guarded pattern matches what the pattern matches, at the same places, with the same groups:
+a look-ahead takes no text, and it lets through every character the alternative can begin with,
+so the alternative that wins is the same one. The characters are read from the pattern itself, as
+the standard library's regular-expression parser reads it: the syntax the two engines share
+(groups named twice are read as plain groups). An alternative written in what `regex` alone reads
+or reads otherwise (inline flags for what follows such as "(?i)", fuzzy counts, POSIX classes,
+`\\p{...}`), or that can match an empty string, gets no guard, nor does a group that sets flags
+("(?x: ...)"), nor a pattern compiled with flags other than VERBOSE, IGNORECASE, ASCII and
+UNICODE: the reading may let more through, never less. Each character is written in the case mode
+it was read in (`(?i:[lmt])` where the pattern ignores case), so the engine that matches the
+guarded pattern folds case as it does for the pattern. The date grammar's guarded form is tested
+to match as the grammar does (tests/test_firstchars.py).
 """
 
 from __future__ import annotations
@@ -49,8 +52,14 @@ _REPEATS = tuple(
 )
 _ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
 _ATOMIC = getattr(_sre, "ATOMIC_GROUP", None)
-_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
-_HEADER = re.compile(r"\?(?:P<\w+>|[a-zA-Z]*:)")  # a group that takes text: (?:  (?P<name>  (?i:
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
+_HEADER = re.compile(r"\?(?:P<\w+>|:)")  # a group that takes text and sets no flag: (?:  (?P<name>
+# what `regex` reads otherwise than the standard library, or that sets flags for what follows: an
+# alternative holding one is not guarded ("(?i)", fuzzy counts "{e<=1}", POSIX classes "[[:alpha:]]")
+_INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z-]+\)")
+_NOT_READ = re.compile(r"\(\?[a-zA-Z-]+\)|\(\?[a-zA-Z0-9-]*[befprVw]|\{[a-z]|\[\[:|\(\?\||\\[pPmMXGKN]")
+# the flags a guard is read under; a pattern with any other (`regex`'s FULLCASE, VERSION1...) is not guarded
+_READ_FLAGS = re.VERBOSE | re.IGNORECASE | re.ASCII | re.UNICODE
 
 
 def _char(code: int) -> str:
@@ -122,6 +131,8 @@ def _sequence(seq, icase: bool) -> tuple[Firsts, bool]:
 
 def first_characters(source: str, flags: int = 0) -> Firsts:
     """The characters a match of `source` can begin with (None: any, or not known)."""
+    if flags & ~_READ_FLAGS or _NOT_READ.search(source):
+        return None
     try:
         parsed = _sre_parse.parse(_NAMED_GROUP.sub("(", source), flags & (re.VERBOSE | re.IGNORECASE))
     except Exception:  # a construct the standard library does not read: no guard
@@ -193,6 +204,8 @@ def guard_alternatives(source: str, flags: int = 0) -> str:
     """`source` with each alternative of its top-level alternation groups guarded by a look-ahead
     for the characters it can begin with (see the module). Alternatives written in a form the
     reading does not know are left unguarded."""
+    if flags & ~_READ_FLAGS or _INLINE_FLAGS.search(source):
+        return source  # flags the reading does not follow, or set inline for what follows
     verbose = bool(flags & re.VERBOSE)
     parts = []
     last = 0

@@ -173,6 +173,19 @@ def _entry(folder: str, source: str, flags: int, kind: str = "") -> str:
 
 
 @cache
+def _guard_kind() -> str | None:
+    """What a guarded entry is keyed by besides its source: the guarding code itself (a change to
+    `firstchars` makes new entries), or None when that code cannot be read (nothing is kept)."""
+    from . import firstchars
+
+    try:
+        with open(firstchars.__file__, "rb") as fh:
+            return "guarded-" + hashlib.sha256(fh.read()).hexdigest()[:16]
+    except (OSError, TypeError):
+        return None
+
+
+@cache
 def compiled(source: str, flags: int = 0, *, guarded: bool = False) -> regex.Pattern[str]:
     """`regex.compile(source, flags)`, from the folder of compiled patterns when it holds it.
     `guarded`: compile `firstchars.guard_alternatives(source, flags)` instead (the same matches,
@@ -183,9 +196,10 @@ def compiled(source: str, flags: int = 0, *, guarded: bool = False) -> regex.Pat
         return regex.compile(guard_alternatives(source, flags) if guarded else source, flags)
 
     folder = _folder[0]
-    if folder is None:
+    kind = _guard_kind() if guarded else ""
+    if folder is None or kind is None:
         return make()
-    entry = _entry(folder, source, flags, "guarded" if guarded else "")
+    entry = _entry(folder, source, flags, kind)
     try:
         if not only_mine(folder):  # another user's folder, or one others can write to: compile, keep nothing
             return make()

@@ -981,7 +981,7 @@ def _before(d: _Doc, q: Quote, p_start: int, p_end: int) -> tuple[_Who, str] | N
         # (but not in "called Shoigu's visit "shameful"")
         return _Who(reason="the words of someone named in the clause"), "sentence"
     who = _subject_of(d, v[0], lo)
-    if who.mention is None and not who.pronoun and text[v[0]].isupper() and not text[lo : v[0]].strip(" \t\"“‘'"):
+    if who.mention is None and not who.pronoun and _inverted_opening(text, lo, v):
         who = _name_after_verb(d, v[1], q.start)  # 'Said Comey, "..."': the verb opens its sentence
     if who.mention is None and not who.pronoun and not who.document and not short:
         # "The memo was obtained by X, who wrote in the report": the written thing
@@ -989,6 +989,15 @@ def _before(d: _Doc, q: Quote, p_start: int, p_end: int) -> tuple[_Who, str] | N
         if written and written.group(1).lower() in _DETERMINERS and written.group(2).lower() in words("documents.txt"):
             return _Who(document=True, reason="written"), "sentence"
     return who, "before" if short else "sentence"
+
+
+def _inverted_opening(text: str, lo: int, v: tuple[int, int]) -> bool:
+    """Whether the speech verb `v` opens its sentence in a past or present form that takes no
+    object ('Said Comey, "..."', 'Says Lopez: "..."'), not an imperative ('Tell Lopez: "..."') or a
+    verb whose following name is its object ('Urged Walker ...')."""
+    word = text[v[0] : v[1]]
+    return (word[:1].isupper() and word.lower().endswith(("s", "d")) and word.lower() not in speech_verbs().objects
+            and not text[lo : v[0]].strip(" \t\"“‘'"))
 
 
 def _in_closed_parenthesis(text: str, lo: int, v: tuple[int, int], hi: int) -> bool:

@@ -350,6 +350,8 @@ def test_each_word_of_the_pairing_roles_is_read():
 
     for w in CONTEXTS["fronted"]:
         assert _run(f"{w.capitalize()} Wednesday, leaders met at the summit.")[0] == [("Wednesday", "summit")], w
+    for w in CONTEXTS["link-after"]:  # a governed mention takes only a date linked right after it
+        assert _run(f"Ministers left after the summit {w} Wednesday.")[0] == [("Wednesday", "summit")], w
     for w in CONTEXTS["governs"]:
         assert _run(f"On Tuesday, ministers met {w} the summit.") == ([], []), w
     for det in CONTEXTS["governed-det"]:  # "about" governs nothing: there the memo is dated (wrongly)

@@ -413,6 +413,7 @@ def test_speech_cue_is_a_case_blind_search_around_the_quote(text):
         # words of a sentence, or a figure with its unit, are speech
         ("Kirby said the talks were “100 percent” over.", ["FL203"]),
         ("Kirby said the talks were “going well”.", ["FL203"]),
+        ("Asked about the talks, Kirby said: “Yes, 100%.”", ["FL203"]),
     ],
 )
 def test_a_title_case_name_of_a_work_is_no_quote_of_speech(text, expected):

@@ -244,7 +244,7 @@ def _looks_like_title(content: str) -> bool:
     """Title Case without sentence punctuation: the name of a work, not speech ("Fox & Friends" and
     "60 Minutes" too: a word without a letter is no word of a sentence's case)."""
     ws = content.strip().rstrip(".,").split()
-    if not 2 <= len(ws) <= 10 or any(w[-1:] in ".!?;:" for w in ws[:-1]):
+    if not 2 <= len(ws) <= 10 or any(w[-1:] in ".,!?;:" for w in ws[:-1]):  # "Yes, 100%" is speech
         return False
     return (all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not any(map(str.isalpha, w)) for w in ws)
             and (ws[0][:1].isupper() or ws[0].isdigit()) and any(w[:1].isupper() for w in ws))

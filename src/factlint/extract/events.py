@@ -48,7 +48,7 @@ import regex
 from ..facts.model import Event, Facts
 from ..records import dataclass
 from ..vocab import tagged, words
-from .dates import CALENDAR, CONTEXTS, MONTHS, DateExpr, words_pattern
+from .dates import CALENDAR, CONTEXTS, MONTHS, DateExpr, _alt, words_pattern
 from ..prose import Prose
 from .phrases import PhraseMatcher, Scan, fold
 from .sentences import SentenceIndex
@@ -59,17 +59,12 @@ MAX_BEFORE_GAP = 25  # characters between a date's end and a mention after it
 AMBIGUITY_MARGIN = 12
 LOOSE = 10  # scores from here up are proximity guesses, not syntactic links
 
-def _words(role: str) -> str:
-    """The words of a role of `data/date_contexts.txt` as one alternation (any case, longest first)."""
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(CONTEXTS[role], key=lambda p: (-len(p), p)))
-
-
-_GOVERNED = lazy_re_kept(r"\b(?:" + _words("governs") + r")\s+(?:(?:" + _words("governed-det") + r")\s+)?\Z", re.IGNORECASE)
-_LINK_AFTER = lazy_regex(r"\A[\s,]*(?:(?i:" + _words("link-after") + r")\s+)?(?:(?i:the)\s+)?\Z")
+_GOVERNED = lazy_re_kept(r"\b" + _alt(CONTEXTS["governs"]) + r"\s+(?:" + _alt(CONTEXTS["governed-det"]) + r"\s+)?\Z")
+_LINK_AFTER = lazy_regex(r"\A[\s,]*(?:" + _alt(CONTEXTS["link-after"]) + r"\s+)?(?:(?i:the)\s+)?\Z")
 # "On July 27, ...", "Late Sunday, ...", "Early on Monday, ..." (a modifier of the calendar's: the
 # date is still the weekday)
 _MODIFIER = r"(?:(?i:" + "|".join(re.escape(w) for w, _ in CALENDAR["modifier"]) + r")(?:\s+|-))"
-_FRONTED = lazy_regex(r"[\s\"“‘']*" + _MODIFIER + r"?(?:(?i:" + _words("fronted") + r")\s+)?" + _MODIFIER + r"?\Z")
+_FRONTED = lazy_regex(r"[\s\"“‘']*" + _MODIFIER + r"?(?:" + _alt(CONTEXTS["fronted"]) + r"\s+)?" + _MODIFIER + r"?\Z")
 _HARD_BREAK = lazy_regex(r"[;:()\"“”]")
 
 

@@ -342,8 +342,10 @@ _DIRECTED_FORMS = frozenset(
 
 def other_reading(expr: DateExpr, ref: date | None) -> Resolved | None:
     """The date read the other way round the reference date, when the text leaves that open: "on
-    Friday" without "last" or "next", "July 27" or "in July" without a year. None when the text
-    fixes the date (a year, "last", "next", "yesterday") or the other reading is the same.
+    Friday" without "last" or "next", "July 27" or "in July" without a year; and "last" or "next"
+    before a day of the writing's own week, that day or the one a week away ("last Monday" on a
+    Wednesday). None when the text fixes the date (a year, "last Friday" on a Wednesday,
+    "yesterday") or the other reading is the same.
 
     "Markets stay closed until Friday" in a Thursday's article means the next day; read as news
     usually reads a weekday, the past Friday. A rule that reports a contradiction only when neither

@@ -8,6 +8,17 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def bench_module(name: str):
+    """`bench/<name>.py` imported for the life of a module-scoped fixture (`yield from` it)."""
+    import importlib
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        yield importlib.import_module(name)
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
 TESTS = ROOT / "tests"
 SEEDS = ROOT / "seeds"
 FACTS = ROOT / "facts.yaml"

@@ -4,9 +4,7 @@ No peer is installed or run here and nothing is timed."""
 
 from __future__ import annotations
 
-import importlib
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,16 +12,14 @@ import yaml
 
 from factlint.facts import load_facts
 
+from .conftest import bench_module
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def bench():
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        yield importlib.import_module("bench_peers")
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
+    yield from bench_module("bench_peers")
 
 
 @pytest.fixture(scope="module")

@@ -6,27 +6,20 @@ No debate of any corpus is read here: the debates are made up, their words inven
 
 from __future__ import annotations
 
-import importlib
 import math
-import sys
 from collections import Counter
 from datetime import date
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-ROOT = Path(__file__).resolve().parent.parent
+from .conftest import bench_module
 
 
 @pytest.fixture(scope="module")
 def bench():
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        yield importlib.import_module("score_checkworthy")
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
+    yield from bench_module("score_checkworthy")
 
 
 def debate(bench, rows):

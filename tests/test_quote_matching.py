@@ -435,3 +435,12 @@ def test_a_near_miss_counts_the_words_kept_as_printed():
     [spelled] = index.compare("We are sure that we will never give up on the harbour plan this year.")
     assert (contracted.kind, contracted.aligned) == ("near", 12)
     assert (spelled.kind, spelled.aligned) == ("near", 14)
+
+
+def test_two_changes_one_word_apart_are_shown_as_one():
+    # "in force we; we would end" would show the kept "we" twice
+    m = near("If the new tariffs stay in force we would end up in a trade war with our largest partner.")
+    assert (m.found, m.expected, m.edits) == ("in force we would end", "in place we could end", 2)
+    # two words apart: two changes, each with its own context
+    m = near("Our farmers deserve a just price for the wheat they bring to market every autumn.")
+    assert (m.found, m.expected) == ("a just price; the wheat they", "a fair price; the grain they")

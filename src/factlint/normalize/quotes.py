@@ -743,6 +743,18 @@ def _plain(frag: list[str]) -> tuple[list[str], frozenset[int]]:
     return ws, frozenset(holes)
 
 
+def _hunks(ops):
+    """The changes as shown: two changes one kept word apart are one, so that word is not shown
+    twice as the context of both ("want Ted Cruz or Donald Trump as", not "...Trump; Trump as")."""
+    out: list[tuple[int, int, int, int]] = []
+    for i1, i2, j1, j2 in ops:
+        if out and (i1 - out[-1][1] <= 1 or j1 - out[-1][3] <= 1):
+            out[-1] = (out[-1][0], i2, out[-1][2], j2)
+        else:
+            out.append((i1, i2, j1, j2))
+    return out
+
+
 def _near(frags: list[list[str]], source: list[str], qid: str, skips: dict[int, int] | None = None,
           weights: list[list[int]] | None = None) -> Match | None:
     """A near miss of `source`: each fragment, in order, found word for word or read as a near
@@ -773,7 +785,7 @@ def _near(frags: list[list[str]], source: list[str], qid: str, skips: dict[int, 
         return Match("contains", qid, f"{kept} of {n} printed words are the curated quote's", aligned=aligned, run=run)
     found_parts, expected_parts = [], []
     for ws, r in readings:
-        for i1, i2, j1, j2 in r.ops:
+        for i1, i2, j1, j2 in _hunks(r.ops):
             # each change with a word of context on each side, as an editor would read it
             before, after = int(i1 > 0), int(i2 < len(ws))
             found_parts.append(" ".join(ws[i1 - before : i2 + after]))

@@ -397,3 +397,38 @@ def test_a_short_last_word_or_an_acronym_is_no_surname():
         prose = Prose.of(text)
         quotes, _ = find_quotes(prose)
         assert attribute(prose, quotes, speakers)[0].speaker is None, text
+
+
+_GOVERNORS = SpeakerIndex.build(parse_facts(
+    """
+version: 1
+people:
+  - id: branstad
+    name: Terry E. Branstad
+    aliases: [Terry Branstad]
+    titles: [Gov.]
+  - id: kasich
+    name: John Kasich
+    titles: [Gov.]
+  - id: richardson
+    name: Bill Richardson
+    titles: [former Gov.]
+"""
+))
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # an abbreviated title two people share, then one's name: the name speaks
+        ("“We will win,” said Gov. Terry Branstad.", "branstad"),
+        ("“We will win,” said Gov. Terry E. Branstad, a Republican.", "branstad"),
+        ("“We will win,” said former Gov. Bill Richardson.", "richardson"),
+        # the title alone is several people
+        ("“We will win,” said the Gov.", None),
+    ],
+)
+def test_a_name_after_an_abbreviated_title_speaks(text, speaker):
+    prose = Prose.of(text)
+    quotes, _ = find_quotes(prose)
+    assert attribute(prose, quotes, _GOVERNORS)[0].speaker == speaker

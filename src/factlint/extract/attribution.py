@@ -639,7 +639,8 @@ def _name_after_verb(d: _Doc, v_end: int, hi: int) -> _Who:
                 break
         elif not _title_phrase(text, v_end, m.start):
             break
-        nxt = _word_after(text, m.end)
+        # the word after the mention, past the period of an abbreviated title ("Gov. Terry Branstad")
+        nxt = _word_after(text, m.end + (m.how == "title" and text.startswith(".", m.end)))
         if nxt[:1].isupper():
             if m.how == "title":
                 continue  # "said White House spokesperson John Kirby": the name follows its title

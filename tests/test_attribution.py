@@ -432,3 +432,24 @@ def test_a_name_after_an_abbreviated_title_speaks(text, speaker):
     prose = Prose.of(text)
     quotes, _ = find_quotes(prose)
     assert attribute(prose, quotes, _GOVERNORS)[0].speaker == speaker
+
+
+def test_the_younger_or_the_elder_of_a_name_is_not_sure_to_be_the_curated_person():
+    index = SpeakerIndex.build(parse_facts(
+        """
+version: 1
+people:
+  - id: walker
+    name: Tom Walker
+    aliases: [Mr. Walker, Walker]
+"""
+    ))
+
+    def speaker(text):
+        prose = Prose.of(text)
+        quotes, _ = find_quotes(prose)
+        return attribute(prose, quotes, index)[0].speaker
+
+    assert speaker("His son spoke first. “It is a movement,” said the younger Mr. Walker.") is None
+    assert speaker("“It is a movement,” said the elder Walker.") is None
+    assert speaker("“It is a movement,” said Mr. Walker.") == "walker"

@@ -440,3 +440,32 @@ def test_a_title_of_many_roles_stands_only_for_the_roles_held_then_and_listed():
     assert judge("ambassador", (Title("Foreign Minister"), Title("government official")), date(2010, 6, 1)).verdict == "same"
     president_until_2008 = (Title("President", valid_until=date(2008, 5, 7)), Title("Russian leader"))
     assert judge("Prime Minister", president_until_2008, date(2010, 6, 1)).verdict == "same"
+
+
+def test_a_tie_to_another_person_is_no_office():
+    """"a close adviser to Trump" after a senator's name is a tie to a person, held beside the
+    office; "the ambassador to Japan" is an office."""
+    from factlint.facts import parse_facts
+    from factlint.engine import Linter
+
+    facts = parse_facts(
+        """
+version: 1
+people:
+  - id: lee
+    name: Ann Lee
+    titles: [Sen.]
+  - id: moss
+    name: Dana Moss
+"""
+    )
+    linter = Linter.of(facts)
+
+    def codes(text):
+        doc = read_article("a.txt", text, reference_date=date(2016, 7, 21), reference_origin="t")
+        return [f.code for f in linter.lint(doc) if f.code == "FL302"]
+
+    assert codes("Senator Ann Lee, a close adviser to Dana Moss, told reporters so.") == []
+    assert codes("Ann Lee, a spokeswoman for Dana Moss, said so.") == []
+    assert codes("Ann Lee, the ambassador to Japan, said so.") == ["FL302"]
+    assert codes("Gov. Ann Lee spoke.") == ["FL302"]

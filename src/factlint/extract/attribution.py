@@ -680,6 +680,8 @@ def _resolve(d: _Doc, who: _Who) -> tuple[str | None, str, bool, str]:
             return None, "other", False, "someone not curated"
         if len(m.ids) > 1:
             return None, "name", False, "several people of that name"
+        if _kin_before(d.text, m.start):
+            return None, "other", False, "a relative of the person of that name"
         if m.how == "title":
             if _word_before(d.text, m.start)[1].lower().rstrip(".") in words("title_modifiers.txt") or any(
                 w.lower() in words("title_modifiers.txt") for w in _WORD.findall(written)
@@ -691,6 +693,18 @@ def _resolve(d: _Doc, who: _Who) -> tuple[str | None, str, bool, str]:
     if who.pronoun:
         return _pronoun(d, who.pronoun, who.at)
     return None, "", False, who.reason
+
+
+_KIN = tagged_words("function_words.txt", "kin")
+
+
+def _kin_before(text: str, pos: int) -> bool:
+    """Whether "the younger", "the elder" stands right before a name, or before its honorific
+    ("the younger Mr. Trump"; `function_words.txt`, kin)."""
+    w_start, w = _word_before(text, pos)
+    if w.lower().rstrip(".") in honorifics() or w in honorifics():
+        w_start, w = _word_before(text, w_start)
+    return w.lower() in _KIN and _word_before(text, w_start)[1].lower() == "the"
 
 
 def _pronoun(d: _Doc, pronoun: str, at: int) -> tuple[str | None, str, bool, str]:

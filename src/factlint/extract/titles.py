@@ -336,7 +336,8 @@ def _names_departments(w: TitleReading, r: TitleReading) -> bool:
 
 @lru_cache(maxsize=16384)  # a title recurs beside its person, and FL302 and FL303 both ask
 def judge(
-    text: str, curated: tuple[Title, ...], reference: date | None, when: tuple[Interval, ...] = (), *, former: bool = False
+    text: str, curated: tuple[Title, ...], reference: date | None, when: tuple[Interval, ...] = (), *, former: bool = False,
+    relation: bool = False,
 ) -> Judgement:
     """A written title against a person's curated titles, on the article's date (`reference`) and
     at the dates its sentence gives (`when`); `former` when the text makes it a past title:
@@ -352,8 +353,13 @@ def judge(
       the role of a curated "former" title, written as current, is not judged (it may speak of then);
     - else a curated title of unknown role is compared word by word (the same last word of the
       role's part: "customer" for "launch customer"); failing that, the title cannot be judged
-      ("unjudged"), and with no curated title of unknown role it is "different"."""
+      ("unjudged"), and with no curated title of unknown role it is "different";
+    - a title that ends with another person's name after "to" or "for" (`relation`: "a close
+      adviser to Trump", "spokesman for Clinton") is a tie to that person, held beside any office:
+      not judged."""
     w = read_title(text)
+    if relation and _RELATION.search(text) and not w.departments:
+        return Judgement("abstain")  # "a close adviser to Trump": a tie to a person, held beside any office
     readings = [(t, read_title(t.text)) for t in curated]
     if not w.known:
         alike = next((t for t, r in readings if not r.known and r.head_word and r.head_word == w.head_word), None)
@@ -431,6 +437,11 @@ def _wildcard(r: TitleReading) -> bool:
     return any(_form(h) in _wildcard_forms() for h in r.heads)
 
 
+# a title that ends "to" or "for" and a capitalised name no department table knows: a relation to
+# a person ("adviser to Trump", "spokesman for Clinton"), not an office
+_RELATION = lazy_re_kept(r"\b(?:to|for)\s+(?:[A-Z][\w.'’-]*\s*){1,4}\Z")
+
+
 def _kind(roles: frozenset[str]) -> str:
     """How a message names a role held beside a position: a grade (Gen., Prof.) or a candidacy."""
     return "candidacy" if roles & {t.name for t in title_roles() if t.group == "candidacy"} else "grade"
@@ -474,6 +485,7 @@ class TitleMention:
     text: str
     former: bool
     when: tuple[Interval, ...] = ()  # the dates the title's sentence gives
+    relation: bool = False  # the title ends with another person's name ("adviser to Trump")
 
 
 def _words_backwards(before: str) -> Iterator[tuple[int, int]]:
@@ -833,7 +845,7 @@ def titles_near(
         title = text[s:e]
         reading = read_title(title)
         if (reading.known or reading.head_word in curated.heads) and not any(t.start == s for t in out):
-            out.append(TitleMention(s, e, person_id, title, past or reading.status == "past", when))
+            out.append(TitleMention(s, e, person_id, title, past or reading.status == "past", when, spans.touches(e - 1, e)))
 
     # "Title Name", unless the name is a first name of a longer one ("Rep. Reid Ribble" is not Reid)
     found = None

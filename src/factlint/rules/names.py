@@ -125,7 +125,7 @@ finding:     FL302 Sergei Shoigu is not 'Russian Foreign Minister' (another depa
         ref_date = analysis.document.reference_date
         for tm in analysis.titles:
             person = analysis.person(tm.person_id)
-            j = judge(tm.text, person.titles, ref_date, tm.when, former=tm.former)
+            j = judge(tm.text, person.titles, ref_date, tm.when, former=tm.former, relation=tm.relation)
             if j.verdict == "different":
                 ref = analysis.person_ref(person)
                 allowed = ", ".join(t.text for t in person.titles)
@@ -188,7 +188,7 @@ finding:     FL303 'North Korean Foreign Minister' beside Kim Yo-jong could not 
         unjudged = []
         for tm in analysis.titles:
             person = analysis.person(tm.person_id)
-            j = judge(tm.text, person.titles, ref_date, tm.when, former=tm.former)
+            j = judge(tm.text, person.titles, ref_date, tm.when, former=tm.former, relation=tm.relation)
             if j.verdict == "unjudged":
                 unjudged.append((tm, person, j))
         if not unjudged:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from factlint import lint_text, load_facts
@@ -57,6 +57,8 @@ def test_no_reference_date_makes_the_date_engine_raise(text, reference):
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS, REFERENCES)
+@example(text="They met next Sunday.", reference=date(9999, 12, 25))  # the week after is past the calendar
+@example(text="They met last Monday.", reference=date(1, 1, 3))  # the week before is before it
 def test_no_reference_date_makes_the_rules_raise(text, reference):
     text = "Shoigu's visit to Pyongyang " + text + " Kirby said on Wednesday, Aug. 30, that Kim Jong Un met Putin."
     for f in lint_text(text, FACTS_LOADED, path="a.txt", reference_date=reference):

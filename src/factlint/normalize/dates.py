@@ -370,7 +370,10 @@ def _week_reading(expr: DateExpr, ref: date) -> Resolved | None:
     first = resolve(expr, ref).interval
     if first is None or first.first.isocalendar()[:2] != ref.isocalendar()[:2]:
         return None
-    d = first.first + timedelta(weeks=-1 if expr.rel == "last" else 1)
+    try:
+        d = first.first + timedelta(weeks=-1 if expr.rel == "last" else 1)
+    except OverflowError:  # a week past the calendar's edge (9999-12-31): no other reading
+        return None
     return Resolved(expr, d.isoformat(), interval=Interval(d, d, "day"))
 
 

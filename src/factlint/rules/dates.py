@@ -97,7 +97,7 @@ def _years_apart(found: Interval, fact: Interval) -> bool:
     """Whether a date stands more than a year from an event's date: an event named with such a
     date is another time it took place (a primary, a summit, a meeting that recurs), far more
     often than a date wrong by years."""
-    return found.last < fact.first - ANOTHER_OCCURRENCE or found.first > fact.last + ANOTHER_OCCURRENCE
+    return fact.first - found.last > ANOTHER_OCCURRENCE or found.first - fact.last > ANOTHER_OCCURRENCE  # no date arithmetic past the calendar
 
 
 def contradiction(analysis, index: int) -> Diagnostic | None:

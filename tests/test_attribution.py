@@ -453,3 +453,27 @@ people:
     assert speaker("His son spoke first. “It is a movement,” said the younger Mr. Walker.") is None
     assert speaker("“It is a movement,” said the elder Walker.") is None
     assert speaker("“It is a movement,” said Mr. Walker.") == "walker"
+
+
+def test_a_name_one_person_s_alias_and_another_s_surname_is_the_one_named_in_full():
+    index = SpeakerIndex.build(parse_facts(
+        """
+version: 1
+people:
+  - id: bernie
+    name: Bernie Sanders
+    aliases: [Sanders]
+    not: [Felicia Sanders]
+  - id: felicia
+    name: Felicia Sanders
+"""
+    ))
+
+    def speaker(text):
+        prose = Prose.of(text)
+        quotes, _ = find_quotes(prose)
+        return attribute(prose, quotes, index)[-1].speaker
+
+    assert speaker("Felicia Sanders survived.\\n\\nShe spoke of it.\\n\\n“We forgave him,” Sanders said.") == "felicia"
+    assert speaker("Bernie Sanders spoke first.\\n\\n“We will win,” Sanders said.") == "bernie"
+    assert speaker("“We will win,” Sanders said.") == "bernie"  # the alias, with no one else named

@@ -167,27 +167,32 @@ def _is_possessive(text: str, end: int) -> bool:
     return text[end - 1 : end] == "s" and text[end : end + 1] in "'’" and not text[end + 1 : end + 2].isalnum()
 
 
-def _reading(speakers: SpeakerIndex, payloads: tuple) -> tuple[tuple[str, ...], str, bool]:
-    """(ids, how, needs capitals) for a phrase's payloads: the highest level wins (a name over a
-    surname over a title)."""
+def _reading(speakers: SpeakerIndex, payloads: tuple) -> tuple[tuple[str, ...], str, bool, tuple[str, ...]]:
+    """(ids, how, needs capitals, surnamed) for a phrase's payloads: the highest level wins (a name
+    over a surname over a title); `surnamed`: for a name, the other people it is the surname of
+    ("Sanders", one's alias, the surname of another)."""
     for how in ("name", "surname", "title"):
         chosen = [(pid, cap) for level, pid, cap in payloads if level == how]
         if chosen:
             break
     ids = tuple(dict.fromkeys(pid for pid, _ in chosen))
     needs_caps = any(cap and speakers.kinds.get(pid) == "person" for pid, cap in chosen)
-    return ids, how, needs_caps
+    surnamed = tuple(dict.fromkeys(pid for level, pid, _ in payloads if level == "surname" and pid not in ids)) if how == "name" else ()
+    return ids, how, needs_caps, surnamed
 
 
-def _curated_mentions(speakers: SpeakerIndex, scan: Scan, text: str) -> list[Mention]:
-    """The curated names, surnames and titles of the text, the capitals of a name as curated."""
+def _curated_mentions(speakers: SpeakerIndex, scan: Scan, text: str, surnamed: dict[int, tuple[str, ...]]) -> list[Mention]:
+    """The curated names, surnames and titles of the text, the capitals of a name as curated;
+    `surnamed` gets, by start, the other people a name is the surname of."""
     out = []
     readings = speakers.readings
     for start, end, payloads in speakers.matcher.find(scan):
         r = readings.get(payloads)
         if r is None:
             r = readings[payloads] = _reading(speakers, payloads)
-        ids, how, needs_caps = r
+        ids, how, needs_caps, also = r
+        if also:
+            surnamed[start] = also
         if needs_caps:
             last_word = text.rfind(" ", start, end) + 1 or start
             if not text[start].isupper() or not (text[max(last_word, start)].isupper()):
@@ -245,7 +250,8 @@ def read_people(
 
     out: list[Mention] = []
     last_full: dict[str, int] = {}
-    curated = _curated_mentions(speakers, prose.scan, text)
+    also_surname: dict[int, tuple[str, ...]] = {}
+    curated = _curated_mentions(speakers, prose.scan, text, also_surname)
     others: list[Mention] = []
     surnamed: dict[str, list[int]] = {}  # surname -> where people not curated were named with it
     # people not curated, named with a known first name or an honorific
@@ -326,6 +332,13 @@ def read_people(
                 elif not (at_sentence_start and key in _OPENERS) and not initial:
                     out.append(Mention(b_start, m.end, (), "other", firsts_table.get(key), m.possessive))
                     continue
+        also = also_surname.get(m.start, ())
+        if how == "name" and one_word and also and not any(pid in last_full for pid in ids):
+            # one person's alias and another's surname: the one this text named in full ("Felicia
+            # Sanders ... Sanders said", where "Sanders" is curated as Bernie Sanders's alias)
+            named = sorted((last_full[pid], pid) for pid in also if pid in last_full)
+            if named:
+                ids = (named[-1][1],)
         if how == "surname" or (how == "name" and len(ids) > 1):
             if gender:
                 fitting = tuple(pid for pid in ids if speakers.genders.get(pid) in (gender, None))

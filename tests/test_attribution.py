@@ -477,3 +477,31 @@ people:
     assert speaker("Felicia Sanders survived.\\n\\nShe spoke of it.\\n\\n“We forgave him,” Sanders said.") == "felicia"
     assert speaker("Bernie Sanders spoke first.\\n\\n“We will win,” Sanders said.") == "bernie"
     assert speaker("“We will win,” Sanders said.") == "bernie"  # the alias, with no one else named
+
+
+def test_a_title_alone_names_only_who_holds_it_at_the_article_s_date():
+    from datetime import date
+
+    index = SpeakerIndex.build(parse_facts(
+        """
+version: 1
+people:
+  - id: kerry
+    name: John Kerry
+    titles: [{title: Democratic nominee, from: 2004-07-29, until: 2004-11-02}]
+  - id: lee
+    name: Ann Lee
+    titles: [Commerce Secretary]
+"""
+    ))
+
+    def speaker(text, day):
+        prose = Prose.of(text)
+        quotes, _ = find_quotes(prose)
+        return attribute(prose, quotes, index, day)[-1].speaker
+
+    text = "“We will win this fight,” said the Democratic nominee."
+    assert speaker(text, date(2016, 7, 29)) is None  # the curated nominee of 2004 is not the one of 2016
+    assert speaker(text, date(2004, 8, 1)) == "kerry"
+    assert speaker(text, None) == "kerry"  # no date: as before
+    assert speaker("“Exports rose,” said Commerce Secretary Ann Lee.", date(2016, 7, 29)) == "lee"  # a title with no dates

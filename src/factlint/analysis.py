@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import field, replace
+from datetime import date
 from typing import Literal
 
 from .compiled import CompiledFacts, FigureClaim, SentenceNames, Template, noun_stem, same_value, stems
@@ -175,7 +176,7 @@ def analyse(
     mentions = compiled.events.find(prose) if compiled.events else []
     pairs = pair_dates(text, sentences, [r.expr for r in dates], mentions, prose.scan)
     choices = choose_dates(sentences, [r.expr for r in dates], pairs, compiled.events_by_id, compiled.events, prose)
-    quotes, unbalanced = quote_views(prose, compiled.speakers, compiled.quotes, memo.quote_readings)
+    quotes, unbalanced = quote_views(prose, compiled.speakers, compiled.quotes, memo.quote_readings, doc.reference_date)
     names = compiled.names.find(prose, memo)
     claim_mentions = compiled.claims.find(prose)
     figures = find_figures(prose)
@@ -251,16 +252,17 @@ def _looks_like_title(content: str) -> bool:
 
 
 def quote_views(
-    prose: Prose, speakers: SpeakerIndex, quote_index: QuoteIndex, readings: Table | None = None
+    prose: Prose, speakers: SpeakerIndex, quote_index: QuoteIndex, readings: Table | None = None,
+    reference: date | None = None,
 ) -> tuple[list[QuoteView], list[Unbalanced]]:
     """Every quote of a text with its speaker and its comparison with the curated quotes;
-    `readings` remembers comparisons for the run."""
+    `readings` remembers comparisons for the run; `reference`: the article's date."""
     found, unbalanced = find_quotes(prose)
     if not found:
         return [], unbalanced
     text, sentences = prose.text, prose.sentences
     views = []
-    for q, a in zip(found, attribute(prose, found, speakers), strict=True):
+    for q, a in zip(found, attribute(prose, found, speakers, reference), strict=True):
         segments: list[tuple[Segment, tuple[Match, ...]]] = []
         counts: dict[Segment, int] = {}
         for seg in q.segments:

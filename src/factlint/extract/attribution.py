@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 
 from dataclasses import field
 from functools import cache
@@ -51,7 +52,7 @@ from typing import NamedTuple
 from ..prose import Prose
 from ..records import dataclass
 from ..vocab import first_name_genders, honorifics, role_words, speech_verbs, tagged_words, words
-from .phrases import PhraseMatcher, Scan
+from .phrases import PhraseMatcher, Scan, fold
 from .quotes import Quote
 from ..patterns import lazy_re_kept, lazy_regex
 
@@ -118,6 +119,8 @@ class SpeakerIndex:
     kinds: dict[str, str]
     genders: dict[str, str | None]
     first_names: dict[str, str] = field(default_factory=dict)  # person id -> first name, lower case
+    # a curated title, folded -> person id -> the (from, until) windows it is held in (None: open)
+    title_windows: dict[str, dict[str, list[tuple[date | None, date | None]]]] = field(default_factory=dict)
     # how each set of payloads reads (`_reading`), filled as texts are read: the same names recur
     readings: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -127,6 +130,7 @@ class SpeakerIndex:
         kinds: dict[str, str] = {}
         genders: dict[str, str | None] = {}
         firsts: dict[str, str] = {}
+        windows: dict[str, dict[str, list[tuple[date | None, date | None]]]] = {}
         table = first_name_genders()
         hon = honorifics()
         for p in facts.people if facts else ():
@@ -137,6 +141,7 @@ class SpeakerIndex:
                 entries.append((name, ("name", p.id, capital)))
             for t in p.titles:
                 entries.append((t.text, ("title", p.id, False)))
+                windows.setdefault(fold(t.text), {}).setdefault(p.id, []).append((t.valid_from, t.valid_until))
             if p.kind != "person":
                 continue
             parts = [w for w in p.name.replace(",", " ").split() if w.lower().rstrip(".") not in hon]
@@ -150,7 +155,16 @@ class SpeakerIndex:
                 # a surname of three letters or more ("Un" of "Kim Jong Un" would be every "UN")
                 if last.lower() not in own and last[:1].isupper() and len(last.strip(".")) >= 3:
                     entries.append((last, ("surname", p.id, True)))
-        return cls(PhraseMatcher(entries), kinds, genders, firsts)
+        return cls(PhraseMatcher(entries), kinds, genders, firsts, windows)
+
+    def holding(self, title: str, ids: tuple[str, ...], day: date | None) -> tuple[str, ...]:
+        """The people of `ids` whose curated `title` is held on `day` (all of them when `day` is
+        None or the title gives no dates)."""
+        if day is None:
+            return ids
+        windows = self.title_windows.get(fold(title), {})
+        return tuple(pid for pid in ids if pid not in windows or any(
+            (lo is None or lo <= day) and (hi is None or day <= hi) for lo, hi in windows[pid]))
 
 
 # ------------------------------------------------------------------------------------------------
@@ -408,6 +422,7 @@ class _Doc:
     credited: list[tuple[int, str, str | None]] = field(default_factory=list)  # (offset, person, gender) of confident attributions
     # the last quote credited through a pronoun: (offset, pronoun, person, via, confident)
     last_pronoun: tuple[int, str, str, str, bool] | None = None
+    reference: date | None = None  # the article's date: a title alone names who holds it then
     p_starts: list[int] = field(default_factory=list)  # the paragraphs' starts, for bisect
     windows: dict[int, int] = field(default_factory=dict)  # paragraph index -> `_window_start`
     nonblank: list[int] | None = None  # indices of the paragraphs that hold text, found on first use
@@ -695,6 +710,8 @@ def _resolve(d: _Doc, who: _Who) -> tuple[str | None, str, bool, str]:
             return None, "name", False, "several people of that name"
         if _kin_before(d.text, m.start):
             return None, "other", False, "a relative of the person of that name"
+        if m.how == "title" and not d.speakers.holding(written, m.ids, d.reference):
+            return None, "other", False, "a title no curated person holds at the article's date"
         if m.how == "title":
             if _word_before(d.text, m.start)[1].lower().rstrip(".") in words("title_modifiers.txt") or any(
                 w.lower() in words("title_modifiers.txt") for w in _WORD.findall(written)
@@ -1056,12 +1073,13 @@ def _told_before(d: _Doc, q: Quote, p_start: int, p_end: int) -> tuple[_Who, str
     return who, "before"
 
 
-def attribute(prose: Prose, quotes: list[Quote], speakers: SpeakerIndex) -> list[Attribution]:
-    """A speaker (or an abstention) for each quote, by the sieves of this module, in order."""
+def attribute(prose: Prose, quotes: list[Quote], speakers: SpeakerIndex, reference: date | None = None) -> list[Attribution]:
+    """A speaker (or an abstention) for each quote, by the sieves of this module, in order;
+    `reference`: the article's date (a title alone names only who holds it then)."""
     text = prose.text
     inside = sorted((q.start, q.end) for q in quotes if not q.nested)
     verbs = [v for v in prose.verbs if not _inside(inside, v[0])]
-    d = _Doc(prose, speakers, [], [], verbs, inside)
+    d = _Doc(prose, speakers, [], [], verbs, inside, reference=reference)
     # the people the sieves can reach: from three paragraphs before each quote to its paragraph's end
     where: list[tuple[int, int]] = []
     for q in quotes:

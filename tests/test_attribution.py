@@ -466,6 +466,9 @@ people:
     not: [Felicia Sanders]
   - id: felicia
     name: Felicia Sanders
+  - id: tywanza
+    name: Tywanza Sanders
+    aliases: [Tywanza]
 """
     ))
 
@@ -477,6 +480,8 @@ people:
     assert speaker("Felicia Sanders survived.\\n\\nShe spoke of it.\\n\\n“We forgave him,” Sanders said.") == "felicia"
     assert speaker("Bernie Sanders spoke first.\\n\\n“We will win,” Sanders said.") == "bernie"
     assert speaker("“We will win,” Sanders said.") == "bernie"  # the alias, with no one else named
+    # two others of that surname named: either of them
+    assert speaker("Felicia Sanders lost her son, Tywanza.\n\n“We forgave him,” Sanders said.") is None
 
 
 def test_a_title_alone_names_only_who_holds_it_at_the_article_s_date():

@@ -351,6 +351,9 @@ def read_people(
             # one person's alias and another's surname: the one this text named in full ("Felicia
             # Sanders ... Sanders said", where "Sanders" is curated as Bernie Sanders's alias)
             named = sorted((last_full[pid], pid) for pid in also if pid in last_full)
+            if len(named) > 1 and named[-2][0] > start - _WINDOW_CHARS:
+                out.append(Mention(start, m.end, (), "other", gender, m.possessive))
+                continue  # two of them named not long ago: either
             if named:
                 ids = (named[-1][1],)
         if how == "surname" or (how == "name" and len(ids) > 1):

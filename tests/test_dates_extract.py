@@ -280,6 +280,11 @@ def test_dateline_is_found_wherever_a_line_or_separator_starts_it(text):
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.one_of(_pieces, st.sampled_from(["jan2023", "Q3", "q12", "’90s", "'82", "mayé", "x-2023", "_5", "the 5th",
                                                     "THE", "3rd", "²", "٣", "Sept5"]), st.text(max_size=5)), max_size=25).map("".join))
+# a start word ruled out by the word after it only where its look-ahead fails too: a listed word
+# followed by a digit or another letter, an apostrophe before the next word, a hyphen, the last word
+@example("the week2 that morningé, early ’nineties, the ’90s and mid-’80s")
+@example("two-week a few days  that\u00a0same day; the year-end; the")
+@example("The President, that man, a dog, these days, two thousand, every Julyx, every July")
 def test_start_places_read_off_the_scan_are_the_prefilter_s(text):
     from factlint.extract.dates import _starts, _starts_from_scan
     from factlint.extract.phrases import Scan
@@ -748,3 +753,17 @@ def test_a_time_on_a_day_takes_that_day(text, values):
 )
 def test_a_weekday_that_ends_a_name_is_no_date(text, found):
     assert [(e.text, resolve(e, REF).value) for e in find_dates(Prose.of(text))] == found
+
+
+def test_the_builder_unpacks_the_groups_it_names_in_their_order():
+    """`_build` reads a match's named groups from one `itemgetter` call: its unpacking must list
+    `_BUILD_NAMES` in their order (a swap would read one group as another)."""
+    import inspect
+    import re as std_re
+
+    from factlint.extract.dates import _BUILD_NAMES, _build
+
+    unpacked = std_re.search(r"\(\s*((?:g_\w+,\s*)+)\) = _BUILD_GROUPS", inspect.getsource(_build))
+    assert unpacked is not None
+    assert tuple(std_re.findall(r"g_(\w+)", unpacked.group(1))) == _BUILD_NAMES
+    assert not std_re.search(r"\bg\[", inspect.getsource(_build))  # every group is read from the unpacking

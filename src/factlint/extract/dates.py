@@ -47,7 +47,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from collections.abc import Callable
 from itertools import compress, filterfalse
+from operator import itemgetter
 
 import regex
 
@@ -368,6 +370,7 @@ def _grammar() -> regex.Pattern[str]:
     if not _GROUP_INDEX:
         _GROUP_INDEX.update({name: index - 1 for name, index in pattern.groupindex.items()})
         _FORM_INDEXES[:] = [(f, _GROUP_INDEX[f]) for f in _FORMS]
+        _BUILD_GROUPS[:] = [itemgetter(*(_GROUP_INDEX[name] for name in _BUILD_NAMES))]
     return pattern
 
 # Where a date expression can begin: the first token of every alternative above. Trying the
@@ -375,12 +378,15 @@ def _grammar() -> regex.Pattern[str]:
 # article cheap; the frequent words ("the", "a", "one") count only when what follows can continue a
 # date. The words are laid out as a trie, and the prefilter is tried only where a word of the scan
 # begins (never scanned along the text); which engine matches it is `_PREFILTER`'s choice.
-def _starts_pattern() -> tuple[str, frozenset[str]]:
+def _starts_pattern() -> tuple[str, frozenset[str], dict[str, frozenset[str]]]:
     """Where an expression can begin, matched on the lower-cased text (so one spelling each).
 
     Each start word is followed by a look-ahead for what must come next in every alternative it can
     begin ("this" only before "week", "March", "past"...), so that frequent words cost a failed
-    look-ahead here rather than a full attempt of the grammar.
+    look-ahead here rather than a full attempt of the grammar. Also returned: for each start word
+    whose look-aheads all need a word after it from a list, the words of the scan that can follow
+    it (the first letters and digits of each listed word: "year" of "year's"), so that "the" before
+    "president" is ruled out by a set test, before the pattern is tried.
     """
     from .phrases import _trie_regex
 
@@ -409,37 +415,46 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
     holiday_heads = " ".join(sorted({re.split(r"[-'’]", p)[0] for p in HOLIDAYS}))
     rel_phrases = [p for role in ("rel-day", "rel-month", "rel-unit", "rel-year") for p in CONTEXTS[role]]
     rel_seconds = " ".join(sorted({p.split()[1] for p in rel_phrases if " " in p}))  # "past" of "this past"
-    after_rel = (
-        r"(?=\s+(?:" + name + "|" + trie(
-            f"{seasons} {rel_seconds} week weekend month year quarter decade morning afternoon evening night {holiday_heads}"
-        ) + r"\b))"
+    rel_words = f"{seasons} {rel_seconds} week weekend month year quarter decade morning afternoon evening night {holiday_heads}"
+    mod_words = f"{seasons} in morning afternoon"
+    after_rel = r"(?=\s+(?:" + name + "|" + trie(rel_words) + r"\b))"
+    after_mod = r"(?=[\s-]?(?:[0-9'’]|" + name + "|" + trie(mod_words) + r"\b))"
+    the_words = (
+        f"{seasons} early mid late past future near time day week weekend morning afternoon evening night"
+        " first second third fourth final last next coming previous quarter fiscal full calendar corresponding"
+        " " + " ".join(w for w, _ in CALENDAR["decade-word"]) + " "
+        + " ".join(table_starts) + " " + " ".join(VAGUE_UNITS) + " " + " ".join(ANAPHORIC_WORDS)
+        + " " + " ".join(p.split()[1] for p in EDGE_WORDS if p.split()[0] == "the")
+        + " " + " ".join(p.split()[1] for p, _ in DATE_WORDS.get("after-prep", ()) if p.split()[0] == "the")
     )
-    after_mod = r"(?=[\s-]?(?:[0-9'’]|" + name + "|" + trie(f"{seasons} in morning afternoon") + r"\b))"
-    the_ahead = (
-        r"(?=\s+(?:[0-9'’]|" + name + "|" + trie(
-            f"{seasons} early mid late past future near time day week weekend morning afternoon evening night"
-            " first second third fourth final last next coming previous quarter fiscal full calendar corresponding"
-            " " + " ".join(w for w, _ in CALENDAR["decade-word"]) + " "
-            + " ".join(table_starts) + " " + " ".join(VAGUE_UNITS) + " " + " ".join(ANAPHORIC_WORDS)
-            + " " + " ".join(p.split()[1] for p in EDGE_WORDS if p.split()[0] == "the")
-            + " " + " ".join(p.split()[1] for p, _ in DATE_WORDS.get("after-prep", ()) if p.split()[0] == "the")
-        ) + r"\b))"
-    )
+    the_ahead = r"(?=\s+(?:[0-9'’]|" + name + "|" + trie(the_words) + r"\b))"
+    names = "|".join([*MONTHS, *WEEKDAYS])
+    units = "|".join(f"{w}|{w}s|{w[:-1]}ies" for w, _ in CALENDAR["unit"])  # every form `unit` reads, and more
+    count_parts = ("and|few|dozen|hundred|one|two|three|four|five|six|seven|eight|nine|couple|of|"
+                   + _QUALIFIERS + "|" + units)
     # Each start word with what must follow it; a word that begins several alternatives ("last",
     # "more") gets all their look-aheads. The words are laid out by first letter, so at a word's
     # start the engine picks one branch by that letter instead of trying each alternative in turn.
     after: dict[str, list[str]] = {}
+    follow: dict[str, set[str] | None] = {}  # None: the word may begin a date whatever follows
 
-    def add(words: str, tail: str) -> None:
+    def add(words: str, tail: str, nexts: str | None = None) -> None:
+        """`nexts`: the words (or phrases) one of which the look-ahead `tail` needs next, when it
+        needs one of a list (else None); a digit, or an apostrophe before the next word, is
+        always let through by `_starts_from_scan`."""
+        lead = _LEADING_WORD.match  # "[^\W_]*": always matches
+        firsts = None if nexts is None else {lead(p).group() for p in nexts.lower().split("|")}  # type: ignore[union-attr]
         for w in words.split():
             after.setdefault(w, []).append(tail)
+            had = follow.get(w, set())
+            follow[w] = None if had is None or firsts is None else had | firsts
 
     end = r"\b"
     add(f"{months} {days}", end)
-    add(" ".join(sorted({p.split()[0] for p in rel_phrases})), end + after_rel)
-    add(" ".join(w for w, _ in CALENDAR["modifier"]), end + after_mod)
-    add("earlier later", r"(?=\s+this\b)")
-    add("coming", r"(?=\s+(?:" + "|".join(VAGUE_UNITS) + r")\b)")  # "in coming weeks"
+    add(" ".join(sorted({p.split()[0] for p in rel_phrases})), end + after_rel, names + "|" + "|".join(rel_words.split()))
+    add(" ".join(w for w, _ in CALENDAR["modifier"]), end + after_mod, names + "|" + "|".join(mod_words.split()))
+    add("earlier later", r"(?=\s+this\b)", "this")
+    add("coming", r"(?=\s+(?:" + "|".join(VAGUE_UNITS) + r")\b)", "|".join(VAGUE_UNITS))  # "in coming weeks"
     add(
         f"{seasons} weekend {' '.join(DEICTIC_DAYS)} {' '.join(w for w, _ in CALENDAR['part-word'])} {' '.join(SET_WORDS)}"
         f" fiscal {' '.join(w for w, _ in CALENDAR['clock-word'])}",
@@ -456,21 +471,23 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
             tail = first[len(head):]
             ahead = word_regex(tail) + (r"\b" if tail[-1:].isalnum() or not tail else "")
             ahead += "".join(r"(?=\s+" + word_regex(w) + (r"\b" if w[-1].isalnum() else "") + ")" for w in rest[:1])
-            add(head, ahead)
+            nexts = (tail.lstrip("-'’") or None) if tail else (rest[0] if rest else None)
+            add(head, ahead, nexts)
     # "that year", "the same quarter"; "nineteen ninety-six", "the year two thousand"
-    add(" ".join(ANAPHORIC_WORDS), r"(?=\s+(?:fiscal\s+)?(?:year|quarter)\b)")
-    add("seventeen eighteen nineteen", r"(?=\s+(?:" + _TENS + "|" + _TEENS + r"|oh|o)\b)")
-    add("two", r"(?=\s+thousand\b)")
-    add(" ".join(sorted({p.split()[0] for p in CONTEXTS["set-before"]})), r"(?=\s+(?:an?\s+)?" + unit + ")")
-    add(" ".join(CONTEXTS["set-name-before"]), r"(?=\s+" + name + ")")  # "each Thursday", "every July"
-    add("first second third fourth final last", r"(?=[\s-]+(?:quarter|half)\b)")
-    add("the", the_ahead)
-    add(counts_words, end + unit_ahead)
+    add(" ".join(ANAPHORIC_WORDS), r"(?=\s+(?:fiscal\s+)?(?:year|quarter)\b)", "fiscal|year|quarter")
+    add("seventeen eighteen nineteen", r"(?=\s+(?:" + _TENS + "|" + _TEENS + r"|oh|o)\b)", _TENS + "|" + _TEENS + "|oh|o")
+    add("two", r"(?=\s+thousand\b)", "thousand")
+    add(" ".join(sorted({p.split()[0] for p in CONTEXTS["set-before"]})), r"(?=\s+(?:an?\s+)?" + unit + ")", "a|an|" + units)
+    add(" ".join(CONTEXTS["set-name-before"]), r"(?=\s+" + name + ")", names)  # "each Thursday", "every July"
+    add("first second third fourth final last", r"(?=[\s-]+(?:quarter|half)\b)", "quarter|half")
+    add("the", the_ahead, names + "|" + "|".join(the_words.split()))
+    add(counts_words, end + unit_ahead, count_parts)
     add(
         " ".join(sorted({p.split()[0] for p, _ in CALENDAR["duration-mod"]})),
         r"(?=\s+(?:(?:than|least|to)\s+)?(?:the\s+\w+\s+)?" + count_unit + ")",
+        "than|least|to|the|" + "|".join(counts_words.split()),
     )
-    add("that", r"(?=\s+(?:morning|afternoon|evening|night|same\s+day)\b)")
+    add("that", r"(?=\s+(?:morning|afternoon|evening|night|same\s+day)\b)", "morning|afternoon|evening|night|same")
 
     # Under each first letter, the words that share their look-aheads make one small trie followed
     # by those look-aheads. Words whose look-aheads are long (counts, hedges) keep one alternative of
@@ -508,10 +525,11 @@ def _starts_pattern() -> tuple[str, frozenset[str]]:
     # digit by `str.isalnum`, "_" or "-") is tested by `_starts_from_scan`, so that `regex`, whose
     # \w differs from the scan's on a few characters, never decides where a word begins.
     source = ("(?=" + digits + r"|q[1-4]|['’][0-9]|" + "|".join(branches) + ")").replace(r"\b", "(?![a-z])")
-    return source, frozenset(after)
+    return source, frozenset(after), {w: frozenset(f) for w, f in follow.items() if f is not None}
 
 
-_STARTS_SOURCE, _START_WORDS = _starts_pattern()
+_LEADING_WORD = re.compile(r"[^\W_]*")  # the letters and digits a listed word begins with
+_STARTS_SOURCE, _START_WORDS, _START_FOLLOW = _starts_pattern()
 
 
 # The prefilter is written in what both engines read alike: the first texts of a process match it
@@ -543,7 +561,9 @@ def _starts_from_scan(lower: str, scan: Scan) -> list[int]:
     digit or "q1".."q4", can begin one; `_STARTS` is then tried at those words only."""
     vocab = scan.vocab
     begins = vocab & _START_WORDS
-    odd = set(filterfalse(str.isalpha, vocab))  # digits, other letters (C loops: no Python step a word)
+    # digits, other letters (C loops: no Python step a word): a start word followed by one is always
+    # tried, since the look-aheads end a listed word only before a letter a-z ("week2")
+    odd = set(filterfalse(str.isalpha, vocab))
     odd.update(filterfalse(str.isascii, vocab))
     if odd:
         begins = begins | {
@@ -554,9 +574,16 @@ def _starts_from_scan(lower: str, scan: Scan) -> list[int]:
     if not begins:
         return []
     out = []
-    starts, words = scan.starts, scan.words
+    starts, words, between = scan.starts, scan.words, scan.between
+    last = len(words) - 1
     _STARTS = _starts()
+    follow = _START_FOLLOW
     for k in compress(range(len(words)), map(begins.__contains__, words)):
+        nexts = follow.get(words[k])
+        if nexts is not None and (
+            k == last or not (words[k + 1] in nexts or words[k + 1] in odd or "'" in between[k + 1])
+        ):
+            continue  # the word needs one of a few words next (or a number), and another follows
         pos = starts[k]
         if pos and lower[pos - 1] in "'’" and "0" <= words[k][0] <= "9" and not _after_word(lower, pos - 1) and _STARTS.match(lower, pos - 1):
             out.append(pos - 1)
@@ -885,24 +912,69 @@ def parse_count(text: str) -> float | None:
     return n + 0.5 if half else n
 
 
-class _Groups:
-    """Named groups of a match read from one `groups()` tuple (several alternatives share names)."""
-
-    __slots__ = ("_values",)
-
-    def __init__(self, m: regex.Match):
-        self._values = m.groups()
-
-    def __getitem__(self, name: str):
-        return self._values[_GROUP_INDEX[name]]
+# The named groups `_build` reads, taken from a match's `groups()` in one call (several alternatives
+# share names): the order of the names here is the order of `_build`'s unpacking.
+_BUILD_NAMES = (
+    "ampm",
+    "attr",
+    "cent",
+    "count",
+    "day",
+    "dayword",
+    "dec",
+    "dec2",
+    "decw",
+    "dmod",
+    "ea",
+    "edge",
+    "fiscal",
+    "half",
+    "hol",
+    "hour",
+    "hweek",
+    "minute",
+    "mnum",
+    "mod",
+    "mon",
+    "n1",
+    "n2",
+    "noon",
+    "ordinal",
+    "pago",
+    "pana",
+    "part",
+    "pdet",
+    "plast",
+    "qfiscal",
+    "rel",
+    "season",
+    "setword",
+    "syear",
+    "unit",
+    "vunit",
+    "wd",
+    "weekof",
+    "wkord",
+    "yadj",
+    "year",
+    "yend",
+    "yy",
+    "zone",
+)
+_BUILD_GROUPS: list[Callable[[tuple], tuple]] = []  # filled with the grammar's `_GROUP_INDEX`
 
 
 def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phrase_cues: bool = True) -> DateExpr | None:
     """The expression of a grammar match; `bounds` and `phrase_cues` say whether the text holds
     a word of `date_bounds.txt` and of the phrase cues of `future_cues.txt` at all."""
-    g = _Groups(m)
-    values = g._values
+    values = m.groups()
     form = next(f for f, i in _FORM_INDEXES if values[i] is not None)
+    (
+        g_ampm, g_attr, g_cent, g_count, g_day, g_dayword, g_dec, g_dec2, g_decw, g_dmod, g_ea, g_edge,
+        g_fiscal, g_half, g_hol, g_hour, g_hweek, g_minute, g_mnum, g_mod, g_mon, g_n1, g_n2, g_noon,
+        g_ordinal, g_pago, g_pana, g_part, g_pdet, g_plast, g_qfiscal, g_rel, g_season, g_setword, g_syear,
+        g_unit, g_vunit, g_wd, g_weekof, g_wkord, g_yadj, g_year, g_yend, g_yy, g_zone,
+    ) = _BUILD_GROUPS[0](values)
     start, end = m.span(form)
     if form == "rel_unit" and text[max(0, start - 2) : start].endswith(('"', "“", "``")) and text[start:end].istitle():
         return None  # a title in quotes: ABC News' "This Week"
@@ -911,126 +983,126 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
     elif form == "season_form":
         form = "season"
     parts: dict = {"form": form}
-    if form == "year" and g["fiscal"]:
+    if form == "year" and g_fiscal:
         parts["rel"] = "fiscal"  # a fiscal year: its months are the company's
-    if g["mon"]:
-        parts["month"] = MONTHS[g["mon"].lower().rstrip(".")]
-    if g["day"] and form != "numeric":
-        parts["day"] = int(g["day"])
-    if g["syear"]:
-        parts["year"] = spoken_year(g["syear"])
-    elif g["yy"] and form in ("numeric", "year"):
-        yy = int(g["yy"])
+    if g_mon:
+        parts["month"] = MONTHS[g_mon.lower().rstrip(".")]
+    if g_day and form != "numeric":
+        parts["day"] = int(g_day)
+    if g_syear:
+        parts["year"] = spoken_year(g_syear)
+    elif g_yy and form in ("numeric", "year"):
+        yy = int(g_yy)
         parts["year"] = 2000 + yy if yy < 30 else 1900 + yy
-    elif g["year"]:
-        parts["year"] = int(g["year"])
+    elif g_year:
+        parts["year"] = int(g_year)
     if form == "iso":
-        parts["month"] = int(g["mnum"])
+        parts["month"] = int(g_mnum)
         if not 1 <= parts["month"] <= 12:
             return None
     elif form == "numeric":
-        a, b = int(g["n1"]), int(g["n2"])
+        a, b = int(g_n1), int(g_n2)
         month, day = (b, a) if day_first else (a, b)
         if not 1 <= month <= 12 or not 1 <= day <= 31:
             return None
         parts.update(month=month, day=day)
     elif form == "century":
-        parts["year"] = (int(g["cent"]) - 1) * 100
+        parts["year"] = (int(g_cent) - 1) * 100
     elif form == "decade":
         if _AGE_BEFORE.search(text, max(0, start - 16), start):
             return None  # an age: "in his 30s", "her early forties"
-        if g["decw"]:  # "the nineties": of the 20th century
-            parts["year"] = _DECADE_YEARS[g["decw"].lower()]
-        elif g["dec"]:
-            parts["year"] = int(g["dec"])
+        if g_decw:  # "the nineties": of the 20th century
+            parts["year"] = _DECADE_YEARS[g_decw.lower()]
+        elif g_dec:
+            parts["year"] = int(g_dec)
         else:
-            d2 = int(g["dec2"])
+            d2 = int(g_dec2)
             parts["year"] = 2000 + d2 if d2 < 30 else 1900 + d2
-    if form == "month" and g["attr"] is not None:
+    if form == "month" and g_attr is not None:
         parts["modifier"] = True
-    elif (form == "year" and not g["mod"] and not g["fiscal"] and _NOUN_AFTER.match(text, end)
+    elif (form == "year" and not g_mod and not g_fiscal and _NOUN_AFTER.match(text, end)
             and _DETERMINER_BEFORE.search(text, max(0, start - 40), start)):
         parts["attributive"] = True
-    elif form == "month_day" and g["weekof"]:  # "the week of March 6": that day's week
+    elif form == "month_day" and g_weekof:  # "the week of March 6": that day's week
         parts["unit"] = "week"
-    if g["wd"]:
-        parts["weekday"] = WEEKDAYS[g["wd"].lower().rstrip(".")]
+    if g_wd:
+        parts["weekday"] = WEEKDAYS[g_wd.lower().rstrip(".")]
         parts["weekday_span"] = m.span("wd")
-    if g["mod"]:
-        parts["mod"] = _MODS[g["mod"].lower()]
-    if g["half"]:  # "the first half of the 1990s"
-        parts["mod"] = _HALF_MODS[g["half"].lower()]
-    if g["rel"]:
-        parts["rel"] = " ".join(g["rel"].lower().split())
-    if g["ea"]:
-        parts["rel"] = g["ea"].lower()
-    if g["unit"]:
-        unit = g["unit"].lower()
+    if g_mod:
+        parts["mod"] = _MODS[g_mod.lower()]
+    if g_half:  # "the first half of the 1990s"
+        parts["mod"] = _HALF_MODS[g_half.lower()]
+    if g_rel:
+        parts["rel"] = " ".join(g_rel.lower().split())
+    if g_ea:
+        parts["rel"] = g_ea.lower()
+    if g_unit:
+        unit = g_unit.lower()
         if form in ("ago", "duration", "set"):
             unit = "century" if unit.startswith("centur") else unit.rstrip("s")
         parts["unit"] = unit
-    if g["season"]:
-        parts["unit"] = g["season"].lower()
-    if form in ("period", "quarter") and (g["pdet"] or g["pago"] or g["plast"]):
-        parts["rel"] = "year-ago" if g["pago"] or g["plast"] else PERIOD_WORDS[" ".join(g["pdet"].lower().split())].lower().replace("_", "-")
-    if g["edge"]:  # "the end of last year", "the beginning of the year"
-        parts["mod"] = EDGE_WORDS[" ".join(g["edge"].lower().split())]
-    if g["yadj"]:  # "a year-earlier loss": the period a year before the one reported on
+    if g_season:
+        parts["unit"] = g_season.lower()
+    if form in ("period", "quarter") and (g_pdet or g_pago or g_plast):
+        parts["rel"] = "year-ago" if g_pago or g_plast else PERIOD_WORDS[" ".join(g_pdet.lower().split())].lower().replace("_", "-")
+    if g_edge:  # "the end of last year", "the beginning of the year"
+        parts["mod"] = EDGE_WORDS[" ".join(g_edge.lower().split())]
+    if g_yadj:  # "a year-earlier loss": the period a year before the one reported on
         parts.update(rel="year-ago", unit="year")
-    elif g["pana"]:  # "that year", "the following year": a period the text named before
-        parts["rel"] = "that" if ANAPHORIC_WORDS[g["pana"].lower()] == "THAT" else "following"
-    elif g["yend"]:  # "by year-end": the end of the year of the writing
+    elif g_pana:  # "that year", "the following year": a period the text named before
+        parts["rel"] = "that" if ANAPHORIC_WORDS[g_pana.lower()] == "THAT" else "following"
+    elif g_yend:  # "by year-end": the end of the year of the writing
         parts.update(rel="current", unit="year", mod="END")
-    elif form == "period" and g["unit"] and g["unit"].lower() == "year" and not g["pdet"]:
+    elif form == "period" and g_unit and g_unit.lower() == "year" and not g_pdet:
         parts["rel"] = "current"  # "for the year", "the end of the year": the year of the writing
     if form == "period":
         parts["unit"] = parts["unit"] if parts["unit"] in ("year", "week") else "quarter"
         parts.setdefault("rel", "latest")  # "the quarter": the one the text reports on
-    if (form == "duration" and parts.get("unit") == "quarter" and (g["count"] or "").lower() in ("a", "an", "one", "three")
+    if (form == "duration" and parts.get("unit") == "quarter" and (g_count or "").lower() in ("a", "an", "one", "three")
             and _SHARE_OF.match(text, end) and not _QUALIFIED.search(text, m.end("count"), m.start("unit"))):
         return None  # a share, not a time: "about three-quarters of its food", "a quarter of its dealers"
-    if (form == "duration" and (g["count"] or "").lower() == "one" and parts.get("unit") == "day" and not g["dmod"]
-            and not g["rel"] and _SOMEDAY_BEFORE.search(text, max(0, start - 12), start)):
+    if (form == "duration" and (g_count or "").lower() == "one" and parts.get("unit") == "day" and not g_dmod
+            and not g_rel and _SOMEDAY_BEFORE.search(text, max(0, start - 12), start)):
         return DateExpr(start=start, end=end, text=text[start:end], form="ref_word", value="FUTURE_REF")
     if form in ("ago", "duration"):
-        parts["count"] = parse_count(g["count"]) if g["count"] else 1  # "the year ended June 30"
+        parts["count"] = parse_count(g_count) if g_count else 1  # "the year ended June 30"
         if form == "ago":
             tail = text[start:end].split()[-1].lower()
             parts["rel"] = "later" if tail == "later" else ("ago" if tail == "ago" else "before")
-        elif g["dmod"]:
-            parts["mod"] = _DURATION_MODS.get(" ".join(g["dmod"].lower().split()))
-        elif not g["rel"] and (g["count"] or "").lower() in ("a", "an") and _RATE_BEFORE.search(text, max(0, start - 40), start):
+        elif g_dmod:
+            parts["mod"] = _DURATION_MODS.get(" ".join(g_dmod.lower().split()))
+        elif not g_rel and (g_count or "").lower() in ("a", "an") and _RATE_BEFORE.search(text, max(0, start - 40), start):
             parts.update(form="set", value=unit_value(parts["unit"], 1))  # a rate: "$1.76 a year"
             del parts["count"]
     elif form == "deictic":
         parts["rel"] = text[start:end].lower()
     elif form == "the_day" and parts.get("rel") == "following":
         parts["rel"] = "next"  # "the following day": the one after the day the text tells of
-    elif form == "time" and g["noon"]:
-        parts.update(hour=_CLOCK_HOURS[g["noon"].lower()], minute=0)
+    elif form == "time" and g_noon:
+        parts.update(hour=_CLOCK_HOURS[g_noon.lower()], minute=0)
     elif form == "time":
-        hour = int(g["hour"])
-        ampm = (g["ampm"] or "").lower().replace(".", "")
+        hour = int(g_hour)
+        ampm = (g_ampm or "").lower().replace(".", "")
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
-        parts.update(hour=hour, minute=int(g["minute"] or 0), zone="Z" if g["zone"] in ("UTC", "GMT", "Z") else None)
+        parts.update(hour=hour, minute=int(g_minute or 0), zone="Z" if g_zone in ("UTC", "GMT", "Z") else None)
     elif form == "part_of_day":
-        parts["part"] = PARTS_OF_DAY[g["part"].lower()]
+        parts["part"] = PARTS_OF_DAY[g_part.lower()]
     elif form == "month_week":  # "the last week of March": the week that holds its last Thursday
-        parts.update(unit="week", ordinal=_WEEK_ORDINALS[g["wkord"].lower()])
+        parts.update(unit="week", ordinal=_WEEK_ORDINALS[g_wkord.lower()])
     elif form == "quarter":
-        ordinal = g["ordinal"].lower()
+        ordinal = g_ordinal.lower()
         parts["ordinal"] = int(ordinal) if ordinal.isdigit() else ORDINALS[ordinal]
-        parts["unit"] = (g["unit"] or "quarter").lower()
-        if g["qfiscal"]:
+        parts["unit"] = (g_unit or "quarter").lower()
+        if g_qfiscal:
             parts["fiscal"] = True
     elif form == "set":
-        if g["setword"] and g["setword"].lower() in NOUN_FREQUENCY_WORDS and _NOUN_AFTER.match(text, end):
+        if g_setword and g_setword.lower() in NOUN_FREQUENCY_WORDS and _NOUN_AFTER.match(text, end):
             return None
-        if g["setword"]:
-            parts["value"] = SET_WORDS[g["setword"].lower()]
+        if g_setword:
+            parts["value"] = SET_WORDS[g_setword.lower()]
         elif "weekday" in parts:  # "each Thursday"
             parts["value"] = f"XXXX-WXX-{parts['weekday'] + 1}"
         elif "month" in parts:  # "each July"
@@ -1038,11 +1110,11 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
         else:
             parts["value"] = unit_value(parts["unit"], 1)
     elif form == "vague":
-        parts["value"] = VAGUE_UNITS[g["vunit"].lower()]
-        parts["unit"] = g["vunit"].lower()
+        parts["value"] = VAGUE_UNITS[g_vunit.lower()]
+        parts["unit"] = g_vunit.lower()
     elif form == "holiday":
-        parts["value"] = HOLIDAYS[" ".join(g["hol"].lower().split())]
-        if g["hweek"]:  # "Easter week": the week that holds the holiday
+        parts["value"] = HOLIDAYS[" ".join(g_hol.lower().split())]
+        if g_hweek:  # "Easter week": the week that holds the holiday
             parts["unit"] = "week"
     elif form == "ref_word":
         phrase = " ".join(text[start:end].lower().split())
@@ -1051,8 +1123,8 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
             _PAST_OR_ANCHOR_AFTER.match(text, end) or _PAST_BEFORE.search(text, max(0, start - 12), start)
         ):
             return None  # "was soon released", "soon after": ahead of a past event, not of the writing
-    if g["dayword"]:
-        parts["dayword"] = g["dayword"].lower()
+    if g_dayword:
+        parts["dayword"] = g_dayword.lower()
     if bounds and any(c in text[max(0, start - 12) : start].lower() for c in _BOUND_WORDS):  # a quick test first
         ends, goes_on = _ends_state(text, start)
         if ends:

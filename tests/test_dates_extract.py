@@ -344,7 +344,11 @@ def test_other_reading_only_when_the_text_leaves_the_direction_open():
     # (REF is a Friday: "last Wednesday" may be two days before or nine)
     assert other("last Wednesday") == "2023-08-23"
     assert other("next Saturday") == "2023-09-09"
-    for fixed in ("last Friday", "next Wednesday", "July 27, 2023", "yesterday", "Last December", "last month"):
+    # "this" before a day still ahead in the writing's week: that day, or the one just past
+    assert other("this weekend") == "2023-W34-WE"
+    assert other("this Saturday") == "2023-08-26"
+    for fixed in ("last Friday", "next Wednesday", "July 27, 2023", "yesterday", "Last December", "last month",
+                  "this Friday", "this Wednesday", "this week"):
         assert other(fixed) is None, fixed
     assert other_reading(find_dates(Prose.of("on Wednesday"))[0], None) is None
 

@@ -310,6 +310,20 @@ def test_a_time_takes_the_day_it_is_on(text, codes):
     assert _run(text, "2024-03-22" if "last" in text else "2024-03-16")[1] == codes
 
 
+@pytest.mark.parametrize(
+    "text,reference,codes",
+    [
+        # written on the Tuesday after: "this Thursday" may be the one just past
+        ("This Thursday's pay deal, signed by the union, ended the strike.", "2024-03-19", []),
+        ("The union signed the pay deal this Thursday.", "2024-03-19", []),
+        # a week later neither this week's Thursday nor the one before is the signing's
+        ("The union signed the pay deal this Thursday.", "2024-03-26", ["FL101"]),
+    ],
+)
+def test_this_weekday_ahead_in_the_writing_s_week_is_read_both_ways(text, reference, codes):
+    assert _run(text, reference)[1] == codes
+
+
 def test_a_time_on_last_weekday_still_contradicts_when_neither_reading_fits():
     assert _run("The union signed the pay deal at 9 a.m. last Thursday.", "2024-03-29")[1] == ["FL101"]
 

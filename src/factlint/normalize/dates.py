@@ -352,6 +352,11 @@ def other_reading(expr: DateExpr, ref: date | None) -> Resolved | None:
     reading fits never reports the reading's mistake."""
     if ref is not None and expr.form in ("weekday", "time", "part_of_day") and expr.rel in ("last", "next") and expr.weekday is not None:
         return _week_reading(expr, ref)
+    if ref is not None and expr.rel == "this" and (
+        expr.weekday is not None and expr.form in ("weekday", "time", "part_of_day")
+        or expr.form == "rel_unit" and expr.unit == "weekend"
+    ):
+        return _this_week_reading(expr, ref)
     if ref is None or expr.form not in _DIRECTED_FORMS or expr.year is not None or expr.rel is not None:
         return None
     if expr.form in ("time", "part_of_day") and expr.weekday is None:
@@ -375,6 +380,23 @@ def _week_reading(expr: DateExpr, ref: date) -> Resolved | None:
     except OverflowError:  # a week past the calendar's edge (9999-12-31): no other reading
         return None
     return Resolved(expr, d.isoformat(), interval=Interval(d, d, "day"))
+
+
+def _this_week_reading(expr: DateExpr, ref: date) -> Resolved | None:
+    """"this weekend" or "this Saturday" written on a Wednesday: the one ahead in the writing's
+    week, or the one just past ("This weekend's debate gave Democrats much to cheer": news told
+    after the fact). Only a day still ahead in the writing's week is read both ways."""
+    first = resolve(expr, ref).interval
+    if first is None or first.first <= ref:
+        return None
+    try:
+        a, b = first.first - timedelta(weeks=1), first.last - timedelta(weeks=1)
+    except OverflowError:  # a week before the calendar's start: no other reading
+        return None
+    if a == b:
+        return Resolved(expr, a.isoformat(), interval=Interval(a, b, "day"))
+    y, w, _ = a.isocalendar()
+    return Resolved(expr, f"{y}-W{w:02d}-WE", interval=Interval(a, b, "week"))
 
 
 def consistent_without_year(expr: DateExpr, fact: Interval) -> bool | None:

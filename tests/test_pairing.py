@@ -324,6 +324,24 @@ def test_this_weekday_ahead_in_the_writing_s_week_is_read_both_ways(text, refere
     assert _run(text, reference)[1] == codes
 
 
+@pytest.mark.parametrize(
+    "text,paired",
+    [
+        # a mention inside a clause put before the main one: a date after its comma is the main clause's
+        ("Four days after the union signed the pay deal in Leeds, the drivers on Friday returned to work.", []),
+        ("When Mr. Smith signed the pay deal, drivers cheered on Friday.", []),
+        # a date inside the fronted clause is its own
+        ("After the union signed the pay deal on Thursday, the drivers returned.", [("Thursday", "signing")]),
+        # a mention of the main clause after a fronted clause is still dated
+        ("After the vote, the union signed the pay deal on Thursday.", [("Thursday", "signing")]),
+        # no conjunction at the sentence's start: the comma alone does not part them
+        ("The union signed the pay deal in Leeds, the drivers said, on Thursday.", [("Thursday", "signing")]),
+    ],
+)
+def test_a_date_after_a_fronted_clause_is_not_its_mention_s(text, paired):
+    assert _run(text)[0] == paired
+
+
 def test_a_time_on_last_weekday_still_contradicts_when_neither_reading_fits():
     assert _run("The union signed the pay deal at 9 a.m. last Thursday.", "2024-03-29")[1] == ["FL101"]
 

@@ -89,6 +89,14 @@ def _clause_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
 
 _COORDINATED_REACH = 3  # words between "and" and the verb of the clause it opens ("and the drivers returned")
 _OPENER, _COORDINATED, _OCCURRENCE = _clause_patterns()
+_FRONTING_REACH = 4  # words before the conjunction of a fronted clause ("Just four days after ...")
+# From a sentence's start to a mention: a clause put before the main one ("After the Republicans
+# debated in ...", "Four days after ..."), not yet closed by a comma or another mark
+_IN_FRONTED_CLAUSE = lazy_regex(
+    r"[\s\"“‘'(]*(?:[\w'’-]+\s+){0,%d}?" % _FRONTING_REACH
+    + words_pattern([w for w, t in tagged("date_clauses.txt") if "fronts" in t])
+    + r"[^,;:]*\Z"
+)
 
 
 def _other_clause(text: str, lo: int, hi: int, date_after: bool) -> bool:
@@ -424,6 +432,8 @@ def _reach(
         if prev_date is not None and prev_date.start >= m.end:
             return None  # another date stands between them
         gap = text[m.end : d.start]
+        if "," in gap and _IN_FRONTED_CLAUSE.match(text, s_start, m.start):
+            return None  # the mention is in a clause put before the main one, which the comma closes
         if _LINK_AFTER.match(gap):
             return len(gap)
         if m.governed or len(gap) > MAX_AFTER_GAP or _HARD_BREAK.search(gap) or _other_clause(text, m.end, d.start, True):

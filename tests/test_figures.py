@@ -485,3 +485,42 @@ def test_a_run_of_capitals_cut_by_the_end_is_read_up_to_it():
     subject = claim_subject("U.S. exports fell 5 percent", 5)  # known by its initials, "us"
     assert subject.written_in(SentenceNames.of(text, 0, len(text)), end)
     assert not subject.written_in(SentenceNames.of(text, 0, len(text)), text.index(" States"))
+
+
+FACTS3 = parse_facts(
+    """
+version: 1
+people:
+  - id: rivera
+    name: Ann Rivera
+  - id: baker
+    name: Tom Baker
+  - id: acme
+    kind: organization
+    name: Acme Corp
+claims:
+  - id: rivera-needs
+    statement: Rivera needs to win 70 percent of the remaining delegates
+    supports: ["win 70 percent of the remaining delegates"]
+    figure: {value: 70, unit: percent}
+"""
+)
+LINTER3 = Linter.of(FACTS3)
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Rivera would need to win 60 percent of the remaining delegates.", True),
+        ("He would need to win 60 percent of the remaining delegates.", True),  # no one named: the wording ties
+        ("Baker said Rivera would need to win 60 percent of the remaining delegates.", True),
+        ("An Acme Corp poll says she would need to win 60 percent of the remaining delegates.", True),  # no person
+        # another curated person is named before the figure, and not the one the claim is about
+        ("Even if Tom Baker split the delegates, he would need to win 60 percent of the remaining delegates.", False),
+        ("Tom Baker spoke. Even if Baker split the delegates, he would need to win 60 percent of the remaining delegates.",
+         False),
+    ],
+)
+def test_a_claim_s_wording_with_another_person_s_figure_ties_to_nothing(text, flagged):
+    doc = read_document("a.txt", text + "\n")
+    assert bool([f for f in LINTER3.lint(doc) if f.code == "FL402"]) == flagged

@@ -298,8 +298,11 @@ def tie_figures(
     one that states the claim's value in its sentence ("fell 118.40 points, to below the 5000 mark
     at 4907.20": the fall is another quantity); a figure whose sentence names a day (`dates`) that
     is none of the days the claim's statement gives ("On Monday the Dow Jones fell 300 points" for
-    a claim "On 2008-10-09 the Dow Jones fell 678 points"). Templates and claims are looked up by
-    the figure's words: the work per figure does not grow with the number of claims."""
+    a claim "On 2008-10-09 the Dow Jones fell 678 points"); a figure whose sentence names, before it,
+    a curated person other than the person the claim is about, and not that one ("Baker
+    would need to win 60 percent of the remaining delegates" for a claim about Rivera's delegates).
+    Templates and claims are looked up by the figure's words: the work per figure does not grow
+    with the number of claims."""
     text, sentences = prose.text, prose.sentences
     index = compiled.figures
     if not index.claims:
@@ -315,6 +318,19 @@ def tie_figures(
         if r.interval is not None and r.timex_type in ("DATE", "TIME") and r.interval.granularity == "day":
             dated.setdefault(sentences.containing(r.expr.start), []).append(r.interval)
     sentence_names: dict[tuple[int, int], SentenceNames] = {}
+
+    def another_s(fig: Figure, sentence: tuple[int, int], fc: FigureClaim) -> bool:
+        """Whether the figure's sentence names, capitalised before it, curated persons (by a name or
+        its last word: `FigureIndex.persons`) and none the claim is about."""
+        named = names_of(sentence)
+        capitals = named.capitals[: bisect_right(named.ends, fig.lead)]
+        found: set[str] = set()
+        for i, w in enumerate(capitals):
+            for n in (1, 2, 3) if w else ():
+                form = capitals[i : i + n]
+                if len(form) == n and all(form) and form in index.persons:
+                    found |= index.persons[form]
+        return bool(found) and not found & fc.subject.people
 
     def names_of(sentence: tuple[int, int]) -> SentenceNames:
         """A sentence's words as claim subjects read them, read once for all its figures."""
@@ -337,6 +353,9 @@ def tie_figures(
                 needs_subject = not t.strong or (t.open and fc.subject.forms)
                 if needs_subject and not (sentence and fc.subject.written_in(names_of(sentence), fig.lead)):
                     continue
+                if (sentence is not None and fc.subject.people and another_s(fig, sentence, fc)
+                        and not fc.subject.written_in(names_of(sentence), fig.lead)):
+                    continue  # another person's figure, written the claim's way
                 size = len(t.prefix) + len(t.suffix)
                 if fc.claim.id not in by_template or by_template[fc.claim.id][0] < size:
                     by_template[fc.claim.id] = (size, fc)

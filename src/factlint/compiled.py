@@ -99,15 +99,22 @@ class FigureIndex:
     by_key: Mapping[str, tuple[tuple[FigureClaim, Template], ...]]
     by_head: Mapping[str, tuple[FigureClaim, ...]]
     amounts: Mapping[str, frozenset[float]]
+    # a curated person's name (lower-case words), and the last word of it: the persons (not
+    # organizations) of that name ("rivera": Ann Rivera)
+    persons: Mapping[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, claims, people=()) -> "FigureIndex":
         names: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+        persons: dict[tuple[str, ...], frozenset[str]] = {}  # a name's words: the curated persons of that name
         for person in people:  # a subject that is a curated name stands for all the names of its bearer
             forms = tuple(tuple(w.lower() for w, _, _ in name_tokens(n)) for n in person.names)
             for form in forms:
                 names[form] = names.get(form, ()) + forms
-        fcs = tuple(figure_claim(c, names) for c in claims if c.figure is not None)
+            if person.kind == "person":  # by each name, and by its last word: "Rivera" of "Ann Rivera"
+                for form in {*forms, *(f[-1:] for f in forms if f)}:
+                    persons[form] = persons.get(form, frozenset()) | {person.id}
+        fcs = tuple(figure_claim(c, names, persons) for c in claims if c.figure is not None)
         by_key: dict[str, list] = {}
         by_head: dict[str, list] = {}
         amounts: dict[str, set[float]] = {}
@@ -122,6 +129,7 @@ class FigureIndex:
             {k: tuple(v) for k, v in by_key.items()},
             {k: tuple(v) for k, v in by_head.items()},
             {k: frozenset(v) for k, v in amounts.items()},
+            persons,
         )
 
     def states_another(self, fig: Figure, fc: FigureClaim) -> bool:
@@ -168,16 +176,21 @@ class CompiledFacts:
         )
 
 
-def figure_claim(claim: Claim, names: Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]] | None = None) -> FigureClaim:
+def figure_claim(
+    claim: Claim,
+    names: Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]] | None = None,
+    persons: Mapping[tuple[str, ...], frozenset[str]] | None = None,
+) -> FigureClaim:
     """A figure claim as figures are tied to it; `names` maps a curated name's words (lower case) to
-    the words of every name of its bearer."""
+    the words of every name of its bearer, `persons` to the curated persons (not organizations) of
+    that name."""
     assert claim.figure is not None
     context = frozenset(w for w in words(claim.statement) if w not in _FUNCTION_WORDS)
     days = tuple(
         r.interval for r in (resolve(e, None) for e in find_dates(Prose.of(claim.statement)))
         if r.interval is not None and r.timex_type == "DATE" and r.interval.granularity == "day"
     )
-    subject = claim_subject(claim.statement, claim.figure.value, names)
+    subject = claim_subject(claim.statement, claim.figure.value, names, persons)
     return FigureClaim(claim, parse_unit(claim.figure.unit), claim_templates(claim), subject, context, days)
 
 
@@ -261,10 +274,12 @@ def name_tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple
 class Subject:
     """Who or what a claim is about: the names its statement holds before the claim's number, each
     as the words of every way to write it (lower case: the name, and every name of its bearer when
-    it is a curated one), and their initials ("U.S.", "United States": "us"; "GM": "gm")."""
+    it is a curated one), their initials ("U.S.", "United States": "us"; "GM": "gm"), and the
+    curated persons among them."""
 
     forms: tuple[tuple[str, ...], ...] = ()
     initials: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()  # the curated persons (not organizations) it names
 
     def before(self, text: str, start: int, end: int) -> bool:
         """Whether one of the names is written, capitalised, in text[start:end]."""
@@ -371,7 +386,10 @@ def _initials(tokens) -> set[str]:
 
 
 def claim_subject(
-    statement: str, value: float | None = None, names: Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]] | None = None
+    statement: str,
+    value: float | None = None,
+    names: Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]] | None = None,
+    persons: Mapping[tuple[str, ...], frozenset[str]] | None = None,
 ) -> Subject:
     """The names a claim's statement holds before the number that states `value` (all of them when
     it has none): capitalised words in a row ("At 14:58 UTC on the day of the US plan the Dow Jones
@@ -389,11 +407,13 @@ def claim_subject(
         kept.append((word, possessive, gap))
     forms: list[tuple[str, ...]] = []
     initials = set()
+    people: set[str] = set()
     for run in _runs(kept):
         form = tuple(w.lower() for w in run)
         forms.extend((names or {}).get(form, ()) or (form,))
         initials.add(_initial(run))
-    return Subject(tuple(dict.fromkeys(forms)), frozenset(initials - {""}))
+        people.update((persons or {}).get(form, ()))
+    return Subject(tuple(dict.fromkeys(forms)), frozenset(initials - {""}), frozenset(people))
 
 
 def consistent(stated: float, hedge: str | None, value: float, tolerance: float) -> bool:

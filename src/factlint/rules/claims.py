@@ -107,8 +107,10 @@ table `data/units.txt`). A figure counts for a claim when it is written the way 
 ("North Korea fired three short-range ballistic missiles"), or when its noun is the claim's unit in
 a sentence that holds one of the claim's wordings. It must then agree with the claim's value, compared in the claim's unit ("almost
 two decades" is below 20 years), within the claim's tolerance and the hedge. A figure that states
-another claim's value, or sits in a sentence dated on another day than the claim's statement
-gives, is left alone.
+another claim's value, sits in a sentence dated on another day than the claim's statement gives,
+or follows in its sentence the name of a curated person other than the one the claim is about (and
+not that one's: "Baker would need 60 percent of the remaining delegates" for a claim about
+Rivera's) is left alone.
 """
     why_it_matters = "Numbers are the facts readers remember and repeat; a wrong one travels far."
     example = """

@@ -196,6 +196,24 @@ def test_a_house_style_transcription_is_no_misquote():
     assert ms and ms[0].kind == "near" and "not" in ms[0].expected
 
 
+def test_the_possessive_of_a_word_in_s_is_one_word_however_it_is_written():
+    facts = _okafor("q-boss", "They will make the harbour the boss's best asset for a decade.")
+    index = QuoteIndex(facts.quotes)
+    for printed in ("They will make the harbour the boss' best asset for a decade.",
+                    "They will make the harbour the boss’s best asset for a decade."):
+        assert [m.kind for m in index.compare(printed)] == ["exact"], printed
+    # another word is still a misquote, and the diff finds its words in the text either way
+    ms = index.compare("They will make the harbour the boss' worst asset for a decade.")
+    assert ms and ms[0].kind == "near" and "worst" in ms[0].found.split() and "best" in ms[0].expected.split()
+    import re
+
+    from factlint.normalize.quotes import surface_pattern
+
+    pattern = re.compile(surface_pattern(words(ms[0].found)), re.I)
+    assert pattern.search("the boss' worst asset") and pattern.search("the Boss’s worst asset")
+    assert words("the voter's choice") != words("the voters' choice")  # one voter or many
+
+
 def test_a_speaker_is_credited_with_the_words_printed_outside_brackets():
     from factlint.normalize.quotes import count_words
 
@@ -232,7 +250,8 @@ quotes:
 
 
 @given(st.lists(st.sampled_from(["we", "are", "not", "the", "us", "US", "U.S.", "can", "will", "go", "united", "states",
-                                 "cannot", "we're", "can't", "they", "have", "they've"]), min_size=1, max_size=12))
+                                 "cannot", "we're", "can't", "they", "have", "they've", "boss's", "boss'", "Boss’s",
+                                 "voter's"]), min_size=1, max_size=12))
 def test_folding_the_written_forms_twice_changes_nothing_and_capitals_nothing(ws):
     once = words(" ".join(ws))
     assert words(" ".join(once)) == once

@@ -3,8 +3,8 @@
 Both sides are folded to words (case, curly vs straight marks, dashes, white space and all other
 punctuation are left out) and read through `data/quote_forms.txt`, so that two outlets' house
 styles are the same words: "We're" is "we are", "can't" and "cannot" are "can not",
-"U.S.", "US" and "United States" are "us". The printed quote is then read as fragments and
-brackets:
+"U.S.", "US" and "United States" are "us"; the possessive of a word in -s is one word however it is
+written ("the boss's", "the boss'"). The printed quote is then read as fragments and brackets:
 
 - an ellipsis (..., …, . . .) splits it into fragments that must appear in order within one
   curated quote; what an ellipsis leaves out must not hold a negation (not, never, no, n't...);
@@ -127,6 +127,10 @@ def _weighed(text: str, after_cut: bool = False) -> tuple[list[str], list[int]]:
                 out.extend((stem, said))
                 weights.extend((1, 0))
                 continue
+            if ending == "s" and stem.endswith("s") and "'" not in stem:
+                out.append(stem)  # "the boss's" as "the boss'" (whose apostrophe no word keeps)
+                weights.append(1)
+                continue
         out.append(w)
         weights.append(1)
     if not forms.openers.isdisjoint(out):
@@ -140,7 +144,8 @@ def surface_pattern(tokens: list[str]) -> str:
     """A case-blind pattern for `tokens` (folded words, as `words` gives them) as the text may print
     them: a word and the next as a contraction or apart ("we are": "we're" or "we are"; "can not":
     "can't", "cannot" or "can not"), a word read from an abbreviation or a name in any of its forms
-    ("us": "U.S.", "US", "United States"), other words apart by anything but letters and digits."""
+    ("us": "U.S.", "US", "United States"), a word in -s with or without "'s" (`words` reads "boss's"
+    as "boss"), other words apart by anything but letters and digits."""
     forms = quote_forms()
     ending_of = {said: e for e, said in forms.endings.items()}
     stem_of: dict[str, list[str]] = {}
@@ -168,7 +173,8 @@ def surface_pattern(tokens: list[str]) -> str:
             parts.append("(?>" + "|".join([apart, *joined]) + ")")
             i += 2
             continue
-        parts.append("(?>" + "|".join([_escape(w), *spelled.get(w, ())]) + ")")
+        own = _escape(w) + ("(?:['’]s)?" if w.endswith("s") else "")  # "boss" may be printed "boss's"
+        parts.append("(?>" + "|".join([own, *spelled.get(w, ())]) + ")")
         i += 1
     return r"[\W_]+".join(parts)
 

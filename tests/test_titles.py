@@ -368,6 +368,11 @@ def test_fl302_passes(text):
         ("Republican presidential candidate", ("Sen.", "presidential candidate"), "same"),
         ("running mate", ("presidential candidate",), "different"),
         ("Gov.", ("Sen.", "presidential candidate"), "different"),
+        # a curated affiliation ("Republican", "Ohio Democrat") is no role: it leaves the roles compared
+        ("Gov.", ("Sen.", "Republican"), "different"),
+        ("Sen.", ("Sen.", "Ohio Democrat"), "same"),
+        ("Gov.", ("Republican",), "unjudged"),  # the facts give only an affiliation
+        ("Gov.", ("Sen.", "Republican fundraiser"), "unjudged"),  # a role the tables do not know may be any
     ],
 )
 def test_judge(written, curated, verdict):

@@ -334,6 +334,12 @@ def _names_departments(w: TitleReading, r: TitleReading) -> bool:
     return all(d in r.departments for d in w.departments)
 
 
+def _affiliation(r: TitleReading) -> bool:
+    """Whether a title of no known role is an affiliation only: its last word names a department
+    ("Republican", "Ohio Democrat", "GOP"), not a role ("launch customer", "strategist")."""
+    return bool(r.departments) and bool(r.head_word) and bool(read_title(r.head_word).departments)
+
+
 @lru_cache(maxsize=16384)  # a title recurs beside its person, and FL302 and FL303 both ask
 def judge(
     text: str, curated: tuple[Title, ...], reference: date | None, when: tuple[Interval, ...] = (), *, former: bool = False,
@@ -413,13 +419,15 @@ def judge(
         return Judgement("abstain")  # "Secretary Hillary Clinton" for a curated "former Secretary of State"
     if clash:
         return Judgement("different", fits[0][0], f"another department: {clash[0]}, not {clash[1]}")
-    unknown = [(t, r) for t, r in pool if not r.known]
+    # a curated label that names only an affiliation ("Republican", "Ohio Democrat") is no role: it
+    # neither holds a comparison open nor stands for an unknown role
+    unknown = [(t, r) for t, r in pool if not r.known and not _affiliation(r)]
     if not known and not unknown and held_grades:
         return Judgement("abstain")  # the facts give a grade and no position
     for t, r in unknown:
         if r.head_word and r.head_word == w.head_word and conflicting_departments(w, r) is None:
             return Judgement("same", t)
-    if unknown or not pool:
+    if unknown or not known:
         names = ", ".join(repr(t.text) for t, _ in unknown) or ", ".join(repr(t.text) for t, _ in readings)
         why = f"no role factlint knows in {names}" if unknown else f"the facts give only {names}"
         return Judgement("unjudged", unknown[0][0] if unknown else None, why)

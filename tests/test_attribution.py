@@ -340,6 +340,11 @@ def test_a_pronoun_never_goes_to_an_object(subject_name, marker):
         ("“It works,” said Peter Young, a union official. “We will fight,” he said.", "young"),
         # with no one reporting, the nearest subject
         ("Tom Walker met the unions. Peter Young has kept in touch with them.\n\n“We will fight,” he said.", "young"),
+        # a person further inside what another is reported to say, speaking no verb of their own
+        ("Tom Walker said the union should strike the way Peter Young did in the spring.\n\n“We will fight,” he said.",
+         "walker"),
+        # one who speaks a verb of their own in that sentence may speak next
+        ("Tom Walker said the union could strike, and Peter Young agreed.\n\n“We will fight,” he said.", "young"),
     ],
 )
 def test_a_pronoun_goes_past_the_subject_of_a_reported_clause(text, speaker):

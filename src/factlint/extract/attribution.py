@@ -805,12 +805,30 @@ def _reported(d: _Doc, m: Mention, fits: list[Mention]) -> bool:
     said Baker has kept in touch ..."): Baker is what Reed said, not who speaks next."""
     text = d.text
     verbs = d.verbs_between(max(0, m.start - 40), m.start)
-    if not verbs:
+    if verbs:
+        v_start, v_end = verbs[-1]
+        if text[v_end : m.start].strip().lower() in ("", "that") and _REPORTED_GOES_ON.match(text, m.end):
+            if any(s.ids != m.ids and not s.possessive and _SUBJECT_GAP.fullmatch(text, s.end, v_start) for s in fits):
+                return True
+    return _inside_reported(d, m, fits)
+
+
+def _inside_reported(d: _Doc, m: Mention, fits: list[Mention]) -> bool:
+    """Whether `m` stands further inside what another person of `fits` is said to say, in one
+    sentence, and speaks no verb of its own ("Reed said the mayor should act as Baker did": Baker
+    is what Reed said; "Reed said so, and Baker agreed": Baker speaks)."""
+    text = d.text
+    sentence = d.prose.sentences.containing(m.start)
+    if sentence is None:
         return False
-    v_start, v_end = verbs[-1]
-    if text[v_end : m.start].strip().lower() not in ("", "that") or not _REPORTED_GOES_ON.match(text, m.end):
-        return False  # "..., said Jake Horowitz, editor of ...": the name after the verb is its subject
-    return any(s.ids != m.ids and not s.possessive and _SUBJECT_GAP.fullmatch(text, s.end, v_start) for s in fits)
+    own = d.verbs_between(m.end, min(len(text), m.end + 30))
+    if own and _SUBJECT_GAP.fullmatch(text, m.end, own[0][0]):
+        return False  # "Baker agreed", "Baker also said": a speaker of its own
+    for v_start, _ in d.verbs_between(sentence[0], m.start):
+        if any(s.ids != m.ids and not s.possessive and s.end <= v_start and _SUBJECT_GAP.fullmatch(text, s.end, v_start)
+               for s in fits):
+            return True
+    return False
 
 
 # what stands between a subject and its speech verb ("Reed said", "Reed also said", "Reed has told"),

@@ -285,6 +285,8 @@ def test_dateline_is_found_wherever_a_line_or_separator_starts_it(text):
 @example("the week2 that morningé, early ’nineties, the ’90s and mid-’80s")
 @example("two-week a few days  that\u00a0same day; the year-end; the")
 @example("The President, that man, a dog, these days, two thousand, every Julyx, every July")
+@example("It was the '")  # the last word, an apostrophe after it: the look-ahead may hold
+@example("mid-’")
 def test_start_places_read_off_the_scan_are_the_prefilter_s(text):
     from factlint.extract.dates import _starts, _starts_from_scan
     from factlint.extract.phrases import Scan
@@ -347,6 +349,11 @@ def test_other_reading_only_when_the_text_leaves_the_direction_open():
     # "this" before a day still ahead in the writing's week: that day, or the one just past
     assert other("this weekend") == "2023-W34-WE"
     assert other("this Saturday") == "2023-08-26"
+    assert other("they will meet this Saturday") is None  # said ahead: this week's
+    assert other("the vote is set for this weekend") is None
+    from datetime import date
+
+    assert other_reading(find_dates(Prose.of("this Saturday"))[0], date(1, 1, 1)) is None  # a week before year 1
     for fixed in ("last Friday", "next Wednesday", "July 27, 2023", "yesterday", "Last December", "last month",
                   "this Friday", "this Wednesday", "this week"):
         assert other(fixed) is None, fixed

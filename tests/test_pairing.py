@@ -314,8 +314,10 @@ def test_a_time_takes_the_day_it_is_on(text, codes):
     "text,reference,codes",
     [
         # written on the Tuesday after: "this Thursday" may be the one just past
-        ("This Thursday's pay deal, signed by the union, ended the strike.", "2024-03-19", []),
         ("The union signed the pay deal this Thursday.", "2024-03-19", []),
+        # unless the clause points ahead: then it is this week's
+        ("Leaders met at the summit this Wednesday.", "2024-03-18", []),
+        ("Leaders will meet at the summit this Wednesday.", "2024-03-18", ["FL101"]),
         # a week later neither this week's Thursday nor the one before is the signing's
         ("The union signed the pay deal this Thursday.", "2024-03-26", ["FL101"]),
     ],
@@ -334,8 +336,19 @@ def test_this_weekday_ahead_in_the_writing_s_week_is_read_both_ways(text, refere
         ("After the union signed the pay deal on Thursday, the drivers returned.", [("Thursday", "signing")]),
         # a mention of the main clause after a fronted clause is still dated
         ("After the vote, the union signed the pay deal on Thursday.", [("Thursday", "signing")]),
+        ("Just hours after the union signed the pay deal, the drivers on Friday returned.", []),
         # no conjunction at the sentence's start: the comma alone does not part them
         ("The union signed the pay deal in Leeds, the drivers said, on Thursday.", [("Thursday", "signing")]),
+        ("The drivers went home after the union signed the pay deal, on Tuesday.", [("Tuesday", "signing")]),
+        # commas inside the fronted clause (a place, an apposition, a number) leave its date its own
+        ("After the union signed the pay deal in Leeds, England, on Tuesday, the drivers returned.",
+         [("Tuesday", "signing")]),
+        ("When the union signed the pay deal with the mayor, Ann Rivera, on Tuesday, the drivers cheered.",
+         [("Tuesday", "signing")]),
+        ("Since the union signed the pay deal worth 1,200 pounds on Tuesday, the drivers have returned.",
+         [("Tuesday", "signing")]),
+        # a date after a parenthetical, with no subject before it, is still the mention's
+        ("After the vote the union signed the pay deal in Leeds, officials said, on Thursday.", [("Thursday", "signing")]),
     ],
 )
 def test_a_date_after_a_fronted_clause_is_not_its_mention_s(text, paired):

@@ -581,7 +581,8 @@ def _starts_from_scan(lower: str, scan: Scan) -> list[int]:
     for k in compress(range(len(words)), map(begins.__contains__, words)):
         nexts = follow.get(words[k])
         if nexts is not None and (
-            k == last or not (words[k + 1] in nexts or words[k + 1] in odd or "'" in between[k + 1])
+            not (words[k + 1] in nexts or words[k + 1] in odd or "'" in between[k + 1]) if k < last
+            else "'" not in scan.folded[scan.ends[k] :]  # the last word: only an apostrophe may follow
         ):
             continue  # the word needs one of a few words next (or a number), and another follows
         pos = starts[k]
@@ -1131,7 +1132,7 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
             parts["bound"] = "end"
     else:
         goes_on = False
-    if form in _TENSE_FORMS and "year" not in parts:
+    if (form in _TENSE_FORMS or form == "rel_unit" and parts.get("unit") == "weekend") and "year" not in parts:
         # only where the tense can choose the year or the day; a state that still holds ends ahead
         tense = None if goes_on else _tense(text, start, end, phrase_cues)
         parts["future"] = goes_on or (tense == "future" and not _ENDED_BEFORE.search(text, max(0, start - 12), start))

@@ -90,13 +90,39 @@ def _clause_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
 _COORDINATED_REACH = 3  # words between "and" and the verb of the clause it opens ("and the drivers returned")
 _OPENER, _COORDINATED, _OCCURRENCE = _clause_patterns()
 _FRONTING_REACH = 4  # words before the conjunction of a fronted clause ("Just four days after ...")
-# From a sentence's start to a mention: a clause put before the main one ("After the Republicans
-# debated in ...", "Four days after ..."), not yet closed by a comma or another mark
-_IN_FRONTED_CLAUSE = lazy_regex(
-    r"[\s\"“‘'(]*(?:[\w'’-]+\s+){0,%d}?" % _FRONTING_REACH
-    + words_pattern([w for w, t in tagged("date_clauses.txt") if "fronts" in t])
-    + r"[^,;:]*\Z"
-)
+
+
+def _fronted_pattern() -> regex.Pattern:
+    """From a sentence's start to a mention: a clause put before the main one ("After the union
+    signed the deal in ...", "Just four days after ..."), not yet closed by a comma or another
+    mark; before the conjunction only words of `fronts-lead`, numbers and units of time."""
+    rows = tagged("date_clauses.txt")
+    units = [w for w, _ in CALENDAR["unit"]]
+    counts = [w for tag in ("ones", "teens", "tens", "count-word") for w, _ in CALENDAR[tag]]
+    lead = [w for w, t in rows if "fronts-lead" in t] + units + [u + "s" for u in units] + counts
+    return lazy_regex(
+        r"[\s\"“‘'(]*(?:(?:[0-9][0-9,.]*|" + words_pattern(lead) + r")[\s-]+){0,%d}" % _FRONTING_REACH
+        + words_pattern([w for w, t in rows if "fronts" in t])
+        + r"[^,;:]*\Z"
+    )
+
+
+_IN_FRONTED_CLAUSE = _fronted_pattern()
+_CLOSING_COMMA = lazy_regex(r",\s")  # a comma of the sentence, not of a number ("1,200")
+_COMMA_AFTER = lazy_regex(r"\s*,")
+
+
+def _after_fronted_clause(text: str, m: EventMention, d: DateExpr, s_start: int) -> bool:
+    """Whether mention `m` is in a clause put before the main one and date `d`, after it, in the
+    main clause: a comma closes the clause between them, the words after the last comma before
+    the date are more than its preposition ("the drivers on Friday", not "officials said, on
+    Friday"), and no comma follows the date ("... in Leeds, England, on Tuesday, the drivers
+    returned": the date closes the fronted clause)."""
+    gap = text[m.end : d.start]
+    closing = list(_CLOSING_COMMA.finditer(gap))
+    if not closing or len(gap[closing[-1].end() :].split()) < 2 or _COMMA_AFTER.match(text, d.end):
+        return False
+    return _IN_FRONTED_CLAUSE.match(text, s_start, m.start) is not None
 
 
 def _other_clause(text: str, lo: int, hi: int, date_after: bool) -> bool:
@@ -432,8 +458,8 @@ def _reach(
         if prev_date is not None and prev_date.start >= m.end:
             return None  # another date stands between them
         gap = text[m.end : d.start]
-        if "," in gap and _IN_FRONTED_CLAUSE.match(text, s_start, m.start):
-            return None  # the mention is in a clause put before the main one, which the comma closes
+        if "," in gap and _after_fronted_clause(text, m, d, s_start):
+            return None  # the mention is in a clause put before the main one, which a comma closes
         if _LINK_AFTER.match(gap):
             return len(gap)
         if m.governed or len(gap) > MAX_AFTER_GAP or _HARD_BREAK.search(gap) or _other_clause(text, m.end, d.start, True):

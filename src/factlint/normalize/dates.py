@@ -352,11 +352,11 @@ def other_reading(expr: DateExpr, ref: date | None) -> Resolved | None:
     reading fits never reports the reading's mistake."""
     if ref is not None and expr.form in ("weekday", "time", "part_of_day") and expr.rel in ("last", "next") and expr.weekday is not None:
         return _week_reading(expr, ref)
-    if ref is not None and expr.rel == "this" and (
+    if ref is not None and expr.rel == "this" and not expr.future and (
         expr.weekday is not None and expr.form in ("weekday", "time", "part_of_day")
         or expr.form == "rel_unit" and expr.unit == "weekend"
     ):
-        return _this_week_reading(expr, ref)
+        return _this_week_reading(expr, ref)  # (said ahead, "will meet this Saturday", it is this week's)
     if ref is None or expr.form not in _DIRECTED_FORMS or expr.year is not None or expr.rel is not None:
         return None
     if expr.form in ("time", "part_of_day") and expr.weekday is None:
@@ -383,9 +383,10 @@ def _week_reading(expr: DateExpr, ref: date) -> Resolved | None:
 
 
 def _this_week_reading(expr: DateExpr, ref: date) -> Resolved | None:
-    """"this weekend" or "this Saturday" written on a Wednesday: the one ahead in the writing's
-    week, or the one just past ("This weekend's debate gave Democrats much to cheer": news told
-    after the fact). Only a day still ahead in the writing's week is read both ways."""
+    """"this weekend" or "this Saturday" written on a Wednesday, in a clause that does not point
+    ahead: the one ahead in the writing's week, or the one just past ("this weekend's vote gave the
+    union much to cheer": news told after the fact). Only a day still ahead in the writing's week is
+    read both ways."""
     first = resolve(expr, ref).interval
     if first is None or first.first <= ref:
         return None

@@ -498,10 +498,22 @@ people:
   - id: acme
     kind: organization
     name: Acme Corp
+  - id: may
+    name: Theresa May
+  - id: kim
+    name: Kim Jong Un
+  - id: young
+    name: Peter Young
+  - id: obrien
+    name: Pat O'Brien
 claims:
   - id: rivera-needs
     statement: Rivera needs to win 70 percent of the remaining delegates
     supports: ["win 70 percent of the remaining delegates"]
+    figure: {value: 70, unit: percent}
+  - id: obrien-needs
+    statement: O'Brien needs to carry 70 percent of the remaining counties
+    supports: ["carry 70 percent of the remaining counties"]
     figure: {value: 70, unit: percent}
 """
 )
@@ -515,6 +527,12 @@ LINTER3 = Linter.of(FACTS3)
         ("He would need to win 60 percent of the remaining delegates.", True),  # no one named: the wording ties
         ("Baker said Rivera would need to win 60 percent of the remaining delegates.", True),
         ("An Acme Corp poll says she would need to win 60 percent of the remaining delegates.", True),  # no person
+        # a word that only looks like a curated person's surname: a month, a short word, a sentence's first word
+        ("By May she would need to win 60 percent of the remaining delegates.", True),
+        ("At the UN she said she would need to win 60 percent of the remaining delegates.", True),
+        ("Young voters said she would need to win 60 percent of the remaining delegates.", True),
+        # the subject written with a curly apostrophe is the subject
+        ("Tom Baker said O’Brien would need to carry 60 percent of the remaining counties.", True),
         # another curated person is named before the figure, and not the one the claim is about
         ("Even if Tom Baker split the delegates, he would need to win 60 percent of the remaining delegates.", False),
         ("Tom Baker spoke. Even if Baker split the delegates, he would need to win 60 percent of the remaining delegates.",

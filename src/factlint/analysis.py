@@ -323,13 +323,13 @@ def tie_figures(
         """Whether the figure's sentence names, capitalised before it, curated persons (by a name or
         its last word: `FigureIndex.persons`) and none the claim is about."""
         named = names_of(sentence)
-        capitals = named.capitals[: bisect_right(named.ends, fig.lead)]
+        capitals = tuple(w.replace("’", "'") for w in named.capitals[: bisect_right(named.ends, fig.lead)])
         found: set[str] = set()
         for i, w in enumerate(capitals):
             for n in (1, 2, 3) if w else ():
                 form = capitals[i : i + n]
-                if len(form) == n and all(form) and form in index.persons:
-                    found |= index.persons[form]
+                if len(form) == n and all(form) and form in index.persons and (n > 1 or i > 0):
+                    found |= index.persons[form]  # (a word alone is no name where any word is capitalised)
         return bool(found) and not found & fc.subject.people
 
     def names_of(sentence: tuple[int, int]) -> SentenceNames:

@@ -25,6 +25,7 @@ from .normalize.quotes import QuoteIndex, words
 from .prose import Prose
 from .records import dataclass
 from .vocab import tagged_words, units
+from .vocab import words as vocab_words
 from .patterns import lazy_re_kept
 
 # Words that say nothing of what a wording is about: a template needs other words to be known by.
@@ -111,9 +112,9 @@ class FigureIndex:
             forms = tuple(tuple(w.lower() for w, _, _ in name_tokens(n)) for n in person.names)
             for form in forms:
                 names[form] = names.get(form, ()) + forms
-            if person.kind == "person":  # by each name, and by its last word: "Rivera" of "Ann Rivera"
-                for form in {*forms, *(f[-1:] for f in forms if f)}:
-                    persons[form] = persons.get(form, frozenset()) | {person.id}
+            if person.kind == "person":  # by each name, and by its surname: "Rivera" of "Ann Rivera"
+                for form in {*forms, *(_surname(f) for f in forms)} - {()}:
+                    persons[_straight(form)] = persons.get(_straight(form), frozenset()) | {person.id}
         fcs = tuple(figure_claim(c, names, persons) for c in claims if c.figure is not None)
         by_key: dict[str, list] = {}
         by_head: dict[str, list] = {}
@@ -174,6 +175,24 @@ class CompiledFacts:
             titles=CuratedTitles.build(facts.people if facts else ()),
             people_by_id={p.id: p for p in facts.people} if facts else {},
         )
+
+
+def _surname(form: tuple[str, ...]) -> tuple[str, ...]:
+    """The last word of a name of two words or more, as a name of its own ("rivera"), unless it
+    is a suffix ("Jr."), a month or a weekday ("May"), or shorter than three letters ("Un")."""
+    suffixes = vocab_words("name_suffixes.txt")
+    words_ = [w for w in form if w.rstrip(".") not in suffixes]
+    if len(words_) < 2:
+        return ()
+    last = words_[-1]
+    if len(last.strip(".'’")) < 3 or last.rstrip(".") in MONTHS or last.rstrip(".") in WEEKDAYS:
+        return ()
+    return (last,)
+
+
+def _straight(form: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words with one apostrophe ("o’brien" is "o'brien")."""
+    return tuple(w.replace("’", "'") for w in form)
 
 
 def figure_claim(

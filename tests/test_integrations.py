@@ -294,6 +294,31 @@ def test_cache_is_the_user_s_unless_told_keyed_by_the_facts_and_never_stale(tmp_
 
 
 @pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX owners and modes")
+def test_the_cache_key_changes_with_the_vocabulary_tables(tmp_path, monkeypatch):
+    """An edited data table (here the title roles, seen one byte longer) makes a new key: the
+    compiled facts built from the old table are not reused."""
+    import os
+
+    from factlint import cache
+
+    facts = tmp_path / "facts.yaml"
+    facts.write_text("version: 1\n")
+    before = cache.key(str(facts), ())
+    table = os.path.abspath(os.path.join(os.path.dirname(cache.__file__), "data", "title_roles.txt"))
+    real_stat = os.stat
+
+    def edited(path, *args, **kwargs):
+        got = real_stat(path, *args, **kwargs)
+        if isinstance(path, str) and os.path.abspath(path) == table:
+            values = list(got)
+            values[6] += 1  # st_size
+            return os.stat_result(values)
+        return got
+
+    monkeypatch.setattr(os, "stat", edited)
+    assert cache.key(str(facts), ()) != before
+
+
 def test_a_cache_folder_others_can_write_to_is_neither_read_nor_written(tmp_path):
     facts = tmp_path / "facts.yaml"
     shutil.copy(FACTS, facts)

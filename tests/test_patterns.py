@@ -247,7 +247,7 @@ def test_a_lazy_pattern_pickles_as_its_source_and_flags():
     assert patterns.lazy_regex(r"(?r)\w+").search("hello world").group() == "world"
 
 
-# Standard-library patterns kept compiled between runs (`kept_re`, `lazy_re_kept`)
+# Standard-library patterns kept compiled between runs (`kept_re`, `lazy_re`)
 
 keep_now = patterns.kept_re.__wrapped__  # the function without its per-process memo
 KEPT_SOURCES = [
@@ -328,7 +328,7 @@ def test_without_a_folder_a_kept_pattern_is_re_compile_s(tmp_path):
 
 
 def test_a_lazy_kept_pattern_compiles_on_first_use_and_pickles_as_its_source(folder):
-    lazy = patterns.lazy_re_kept(r"(\d+)\s+(?:missiles?)", re.I)
+    lazy = patterns.lazy_re(r"(\d+)\s+(?:missiles?)", re.I)
     assert _entries(folder) == []  # nothing compiled yet
     assert lazy.search("launched 3 Missiles").group(1) == "3"
     assert len(_entries(folder)) == 1

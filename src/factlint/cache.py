@@ -17,7 +17,6 @@ write to: a folder others can write to is neither read nor written.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
@@ -25,7 +24,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from ._version import __version__
-from .atomic import only_mine, write_atomically
+from .atomic import digest, only_mine, write_atomically
 
 T = TypeVar("T")
 
@@ -34,13 +33,14 @@ _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is factlint's
 
 
 def _code_stamp() -> str:
-    """Each factlint module's path, size and modification time: a new build never reuses an entry."""
+    """Each factlint module's and data table's path, size and modification time: a new build, or
+    an edited vocabulary table (`data/*.txt`), never reuses an entry."""
     root = os.path.dirname(os.path.abspath(__file__))
     parts = []
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         for name in sorted(files):
-            if name.endswith(".py"):
+            if name.endswith((".py", ".txt", ".json")):
                 st = os.stat(os.path.join(folder, name))
                 parts.append(f"{os.path.relpath(os.path.join(folder, name), root)}:{st.st_size}:{st.st_mtime_ns}")
     return "\n".join(parts)
@@ -54,7 +54,7 @@ def key(facts_path: str, options: tuple) -> str | None:
             raw = fh.read()
     except OSError:
         return None
-    h = hashlib.sha256()
+    h = digest(20)
     for part in (__version__, sys.version, os.path.abspath(facts_path), repr(options), _code_stamp()):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     h.update(raw)

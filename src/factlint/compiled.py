@@ -26,7 +26,7 @@ from .prose import Prose
 from .records import dataclass
 from .vocab import tagged_words, units
 from .vocab import words as vocab_words
-from .patterns import lazy_re_kept
+from .patterns import lazy_re
 
 # Words that say nothing of what a wording is about: a template needs other words to be known by.
 _FUNCTION_WORDS = tagged_words("function_words.txt", "no-topic")
@@ -271,7 +271,7 @@ def claim_templates(claim: Claim) -> tuple[Template, ...]:
 
 _MEASURES = frozenset(c for c, _ in (*units().after.values(), *units().before.values()))
 _CURRENCY_STARTS = frozenset(c[0] for c in units().before if not c[0].isalpha())
-_NAME_TOKEN = lazy_re_kept(r"[^\W_]+(?:['’][^\W_]+)*")
+_NAME_TOKEN = lazy_re(r"[^\W_]+(?:['’][^\W_]+)*")
 _NOT_NAMES = _FUNCTION_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 

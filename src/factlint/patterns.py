@@ -2,7 +2,8 @@
 
 - `lazy_re(source)` / `lazy_regex(source)`: what a module writes instead of `re.compile` /
   `regex.compile` for its patterns, so importing it compiles nothing and a run compiles only the
-  patterns it matches with (the `regex` ones through `compiled`, below).
+  patterns it matches with, from the folder of compiled patterns when it holds them (the `regex`
+  ones through `compiled`, the standard library's through `kept_re`, below).
 - `Rented(source)`: a big pattern matched at a few places of each text, written in what both
   engines read alike (`common_form`): the kept `regex` form for a process's first texts, the
   standard library's (quicker to match, never kept) after.
@@ -23,7 +24,6 @@ refused); it is written atomically, mode 0600, in a folder made with mode 0700.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import re
@@ -34,7 +34,7 @@ from typing import Any, cast
 
 import regex
 
-from .atomic import only_mine, write_atomically
+from .atomic import digest, only_mine, write_atomically
 from .firstchars import guard_alternatives
 
 _folder: list[str | None] = [None]  # set once by the command line; a cache, not a setting
@@ -88,9 +88,9 @@ def lazy_regex(source: str, flags: int = 0) -> regex.Pattern[str]:
 
 
 def lazy_re(source: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(source, flags)` on first use (the standard library's engine keeps nothing
-    between runs; it matches small patterns faster than `regex`)."""
-    return cast("re.Pattern[str]", _Lazy(source, flags, re.compile))
+    """`re.compile(source, flags)` on first use, kept compiled between runs (`kept_re`, below; the
+    standard library's engine matches small patterns faster than `regex`)."""
+    return cast("re.Pattern[str]", _Lazy(source, flags, kept_re))
 
 
 # The white space of either engine (`str.isspace`, which `re` reads \s by, and Unicode's
@@ -166,7 +166,7 @@ class _RegexOnly(pickle.Unpickler):
 
 
 def _entry(folder: str, source: str, flags: int, kind: str = "") -> str:
-    h = hashlib.sha256()
+    h = digest(16)
     for part in (regex.__version__, sys.version, str(flags), kind, source):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     return os.path.join(folder, f"pattern-{h.hexdigest()[:32]}.pickle")
@@ -180,7 +180,9 @@ def _guard_kind() -> str | None:
 
     try:
         with open(firstchars.__file__, "rb") as fh:
-            return "guarded-" + hashlib.sha256(fh.read()).hexdigest()[:16]
+            h = digest(8)
+            h.update(fh.read())
+            return "guarded-" + h.hexdigest()
     except (OSError, TypeError):
         return None
 
@@ -233,12 +235,7 @@ def compiled(source: str, flags: int = 0, *, guarded: bool = False) -> regex.Pat
 # that are nearly all of compiling: a one-article run compiles dozens of small patterns. The
 # pattern is the same either way; without a folder, or with an entry missing, foreign or damaged,
 # it is `re.compile`'s. Read and written with the same precautions as the `regex` entries above.
-# `lazy_re_kept(source)`: `lazy_re`, compiled through `kept_re` on first use.
-
-
-def lazy_re_kept(source: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(source, flags)` on first use, kept compiled between runs (`kept_re`)."""
-    return cast("re.Pattern[str]", _Lazy(source, flags, kept_re))
+# `lazy_re(source)` compiles through `kept_re` on first use.
 
 
 def _re_parts(source: str, flags: int) -> tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]:
@@ -257,7 +254,7 @@ def _re_parts(source: str, flags: int) -> tuple[int, list[int], int, dict[str, i
 def _re_entry(folder: str, source: str, flags: int) -> str:
     import _sre  # type: ignore[import-not-found]  # the engine behind `re`
 
-    h = hashlib.sha256()
+    h = digest(16)
     for part in ("re", sys.version, str(_sre.MAGIC), str(flags), source):
         h.update(part.encode("utf-8", "surrogatepass") + b"\0")
     return os.path.join(folder, f"re-{h.hexdigest()[:32]}.marshal")

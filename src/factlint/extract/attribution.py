@@ -54,7 +54,7 @@ from ..records import dataclass
 from ..vocab import first_name_genders, honorifics, role_words, speech_verbs, tagged_words, words
 from .phrases import PhraseMatcher, Scan, fold
 from .quotes import Quote
-from ..patterns import lazy_re_kept, lazy_regex
+from ..patterns import kept_re, lazy_re, lazy_regex
 
 _PRONOUNS = {"he": ("person", "m"), "she": ("person", "f"), "they": ("group", None)}
 # The function words the reader tells apart from names, by their uses (data/function_words.txt)
@@ -62,11 +62,11 @@ _COORDINATORS = tagged_words("function_words.txt", "coordinator")  # "Smith and 
 _OPENERS = tagged_words("function_words.txt", "opener")  # capitalised, not names: "But Clinton said"
 _DASHES = "—―–-"
 _QUOTE_CHARS = "\"“”„«»"
-_SENTENCE_END = lazy_re_kept(r"[.!?]")
-_WORD = lazy_re_kept(r"[^\W\d_][\w'’.-]*")
-_CAPITALISED = lazy_re_kept(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+_SENTENCE_END = lazy_re(r"[.!?]")
+_WORD = lazy_re(r"[^\W\d_][\w'’.-]*")
+_CAPITALISED = lazy_re(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
 # a person not curated: a known first name, an optional initial or middle name, a capitalised word
-_OTHER_PERSON = lazy_re_kept(
+_OTHER_PERSON = lazy_re(
     r"(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)?\s+(?P<last>[A-Z][\w'’-]*[a-z])\b"
     r"|(?P<hon>[A-Z][a-z]{1,6})\.?\s+(?P<hlast>[A-Z][\w'’-]*[a-z])\b"
 )
@@ -553,14 +553,14 @@ def _subject_of(d: _Doc, v_start: int, lo: int) -> _Who:
     return _Who(reason="the speaker is not a curated person")
 
 
-_APPOSITIVE = lazy_re_kept(r",\s+[A-Z]")  # ", Emmanuel Macron"
-_SENTENCE_ENDS_SOON = lazy_re_kept(r"(?:\s+[\w’'-]+){0,3}\s*[.]")  # "Trump said."
-_THAT = lazy_re_kept(r"\s+that\b")
-_NEXT_QUOTE_OPENS = lazy_re_kept(r"[^.!?\"“”]{0,60}?[,:]\s*[\"“]")  # 'writes back, "...'
-_IN_A_THING = lazy_re_kept(r"\s+in\s+(\w+)\s+(\w+)")  # "wrote in the report"
-_ANOTHER_SUBJECT = lazy_re_kept(r"\b(?:he|she|they|it|[A-Z][a-z]+s)\b")
-_OF_PLACE = lazy_re_kept(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\Z")  # "... of Florida"
-_SHORT_TAIL = lazy_re_kept(r"(?:[\w’'-]+\s+){0,2}[\w’'-]*\s*[.:]")  # "told AFP."
+_APPOSITIVE = lazy_re(r",\s+[A-Z]")  # ", Emmanuel Macron"
+_SENTENCE_ENDS_SOON = lazy_re(r"(?:\s+[\w’'-]+){0,3}\s*[.]")  # "Trump said."
+_THAT = lazy_re(r"\s+that\b")
+_NEXT_QUOTE_OPENS = lazy_re(r"[^.!?\"“”]{0,60}?[,:]\s*[\"“]")  # 'writes back, "...'
+_IN_A_THING = lazy_re(r"\s+in\s+(\w+)\s+(\w+)")  # "wrote in the report"
+_ANOTHER_SUBJECT = lazy_re(r"\b(?:he|she|they|it|[A-Z][a-z]+s)\b")
+_OF_PLACE = lazy_re(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\Z")  # "... of Florida"
+_SHORT_TAIL = lazy_re(r"(?:[\w’'-]+\s+){0,2}[\w’'-]*\s*[.:]")  # "told AFP."
 
 
 def _only_title_words(text: str, lo: int, hi: int) -> bool:
@@ -834,8 +834,8 @@ def _inside_reported(d: _Doc, m: Mention, fits: list[Mention]) -> bool:
 # what stands between a subject and its speech verb ("Reed said", "Reed also said", "Reed has told"),
 # and what follows the subject of a reported clause ("Baker has kept", "Baker would"): a word in
 # lower case, not punctuation
-_SUBJECT_GAP = lazy_re_kept(r"(?:\s+[a-z]+){0,2}\s+")
-_REPORTED_GOES_ON = lazy_re_kept(r"\s+[a-z]")
+_SUBJECT_GAP = lazy_re(r"(?:\s+[a-z]+){0,2}\s+")
+_REPORTED_GOES_ON = lazy_re(r"\s+[a-z]")
 
 
 _DETERMINERS = tagged_words("function_words.txt", "determiner")
@@ -1169,7 +1169,7 @@ def _relayed(d: _Doc, q: Quote, p_end: int) -> bool:
 
 @cache
 def _relay_pattern() -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(sorted(words("relay_verbs.txt"))) + r")\b", re.IGNORECASE)
+    return kept_re(r"\b(?:" + "|".join(sorted(words("relay_verbs.txt"))) + r")\b", re.IGNORECASE)
 
 
 def _attribute_one(d: _Doc, q: Quote, previous: tuple[Quote, Attribution] | None) -> Attribution:

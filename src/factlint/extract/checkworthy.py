@@ -19,13 +19,13 @@ sentences are questions often enough) carry the `moderator` feature.
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import field
 from functools import cache
 from types import MappingProxyType
 
+from ..patterns import lazy_re
 from ..records import dataclass
 from ..vocab import blocks
 from .phrases import PhraseMatcher, fold
@@ -235,9 +235,9 @@ class CheckworthyModel:
 # contraction joined to it ("didn't", "we'll", "i'm"), or a clitic alone ("'ll"); `tokens` reads
 # each contraction as its words. A possessive or "is" ("russia's") stays as the scan reads it
 # (russia, s), and so does any other apostrophe ("o'brien": o, brien).
-_TOKEN = re.compile(r"[^\W_]+(?:'(?:t|ll|ve|re|m|d)\b)?|'(?:ll|ve|re|m|d)\b")
-_CLITIC = re.compile(r"'(?:t|ll|ve|re|m|d)\b")
-_WORD = re.compile(r"[^\W_]+")  # a word of the scan (`phrases.Scan`)
+_TOKEN = lazy_re(r"[^\W_]+(?:'(?:t|ll|ve|re|m|d)\b)?|'(?:ll|ve|re|m|d)\b")
+_CLITIC = lazy_re(r"'(?:t|ll|ve|re|m|d)\b")
+_WORD = lazy_re(r"[^\W_]+")  # a word of the scan (`phrases.Scan`)
 # clitics and the words they stand for
 _CLITICS = MappingProxyType({"ll": "will", "ve": "have", "re": "are", "m": "am", "d": "would"})
 # the stems of "n't" that are not the verb itself: won't, can't, shan't, ain't
@@ -304,21 +304,21 @@ class SentenceCoverage:
 # by a party or state in parentheses, and after it by roles in capitals after commas ("HILLARY CLINTON
 # (D-NY), FORMER SECRETARY OF STATE, PRESIDENTIAL CANDIDATE:"), which are no part of the speaker's name
 # (a dateline such as "WASHINGTON, D.C.:" has no parenthesis: no label).
-_LABEL = re.compile(
+_LABEL = lazy_re(
     r"[ \t]*(?P<name>[A-Z][A-Z.'’ \-]{0,38}[A-Z.]|[A-Z]|(?i:moderator|question|questioner|audience))"
     r"(?:[ \t]*\([^()\n]{1,40}\)(?:,[ \t]*[A-Z][A-Z.'’ \-]{0,38}[A-Z.]){0,3})?[ \t]*:[ \t]+(?=\S)"
 )
 # A live blog's entry stamp: a clock time opening a paragraph ("10:32 a.m.", "14.05 GMT -").
-_TIMESTAMP = re.compile(
+_TIMESTAMP = lazy_re(
     r"[ \t]*(?:\[)?\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?[ \t]?m\.?|AM|PM|ET|EDT|EST|CT|CDT|PT|PDT|GMT|BST|UTC|CET|CEST))?"
     r"(?:\])?(?=[ \t]*[:|\-–—]|[ \t]+[A-Z\"“])"
 )
 # A capitalised word inside a sentence: after a lower-case word, a figure or a comma.
-_PROPER = re.compile(r"(?<=[a-z0-9,;%)] )[A-Z][a-z]+")
-_DIGIT = re.compile(r"\d")
+_PROPER = lazy_re(r"(?<=[a-z0-9,;%)] )[A-Z][a-z]+")
+_DIGIT = lazy_re(r"\d")
 _FIGURES = frozenset({"figure", "amount"})
 _CLOSERS = "\"'”’»)] \t"
-_STAGE = re.compile(r"\W*[(\[][^()\[\]]*[)\]][\W]*")
+_STAGE = lazy_re(r"\W*[(\[][^()\[\]]*[)\]][\W]*")
 
 
 def speaker_labels(text: str, paragraphs: Sequence[tuple[int, int]], model: CheckworthyModel) -> tuple[SpeakerLabel, ...]:

@@ -23,7 +23,7 @@ from .events import RegexTimeout
 from ..prose import Prose
 from ..vocab import number_words, tagged, units
 from .phrases import PhraseMatcher, Scan
-from ..patterns import lazy_re_kept
+from ..patterns import lazy_re
 
 
 @dataclass(frozen=True)
@@ -86,12 +86,12 @@ _NUMBER = (
     r"|" + _alternatives(w for w, n in _WORD_NUMBERS.items() if n is not None and w not in _TENS)
     + r")(?:\s+(?P<wscale>" + _alternatives(_SCALES) + r"))?"
 )
-_FIGURE = lazy_re_kept(
+_FIGURE = lazy_re(
     r"(?<![\w.,-])(?:(?P<hedge>" + _HEDGE + r")\s+)?(?:" + _NUMBER + r")(?![\w.,]\d)(?!\w)"
     r"(?P<sign>\s?(?:" + _alternatives(_SIGNS) + r"))?",
 )
 # a currency written before the number ("US$ 19.7 billion", "about $5"), and a hedge before it
-_LEAD = lazy_re_kept(
+_LEAD = lazy_re(
     r"(?:(?<![\w])(?i:(?P<hedge>" + _HEDGE + r"))\s+)?(?<![\w$])(?P<cur>" + _alternatives(_TABLE.before) + r")[ \t]?\Z"
 )
 _LEAD_ENDS = frozenset(s[-1] for s in _TABLE.before)

@@ -52,14 +52,14 @@ from .dates import CALENDAR, CONTEXTS, MONTHS, DateExpr, _alt, words_pattern
 from ..prose import Prose
 from .phrases import PhraseMatcher, Scan, fold
 from .sentences import SentenceIndex
-from ..patterns import lazy_re_kept, lazy_regex
+from ..patterns import lazy_re, lazy_regex
 
 MAX_AFTER_GAP = 40  # characters between a mention's end and a date after it
 MAX_BEFORE_GAP = 25  # characters between a date's end and a mention after it
 AMBIGUITY_MARGIN = 12
 LOOSE = 10  # scores from here up are proximity guesses, not syntactic links
 
-_GOVERNED = lazy_re_kept(r"\b" + _alt(CONTEXTS["governs"]) + r"\s+(?:" + _alt(CONTEXTS["governed-det"]) + r"\s+)?\Z")
+_GOVERNED = lazy_re(r"\b" + _alt(CONTEXTS["governs"]) + r"\s+(?:" + _alt(CONTEXTS["governed-det"]) + r"\s+)?\Z")
 _LINK_AFTER = lazy_regex(r"\A[\s,]*(?:" + _alt(CONTEXTS["link-after"]) + r"\s+)?(?:(?i:the)\s+)?\Z")
 # "On July 27, ...", "Late Sunday, ...", "Early on Monday, ..." (a modifier of the calendar's: the
 # date is still the weekday)

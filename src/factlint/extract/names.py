@@ -36,11 +36,11 @@ from ..records import dataclass
 from ..vocab import common_words, honorifics, role_words, speech_verbs, table, title_roles, title_status
 from ..vocab import words as words_table
 from .phrases import PhraseMatcher, fold
-from ..patterns import lazy_re_kept
+from ..patterns import lazy_re
 
 # The capital first, then the look-behind: the engine can skip to capitals instead of trying the
 # look-behind at every character (twice as fast); the same words as (?<![\w'’-])[A-Z]...
-_CAPITALIZED = lazy_re_kept(r"[A-Z](?<![\w'’-][A-Z])[\w]*(?:[-’'][\w]+)*")
+_CAPITALIZED = lazy_re(r"[A-Z](?<![\w'’-][A-Z])[\w]*(?:[-’'][\w]+)*")
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-_WORD_AT = lazy_re_kept(r"[^\W\d_]+")
+_WORD_AT = lazy_re(r"[^\W\d_]+")
 
 
 def _speaker_slot(text: str, start: int, end: int) -> bool:
@@ -125,7 +125,7 @@ def _speaker_slot(text: str, start: int, end: int) -> bool:
     return after is not None and text[end : after.start()] == " " and after.group().lower() in verbs
 
 
-_LAST_WORD = lazy_re_kept(r"([^\W\d_]+) $")
+_LAST_WORD = lazy_re(r"([^\W\d_]+) $")
 _STATUS_BEFORE_ROLE = frozenset({"rank", "same", "past", "future"})
 
 
@@ -135,12 +135,12 @@ def _role_heads() -> frozenset[str]:
     return frozenset(form for term in title_roles() for form in term.forms if " " not in form)
 
 
-_NEXT_TOKEN = lazy_re_kept(r" ([\w-]+)")
-_YEAR = lazy_re_kept(r"1[5-9]\d\d|2[01]\d\d|\d{1,2}(?:st|nd|rd|th)?")  # a year, or a day ("Spring 2010", "June 5")
+_NEXT_TOKEN = lazy_re(r" ([\w-]+)")
+_YEAR = lazy_re(r"1[5-9]\d\d|2[01]\d\d|\d{1,2}(?:st|nd|rd|th)?")  # a year, or a day ("Spring 2010", "June 5")
 
 
-_JOINED_AFTER = lazy_re_kept(r"(?:,? (?:and|or|&) )")
-_JOINED_BEFORE = lazy_re_kept(r"(?: (?:and|or|&) )$")
+_JOINED_AFTER = lazy_re(r"(?:,? (?:and|or|&) )")
+_JOINED_BEFORE = lazy_re(r"(?: (?:and|or|&) )$")
 
 
 def _after_the(text: str, pos: int) -> bool:
@@ -176,8 +176,8 @@ def _deletes(word: str, depth: int) -> set[str]:
     return out
 
 
-_LETTERS = lazy_re_kept(r"[^\W\d_]+")
-_LETTERS_ONLY = lazy_re_kept(r"[\W\d_]+")
+_LETTERS = lazy_re(r"[^\W\d_]+")
+_LETTERS_ONLY = lazy_re(r"[\W\d_]+")
 _NOT_PROSE = frozenset("/@#_.:\\=")
 
 

@@ -20,7 +20,7 @@ import re
 from itertools import accumulate
 
 from ..prose import Prose
-from ..patterns import lazy_re_kept
+from ..patterns import lazy_re
 from ..records import dataclass
 
 OPENING_DOUBLE = "“„«"
@@ -72,8 +72,8 @@ def _is_opening_straight(text: str, i: int, width: int = 1) -> bool:
 # a double mark: curly, guillemet, straight, or two apostrophes ('' as one outlet sets quotes; a
 # third apostrophe is a single mark inside: ''' closes a nested quote and the double one together);
 # two backticks open a quote that two apostrophes close (``...'', as TeX and tokenized text write it)
-_DOUBLE_MARK = lazy_re_kept("[“„«”»\"]|'''?|``")
-_DOUBLE_MARK_ALONE = lazy_re_kept("[“„«”»\"]")  # three times faster, for a text with neither '' nor ``
+_DOUBLE_MARK = lazy_re("[“„«”»\"]|'''?|``")
+_DOUBLE_MARK_ALONE = lazy_re("[“„«”»\"]")  # three times faster, for a text with neither '' nor ``
 
 
 def _double_marks(text: str, start: int, end: int, pattern: re.Pattern = _DOUBLE_MARK) -> list[tuple[int, str, int]]:
@@ -184,8 +184,8 @@ def _trim_end(text: str, start: int, end: int) -> int:
 # a dash, before a letter. The mark comes first in the pattern and the character before it is looked
 # behind at from there, so the engine skips straight to the marks instead of trying every position;
 # the text's first character is a line start of its own.
-_SINGLE_OPEN = lazy_re_kept(r"[‘'](?<=[\s(\[“\"—–-][‘'])(?=[^\W\d_])")
-_SINGLE_OPEN_AT_START = lazy_re_kept(r"[‘'](?=[^\W\d_])")
+_SINGLE_OPEN = lazy_re(r"[‘'](?<=[\s(\[“\"—–-][‘'])(?=[^\W\d_])")
+_SINGLE_OPEN_AT_START = lazy_re(r"[‘'](?=[^\W\d_])")
 
 
 def _single_openers(text: str) -> list[int]:
@@ -246,7 +246,7 @@ def _single_close(text: str, start: int, end: int) -> int | None:
 # What kind of quote
 
 # read on the lower-cased 60 characters before a quote (four times faster than a case-blind search)
-_TERM_CUE = lazy_re_kept(
+_TERM_CUE = lazy_re(
     r"(?:referring\s+to\s+(?:it|them|this)\s+as|calling\s+(?:it|them|this)|dubbed|so-called|known\s+as|termed|"
     r"titled|entitled|the\s+(?:book|film|movie|song|album|show|series|report|play|novel|article)|"
     r"what\s+\w+\s+(?:calls?|called|describes?|described)(?:\s+as)?)\s*(?:an?\s+|the\s+)?\Z"

@@ -57,9 +57,9 @@ from ..interval import Interval
 from ..records import dataclass
 from ..vocab import departments, honorifics, speech_verbs, title_roles, title_status
 from .sentences import ABBREVIATIONS
-from ..patterns import lazy_re_kept
+from ..patterns import lazy_re
 
-_TITLE_WORD = lazy_re_kept(r"[\w.’'-]+")
+_TITLE_WORD = lazy_re(r"[\w.’'-]+")
 _WINDOW = 120  # characters a title before a name may take
 
 
@@ -447,7 +447,7 @@ def _wildcard(r: TitleReading) -> bool:
 
 # a title that ends "to" or "for" and a capitalised name no department table knows: a relation to
 # a person ("adviser to Trump", "spokesman for Clinton"), not an office
-_RELATION = lazy_re_kept(r"\b(?:to|for)\s+(?:[A-Z][\w.'’-]*\s*){1,4}\Z")
+_RELATION = lazy_re(r"\b(?:to|for)\s+(?:[A-Z][\w.'’-]*\s*){1,4}\Z")
 
 
 def _kind(roles: frozenset[str]) -> str:
@@ -588,7 +588,7 @@ class _Words:
 
 
 _SHORT = 48  # characters read first before a name: most titles are shorter
-_YEAR = lazy_re_kept(r"(?:1[89]|20)\d\d")
+_YEAR = lazy_re(r"(?:1[89]|20)\d\d")
 
 
 def _back(

@@ -53,14 +53,14 @@ from itertools import accumulate, chain
 from typing import cast
 
 from ..memo import Table
-from ..patterns import lazy_re_kept
+from ..patterns import kept_re, lazy_re
 from ..records import dataclass
 from ..vocab import QuoteForms, quote_forms, tagged_words
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
-_ELLIPSIS = lazy_re_kept(r"\.\s*\.\s*\.|…")
-_BRACKET = lazy_re_kept(r"\[([^\]]*)\]")
-_WORD = lazy_re_kept(r"[^\W_]+(?:'[^\W_]+)*")
+_ELLIPSIS = lazy_re(r"\.\s*\.\s*\.|…")
+_BRACKET = lazy_re(r"\[([^\]]*)\]")
+_WORD = lazy_re(r"[^\W_]+(?:'[^\W_]+)*")
 NEGATIONS = tagged_words("function_words.txt", "negation")
 MINOR = tagged_words("function_words.txt", "minor")
 MAX_BRACKET_WORDS = 4
@@ -77,7 +77,7 @@ FUNCTION = tagged_words("function_words.txt", "quote-function")
 
 
 # a contraction that tokenized text sets apart ("we ' re", "I' m", "do n't"): one word again
-_SPLIT_CONTRACTION = lazy_re_kept(r"(?<=[^\W_]) ?' ?(?=(?:s|re|m|ve|ll|d|t)\b)")
+_SPLIT_CONTRACTION = lazy_re(r"(?<=[^\W_]) ?' ?(?=(?:s|re|m|ve|ll|d|t)\b)")
 
 
 @cache
@@ -88,7 +88,7 @@ def _abbreviation_pattern() -> re.Pattern[str] | None:
     if not forms:
         return None
     alternatives = [re.escape(f[:-1]) + r"\.?" if f.endswith(".") else re.escape(f) for f in forms]
-    return re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?!\w|\.\w)")
+    return kept_re(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?!\w|\.\w)")
 
 
 def words(text: str, after_cut: bool = False) -> list[str]:

@@ -11,7 +11,7 @@ from ..model import FactRef, Fix, Severity, Span
 from ..plain import in_words, spoken_date, value_in_words
 from ..normalize.dates import NO_REFERENCE, WEEKDAY_NAMES, consistent_without_year, other_reading
 from .base import Diagnostic, Example, Rule
-from ..patterns import lazy_re_kept
+from ..patterns import lazy_re
 
 
 def _found(resolved) -> str:
@@ -190,11 +190,11 @@ def weekday_problem(resolved) -> str | None:
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 _AP = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
-_MONTH_DAY = lazy_re_kept(
+_MONTH_DAY = lazy_re(
     r"(?P<month>[A-Z][a-z]+\.?) (?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)?(?:(?P<comma>,)? (?P<year>\d{4}))?\Z"
 )
-_DAY_MONTH = lazy_re_kept(r"(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+\.?)(?: (?P<year>\d{4}))?\Z")
-_ISO = lazy_re_kept(r"\d{4}-\d{2}-\d{2}\Z")
+_DAY_MONTH = lazy_re(r"(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+\.?)(?: (?P<year>\d{4}))?\Z")
+_ISO = lazy_re(r"\d{4}-\d{2}-\d{2}\Z")
 
 
 def restyle(text: str, day) -> str | None:

@@ -212,7 +212,7 @@ def _run(text: str, ref: str = "2024-03-16"):
         ("Reporters read the memo, which they obtained on Monday.", []),
         ("Delegates praised the summit that ministers criticised on Friday.", []),
         # the date's own preposition opens no clause
-        ("The envoys kept talking about the summit until Friday.", [("Friday", "summit")]),
+        ("The envoys kept preparing the summit until Friday.", [("Friday", "summit")]),
         # a clause saying the event itself happened still dates it
         ("Leaders left the summit, which took place on Wednesday.", [("Wednesday", "summit")]),
         ("Leaders met at the summit on Wednesday, March 13.", [("Wednesday, March 13", "summit")]),
@@ -352,6 +352,25 @@ def test_this_weekday_ahead_in_the_writing_s_week_is_read_both_ways(text, refere
     ],
 )
 def test_a_date_after_a_fronted_clause_is_not_its_mention_s(text, paired):
+    assert _run(text)[0] == paired
+
+
+@pytest.mark.parametrize(
+    "text,paired",
+    [
+        # what is talked about, answered or mourned is not what happens at the date near it
+        ("On Monday, the mayor recalled the summit.", []),
+        ("The mayor spoke about the summit on Monday.", []),
+        ("Mourners met the victims of the summit on Monday.", []),
+        ("The envoys kept talking about the summit until Friday.", []),  # the talking lasts until Friday
+        # the same mention as what happens keeps its date
+        ("On Monday, leaders met at the summit.", [("Monday", "summit")]),
+        ("Leaders met at the summit on Monday.", [("Monday", "summit")]),
+        # a date inside the mention is still its own
+        ("The mayor recalled the summit in March.", []),
+    ],
+)
+def test_a_mention_talked_about_takes_no_date_near_it(text, paired):
     assert _run(text)[0] == paired
 
 

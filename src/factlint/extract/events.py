@@ -60,6 +60,7 @@ AMBIGUITY_MARGIN = 12
 LOOSE = 10  # scores from here up are proximity guesses, not syntactic links
 
 _GOVERNED = lazy_re(r"\b" + _alt(CONTEXTS["governs"]) + r"\s+(?:" + _alt(CONTEXTS["governed-det"]) + r"\s+)?\Z")
+_TOPIC = lazy_re(r"\b" + _alt(CONTEXTS["topic"]) + r"\s+(?:" + _alt(CONTEXTS["governed-det"]) + r"\s+)?\Z")
 _LINK_AFTER = lazy_regex(r"\A[\s,]*(?:" + _alt(CONTEXTS["link-after"]) + r"\s+)?(?:(?i:the)\s+)?\Z")
 # "On July 27, ...", "Late Sunday, ...", "Early on Monday, ..." (a modifier of the calendar's: the
 # date is still the weekday)
@@ -175,6 +176,7 @@ class EventMention:
     governed: bool  # object of since/after/following...: dates only when directly after
     date_index: int | None = None  # the event's date (of several, `dates:`) the mention speaks of
     others: tuple[str, ...] = ()  # other events written the same way here ("the speech"): shared
+    topic: bool = False  # what is talked about ("recalled the summit"): no date outside it dates it
 
     @property
     def event_ids(self) -> tuple[str, ...]:
@@ -269,7 +271,8 @@ class EventScanner:
             if start < last_end:
                 continue  # overlaps a longer or earlier mention
             governed = bool(_GOVERNED.search(text, max(0, start - 40), start))
-            out.append(EventMention(start, end, event_id, governed, index))
+            topic = bool(_TOPIC.search(text, max(0, start - 40), start))
+            out.append(EventMention(start, end, event_id, governed, index, topic=topic))
             last_end = end
         return out
 
@@ -452,6 +455,8 @@ def _reach(
     """How far date `d` is from mention `m` (smaller is nearer), or None when it cannot date it."""
     if d.start < m.end and m.start < d.end:
         return 0  # the date is written inside the mention
+    if m.topic:
+        return None  # "On Monday, the mayor recalled the summit": the recalling's date, not the summit's
     if d.attributive and not (m.start >= d.end and not text[d.end : m.start].strip()):
         return None  # "the 1998 memo" dates the memo, the mention it stands before, and nothing else
     if d.start >= m.end:

@@ -337,6 +337,7 @@ def test_this_weekday_ahead_in_the_writing_s_week_is_read_both_ways(text, refere
         # a mention of the main clause after a fronted clause is still dated
         ("After the vote, the union signed the pay deal on Thursday.", [("Thursday", "signing")]),
         ("Just hours after the union signed the pay deal, the drivers on Friday returned.", []),
+        ("LEEDS, England — Four days after the union signed the pay deal, the drivers on Friday returned.", []),
         # no conjunction at the sentence's start: the comma alone does not part them
         ("The union signed the pay deal in Leeds, the drivers said, on Thursday.", [("Thursday", "signing")]),
         ("The drivers went home after the union signed the pay deal, on Tuesday.", [("Tuesday", "signing")]),

@@ -93,6 +93,10 @@ _OPENER, _COORDINATED, _OCCURRENCE = _clause_patterns()
 _FRONTING_REACH = 4  # words before the conjunction of a fronted clause ("Just four days after ...")
 
 
+# A dateline that opens a sentence ("WASHINGTON (AP) — ", "MANCHESTER, N.H. - "): a place in capitals
+_DATELINE_LEAD = r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}(?:\s*\([A-Za-z. ]+\))?\s*[-—–]+\s*)?"
+
+
 def _fronted_pattern() -> regex.Pattern:
     """From a sentence's start to a mention: a clause put before the main one ("After the union
     signed the deal in ...", "Just four days after ..."), not yet closed by a comma or another
@@ -102,7 +106,7 @@ def _fronted_pattern() -> regex.Pattern:
     counts = [w for tag in ("ones", "teens", "tens", "count-word") for w, _ in CALENDAR[tag]]
     lead = [w for w, t in rows if "fronts-lead" in t] + units + [u + "s" for u in units] + counts
     return lazy_regex(
-        r"[\s\"“‘'(]*(?:(?:[0-9][0-9,.]*|" + words_pattern(lead) + r")[\s-]+){0,%d}" % _FRONTING_REACH
+        _DATELINE_LEAD + r"[\s\"“‘'(]*(?:(?:[0-9][0-9,.]*|" + words_pattern(lead) + r")[\s-]+){0,%d}" % _FRONTING_REACH
         + words_pattern([w for w, t in rows if "fronts" in t])
         + r"[^,;:]*\Z"
     )

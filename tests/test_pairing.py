@@ -419,6 +419,9 @@ def test_each_word_of_the_pairing_roles_is_read():
         assert _run(f"Ministers left after the summit {w} Wednesday.")[0] == [("Wednesday", "summit")], w
     for w in CONTEXTS["governs"]:
         assert _run(f"On Tuesday, ministers met {w} the summit.") == ([], []), w
+    for w in CONTEXTS["topic"]:  # what is talked about takes no date near it, before or after
+        assert _run(f"On Monday, the mayor {w} the summit.") == ([], []), w
+        assert _run(f"The mayor {w} the summit on Monday.") == ([], []), w
     for det in CONTEXTS["governed-det"]:  # "about" governs nothing: there the memo is dated (wrongly)
         assert _run(f"On Monday, reporters wrote after {det} memo.", "1998-05-20") == ([], []), det
         assert _run(f"On Monday, reporters wrote about {det} memo.", "1998-05-20") == ([("Monday", "memo")], ["FL101"]), det

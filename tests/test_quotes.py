@@ -375,6 +375,17 @@ def test_speech_verbs_are_what_a_case_blind_word_search_finds(text):
         ("She reviewed The Book “The Art of Strategic Patience” last year.", True),
         ("Kirby said the talks were “actively advancing.”", False),
         ("The report said “talks advance.”", False),
+        # a labelling verb names its object by a short quote: a label, not speech
+        ("Critics called him a “moderate” on the trail.", True),
+        ("The posts came from an account called “Hypo-Town” last week.", True),
+        ("They condemn the gunmen as “radical extremists” every day.", True),
+        ("Reed described the talks as “productive.”", True),
+        ("As the saying goes, “measure twice, cut once.”", True),
+        # a longer quote after the same verbs is the speaker's words
+        ("Reed called “for an inquiry into the harbour contract” on Monday.", False),
+        ("Reed called the plan “a reckless gamble that will cost jobs,” adding more.", False),
+        # a verb that labels, far before the quote (more than four words), names nothing by it
+        ("Reed described the long and costly delays at the harbour as “bad.”", False),
     ],
 )
 def test_terms_and_titles_in_quote_marks_whatever_the_capitals(text, term):

@@ -115,7 +115,7 @@ def test_every_word_of_the_date_contexts_table_is_read_by_the_grammar():
     from factlint.extract.dates import CONTEXTS, find_dates
     from factlint.prose import Prose
 
-    pairing = {"link-after", "fronted", "governs", "governed-det"}  # read by the pairing (tests/test_pairing.py)
+    pairing = {"link-after", "fronted", "governs", "governed-det", "topic"}  # read by the pairing (tests/test_pairing.py)
     assert set(CONTEXTS) == set(_CONTEXT_SENTENCES) | pairing
     for role, words in CONTEXTS.items():
         if role in pairing:

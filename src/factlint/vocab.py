@@ -45,6 +45,8 @@ Each table is a plain text file (comment lines start with "#"), read once on fir
 - `function_words.txt`: the function words the attribution reader tells apart from names, titles
   and speakers, each with its uses (opens a sentence, joins two names...);
 - `number_words.txt`: numbers written as words, with their values ("three", "a dozen");
+- `quote_terms.txt`: words before a quote that make it a term, a label or a title, not speech
+  ("so-called", "the book", "called him a “moderate”");
 - `quote_forms.txt`: written forms of the same spoken words ("We're" / "We are", "can't" /
   "cannot", "United States" / "US"), read as one when quotes are compared;
 - `hedges.txt`: words before a figure that say where the true value lies ("about", "more than");

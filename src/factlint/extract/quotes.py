@@ -22,6 +22,7 @@ from itertools import accumulate
 from ..prose import Prose
 from ..patterns import lazy_re
 from ..records import dataclass
+from ..vocab import tagged
 
 OPENING_DOUBLE = "“„«"
 CLOSING_DOUBLE = "”»"
@@ -245,17 +246,33 @@ def _single_close(text: str, start: int, end: int) -> int | None:
 # ------------------------------------------------------------------------------------------------
 # What kind of quote
 
-# read on the lower-cased 60 characters before a quote (four times faster than a case-blind search)
-_TERM_CUE = lazy_re(
-    r"(?:referring\s+to\s+(?:it|them|this)\s+as|calling\s+(?:it|them|this)|dubbed|so-called|known\s+as|termed|"
-    r"titled|entitled|the\s+(?:book|film|movie|song|album|show|series|report|play|novel|article)|"
-    r"what\s+\w+\s+(?:calls?|called|describes?|described)(?:\s+as)?)\s*(?:an?\s+|the\s+)?\Z"
-)
+def _term_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of `data/quote_terms.txt` as the two patterns `is_term` reads on the lower-cased
+    60 characters before a quote: what stands right before a term (or "what X calls"), and a
+    labelling verb with its object (up to four words) and "as"."""
+    rows = tagged("quote_terms.txt")
+
+    def alt(tag: str) -> str:
+        phrases = sorted((w for w, t in rows if tag in t), key=lambda p: (-len(p), p))
+        return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+
+    article = r"\s*(?:an?\s+|the\s+)?\Z"
+    before = r"(?<![\w-])(?:" + alt("before") + r"|what\s+\w+\s+(?:calls?|called|describes?|described)(?:\s+as)?)" + article
+    label = r"(?<![\w-])(?:" + alt("label") + r")\s+(?:[\w'’.-]+\s+){0,4}?(?:as\s+)?(?:an?\s+|the\s+)?\Z"
+    return lazy_re(before), lazy_re(label)
+
+
+_TERM_BEFORE, _TERM_LABEL = _term_patterns()
+_LABEL_MOST = 3  # the words of a quote a labelling verb may name its object by ("called him a “moderate”")
 
 
 def is_term(text: str, q: Quote) -> bool:
-    """Whether a quote is a term or a title ("referring to it as a “special military operation”")."""
-    return bool(_TERM_CUE.search(text[max(0, q.start - 60) : q.start].lower()))
+    """Whether a quote is a term, a name or a title ("referring to it as a “special military
+    operation”", "called him a “moderate”"; `data/quote_terms.txt`)."""
+    before = text[max(0, q.start - 60) : q.start].lower()
+    if _TERM_BEFORE.search(before):
+        return True
+    return len(q.content(text).split()) <= _LABEL_MOST and bool(_TERM_LABEL.search(before))
 
 
 def _any_within(spans, start: int, end: int) -> bool:

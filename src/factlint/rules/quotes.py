@@ -270,8 +270,10 @@ class UnsupportedQuote(Rule):
     summary = "Direct speech that matches no curated quote."
     what_it_does = """
 Reports direct speech — a quote of four or more words, or a shorter one in a sentence that reports
-speech ("said", "according to") — that matches no curated quote, even loosely. Scare quotes, terms ("referring to it as a “special military
-operation”"), titles of works and quotes within quotes are not direct speech and are left alone.
+speech ("said", "according to") — that matches no curated quote, even loosely. Scare quotes, terms
+("referring to it as a “special military operation”"), labels of one to three words ("called him a
+“moderate”", `data/quote_terms.txt`), titles of works and quotes within quotes are not direct speech
+and are left alone.
 """
     why_it_matters = """
 A quote nobody curated has not been checked against a recording or a transcript. On a standards desk

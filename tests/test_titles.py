@@ -112,7 +112,8 @@ def test_tables_parse_and_name_known_roles():
         for f in t.forms:
             assert seen.setdefault(f, t.name) == t.name, f"{f!r} names both {seen[f]} and {t.name}"
     kinds = {k for ks in title_status().values() for k in ks}
-    assert kinds == {"past", "future", "rank", "same", "article", "indefinite", "preposition", "infinitive", "conjunction", "stop"}
+    assert kinds == {"past", "future", "rank", "same", "article", "indefinite", "preposition", "infinitive", "conjunction", "stop",
+                     "relation"}
 
 
 @pytest.mark.parametrize(
@@ -373,6 +374,8 @@ def test_fl302_passes(text):
         ("Sen.", ("Sen.", "Ohio Democrat"), "same"),
         ("Gov.", ("Republican",), "unjudged"),  # the facts give only an affiliation
         ("Gov.", ("Sen.", "Republican fundraiser"), "unjudged"),  # a role the tables do not know may be any
+        ("Gov.", ("Sen.", "GOP rival"), "different"),  # a tie to another is no role
+        ("Gov.", ("Sen.", "longtime ally"), "different"),
     ],
 )
 def test_judge(written, curated, verdict):

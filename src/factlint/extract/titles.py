@@ -102,6 +102,7 @@ class Vocabulary:
     kinds: Mapping[str, str]  # word -> past, future, rank, same, article, preposition, conjunction, stop
     indefinite: frozenset[str]  # "a", "an": before "Title Name", a person who may be
     infinitive: frozenset[str]  # "to", modals: before a one-word title in lower case, a verb ("to host Trump", "would counsel Clinton")
+    relations: frozenset[str]  # a curated title's last word that names a tie, not a role ("GOP rival")
     longest: int  # words in the longest form
     words: frozenset[str]  # the words a title may hold in lower case
     role_ends: frozenset[str]  # the last words of role forms
@@ -148,6 +149,7 @@ def vocabulary() -> Vocabulary:
         kinds=kinds,
         indefinite=frozenset(w for w, ks in status.items() if "indefinite" in ks),
         infinitive=frozenset(w for w, ks in status.items() if "infinitive" in ks),
+        relations=frozenset(w for w, ks in status.items() if "relation" in ks),
         longest=max(len(k) for k in (*roles, *depts)),
         words=frozenset(words - stops - speech),
         role_ends=frozenset(k[-1] for k in roles),
@@ -335,8 +337,11 @@ def _names_departments(w: TitleReading, r: TitleReading) -> bool:
 
 
 def _affiliation(r: TitleReading) -> bool:
-    """Whether a title of no known role is an affiliation only: its last word names a department
-    ("Republican", "Ohio Democrat", "GOP"), not a role ("launch customer", "strategist")."""
+    """Whether a title of no known role is an affiliation or a tie only: its last word names a
+    department ("Republican", "Ohio Democrat", "GOP") or a tie to another (`relation` in
+    title_status.txt: "GOP rival"), not a role ("launch customer", "fundraiser")."""
+    if r.head_word in vocabulary().relations:
+        return True
     return bool(r.departments) and bool(r.head_word) and bool(read_title(r.head_word).departments)
 
 

@@ -342,6 +342,9 @@ def test_other_reading_only_when_the_text_leaves_the_direction_open():
     assert other("they will meet on Wednesday") == "2023-08-30"
     assert other("the visit on July 27") == "2024-07-27"
     assert other("in July") == "2024-07"
+    # a month near ahead, read so both ways: the other reading is the one a year before
+    assert other("they met in October") == "2022-10"
+    assert other("they will meet in October") is None
     # "last" or "next" before a day of the writing's own week: that day, or the one a week away
     # (REF is a Friday: "last Wednesday" may be two days before or nine)
     assert other("last Wednesday") == "2023-08-23"
@@ -487,6 +490,7 @@ def test_prefilter_keeps_every_candidate_of_the_table_words(text):
         ("The reduced dividend is payable Jan. 2.", [("Jan. 2", "1990-01-02")]),
         ("Mr. Lee will succeed Daniel P. Davison Feb. 1.", [("Feb. 1", "1990-02-01")]),
         ("A bomb went off next to the embassy Friday.", [("Friday", "1989-10-27")]),
+        ("The would-be buyer met the board Friday.", [("Friday", "1989-10-27")]),  # a compound, not the modal
         ('"We will grow," Mr. Lee said Friday.', [("Friday", "1989-10-27")]),
     ],
 )

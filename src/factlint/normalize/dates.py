@@ -363,9 +363,18 @@ def other_reading(expr: DateExpr, ref: date | None) -> Resolved | None:
         return None  # today, yesterday, this morning: fixed by their word
     first = resolve(expr, ref)
     other = resolve(replace(expr, future=not expr.future), ref)
+    if (other.interval is None or other.interval == first.interval) and expr.form in _YEARLY_FORMS and not expr.future:
+        # both readings took the coming one, near ahead ("in October" written in August): the
+        # other is the one a year before ("since announcing in October that he would not run")
+        if first.interval is not None and first.interval.first > ref and first.interval.first.year > 1:
+            before = replace(expr, past=True) if expr.form == "month" else replace(expr, year=first.interval.first.year - 1)
+            other = resolve(before, ref)
     if other.interval is None or other.interval == first.interval:
         return None
     return other
+
+
+_YEARLY_FORMS = frozenset(("month", "month_day", "day_month"))
 
 
 def _week_reading(expr: DateExpr, ref: date) -> Resolved | None:

@@ -457,3 +457,29 @@ def test_last_and_next_weekday_of_the_writing_s_week_are_read_both_ways(text, re
 )
 def test_a_date_years_away_names_another_occurrence(text, codes):
     assert _run(text)[1] == codes
+
+
+def test_a_mention_with_its_own_date_inside_takes_no_other():
+    facts = parse_facts(
+        """
+version: 1
+events:
+  - id: vote
+    what: the mayor's vote against the harbour plan
+    date: 2023-10
+    mentions: ["voted last year against the harbour plan", "voted against the harbour plan"]
+"""
+    )
+    linter = Linter.of(facts)
+
+    def run(text: str):
+        doc = read_article("t.txt", text, reference_date=date(2024, 3, 16), reference_origin="test")
+        findings, a = linter.run(doc)
+        return [(a.dates[i].expr.text, m.event_id) for i, m in sorted(a.date_events.items())], [f.code for f in findings]
+
+    # "Monday" is the debating's (a relative clause without its pronoun), not the vote's
+    assert run("The mayor, who voted last year against the harbour plan the council spent Monday debating, left.") == (
+        [("last year", "vote")], []
+    )
+    # a mention without a date of its own still takes the date after it
+    assert run("The mayor voted against the harbour plan on Monday.") == ([("Monday", "vote")], ["FL101"])

@@ -290,6 +290,9 @@ class EventScanner:
         return [r for r in raw if not r[2][2] or near_in.get(sentences.containing(r[0]), set()).intersection(r[2][2])]
 
 
+_UNDATING_FORMS = frozenset(("ref_word", "duration", "set", "vague"))
+
+
 def pair_dates(
     text: str,
     sentences: SentenceIndex,
@@ -318,6 +321,18 @@ def pair_dates(
         return k < len(modal_starts) and modal_starts[k] < start
 
     mention_starts = [m.start for m in mentions]
+    date_starts = [d.start for d in dates]
+    # a mention with a date written inside it ("decided last year against running") is dated by
+    # that date: no date outside it dates it too (a reference word or a span inside it, "recently
+    # announced", "the current quarter", "for two years", dates nothing)
+    dated = set()
+    for m in mentions:
+        i = bisect.bisect_left(date_starts, m.start)
+        while i < len(dates) and dates[i].end <= m.end:
+            if dates[i].form not in _UNDATING_FORMS:
+                dated.add(id(m))
+                break
+            i += 1
     for di, d in enumerate(dates):
         sentence = sentences.containing(d.start)
         if sentence is None:
@@ -333,6 +348,8 @@ def pair_dates(
         first_after = next((k for k in range(lo, hi) if mentions[k].start >= d.end), None)
         candidates = []
         for k in range(lo, hi):
+            if id(mentions[k]) in dated and not (mentions[k].start <= d.start and d.end <= mentions[k].end):
+                continue
             score = _reach(text, d, mentions[k], prev_date, next_date, k == first_after, s_start)
             if score is not None:
                 candidates.append((score, mentions[k]))

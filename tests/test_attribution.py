@@ -343,6 +343,9 @@ def test_a_pronoun_never_goes_to_an_object(subject_name, marker):
         # a person further inside what another is reported to say, speaking no verb of their own
         ("Tom Walker said the union should strike the way Peter Young did in the spring.\n\n“We will fight,” he said.",
          "walker"),
+        # a name after a verb that takes it as its object is no subject ("saw", "targeting just")
+        ("Tom Walker saw Peter Young at the plant.\n\n“We will fight,” he said.", "walker"),
+        ("Tom Walker ran ads targeting just Peter Young.\n\n“We will fight,” he said.", "walker"),
         # one who speaks a verb of their own in that sentence may speak next
         ("Tom Walker said the union could strike, and Peter Young agreed.\n\n“We will fight,” he said.", "young"),
     ],

@@ -882,6 +882,9 @@ def _is_object(text: str, m: Mention, lo: int) -> bool:
         if k in ("of", "the", "for") and _word_before(text, w_start)[1][:1].isupper():
             pos = w_start  # inside a title: "Secretary of State", "Speaker of the House"
             continue
+        if k in tagged_words("function_words.txt", "before-object"):
+            pos = w_start  # an adverb before the object: "targeting just Trump"
+            continue
         return k in markers
     return False
 

@@ -196,6 +196,18 @@ def test_a_house_style_transcription_is_no_misquote():
     assert ms and ms[0].kind == "near" and "not" in ms[0].expected
 
 
+def test_a_fragment_holding_a_whole_curated_quote_beside_uncurated_words_is_no_misquote():
+    facts = _okafor("q-harbour", "We will rebuild the harbour before the storm season.")
+    index = QuoteIndex(facts.quotes)
+    printed = "We will rebuild the harbour before the storm season. . . . And the town will pay for none of it."
+    assert [m.kind for m in index.compare(printed)] == ["contains"]
+    # a fragment that is only part of it, beside uncurated words, matches nothing
+    assert index.compare("We will rebuild the harbour . . . and the town will pay for none of it.") == []
+    # a changed word in the whole sentence is still a misquote
+    ms = index.compare("We will rebuild the harbour before the flood season. . . . And the town will pay for none of it.")
+    assert not ms or ms[0].kind != "contains"
+
+
 def test_the_possessive_of_a_word_in_s_is_one_word_however_it_is_written():
     facts = _okafor("q-boss", "They will make the harbour the boss's best asset for a decade.")
     index = QuoteIndex(facts.quotes)

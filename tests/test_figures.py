@@ -70,6 +70,7 @@ def values(text: str) -> list[float]:
     [
         ("The plane has four Rolls-Royce Trent 900 engines.", [4]),  # 900 names the engine
         ("The guide gave Harbour House three stars.", [3]),  # a number in words after a name is a count
+        ("The Apollo Thirteen crew and the Big Five leaders met.", []),  # in capitals, the name's
         ("The A380-800 can fly 8,000 nautical miles.", [8000]),  # 800 names the model
         ("The FTSE 100 lost 118.40 points.", [118.4]),
         ("It lent US$ 19.7 billion, and more.", [19.7e9]),  # the scale before a comma

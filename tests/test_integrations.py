@@ -311,8 +311,8 @@ def test_the_cache_key_changes_with_the_vocabulary_tables(tmp_path, monkeypatch)
         got = real_stat(path, *args, **kwargs)
         if isinstance(path, str) and os.path.abspath(path) == table:
             values = list(got)
-            values[6] += 1  # st_size
-            return os.stat_result(values)
+            values[6] += 1  # st_size; the nanosecond times kept as they are
+            return os.stat_result(values, {k: getattr(got, k) for k in ("st_atime_ns", "st_mtime_ns", "st_ctime_ns")})
         return got
 
     monkeypatch.setattr(os, "stat", edited)

@@ -362,13 +362,15 @@ def test_a_date_after_a_fronted_clause_is_not_its_mention_s(text, paired):
         # what is talked about, answered or mourned is not what happens at the date near it
         ("On Monday, the mayor recalled the summit.", []),
         ("The mayor spoke about the summit on Monday.", []),
-        ("Mourners met the victims of the summit on Monday.", []),
         ("The envoys kept talking about the summit until Friday.", []),  # the talking lasts until Friday
         # the same mention as what happens keeps its date
         ("On Monday, leaders met at the summit.", [("Monday", "summit")]),
         ("Leaders met at the summit on Monday.", [("Monday", "summit")]),
-        # a date inside the mention is still its own
+        # nor a date right after it
         ("The mayor recalled the summit in March.", []),
+        # a noun that governs it keeps the date written right after it, and only that one
+        ("Mourners met the victims of the summit on Wednesday in a hall.", [("Wednesday", "summit")]),
+        ("On Monday, mourners met the victims of the summit.", []),
     ],
 )
 def test_a_mention_talked_about_takes_no_date_near_it(text, paired):
@@ -483,3 +485,7 @@ events:
     )
     # a mention without a date of its own still takes the date after it
     assert run("The mayor voted against the harbour plan on Monday.") == ([("Monday", "vote")], ["FL101"])
+    # and a date outside within the one inside still dates it: "the 2018 summit ... on June 13"
+    assert run("The mayor voted last year against the harbour plan on Nov. 9, aides said.") == (
+        [("last year", "vote"), ("Nov. 9", "vote")], ["FL101"]
+    )

@@ -386,6 +386,10 @@ def test_speech_verbs_are_what_a_case_blind_word_search_finds(text):
         ("Reed called the plan “a reckless gamble that will cost jobs,” adding more.", False),
         # a verb that labels, far before the quote (more than four words), names nothing by it
         ("Reed described the long and costly delays at the harbour as “bad.”", False),
+        # nor across a clause of its own, a speech verb, or "for" after a call
+        ("Reed condemned the attack and said “never again.”", False),
+        ("Asked to describe the mood Reed said “very tense.”", False),
+        ("Reed said the union calls for “fair pay now.”", False),
     ],
 )
 def test_terms_and_titles_in_quote_marks_whatever_the_capitals(text, term):

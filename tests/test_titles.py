@@ -375,6 +375,9 @@ def test_fl302_passes(text):
         ("Gov.", ("Republican",), "unjudged"),  # the facts give only an affiliation
         ("Gov.", ("Sen.", "Republican fundraiser"), "unjudged"),  # a role the tables do not know may be any
         ("Gov.", ("Sen.", "GOP rival"), "different"),  # a tie to another is no role
+        # a chamber implies a role: "House Republican" may be the person's only role named
+        ("Rep.", ("House Republican", "Freedom Caucus chairman"), "unjudged"),
+        ("Sen.", ("Senate Democrat", "Budget Committee chairman"), "unjudged"),
         ("Gov.", ("Sen.", "longtime ally"), "different"),
     ],
 )

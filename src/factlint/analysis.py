@@ -174,7 +174,7 @@ def analyse(
     exprs = views.dates(prose, day_first=day_first) if views is not None else find_dates(prose, day_first=day_first)
     dates = [resolve(e, doc.reference_date) for e in exprs]
     mentions = compiled.events.find(prose) if compiled.events else []
-    pairs = pair_dates(text, sentences, [r.expr for r in dates], mentions, prose.scan)
+    pairs = pair_dates(text, sentences, [r.expr for r in dates], mentions, prose.scan, [r.interval for r in dates])
     choices = choose_dates(sentences, [r.expr for r in dates], pairs, compiled.events_by_id, compiled.events, prose)
     quotes, unbalanced = quote_views(prose, compiled.speakers, compiled.quotes, memo.quote_readings, doc.reference_date)
     names = compiled.names.find(prose, memo)

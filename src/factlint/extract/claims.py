@@ -262,10 +262,11 @@ def find_figures(prose: Prose) -> list[Figure]:
         if starts[k] > 1 and text[starts[k] - 1] in "-‐‑" and text[starts[k] - 2].isalnum():
             last_end = m.end()
             continue  # a model number: "A380-800", "F-16", "Covid-19"
-        if not m.group("hedge") and text[starts[k]].isdecimal() and _named_number(text, starts[k]):
+        if not m.group("hedge") and not text[starts[k]].islower() and _named_number(text, starts[k]):
             last_end = m.end()
             continue  # part of a name: "Trent 900 engines", "the FTSE 100", "Chapter 11", "May 5"
-            # (a number in words after a name counts: "gave Carson three stars")
+            # (a number in lower-case words after a name counts: "gave Harbour House three stars";
+            # in capitals it is the name's: "Apollo Thirteen", "the Big Five")
         last_end = m.end()
         value = _value(m)
         if value is None:

@@ -56,7 +56,7 @@ import regex
 from ..prose import Prose
 from ..patterns import Rented, common_form, compiled, lazy_re, lazy_regex
 from ..records import dataclass
-from ..vocab import table, tagged
+from ..vocab import table, tagged, tagged_words
 from .phrases import Scan
 from .sentences import ABBREVIATIONS
 
@@ -696,9 +696,13 @@ def _clause_tense_pattern() -> regex.Pattern:
     guard = "(?!" + words_pattern(nots) + ")" if nots else ""
     openers = words_pattern([w for w, t in tagged("date_clauses.txt") if "opener" in t])
     past = words_pattern([w for w, t in tagged("date_clauses.txt") if "past" in t])
+    # a past form after a hyphen, an adverb in -ly or a determiner is a participle used as an
+    # adjective ("the Saudi-led coalition", "the newly built school", "the spent fuel"), no verb
+    determiners = words_pattern(tagged_words("function_words.txt", "determiner"))
+    adjective = r"(?<![-‐‑]|\b[a-z]{2,}ly\s+|" + determiners + r"\s+)"
     return lazy_regex(
         r"(?P<stop>[.!?;]\s|\n|" + openers + r")|(?P<cue>" + guard + words_pattern(clause) + r")"
-        r"|(?P<past>" + past + r"|\b[a-z]{2,}ed\b)"
+        r"|" + adjective + r"(?P<past>" + past + r"|\b[a-z]{2,}ed\b)"
     )
 
 

@@ -46,6 +46,7 @@ from functools import cache
 import regex
 
 from ..facts.model import Event, Facts
+from ..interval import Interval
 from ..records import dataclass
 from ..vocab import tagged, words
 from .dates import CALENDAR, CONTEXTS, MONTHS, DateExpr, _alt, words_pattern
@@ -299,6 +300,7 @@ def pair_dates(
     dates: list[DateExpr],
     mentions: list[EventMention],
     scan: Scan | None = None,
+    intervals: list[Interval | None] | None = None,
 ) -> dict[int, EventMention]:
     """Map the index of each pairable date in `dates` to the event mention it dates; `scan` is
     the text's `Scan` (made here when not given).
@@ -323,15 +325,15 @@ def pair_dates(
     mention_starts = [m.start for m in mentions]
     date_starts = [d.start for d in dates]
     # a mention with a date written inside it ("decided last year against running") is dated by
-    # that date: no date outside it dates it too (a reference word or a span inside it, "recently
-    # announced", "the current quarter", "for two years", dates nothing)
-    dated = set()
+    # that date: a date outside it dates it too only within that one ("the 2018 summit ... on June
+    # 13"; `intervals`: the dates' resolved intervals, when known). A reference word or a span
+    # inside a mention ("recently announced", "the current quarter", "for two years") dates nothing.
+    dated: dict[int, list] = {}
     for m in mentions:
         i = bisect.bisect_left(date_starts, m.start)
         while i < len(dates) and dates[i].end <= m.end:
             if dates[i].form not in _UNDATING_FORMS:
-                dated.add(id(m))
-                break
+                dated.setdefault(id(m), []).append(intervals[i] if intervals is not None else None)
             i += 1
     for di, d in enumerate(dates):
         sentence = sentences.containing(d.start)
@@ -348,8 +350,11 @@ def pair_dates(
         first_after = next((k for k in range(lo, hi) if mentions[k].start >= d.end), None)
         candidates = []
         for k in range(lo, hi):
-            if id(mentions[k]) in dated and not (mentions[k].start <= d.start and d.end <= mentions[k].end):
-                continue
+            inner = dated.get(id(mentions[k]))
+            if inner is not None and not (mentions[k].start <= d.start and d.end <= mentions[k].end):
+                here = intervals[di] if intervals is not None else None
+                if here is None or not any(iv is not None and here.overlaps(iv) for iv in inner):
+                    continue
             score = _reach(text, d, mentions[k], prev_date, next_date, k == first_after, s_start)
             if score is not None:
                 candidates.append((score, mentions[k]))
@@ -486,8 +491,8 @@ def _reach(
         gap = text[m.end : d.start]
         if "," in gap and _after_fronted_clause(text, m, d, s_start):
             return None  # the mention is in a clause put before the main one, which a comma closes
-        if _LINK_AFTER.match(gap):
-            return len(gap)
+        if _LINK_AFTER.match(gap) and not (m.governed and "," in gap):
+            return len(gap)  # (not after the comma that closes "Since the strike, on Monday, ...")
         if m.governed or len(gap) > MAX_AFTER_GAP or _HARD_BREAK.search(gap) or _other_clause(text, m.end, d.start, True):
             return None
         return len(gap) + LOOSE

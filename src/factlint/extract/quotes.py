@@ -22,7 +22,7 @@ from itertools import accumulate
 from ..prose import Prose
 from ..patterns import lazy_re
 from ..records import dataclass
-from ..vocab import tagged
+from ..vocab import speech_verbs, tagged
 
 OPENING_DOUBLE = "“„«"
 CLOSING_DOUBLE = "”»"
@@ -264,6 +264,7 @@ def _term_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _TERM_BEFORE, _TERM_LABEL = _term_patterns()
 _LABEL_MOST = 3  # the words of a quote a labelling verb may name its object by ("called him a “moderate”")
+_NOT_IN_LABEL = frozenset(("and", "but", "or"))
 
 
 def is_term(text: str, q: Quote) -> bool:
@@ -272,7 +273,17 @@ def is_term(text: str, q: Quote) -> bool:
     before = text[max(0, q.start - 60) : q.start].lower()
     if _TERM_BEFORE.search(before):
         return True
-    return len(q.content(text).split()) <= _LABEL_MOST and bool(_TERM_LABEL.search(before))
+    if len(q.content(text).split()) > _LABEL_MOST:
+        return False
+    label = _TERM_LABEL.search(before)
+    if label is None:
+        return False
+    # the object is what the verb names, not a clause of its own: no speech verb, "and" or "but"
+    # between ("condemned the attack and said “never again”"), nor "for" after a call ("calls for
+    # “fair pay now”": a demand)
+    between = before[label.start() : label.end()].split()
+    after = set(between[1:])
+    return not (after & _NOT_IN_LABEL or between[1:2] == ["for"] or after & speech_verbs().forms)
 
 
 def _any_within(spans, start: int, end: int) -> bool:

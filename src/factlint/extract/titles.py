@@ -340,7 +340,10 @@ def _affiliation(r: TitleReading) -> bool:
     """Whether a title of no known role is an affiliation or a tie only: its last word names a
     department ("Republican", "Ohio Democrat", "GOP") or a tie to another (`relation` in
     title_status.txt: "GOP rival"), not a role ("launch customer", "fundraiser")."""
-    if r.head_word in vocabulary().relations:
+    vocab = vocabulary()
+    if any(name in vocab.department_implied for _, name in r.departments):
+        return False  # a chamber implies a role: "House Republican", "Senate Democrat"
+    if r.head_word in vocab.relations:
         return True
     return bool(r.departments) and bool(r.head_word) and bool(read_title(r.head_word).departments)
 

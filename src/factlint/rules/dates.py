@@ -4,7 +4,7 @@ dates, and relative dates that cannot be resolved."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ..interval import Interval
 from ..model import FactRef, Fix, Severity, Span
@@ -150,7 +150,7 @@ def contradiction(analysis, index: int) -> Diagnostic | None:
     expected = " or ".join(texts)
     single = days[0].first if len(days) == 1 and days[0].first == days[0].last else None
     suggestion = restyle(expr.text, single) if single else None
-    weekday = weekday_problem(resolved)
+    weekday = weekday_problem(resolved, analysis.document.reference_date)
     written = value_in_words(found)
     as_written = "" if written == expr.text else f" ({expr.text!r})"
     message = (
@@ -170,9 +170,11 @@ def contradiction(analysis, index: int) -> Diagnostic | None:
     )
 
 
-def weekday_problem(resolved) -> str | None:
+def weekday_problem(resolved, reference: date | None = None) -> str | None:
     """"2023-08-31 is a Thursday, not a Wednesday" when the weekday written beside a date is not
-    its weekday (a date without a year takes the reference date's, as it was read)."""
+    its weekday (a date without a year takes the reference date's, as it was read; with the
+    `reference` date, none when the weekday is the date's in the other reading the text leaves
+    open, `other_reading`: "Friday, Nov. 8" read as the coming one is last year's Friday)."""
     expr = resolved.expr
     if expr.weekday is None or expr.form == "weekday" or resolved.interval is None:
         return None
@@ -181,6 +183,10 @@ def weekday_problem(resolved) -> str | None:
     actual = resolved.interval.first.weekday()
     if actual == expr.weekday:
         return None
+    if expr.year is None and reference is not None:
+        other = other_reading(expr, reference)
+        if other is not None and other.interval is not None and other.interval.first.weekday() == expr.weekday:
+            return None
     day = resolved.interval.first
     inferred = "" if expr.year else f" (the year {day.year} taken from the article's date)"
     written = spoken_date(day.year, day.month, day.day)
@@ -242,7 +248,9 @@ class WeekdayMismatch(Rule):
 Checks every weekday written with a date ("Wednesday, Aug. 30", "Thursday 31 August 2023"). A date
 without a year takes its year from the reference date, the way it is read. Needs no fact. When the
 date also contradicts a curated event, FL101 reports both mistakes in one finding and this one is
-not reported beside it (it is when FL101 is ignored or suppressed there).
+not reported beside it (it is when FL101 is ignored or suppressed there). A date without a year
+whose weekday fits the other way the text may be read ("Friday, Nov. 8" in a January article: last
+November's, if not the coming one) is no mismatch.
 """
     why_it_matters = """
 Weekday and date are two statements of one day; when they disagree, at least one is wrong, and the
@@ -262,11 +270,13 @@ finding:  FL102 31 August 2023 is a Thursday, not a Wednesday
         Example("The White House said on Wednesday, Aug. 30, that the talks advanced."),
         Example("The statement came on Wednesday, Aug. 30, 2023.", reference_date=None),
         Example("Markets stay closed until Friday\nSeptember 18, 2008\nThe government kept markets shut.", reference_date=None),
+        # read as last November's, Nov. 8 is a Wednesday; as the coming one, a Friday
+        Example("The coalition meets in Riyadh on Friday, Nov. 8.", reference_date="2024-01-20"),
     )
 
     def check(self, analysis) -> Iterator[Diagnostic]:
         for resolved in analysis.dates:
-            problem = weekday_problem(resolved)
+            problem = weekday_problem(resolved, analysis.document.reference_date)
             if problem is None:
                 continue
             expr = resolved.expr

@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factlint.reference import read_article
 from factlint.engine import Linter
+from factlint.extract.dates import CONTEXTS
 from factlint.facts import parse_facts
 
 FACTS = parse_facts(
@@ -489,3 +492,41 @@ events:
     assert run("The mayor voted last year against the harbour plan on Nov. 9, aides said.") == (
         [("last year", "vote"), ("Nov. 9", "vote")], ["FL101"]
     )
+
+
+# What a mention's governing word or topic word is, read backwards (`events._EndsWith`), is what the
+# forward pattern `\b(?:words)\s+(?:(?:dets)\s+)?\Z` searched in the window before the mention finds.
+_CONTEXT_WORDS = st.tuples(
+    st.sampled_from(sorted({*CONTEXTS["governs"], *CONTEXTS["topic"], *CONTEXTS["governed-det"]})), st.booleans()
+).map(lambda t: t[0].upper() if t[1] else t[0])
+_CONTEXT_PIECES = st.one_of(
+    _CONTEXT_WORDS, st.sampled_from([" ", "  ", "\n", "\t", "-", "_", ",", "x", "re", "The ", "9", "é", "\u00a0"])
+)
+_SPACES = st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", ""])
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_CONTEXT_PIECES, max_size=4).map("".join),
+    st.tuples(st.lists(_CONTEXT_PIECES, max_size=4).map("".join), _CONTEXT_WORDS, _SPACES, _CONTEXT_WORDS, _SPACES,
+              st.booleans()).map(lambda t: "".join(t[:3]) + ("".join(t[3:5]) if t[5] else "")),
+    st.integers(0, 60), st.integers(0, 60), st.booleans(),
+)
+def test_context_words_read_backwards_as_forwards(head, tail, a, b, at_join):
+    """The window starts anywhere, often right after `head`'s last character (which the word
+    boundary at the window's start sees) and then ends at the text's end."""
+    import re
+
+    from factlint.extract.dates import _alt
+    from factlint.extract.events import _GOVERNED, _TOPIC
+
+    text = head + tail
+    if at_join:
+        lo, end = len(head), len(text)
+    else:
+        end = min(max(a, b), len(text))
+        lo = min(a, b, end)
+    det = _alt(CONTEXTS["governed-det"])
+    for role, ends_with in (("governs", _GOVERNED), ("topic", _TOPIC)):
+        forward = re.compile(r"\b" + _alt(CONTEXTS[role]) + r"\s+(?:" + det + r"\s+)?\Z")
+        assert ends_with.at(ends_with.window(text, lo, end)) == bool(forward.search(text, lo, end)), (role, text, lo, end)

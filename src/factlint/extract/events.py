@@ -60,8 +60,42 @@ MAX_BEFORE_GAP = 25  # characters between a date's end and a mention after it
 AMBIGUITY_MARGIN = 12
 LOOSE = 10  # scores from here up are proximity guesses, not syntactic links
 
-_GOVERNED = lazy_re(r"\b" + _alt(CONTEXTS["governs"]) + r"\s+(?:" + _alt(CONTEXTS["governed-det"]) + r"\s+)?\Z")
-_TOPIC = lazy_re(r"\b" + _alt(CONTEXTS["topic"]) + r"\s+(?:" + _alt(CONTEXTS["governed-det"]) + r"\s+)?\Z")
+_WORD_CHAR = lazy_re(r"\w")
+
+
+def _backwards(phrases) -> str:
+    """`_alt(phrases)` for a text read backwards: each phrase's words in reverse order, each word
+    spelt backwards."""
+    return _alt(" ".join(w[::-1] for w in reversed(p.split())) for p in phrases)
+
+
+class _EndsWith:
+    """Whether a window of the text ends with one of `phrases`, then white space, then optionally
+    one of `dets` and white space: what `\\b(?:phrases)\\s+(?:(?:dets)\\s+)?\\Z` searched in
+    text[lo:end] finds, read backwards from `end` in one anchored match instead of an attempt at
+    every character of the window. The window is reversed; the word boundary before the phrase is
+    `(?!\\w)` after it, and a word character just before `lo` (which the boundary at `lo` sees) is
+    kept as "_", a word character no phrase has."""
+
+    def __init__(self, phrases, dets):
+        for p in (*phrases, *dets):  # a phrase must start with a word character, hold no "_"
+            if "_" in p or not p or _WORD_CHAR.match(p) is None:
+                raise ValueError(f"not a phrase of words: {p!r}")
+        self._pattern = lazy_re(r"\s+(?:" + _backwards(dets) + r"\s+)?" + _backwards(phrases) + r"(?!\w)")
+
+    def window(self, text: str, lo: int, end: int) -> str:
+        """text[lo:end] reversed, as `at` reads it (one copy for several `_EndsWith`)."""
+        back = text[lo:end][::-1]
+        return back + "_" if lo and _WORD_CHAR.match(text, lo - 1) else back
+
+    def at(self, back: str) -> bool:
+        return self._pattern.match(back) is not None
+
+
+# a mention right after "after", "since", ... ("after the summit"): governed, dated only by a date
+# directly after it; right after "recalled", "spoke about", ...: a topic
+_GOVERNED = _EndsWith(CONTEXTS["governs"], CONTEXTS["governed-det"])
+_TOPIC = _EndsWith(CONTEXTS["topic"], CONTEXTS["governed-det"])
 _LINK_AFTER = lazy_regex(r"\A[\s,]*(?:" + _alt(CONTEXTS["link-after"]) + r"\s+)?(?:(?i:the)\s+)?\Z")
 # "On July 27, ...", "Late Sunday, ...", "Early on Monday, ..." (a modifier of the calendar's: the
 # date is still the weekday)
@@ -275,8 +309,8 @@ class EventScanner:
                 continue
             if start < last_end:
                 continue  # overlaps a longer or earlier mention
-            governed = bool(_GOVERNED.search(text, max(0, start - 40), start))
-            topic = bool(_TOPIC.search(text, max(0, start - 40), start))
+            back = _GOVERNED.window(text, max(0, start - 40), start)  # the 40 characters before it
+            governed, topic = _GOVERNED.at(back), _TOPIC.at(back)
             out.append(EventMention(start, end, event_id, governed, index, topic=topic))
             last_end = end
         return out

@@ -342,6 +342,12 @@ def test_other_reading_only_when_the_text_leaves_the_direction_open():
     assert other("they will meet on Wednesday") == "2023-08-30"
     assert other("the visit on July 27") == "2024-07-27"
     assert other("in July") == "2024-07"
+    # a weekday written on that very day (REF is a Friday): that day, or the one a week before
+    assert other("Friday's vote") == "2023-08-25"
+    assert other("they will vote on Friday") == "2023-09-08"
+    from datetime import date as day_
+
+    assert other_reading(find_dates(Prose.of("on Monday"))[0], day_(1, 1, 1)) is None  # no week before year 1
     # a month near ahead, read so both ways: the other reading is the one a year before
     assert other("they met in October") == "2022-10"
     assert other("they will meet in October") is None

@@ -544,3 +544,35 @@ LINTER3 = Linter.of(FACTS3)
 def test_a_claim_s_wording_with_another_person_s_figure_ties_to_nothing(text, flagged):
     doc = read_document("a.txt", text + "\n")
     assert bool([f for f in LINTER3.lint(doc) if f.code == "FL402"]) == flagged
+
+
+FACTS4 = parse_facts(
+    """
+version: 1
+claims:
+  - id: lead
+    statement: Rivera won with about 35 percent (34 percent with 76 percent of the vote counted)
+    supports: ["Rivera was leading with 34 percent"]
+    figure: {value: 35, unit: percent, tolerance: 1}
+  - id: missiles
+    statement: The North launched two short-range ballistic missiles
+    supports: ["launched two short-range ballistic missiles"]
+    figure: {value: 2, unit: short-range ballistic missiles}
+"""
+)
+LINTER4 = Linter.of(FACTS4)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # another figure of the claim's unit beside the one worded as the claim: another quantity
+        ("With 76 percent of the vote counted, Rivera was leading with 34 percent.", []),
+        ("With 76 percent of the vote counted, Rivera was leading with 30 percent.", ["30"]),
+        # the claim's own noun as unit: a figure beside the claim's value is another quantity
+        ("The North launched two short-range ballistic missiles and three cruise missiles.", []),
+    ],
+)
+def test_a_figure_beside_the_one_worded_as_the_claim_is_another_quantity(text, found):
+    doc = read_document("a.txt", text + "\n")
+    assert [f.message.rsplit("found ", 1)[-1] for f in LINTER4.lint(doc) if f.code == "FL402"] == found

@@ -404,6 +404,7 @@ def test_a_past_clause_after_a_future_cue_reads_its_date_in_the_past():
         ("Back in 1991, Defense Secretary Dick Cheney spoke to reporters.", False),
         ("Vice President Dick Cheney spoke in the spring of 2003.", False),
         ("Defense Secretary Dick Cheney spoke on Monday.", True),  # an article of 2024
+        ("The first-term Defense Secretary Dick Cheney spoke to reporters.", False),  # of a term past
         ("In 2005, Defense Secretary Dick Cheney spoke to reporters.", True),
         ("Vice President Dick Cheney said in 1990 that troops would go.", True),
     ],

@@ -343,6 +343,7 @@ def tie_figures(
     located = [(fig, sentences.containing(fig.start)) for fig in figures]
     for fig, sentence in located:
         in_sentence.setdefault(sentence, []).append(fig)
+    templated: list[dict[str, tuple[int, FigureClaim]]] = []  # each figure's claims by wording
     for fig, sentence in located:
         following = fig.following.split()
         by_template: dict[str, tuple[int, FigureClaim]] = {}  # claim id: (longest wording fitted, claim)
@@ -359,6 +360,12 @@ def tie_figures(
                 size = len(t.prefix) + len(t.suffix)
                 if fc.claim.id not in by_template or by_template[fc.claim.id][0] < size:
                     by_template[fc.claim.id] = (size, fc)
+        templated.append(by_template)
+    worded: dict[tuple[int, int] | None, set[str]] = {}  # each sentence's claims a figure is worded for
+    for (fig, sentence), by_template in zip(located, templated, strict=True):
+        worded.setdefault(sentence, set()).update(by_template)
+    for (fig, sentence), by_template in zip(located, templated, strict=True):
+        following = fig.following.split()
         by_unit: dict[str, FigureClaim] = {}
         ids = claimed.get(sentence, ()) if sentence is not None else ()
         if ids:
@@ -379,7 +386,9 @@ def tie_figures(
                 context = set(words(text[slice(*_paragraph(prose, fig.start))]))
                 ranked.sort(key=lambda x: -len(x[1].context & context))
             fc = ranked[0][1]
-        elif len(by_unit) == 1:
+        elif len(by_unit) == 1 and not by_unit.keys() & worded.get(sentence, set()):
+            # by its unit alone, a figure takes a claim no other figure of its sentence is worded
+            # for ("With 76 percent of the vote counted, X was leading with 34 percent": 34 is it)
             (fc,) = by_unit.values()
         else:
             continue
@@ -387,7 +396,10 @@ def tie_figures(
             continue
         if fc.days and sentence in dated and not any(d.overlaps(c) for d in dated[sentence] for c in fc.days):
             continue  # another day's figure
-        siblings = [g for g in in_sentence.get(sentence, ()) if g is not fig]
+        # a figure beside one that states the claim's value is another quantity; a count without
+        # the claim's measure ("the first four states ... 14% of the delegates" for 4%) states none
+        siblings = [g for g in in_sentence.get(sentence, ()) if g is not fig
+                    and (fc.unit.canonical is None or g.unit == fc.unit.canonical)]
         if any(same_value(value_in(g, fc.unit), fc.value) for g in siblings):
             continue
         out.append((fig, fc.claim))

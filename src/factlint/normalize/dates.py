@@ -363,6 +363,15 @@ def other_reading(expr: DateExpr, ref: date | None) -> Resolved | None:
         return None  # today, yesterday, this morning: fixed by their word
     first = resolve(expr, ref)
     other = resolve(replace(expr, future=not expr.future), ref)
+    if (other.interval is None or other.interval == first.interval) and expr.form == "weekday" and first.interval is not None \
+            and first.interval.first == ref:
+        # a weekday written on that very day ("Monday's caucuses" in a Monday's article): that day,
+        # or the one a week before (after, said ahead)
+        try:
+            day = ref + timedelta(weeks=1 if expr.future else -1)
+        except OverflowError:  # the calendar's edge: no other reading
+            return None
+        return Resolved(expr, day.isoformat(), interval=Interval(day, day, "day"))
     if (other.interval is None or other.interval == first.interval) and expr.form in _YEARLY_FORMS and not expr.future:
         # both readings took the coming one, near ahead ("in October" written in August): the
         # other is the one a year before ("since announcing in October that he would not run")

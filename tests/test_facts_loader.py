@@ -75,6 +75,12 @@ BAD = [
     ("version: 1\nquotes:\n  - {id: q, speaker: nobody, text: hi}\n", "facts.yaml:3:22: speaker 'nobody' of quote q names no person"),
     ("version: 1\nclaims:\n  - {id: c, statement: s, figure: {value: two, unit: x}}\n", "facts.yaml:3:43: expected a number"),
     ("version: 1\nsources:\n  a.txt: {published: 2023-08}\n", "facts.yaml:3:22: expected a publication date (YYYY-MM-DD)"),
+    # a flow list splits "1,237 delegates" at its comma: the "1" is a number, no wording
+    (
+        "version: 1\nclaims:\n  - {id: c, statement: s, supports: [1,237 delegates to win], figure: {value: 1237, unit: delegates}}\n",
+        "facts.yaml:3:38: expected a phrase, found a number (1); put it in quotes: '1'",
+    ),
+    ("version: 1\npeople:\n  - {id: a, name: A, aliases: [yes]}\n", "facts.yaml:3:32: expected a name, found a true/false value"),
     ("", "facts.yaml:1:1: empty facts file"),
     ("- 1\n- 2\n", "facts.yaml:1:1: expected facts.yaml, found a list"),
 ]

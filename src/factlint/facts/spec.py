@@ -86,6 +86,9 @@ class Text(Type):
         if not isinstance(node, yaml.ScalarNode) or node.tag.endswith(":null"):
             return ctx.error(node, f"expected {self.description}, found {_kind(node)}")
         value = node.value
+        if node.tag.endswith((":int", ":float", ":bool")):  # `supports: [Sanders, 74]`: the 74 is no text
+            kind = "a true/false value" if node.tag.endswith(":bool") else "a number"
+            return ctx.error(node, f"expected {self.description}, found {kind} ({value}); put it in quotes: '{value}'")
         if not value.strip():
             return ctx.error(node, f"expected {self.description}, found empty text")
         if self.pattern and not self.pattern.fullmatch(value):

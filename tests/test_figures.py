@@ -576,3 +576,30 @@ LINTER4 = Linter.of(FACTS4)
 def test_a_figure_beside_the_one_worded_as_the_claim_is_another_quantity(text, found):
     doc = read_document("a.txt", text + "\n")
     assert [f.message.rsplit("found ", 1)[-1] for f in LINTER4.lint(doc) if f.code == "FL402"] == found
+
+
+FACTS5 = parse_facts(
+    """
+version: 1
+claims:
+  - id: turnout
+    statement: 367,491 people voted in the harbour referendum
+    supports: ["people voted in the harbour referendum"]
+    figure: {value: 367491, unit: people}
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Exactly 367,491 people voted in the harbour referendum.", False),
+        ("In all, 367,000 people voted in the harbour referendum.", False),  # rounded to thousands
+        ("In all, 368,000 people voted in the harbour referendum.", True),  # rounded, and still another number
+        ("In all, 367,400 people voted in the harbour referendum.", True),  # written to the hundred: read as written
+        ("In all, 370,000 people voted in the harbour referendum.", True),  # two significant digits: read as written
+    ],
+)
+def test_a_figure_rounded_to_thousands_agrees_with_the_value_it_rounds(text, flagged):
+    doc = read_document("a.txt", text + "\n")
+    assert bool([f for f in Linter.of(FACTS5).lint(doc) if f.code == "FL402"]) == flagged

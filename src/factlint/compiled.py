@@ -435,8 +435,23 @@ def claim_subject(
     return Subject(tuple(dict.fromkeys(forms)), frozenset(initials - {""}), frozenset(people))
 
 
+def rounding(stated: float) -> float:
+    """How far a figure written round may be from the value it rounds: half a unit of its last
+    written digit, for a whole number of three significant digits or more rounded to thousands or
+    beyond ("367,000 people" for 367,491; "16.6 billion" for 16.62 billion); 0 otherwise ("1,500"
+    and "$17 billion" are read as written)."""
+    if stated != int(stated) or not stated:
+        return 0.0
+    digits = str(abs(int(stated)))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 0.5 * 10**zeros if zeros >= 3 and len(digits) - zeros >= 3 else 0.0
+
+
 def consistent(stated: float, hedge: str | None, value: float, tolerance: float) -> bool:
-    """Whether a figure stated with its hedge agrees with a claim's value, within its tolerance."""
+    """Whether a figure stated with its hedge agrees with a claim's value, within its tolerance (or
+    the figure's own rounding, `rounding`)."""
+    if hedge in (None, "about"):
+        tolerance = max(tolerance, rounding(stated))
     tolerance = tolerance + 1e-9 * max(abs(stated), abs(value), 1.0)  # float rounding is no difference
     if hedge is None:
         return abs(stated - value) <= tolerance

@@ -106,7 +106,9 @@ table `data/units.txt`). A figure counts for a claim when it is written the way 
 "GM", in the sentence), when its unit is the claim's of two words or more after the claim's subject
 ("North Korea fired three short-range ballistic missiles"), or when its noun is the claim's unit in
 a sentence that holds one of the claim's wordings. It must then agree with the claim's value, compared in the claim's unit ("almost
-two decades" is below 20 years), within the claim's tolerance and the hedge. A figure that states
+two decades" is below 20 years), within the claim's tolerance and the hedge, or the figure's own
+rounding when it is written round to thousands or beyond with three significant digits ("367,000"
+for 367,491). A figure that states
 another claim's value, sits in a sentence dated on another day than the claim's statement gives,
 or follows in its sentence the name of a curated person other than the one the claim is about (and
 not that one's: "Baker would need 60 percent of the remaining delegates" for a claim about

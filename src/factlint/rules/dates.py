@@ -170,11 +170,18 @@ def contradiction(analysis, index: int) -> Diagnostic | None:
     )
 
 
+# how far from the writing the other reading of a yearless date may fall for its weekday to count
+# ("Friday, Nov. 8" in January: last November's or the coming one; "Wednesday, Aug. 31" written on
+# Aug. 30 is tomorrow, not the Aug. 31 of a year before, whatever weekday that was)
+_OTHER_YEAR_DAYS = 305
+
+
 def weekday_problem(resolved, reference: date | None = None) -> str | None:
     """"2023-08-31 is a Thursday, not a Wednesday" when the weekday written beside a date is not
     its weekday (a date without a year takes the reference date's, as it was read; with the
     `reference` date, none when the weekday is the date's in the other reading the text leaves
-    open, `other_reading`: "Friday, Nov. 8" read as the coming one is last year's Friday)."""
+    open, `other_reading`, within `_OTHER_YEAR_DAYS` of it: "Friday, Nov. 8" in January may be the
+    coming one)."""
     expr = resolved.expr
     if expr.weekday is None or expr.form == "weekday" or resolved.interval is None:
         return None
@@ -185,7 +192,8 @@ def weekday_problem(resolved, reference: date | None = None) -> str | None:
         return None
     if expr.year is None and reference is not None:
         other = other_reading(expr, reference)
-        if other is not None and other.interval is not None and other.interval.first.weekday() == expr.weekday:
+        if (other is not None and other.interval is not None and other.interval.first.weekday() == expr.weekday
+                and abs((other.interval.first - reference).days) <= _OTHER_YEAR_DAYS):
             return None
     day = resolved.interval.first
     inferred = "" if expr.year else f" (the year {day.year} taken from the article's date)"

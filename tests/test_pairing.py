@@ -380,6 +380,21 @@ def test_a_mention_talked_about_takes_no_date_near_it(text, paired):
     assert _run(text)[0] == paired
 
 
+@pytest.mark.parametrize(
+    "text,paired",
+    [
+        # a date linked right after a noun phrase of its own is that noun's, not a later mention's
+        ("The race goes through the last of the primaries in June and on to the summit.", []),
+        ("The talks in March led to the summit.", []),
+        # after a verb it is the clause's, and dates the mention after it
+        ("The envoys met on Wednesday at the summit.", [("Wednesday", "summit")]),
+        ("Leaders met in March at the summit.", [("March", "summit")]),
+    ],
+)
+def test_a_date_of_a_noun_phrase_of_its_own_dates_no_later_mention(text, paired):
+    assert _run(text)[0] == paired
+
+
 def test_a_time_on_last_weekday_still_contradicts_when_neither_reading_fits():
     assert _run("The union signed the pay deal at 9 a.m. last Thursday.", "2024-03-29")[1] == ["FL101"]
 

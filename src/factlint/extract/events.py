@@ -96,6 +96,19 @@ class _EndsWith:
 # directly after it; right after "recalled", "spoke about", ...: a topic
 _GOVERNED = _EndsWith(CONTEXTS["governs"], CONTEXTS["governed-det"])
 _TOPIC = _EndsWith(CONTEXTS["topic"], CONTEXTS["governed-det"])
+# a date linked right after a noun phrase of its own ("the last of the primaries in June"): that
+# noun's date, not a mention's after it ("... and on to the Philadelphia convention")
+def _noun_before_pattern() -> regex.Pattern:
+    """A determiner, one to three words that are no verb (no past form of `date_clauses.txt`, no
+    word in -ed, no auxiliary), and a linking preposition, right before a date."""
+    verbs = [w for w, t in tagged("date_clauses.txt") if "past" in t] + list(words("auxiliaries.txt"))
+    word = r"(?!(?:" + words_pattern(verbs) + r"|[a-z]+ed\b))[a-z][\w'’-]*"
+    return lazy_regex(
+        r"\b" + _alt(CONTEXTS["determiner"]) + r"\s+(?:" + word + r"\s+){1,3}(?:" + _alt(CONTEXTS["link-after"]) + r")\s+\Z"
+    )
+
+
+_NOUN_BEFORE = _noun_before_pattern()
 _LINK_AFTER = lazy_regex(r"\A[\s,]*(?:" + _alt(CONTEXTS["link-after"]) + r"\s+)?(?:(?i:the)\s+)?\Z")
 # "On July 27, ...", "Late Sunday, ...", "Early on Monday, ..." (a modifier of the calendar's: the
 # date is still the weekday)
@@ -532,6 +545,8 @@ def _reach(
         return len(gap) + LOOSE
     if next_date is not None and next_date.end <= m.start:
         return None  # another date stands between them
+    if _NOUN_BEFORE.search(text, max(s_start, d.start - 50), d.start):
+        return None  # the date of a noun phrase of its own: "the primaries in June and ... the convention"
     gap = text[d.end : m.start]
     if m.governed:
         return None

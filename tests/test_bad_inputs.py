@@ -891,7 +891,7 @@ def test_one_long_paragraph_takes_linear_time(lint):
 
 def test_many_quotes_on_one_line_take_linear_time(lint):
     unit = "“We will see,” he said, 'maybe' and \"perhaps\" — ‘odd’ she added "
-    assert _ratio(lint, lambda n: unit * n + "\n", 2000) < 3
+    assert _ratio(lint, lambda n: unit * n + "\n", 2000, repeat=3) < 3  # (best of three: it ran near the bound on a busy machine)
 
 
 def test_yaml_alias_fan_out_takes_linear_time():

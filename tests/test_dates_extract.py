@@ -790,3 +790,22 @@ def test_the_builder_unpacks_the_groups_it_names_in_their_order():
     assert unpacked is not None
     assert tuple(std_re.findall(r"g_(\w+)", unpacked.group(1))) == _BUILD_NAMES
     assert not std_re.search(r"\bg\[", inspect.getsource(_build))  # every group is read from the unpacking
+
+
+@pytest.mark.parametrize(
+    "text,future",
+    [
+        # a participle used as an adjective sets no tense: the clause's "will" does
+        ("On Friday, the Saudi-led coalition will meet in Riyadh.", True),
+        ("On Friday, the spent fuel will be moved.", True),
+        ("On Friday, the newly built school will open.", True),
+        ("On Friday, a tax-funded plan will start.", True),
+        # a finite past form does, before the "will" of another clause
+        ("On Friday, the family moved to the coast and will stay there.", False),
+        ("On Friday, the Senate narrowly passed the bill and will vote again.", False),
+        ("On Friday, voters re-elected the mayor and will meet again.", False),
+    ],
+)
+def test_a_participle_before_a_noun_sets_no_tense(text, future):
+    (expr,) = find_dates(Prose.of(text))
+    assert expr.future is future

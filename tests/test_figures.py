@@ -603,3 +603,30 @@ claims:
 def test_a_figure_rounded_to_thousands_agrees_with_the_value_it_rounds(text, flagged):
     doc = read_document("a.txt", text + "\n")
     assert bool([f for f in Linter.of(FACTS5).lint(doc) if f.code == "FL402"]) == flagged
+
+
+FACTS6 = parse_facts(
+    """
+version: 1
+claims:
+  - id: lead
+    statement: Rivera was leading with 30 percent
+    supports: ["Rivera was leading with 30 percent"]
+    figure: {value: 30, unit: percent}
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a number whose unit is left to be read from before it states the claim's value beside it
+        ("Rivera was leading with 30 percent, or 35 among likely voters.", []),
+        ("Rivera was leading with 30 percent on Monday and 35 on Tuesday.", []),
+        # a count of its own ("four states") states no percentage: the wrong figure beside it is read
+        ("In the first four states, Rivera was leading with 34 percent.", ["34"]),
+    ],
+)
+def test_a_number_without_its_unit_beside_the_claim_s_value(text, found):
+    doc = read_document("a.txt", text + "\n")
+    assert [f.message.rsplit("found ", 1)[-1] for f in Linter.of(FACTS6).lint(doc) if f.code == "FL402"] == found

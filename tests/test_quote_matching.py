@@ -203,9 +203,20 @@ def test_a_fragment_holding_a_whole_curated_quote_beside_uncurated_words_is_no_m
     assert [m.kind for m in index.compare(printed)] == ["contains"]
     # a fragment that is only part of it, beside uncurated words, matches nothing
     assert index.compare("We will rebuild the harbour . . . and the town will pay for none of it.") == []
-    # a changed word in the whole sentence is still a misquote
-    ms = index.compare("We will rebuild the harbour before the flood season. . . . And the town will pay for none of it.")
-    assert not ms or ms[0].kind != "contains"
+    # beside a near miss of another curated quote, it is no "contains" (the quote stays unmatched:
+    # FL203 reads it)
+    two = parse_facts(
+        "version: 1\npeople:\n  - id: okafor\n    name: Grace Okafor\nquotes:\n"
+        "  - id: q-harbour\n    speaker: okafor\n    text: We will rebuild the harbour before the storm season.\n"
+        "  - id: q-cost\n    speaker: okafor\n    text: The state will cover the whole cost of the work on the harbour.\n"
+    )
+    ms = QuoteIndex(two.quotes).compare(
+        "We will rebuild the harbour before the storm season . . . the state will not cover the whole cost of the work on the harbour."
+    )
+    assert "contains" not in [m.kind for m in ms]
+    # a whole curated quote shorter than six words does not make the rest of a quote its speaker's
+    short = _okafor("q-short", "The plan is sound.")
+    assert [m.kind for m in QuoteIndex(short.quotes).compare("The plan is sound . . . and the town will pay for none of it.")] != ["contains"]
 
 
 def test_the_possessive_of_a_word_in_s_is_one_word_however_it_is_written():

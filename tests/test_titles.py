@@ -113,7 +113,7 @@ def test_tables_parse_and_name_known_roles():
             assert seen.setdefault(f, t.name) == t.name, f"{f!r} names both {seen[f]} and {t.name}"
     kinds = {k for ks in title_status().values() for k in ks}
     assert kinds == {"past", "future", "rank", "same", "article", "indefinite", "preposition", "infinitive", "conjunction", "stop",
-                     "relation"}
+                     "relation", "term"}
 
 
 @pytest.mark.parametrize(
@@ -375,9 +375,13 @@ def test_fl302_passes(text):
         ("Gov.", ("Republican",), "unjudged"),  # the facts give only an affiliation
         ("Gov.", ("Sen.", "Republican fundraiser"), "unjudged"),  # a role the tables do not know may be any
         ("Gov.", ("Sen.", "GOP rival"), "different"),  # a tie to another is no role
-        # a chamber implies a role: "House Republican" may be the person's only role named
-        ("Rep.", ("House Republican", "Freedom Caucus chairman"), "unjudged"),
-        ("Sen.", ("Senate Democrat", "Budget Committee chairman"), "unjudged"),
+        # a chamber and a party name the role the chamber implies
+        ("Rep.", ("House Republican", "Freedom Caucus chairman"), "same"),
+        ("Sen.", ("Senate Democrat", "Budget Committee chairman"), "same"),
+        ("Sen.", ("Rep.", "House Republican"), "different"),
+        ("Gov.", ("Sen.", "Senate GOP rival"), "different"),  # a tie, whatever chamber it names
+        # the term a role is held in changes neither the role nor when
+        ("first-term Senator", ("Governor",), "different"),
         ("Gov.", ("Sen.", "longtime ally"), "different"),
     ],
 )

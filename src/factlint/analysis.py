@@ -399,7 +399,8 @@ def tie_figures(
         # a figure beside one that states the claim's value is another quantity; a count without
         # the claim's measure ("the first four states ... 14% of the delegates" for 4%) states none
         siblings = [g for g in in_sentence.get(sentence, ()) if g is not fig
-                    and (fc.unit.canonical is None or g.unit == fc.unit.canonical)]
+                    and (fc.unit.canonical is None or g.unit == fc.unit.canonical
+                         or g.unit is None and not _noun_after(g))]
         if any(same_value(value_in(g, fc.unit), fc.value) for g in siblings):
             continue
         out.append((fig, fc.claim))
@@ -410,6 +411,14 @@ def _paragraph(prose: Prose, offset: int) -> tuple[int, int]:
     paragraphs = prose.paragraphs
     i = bisect_right(paragraphs, (offset, len(prose.text) + 1)) - 1
     return paragraphs[i] if i >= 0 and paragraphs[i][0] <= offset <= paragraphs[i][1] else (offset, offset)
+
+
+def _noun_after(fig: Figure) -> bool:
+    """Whether a word that is no function word follows a figure: a count of its own ("four
+    states"), not a number whose unit is left to be read from before it ("30 percent, or 35
+    among likely voters")."""
+    nxt = fig.following.split()[:1]
+    return bool(nxt) and nxt[0] not in tagged_words("function_words.txt", "no-topic")
 
 
 def _same_unit(fig: Figure, fc: FigureClaim) -> bool:

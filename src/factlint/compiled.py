@@ -7,6 +7,7 @@ its `Memo`), so it can be shared by worker processes and stored by `--cache-dir`
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import field
@@ -440,8 +441,8 @@ def rounding(stated: float) -> float:
     written digit, for a whole number of three significant digits or more rounded to thousands or
     beyond ("367,000 people" for 367,491; "16.6 billion" for 16.62 billion); 0 otherwise ("1,500"
     and "$17 billion" are read as written)."""
-    if stated != int(stated) or not stated:
-        return 0.0
+    if not math.isfinite(stated) or stated != int(stated) or not stated:
+        return 0.0  # (a number of hundreds of digits reads as infinity)
     digits = str(abs(int(stated)))
     zeros = len(digits) - len(digits.rstrip("0"))
     return 0.5 * 10**zeros if zeros >= 3 and len(digits) - zeros >= 3 else 0.0

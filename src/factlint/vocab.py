@@ -324,7 +324,7 @@ def departments() -> tuple[TitleTerm, ...]:
 @cache
 def title_status() -> Mapping[str, frozenset[str]]:
     """Word of title_status.txt (lower case) -> its kinds: past, future, rank, same, article,
-    indefinite, preposition, infinitive, conjunction, stop or relation (read-only: it is shared)."""
+    indefinite, preposition, infinitive, conjunction, stop, relation or term (read-only: it is shared)."""
     out: dict[str, frozenset[str]] = {}
     for line in table("title_status.txt"):
         kind, _, ws = line.partition("|")

@@ -696,10 +696,15 @@ def _clause_tense_pattern() -> regex.Pattern:
     guard = "(?!" + words_pattern(nots) + ")" if nots else ""
     openers = words_pattern([w for w, t in tagged("date_clauses.txt") if "opener" in t])
     past = words_pattern([w for w, t in tagged("date_clauses.txt") if "past" in t])
-    # a past form after a hyphen, an adverb in -ly or a determiner is a participle used as an
-    # adjective ("the Saudi-led coalition", "the newly built school", "the spent fuel"), no verb
+    # a past form after an adverb of `participle-adverb`, a determiner, or a hyphen joining it to a
+    # capitalised word or to a word after a determiner is a participle used as an adjective ("the
+    # newly built school", "the spent fuel", "the Saudi-led coalition", "a tax-funded plan"), no
+    # verb ("narrowly passed", "re-elected" are)
     determiners = words_pattern(tagged_words("function_words.txt", "determiner"))
-    adjective = r"(?<![-‐‑]|\b[a-z]{2,}ly\s+|" + determiners + r"\s+)"
+    adverbs = words_pattern([w for w, t in tagged("date_clauses.txt") if "participle-adverb" in t])
+    adjective = (
+        r"(?<!" + adverbs + r"\s+|" + determiners + r"\s+|\b[A-Z][\w'’]*[-‐‑]|" + determiners + r"\s+[\w'’]+[-‐‑])"
+    )
     return lazy_regex(
         r"(?P<stop>[.!?;]\s|\n|" + openers + r")|(?P<cue>" + guard + words_pattern(clause) + r")"
         r"|" + adjective + r"(?P<past>" + past + r"|\b[a-z]{2,}ed\b)"

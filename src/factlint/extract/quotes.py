@@ -22,7 +22,7 @@ from itertools import accumulate
 from ..prose import Prose
 from ..patterns import lazy_re
 from ..records import dataclass
-from ..vocab import speech_verbs, tagged
+from ..vocab import speech_verbs, tagged, tagged_words
 
 OPENING_DOUBLE = "“„«"
 CLOSING_DOUBLE = "”»"
@@ -264,7 +264,7 @@ def _term_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _TERM_BEFORE, _TERM_LABEL = _term_patterns()
 _LABEL_MOST = 3  # the words of a quote a labelling verb may name its object by ("called him a “moderate”")
-_NOT_IN_LABEL = frozenset(("and", "but", "or"))
+_DETERMINERS = tagged_words("function_words.txt", "determiner")
 
 
 def is_term(text: str, q: Quote) -> bool:
@@ -278,12 +278,14 @@ def is_term(text: str, q: Quote) -> bool:
     label = _TERM_LABEL.search(before)
     if label is None:
         return False
-    # the object is what the verb names, not a clause of its own: no speech verb, "and" or "but"
-    # between ("condemned the attack and said “never again”"), nor "for" after a call ("calls for
-    # “fair pay now”": a demand)
+    # the object is what the verb names, not a clause of its own: no speech verb between, unless
+    # a determiner makes it a noun ("condemned the attack and said “never again”", but "called
+    # the claims “nonsense”"), nor "for" after a call ("calls for “fair pay now”": a demand)
     between = before[label.start() : label.end()].split()
-    after = set(between[1:])
-    return not (after & _NOT_IN_LABEL or between[1:2] == ["for"] or after & speech_verbs().forms)
+    if between[1:2] == ["for"]:
+        return False
+    says, determiners = speech_verbs().forms, _DETERMINERS
+    return not any(w in says and between[i - 1] not in determiners for i, w in enumerate(between) if i > 0)
 
 
 def _any_within(spans, start: int, end: int) -> bool:

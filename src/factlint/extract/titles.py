@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from functools import cache, lru_cache
 from typing import Literal, TypeVar
@@ -134,7 +135,7 @@ def vocabulary() -> Vocabulary:
     for t in departments():
         for f in t.forms:
             depts[_form(f)] = None if t.name == "-" else (t.group.partition(".")[0], t.name)
-    order = ("stop", "preposition", "article", "conjunction", "past", "future", "rank", "same")
+    order = ("stop", "preposition", "article", "conjunction", "past", "future", "rank", "same", "term")
     status = {w.replace("-", ""): ks for w, ks in title_status().items()}
     kinds = {w: next(k for k in order if k in ks) for w, ks in status.items() if any(k in ks for k in order)}
     stops = frozenset(w for w, k in kinds.items() if k == "stop")
@@ -336,15 +337,34 @@ def _names_departments(w: TitleReading, r: TitleReading) -> bool:
     return all(d in r.departments for d in w.departments)
 
 
+def _chamber_role(r: TitleReading) -> TitleReading:
+    """A curated title of no known role that names a chamber and a party only ("House Republican",
+    "Senate Democrat") read as the role the chamber implies (a representative, a senator)."""
+    if r.known or not r.departments:
+        return r
+    implied = vocabulary().department_implied
+    roles = frozenset().union(*(implied.get(name, frozenset()) for _, name in r.departments))
+    if not roles or not read_title(r.head_word).departments:
+        return r  # no chamber, or a role the tables do not know after it ("House Republican aide")
+    return replace(r, roles=roles, held=roles, heads=tuple(sorted(roles)), head_roles=(roles,), known=True)
+
+
+def _of_a_term(text: str) -> bool:
+    """Whether a title names the term its role is held in ("first-term"): then, held now or in
+    a term the sentence looks back on, it is never stale."""
+    kinds = vocabulary().kinds
+    return any(kinds.get(w) == "term" for w in fold_title(text))
+
+
 def _affiliation(r: TitleReading) -> bool:
     """Whether a title of no known role is an affiliation or a tie only: its last word names a
     department ("Republican", "Ohio Democrat", "GOP") or a tie to another (`relation` in
     title_status.txt: "GOP rival"), not a role ("launch customer", "fundraiser")."""
     vocab = vocabulary()
-    if any(name in vocab.department_implied for _, name in r.departments):
-        return False  # a chamber implies a role: "House Republican", "Senate Democrat"
     if r.head_word in vocab.relations:
         return True
+    if any(name in vocab.department_implied for _, name in r.departments):
+        return False  # a chamber implies a role: "House Republican", "Senate Democrat"
     return bool(r.departments) and bool(r.head_word) and bool(read_title(r.head_word).departments)
 
 
@@ -374,7 +394,7 @@ def judge(
     w = read_title(text)
     if relation and _RELATION.search(text) and not w.departments:
         return Judgement("abstain")  # "a close adviser to Trump": a tie to a person, held beside any office
-    readings = [(t, read_title(t.text)) for t in curated]
+    readings = [(t, _chamber_role(read_title(t.text))) for t in curated]
     if not w.known:
         alike = next((t for t, r in readings if not r.known and r.head_word and r.head_word == w.head_word), None)
         return Judgement("same", alike) if alike else Judgement("abstain")
@@ -417,7 +437,7 @@ def judge(
             return Judgement("same", fits[0][0])
         same = [t for t, r in fits if w.departments and _names_departments(w, r)]
         same = same or [t for t, r in fits if conflicting_departments(w, r) is None] or [t for t, _ in fits]
-        if reference is not None and not any(_held(t, reference, when) for t in same):
+        if reference is not None and not any(_held(t, reference, when) for t in same) and not _of_a_term(text):
             words = set(fold_title(text))
             return Judgement("stale", max(same, key=lambda t: len(words & set(fold_title(t.text)))))
         return Judgement("same", same[0])

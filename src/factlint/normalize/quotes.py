@@ -70,7 +70,7 @@ DENSITY = 0.75  # share of the aligned part's words (printed or curated, the lon
 MAX_GAP = 4  # most words a difference inside a near miss may span on either side
 EDGE_RUN = 5  # a changed end word is a misquote only beside this many kept words in a row
 MIN_HOME = 3  # words each fragment of a reordered or quilted quote must have
-MIN_WHOLE = 4  # the words of a curated quote a fragment holds whole to be no misquote of it
+MIN_WHOLE = 6  # the words of a curated quote a fragment holds whole to be no misquote of it
 MAX_NEAR = 3  # near misses reported for one printed quote, the strongest first
 MAX_ANCHORS = 6  # places of the longest run in common tried as the anchor of a near miss
 SLACK = 2 * MAX_GAP  # curated words either side of the printed quote's projection looked at
@@ -490,12 +490,19 @@ class QuoteIndex:
         if len(frags) > 1:
             # one fragment holds a whole curated quote, the others are words of the speaker's not
             # curated ("A full sentence curated. . . . And more said after it."): no misquote
-            for frag in frags:
-                for qid in self.candidates([frag]):
-                    whole = self.words[qid]
-                    if len(whole) >= MIN_WHOLE and find_fragment(frag, whole, 0) is not None:
-                        return [Match("contains", qid, f"{len(whole)} of the printed words are the curated quote's",
-                                      aligned=len(whole), run=len(whole))]
+            for i, frag in enumerate(frags):
+                whole_of = next((qid for qid in self.candidates([frag]) if len(self.words[qid]) >= MIN_WHOLE
+                                 and find_fragment(frag, self.words[qid], 0) is not None), None)
+                if whole_of is None:
+                    continue
+                # ... and no other fragment is a near miss of a curated quote (a misquote beside it)
+                others = [f for j, f in enumerate(frags) if j != i]
+                if not any(
+                    (m := _near([f], self.words[q], q, self.brackets.get(q), None)) is not None and m.kind == "near"
+                    for f in others for q in self.candidates([f])
+                ):
+                    n = len(self.words[whole_of])
+                    return [Match("contains", whole_of, f"{n} of the printed words are the curated quote's", aligned=n, run=n)]
         if count_words(printed) < 4:  # words as printed: "we're" is one
             return []
         for qid in cands:

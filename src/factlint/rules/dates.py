@@ -174,6 +174,9 @@ def contradiction(analysis, index: int) -> Diagnostic | None:
 # ("Friday, Nov. 8" in January: last November's or the coming one; "Wednesday, Aug. 31" written on
 # Aug. 30 is tomorrow, not the Aug. 31 of a year before, whatever weekday that was)
 _OTHER_YEAR_DAYS = 305
+# ... and only when the date as read is months from the writing: a weekday two days before the
+# writing ("met on Tuesday, April 8" written April 10) is that week's, however the year could turn
+_NEAR_DAYS = 60
 
 
 def weekday_problem(resolved, reference: date | None = None) -> str | None:
@@ -193,6 +196,7 @@ def weekday_problem(resolved, reference: date | None = None) -> str | None:
     if expr.year is None and reference is not None:
         other = other_reading(expr, reference)
         if (other is not None and other.interval is not None and other.interval.first.weekday() == expr.weekday
+                and abs((resolved.interval.first - reference).days) > _NEAR_DAYS
                 and abs((other.interval.first - reference).days) <= _OTHER_YEAR_DAYS):
             return None
     day = resolved.interval.first
@@ -273,13 +277,15 @@ finding:  FL102 31 August 2023 is a Thursday, not a Wednesday
         Example("The White House said on Wednesday, Aug. 31, that the talks advanced."),
         Example("The statement came on Thursday, Aug. 30, 2023.", reference_date=None),
         Example("It was published on Friday 30 August 2023."),
+        # two days before the writing: that week's date, whatever weekday a year on would be
+        Example("The council met on Tuesday, April 8, to vote on the harbour plan.", reference_date="2024-04-10"),
     )
     passes = (
         Example("The White House said on Wednesday, Aug. 30, that the talks advanced."),
         Example("The statement came on Wednesday, Aug. 30, 2023.", reference_date=None),
         Example("Markets stay closed until Friday\nSeptember 18, 2008\nThe government kept markets shut.", reference_date=None),
         # read as last November's, Nov. 8 is a Wednesday; as the coming one, a Friday
-        Example("The coalition meets in Riyadh on Friday, Nov. 8.", reference_date="2024-01-20"),
+        Example("The coalition gathers in Riyadh on Friday, Nov. 8.", reference_date="2024-01-20"),
     )
 
     def check(self, analysis) -> Iterator[Diagnostic]:

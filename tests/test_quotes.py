@@ -390,6 +390,8 @@ def test_speech_verbs_are_what_a_case_blind_word_search_finds(text):
         ("Reed condemned the attack and said “never again.”", False),
         ("Asked to describe the mood Reed said “very tense.”", False),
         ("Reed said the union calls for “fair pay now.”", False),
+        # with no object, "described as" gives the speaker's own words
+        ("It costs what Tom Reed described as “a nominal charge.”", False),
     ],
 )
 def test_terms_and_titles_in_quote_marks_whatever_the_capitals(text, term):

@@ -282,8 +282,8 @@ def is_term(text: str, q: Quote) -> bool:
     # a determiner makes it a noun ("condemned the attack and said “never again”", but "called
     # the claims “nonsense”"), nor "for" after a call ("calls for “fair pay now”": a demand)
     between = before[label.start() : label.end()].split()
-    if between[1:2] == ["for"]:
-        return False
+    if between[1:2] in (["for"], ["as"]):
+        return False  # a demand, or the speaker's own words: "what Jobs described as “a nominal charge”"
     says, determiners = speech_verbs().forms, _DETERMINERS
     return not any(w in says and between[i - 1] not in determiners for i, w in enumerate(between) if i > 0)
 

@@ -165,6 +165,7 @@ def test_any_real_date_round_trips(day, fmt):
 @settings(max_examples=300, deadline=None)
 @given(_texts)
 @example("his the 1990s")  # a decade refused as an age, then found without its article
+@example("mid  July")  # a modifier and its month apart by two spaces
 @example("1.52/30/2023-08-30")  # an impossible numeric date refused, then a date that begins inside it
 def test_start_prefilter_finds_exactly_what_a_full_scan_finds(text):
     """Trying the grammar only where a date can start loses nothing against trying everywhere."""
@@ -286,6 +287,7 @@ def test_dateline_is_found_wherever_a_line_or_separator_starts_it(text):
 @example("two-week a few days  that\u00a0same day; the year-end; the")
 @example("The President, that man, a dog, these days, two thousand, every Julyx, every July")
 @example("It was the '")  # the last word, an apostrophe after it: the look-ahead may hold
+@example("mid  July, late\n\nMarch")  # a modifier and its month apart by more than one space
 @example("mid-’")
 def test_start_places_read_off_the_scan_are_the_prefilter_s(text):
     from factlint.extract.dates import _starts, _starts_from_scan

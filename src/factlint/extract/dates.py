@@ -418,7 +418,7 @@ def _starts_pattern() -> tuple[str, frozenset[str], dict[str, frozenset[str]]]:
     rel_words = f"{seasons} {rel_seconds} week weekend month year quarter decade morning afternoon evening night {holiday_heads}"
     mod_words = f"{seasons} in morning afternoon"
     after_rel = r"(?=\s+(?:" + name + "|" + trie(rel_words) + r"\b))"
-    after_mod = r"(?=[\s-]?(?:[0-9'’]|" + name + "|" + trie(mod_words) + r"\b))"
+    after_mod = r"(?=(?:\s+|-)?(?:[0-9'’]|" + name + "|" + trie(mod_words) + r"\b))"
     the_words = (
         f"{seasons} early mid late past future near time day week weekend morning afternoon evening night"
         " first second third fourth final last next coming previous quarter fiscal full calendar corresponding"

@@ -368,8 +368,21 @@ def test_other_reading_only_when_the_text_leaves_the_direction_open():
 
     assert other_reading(find_dates(Prose.of("this Saturday"))[0], date(1, 1, 1)) is None  # a week before year 1
     for fixed in ("last Friday", "next Wednesday", "July 27, 2023", "yesterday", "Last December", "last month",
-                  "this Friday", "this Wednesday", "this week"):
+                  "this Friday", "this Wednesday"):
         assert other(fixed) is None, fixed
+    # a count of weeks is also read in weeks that begin on a Sunday (REF, Friday 2023-09-01, is in
+    # the Sunday-start week of August 27 to September 2)
+    def week(phrase, ref=REF):
+        r = other_reading(find_dates(Prose.of(phrase))[0], ref)
+        return (r.interval.first.isoformat(), r.interval.last.isoformat())
+
+    assert week("this week") == ("2023-08-27", "2023-09-02")
+    assert week("last week") == ("2023-08-20", "2023-08-26")
+    assert week("two weeks ago") == ("2023-08-13", "2023-08-19")
+    # written on a Sunday, that day starts the week: "last week" is the one that ended the day before
+    assert week("last week", date(2023, 9, 3)) == ("2023-08-27", "2023-09-02")
+    assert week("next week", date(2023, 9, 3)) == ("2023-09-10", "2023-09-16")
+    assert other_reading(find_dates(Prose.of("last week"))[0], date(1, 1, 1)) is None  # before the calendar
     assert other_reading(find_dates(Prose.of("on Wednesday"))[0], None) is None
 
 

@@ -211,6 +211,8 @@ def test_a_wrong_end_of_a_state_is_still_flagged(text, flagged):
         "The visit, praised in the 2019 memo, went well.",
         "During the visit, the 2021 accord was praised.",
         "The visit followed the March agreement on trade.",  # a month before its noun likewise
+        "Officials praised the visit after the July 3 storm.",  # and a day
+        "The visit went ahead despite the 3 July strike at the port.",
     ],
 )
 def test_a_year_before_its_noun_dates_that_noun_only(text):
@@ -226,3 +228,25 @@ def test_a_year_before_its_noun_dates_that_noun_only(text):
 )
 def test_a_year_that_dates_the_clause_is_still_checked(text):
     assert fl101(text) == [("2022", "2023-07-27", 16)]
+
+
+@pytest.mark.parametrize(
+    "text,flagged",
+    [
+        # written on a Sunday (2023-08-13), "last week" may be the Sunday-to-Saturday week that ended
+        # the day before (August 6-12) or the ISO week before (July 31-August 6): the visit
+        # (Thursday, July 27) is in neither
+        ("Last week, the visit went well.", ["Last week"]),
+        ("The visit last week went well.", ["last week"]),
+    ],
+)
+def test_a_week_that_fits_neither_count_of_weeks_is_flagged(text, flagged):
+    doc = read_article("t.txt", text, reference_date=date(2023, 8, 13), reference_origin="test")
+    assert [f.matched for f in LINTER.lint(doc) if f.code == "FL101"] == flagged
+
+
+@pytest.mark.parametrize("ref", [date(2023, 7, 30), date(2023, 8, 2)])  # a Sunday, a Wednesday
+def test_last_week_counted_from_sunday_is_no_false_alarm(ref):
+    # the visit, Thursday July 27, is in the Sunday-start week of July 23-29 (and in ISO week 30)
+    doc = read_article("t.txt", "The visit last week went well.", reference_date=ref, reference_origin="test")
+    assert [f.matched for f in LINTER.lint(doc) if f.code == "FL101"] == []

@@ -231,6 +231,25 @@ def test_a_date_dates_the_clause_it_stands_in(text, paired):
 
 
 @pytest.mark.parametrize(
+    "text,paired",
+    [
+        # a day after a determiner and before a noun dates that noun, not the clause nor a mention near it
+        ("The union signed the pay deal as a result of the March 2 strike.", []),
+        ("The union signed the pay deal after the 2 March walkout at the depot.", []),
+        ("Delegates recalled the summit at their Feb. 20 meeting.", []),
+        # the noun it dates may be the mention, right after it or after names of its own
+        ("Officials cited the May 1 memo.", [("May 1", "memo")]),
+        ("Officials cited the 1998 Harbour Board memo.", [("1998", "memo")]),
+        ("Officials cited the May 1 Harbour Board memo.", [("May 1", "memo")]),
+        # without a determiner the day dates the clause
+        ("The union signed the pay deal on March 2 after the strike.", [("March 2", "signing")]),
+    ],
+)
+def test_a_day_before_its_noun_dates_that_noun_only(text, paired):
+    assert _run(text)[0] == paired
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The union signed the pay deal on Tuesday.",  # the signing was on Thursday

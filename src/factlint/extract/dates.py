@@ -781,16 +781,20 @@ class DateExpr:
     past: bool = False  # the date opens a clause whose verb is past ("In October, the talks stalled")
     modifier: bool = False  # a month written before the noun it dates ("the October slaying", "a June agreement")
     fiscal: bool = False  # a quarter of a company's fiscal year ("the fiscal second quarter")
-    attributive: bool = False  # a year written before the noun it dates ("the 1998 memo"): it dates that noun only
+    attributive: bool = False  # a year or a day written before the noun it dates ("the 1998 memo", "the March 2 strike"): it dates that noun only
 
 
 # "of" after "a quarter" that is no time's: not "of 1990", "of the year", "of this fiscal year"
 _SHARE_OF = lazy_re(
     r"\s*,?\s+of\b(?!\s+(?:(?:the|this|last|next|that)\s+)?(?:fiscal\s+)?(?:(?:19|20)[0-9]{2}|year|fiscal)\b)", re.I
 )
-# a determiner or a possessive right before a year that a noun follows: "the 1998 memo", "its 1990
-# invasion", "Elco's 1989 results" (the year dates the noun, not the clause)
-_DETERMINER_BEFORE = lazy_re(r"(?:\b(?:the|a|an|its|his|her|their|our|whose|this|that)|\w['’]s)\s+\Z", re.I)
+# a determiner or a possessive right before a year or a day that a noun follows: "the 1998 memo",
+# "its 1990 invasion", "Elco's 1989 results", "the March 2 strike" (the date dates the noun, not
+# the clause)
+_ATTRIBUTIVE_FORMS = frozenset(("year", "month_day", "day_month"))
+_DETERMINERS = r"(?:the|a|an|its|his|her|their|our|whose|this|that)"
+_DETERMINER_BEFORE = lazy_re(r"(?:\b" + _DETERMINERS + r"|\w['’]s)\s+\Z", re.I)
+_DETERMINER_OPENS = lazy_re(_DETERMINERS + r"\s", re.I)  # "the 2 March walkout": the grammar's own "the"
 _AGE_BEFORE = lazy_re(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?\Z", re.I)
 _QUALIFIED = lazy_re(r"\b(?:" + _QUALIFIERS + r")\b", re.I)
 _NOUN_AFTER = lazy_re(r"\s+(?!(?:and|or|of|to|in|on|at|by|for|from|through|since|and|but|until)\b)[a-z]")
@@ -1030,8 +1034,8 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
             parts["year"] = 2000 + d2 if d2 < 30 else 1900 + d2
     if form == "month" and g_attr is not None:
         parts["modifier"] = True
-    elif (form == "year" and not g_mod and not g_fiscal and _NOUN_AFTER.match(text, end)
-            and _DETERMINER_BEFORE.search(text, max(0, start - 40), start)):
+    elif (form in _ATTRIBUTIVE_FORMS and not g_mod and not g_fiscal and _NOUN_AFTER.match(text, end)
+            and (_DETERMINER_BEFORE.search(text, max(0, start - 40), start) or _DETERMINER_OPENS.match(text, start))):
         parts["attributive"] = True
     elif form == "month_day" and g_weekof:  # "the week of March 6": that day's week
         parts["unit"] = "week"

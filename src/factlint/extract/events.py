@@ -115,6 +115,9 @@ _LINK_AFTER = lazy_regex(r"\A[\s,]*(?:" + _alt(CONTEXTS["link-after"]) + r"\s+)?
 _MODIFIER = r"(?:(?i:" + "|".join(re.escape(w) for w, _ in CALENDAR["modifier"]) + r")(?:\s+|-))"
 _FRONTED = lazy_regex(r"[\s\"“‘']*" + _MODIFIER + r"?(?:" + _alt(CONTEXTS["fronted"]) + r"\s+)?" + _MODIFIER + r"?\Z")
 _HARD_BREAK = lazy_regex(r"[;:()\"“”]")
+# between a date before a noun and the noun: nothing, or up to three capitalised words ("the May
+# 1 Harbour Board memo")
+_NAMES_ONLY = lazy_re(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}")
 
 
 def _clause_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
@@ -530,8 +533,9 @@ def _reach(
         return 0  # the date is written inside the mention
     if m.topic:
         return None  # "On Monday, the mayor recalled the summit": the recalling's date, not the summit's
-    if d.attributive and not (m.start >= d.end and not text[d.end : m.start].strip()):
-        return None  # "the 1998 memo" dates the memo, the mention it stands before, and nothing else
+    if d.attributive and not (m.start >= d.end and _NAMES_ONLY.fullmatch(text, d.end, m.start)):
+        return None  # "the 1998 memo" dates the memo, the mention it stands before (after names
+        # of its own: "the May 1 Harbour Board memo"), and nothing else
     if d.start >= m.end:
         if prev_date is not None and prev_date.start >= m.end:
             return None  # another date stands between them

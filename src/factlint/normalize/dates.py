@@ -344,8 +344,9 @@ def other_reading(expr: DateExpr, ref: date | None) -> Resolved | None:
     """The date read the other way round the reference date, when the text leaves that open: "on
     Friday" without "last" or "next", "July 27" or "in July" without a year; and "last" or "next"
     before a day of the writing's own week, that day or the one a week away ("last Monday" on a
-    Wednesday). None when the text fixes the date (a year, "last Friday" on a Wednesday,
-    "yesterday") or the other reading is the same.
+    Wednesday); and a count of weeks ("last week", "two weeks ago") in weeks that begin on a Sunday.
+    None when the text fixes the date (a year, "last Friday" on a Wednesday, "yesterday") or the
+    other reading is the same.
 
     "Markets stay closed until Friday" in a Thursday's article means the next day; read as news
     usually reads a weekday, the past Friday. A rule that reports a contradiction only when neither
@@ -357,6 +358,8 @@ def other_reading(expr: DateExpr, ref: date | None) -> Resolved | None:
         or expr.form == "rel_unit" and expr.unit == "weekend"
     ):
         return _this_week_reading(expr, ref)  # (said ahead, "will meet this Saturday", it is this week's)
+    if ref is not None and expr.form in ("rel_unit", "ago") and expr.unit == "week":
+        return _sunday_week_reading(expr, ref)
     if ref is None or expr.form not in _DIRECTED_FORMS or expr.year is not None or expr.rel is not None:
         return None
     if expr.form in ("time", "part_of_day") and expr.weekday is None:
@@ -398,6 +401,25 @@ def _week_reading(expr: DateExpr, ref: date) -> Resolved | None:
     except OverflowError:  # a week past the calendar's edge (9999-12-31): no other reading
         return None
     return Resolved(expr, d.isoformat(), interval=Interval(d, d, "day"))
+
+
+def _sunday_week_reading(expr: DateExpr, ref: date) -> Resolved | None:
+    """"last week", "this week", "two weeks ago" counted in weeks that begin on a Sunday, as
+    American usage counts them, rather than in the ISO weeks (Monday to Sunday) the value names:
+    "last week's vote" in a Sunday's paper is the week that ends the day before. The same
+    number of weeks from the writing's own Sunday-to-Saturday week."""
+    first = resolve(expr, ref).interval
+    if first is None or first.granularity != "week":
+        return None
+    # the ISO week holding the writing starts on a Monday; its Sunday-start week starts the day
+    # before (a Sunday writing: that very day, six days after)
+    shift = timedelta(days=6 if ref.weekday() == 6 else -1)
+    try:
+        a, b = first.first + shift, first.last + shift
+    except OverflowError:  # the calendar's edge: no other reading
+        return None
+    y, w, _ = b.isocalendar()  # (named by the ISO week that holds most of it)
+    return Resolved(expr, f"{y}-W{w:02d}", interval=Interval(a, b, "week"))
 
 
 def _this_week_reading(expr: DateExpr, ref: date) -> Resolved | None:

@@ -37,7 +37,8 @@ the event read neither as the last such day nor as the next; a date that ends a 
 until Friday") may fall on the day after an event curated over several days; a date more than a
 year from every date of the event names another time it took place ("won the New Hampshire primary
 in 2008" for the 2016 primary), not a mistake; "last Monday" written on a Wednesday may be two days
-before or nine. An event with several
+before or nine; "last week" may count weeks from Monday or from Sunday; a day or a year written
+before a noun ("the March 2 strike") dates that noun only. An event with several
 dates (`dates:`) is compared with the one its mention or a cue word near the date names, else
 with any of them. A weekday written beside the date that is not its weekday is said in the same
 finding.

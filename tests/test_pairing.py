@@ -224,6 +224,10 @@ def _run(text: str, ref: str = "2024-03-16"):
         ("Late Thursday, the union signed the pay deal.", [("Thursday", "signing")]),
         ("Early on Thursday, the union signed the pay deal.", [("Thursday", "signing")]),
         ("The union signed the pay deal on Thursday.", [("Thursday", "signing")]),
+        # a short label in parentheses (a party, a state) is no break between a mention and its date
+        ("Leaders met at the summit (EU) on Wednesday.", [("Wednesday", "summit")]),
+        ("Leaders met at the summit (D-Vt.) on Wednesday.", [("Wednesday", "summit")]),
+        ("Leaders met at the summit (which the union boycotted) on Wednesday.", []),
     ],
 )
 def test_a_date_dates_the_clause_it_stands_in(text, paired):

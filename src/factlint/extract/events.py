@@ -115,6 +115,9 @@ _LINK_AFTER = lazy_regex(r"\A[\s,]*(?:" + _alt(CONTEXTS["link-after"]) + r"\s+)?
 _MODIFIER = r"(?:(?i:" + "|".join(re.escape(w) for w, _ in CALENDAR["modifier"]) + r")(?:\s+|-))"
 _FRONTED = lazy_regex(r"[\s\"“‘']*" + _MODIFIER + r"?(?:" + _alt(CONTEXTS["fronted"]) + r"\s+)?" + _MODIFIER + r"?\Z")
 _HARD_BREAK = lazy_regex(r"[;:()\"“”]")
+# a short label in parentheses after a name, a party and a state ("Gov. Ann Rivera (R) on Thursday",
+# "(D-Vt.)"): no break between a mention and the date after it
+_LABEL = lazy_re(r"[ \t]*\([A-Z][A-Za-z.]{0,5}(?:[-–][A-Z][A-Za-z.]{0,8})?\)")
 # between a date before a noun and the noun: nothing, or up to three capitalised words ("the May
 # 1 Harbour Board memo")
 _NAMES_ONLY = lazy_re(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}")
@@ -540,6 +543,8 @@ def _reach(
         if prev_date is not None and prev_date.start >= m.end:
             return None  # another date stands between them
         gap = text[m.end : d.start]
+        if "(" in gap:
+            gap = _LABEL.sub("", gap)
         if "," in gap and _after_fronted_clause(text, m, d, s_start):
             return None  # the mention is in a clause put before the main one, which a comma closes
         if _LINK_AFTER.match(gap) and not (m.governed and "," in gap):

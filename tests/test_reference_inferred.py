@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from factlint.facts import parse_facts
 from factlint.facts.model import Source
 from factlint.reference import infer_reference
@@ -53,10 +55,24 @@ def test_without_facts_the_text_s_years_choose():
 
 
 def test_the_latest_full_date_of_the_text():
-    d, origin = infer_reference("The deal was signed on March 3, 2021, and approved on May 5, 2021.")
+    d, origin = infer_reference("The deal was signed on May 3, 2021, and approved on May 5, 2021.")
     assert d == date(2021, 5, 5) and origin == "inferred from 'May 5, 2021', the latest date of the text"
     # a date older than a year the text names is no reference date
     assert infer_reference("Signed on March 3, 1998, it was still in force in 2021.") == (None, "none")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a full date written once is more often a past event recalled than the day of writing
+        "The harbour has been closed since the storm of Sept. 11, 2001, the mayor said on Tuesday.",
+        # the latest date needs another full date in the three days before it
+        "The deal was signed on March 3, 2021, and approved on May 5, 2021.",
+        "Approved on May 5, 2021, the deal was signed on May 9, 2021.",
+    ],
+)
+def test_a_latest_date_no_other_date_confirms_is_no_reference_date(text):
+    assert infer_reference(text) == (None, "none")
 
 
 def test_a_weekday_beside_a_curated_event_of_that_weekday():

@@ -11,7 +11,8 @@ The whole chain, first found wins (SPEC §4):
    article's address (`url:` of its `sources:` entry); a slug line ("WASHINGTON, Aug. 30 (AP) --")
    or weekday+date pairs without a year ("Wednesday, Aug. 30" fits only some years: the one the
    story's dated facts, else the years the text states, allow), read with the latest explicit
-   full date of the text, which is then the reference date; else a bare weekday ("announced on
+   full date of the text, which is then the reference date; else the latest full date alone, when
+   another full date of the text falls in the three days before it; else a bare weekday ("announced on
    Wednesday") in a sentence that mentions a curated event of one day on that weekday. Ambiguous
    evidence (two years fit, a weekday of two events' days) infers nothing: relative dates stay
    unresolved (FL104) rather than read against a guess.
@@ -116,6 +117,7 @@ _SLUG = lazy_regex(r"\A\s*(?:[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*)*)[ ,
 _FULL_FORMS = frozenset(("month_day", "day_month", "iso", "numeric"))
 _SCAN_CHARS = 20000  # the part of a long text read for evidence
 _STORY_REACH = timedelta(days=366)
+_OWN_DAYS = timedelta(days=3)  # how close a second full date must be to the latest one to confirm it
 
 
 def infer_reference(
@@ -166,7 +168,13 @@ def infer_reference(
         return latest[0], f"inferred from {named} and {why}"
     if full:
         latest = max(full, key=lambda x: x[0])
-        if latest[0].year >= max(years):  # the latest time the text speaks of
+        # the latest time the text speaks of, when another full date of the text falls in the days
+        # before it (`_OWN_DAYS`): the days of the writing show in several of its dates (an update, a
+        # post, the week's events), where a date written once is more often a past event recalled
+        # ("the attacks of Sept. 11, 2001", "the law signed on June 4, 2008")
+        if latest[0].year >= max(years) and any(
+            e is not latest[1] and timedelta(0) <= latest[0] - d <= _OWN_DAYS for d, e in full
+        ):
             return latest[0], f"inferred from {latest[1].text!r}, the latest date of the text"
     return _weekday_of_an_event(prose, exprs, facts)
 

@@ -77,7 +77,7 @@ def test_a_latest_date_no_other_date_confirms_is_no_reference_date(text):
 
 def test_a_weekday_beside_a_curated_event_of_that_weekday():
     d, origin = infer_reference("Talks are advancing, the spokesman announced on Wednesday.", STORY)
-    assert d == date(2023, 8, 30) and origin == "inferred from 'Wednesday' and the story's dates"
+    assert d == date(2023, 8, 30) and origin == "inferred from 'Wednesday' and the story's dates, or up to 6 days after"
     # the event's day is a Wednesday: a Thursday says nothing
     assert infer_reference("Talks are advancing, the spokesman announced on Thursday.", STORY) == (None, "none")
 
@@ -96,3 +96,43 @@ def test_edge_years_never_raise():
     for text in ("On Monday, Jan. 1, it began in 0001.", "On Friday, Dec. 31, 9999 ended.", "On Thursday, Feb. 29, 2024 came."):
         infer_reference(text)
         infer_reference(text, STORY)
+
+
+RALLY = """
+version: 1
+events:
+  - id: vote
+    what: the vote
+    date: 2023-08-01
+    mentions: ["the vote"]
+  - id: rally
+    what: the rally
+    date: {rally}
+    mentions: ["the rally"]
+"""
+
+
+def _fl101_inferred(rally: str) -> tuple[date | None, int, list[str]]:
+    from factlint.engine import Linter
+    from factlint.reference import read_article
+
+    facts = parse_facts(RALLY.format(rally=rally))
+    text = "The vote on Tuesday was close. The mayor spoke at the rally yesterday."
+    doc = read_article("a.txt", text, facts=facts)
+    return doc.reference_date, doc.reference_after, [f.matched for f in Linter.of(facts).lint(doc) if f.code == "FL101"]
+
+
+def test_a_weekday_of_an_event_gives_the_earliest_day_of_writing():
+    # the vote's Tuesday is the earliest day the article can be of: written from Tuesday 1 to
+    # Monday 7 August, its "yesterday" is a day from July 31 to August 6
+    assert _fl101_inferred("2023-08-05") == (date(2023, 8, 1), 6, [])
+    assert _fl101_inferred("2023-07-31") == (date(2023, 8, 1), 6, [])
+    # a day that no day of that week makes "yesterday" is still a contradiction
+    assert _fl101_inferred("2023-08-10") == (date(2023, 8, 1), 6, ["yesterday"])
+
+
+def test_a_stated_reference_date_has_no_window():
+    from factlint.reference import read_article
+
+    doc = read_article("a.txt", "The vote on Tuesday was close.", reference_date=date(2023, 8, 1), reference_origin="test")
+    assert doc.reference_after == 0

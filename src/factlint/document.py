@@ -101,6 +101,9 @@ class Document:
     line_starts: tuple[int, ...]
     source_map: SourceMap | None = None
     metadata: tuple[tuple[str, str], ...] = ()
+    # how many days after `reference_date` the article may have been written: 0 when the date is
+    # stated; more when it was inferred as the earliest day it can be (a curated event's weekday)
+    reference_after: int = 0
 
     def source_offset(self, offset: int, *, end: bool = False) -> int:
         """The offset in `source` of prose offset `offset`."""

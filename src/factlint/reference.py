@@ -13,7 +13,9 @@ The whole chain, first found wins (SPEC §4):
    story's dated facts, else the years the text states, allow), read with the latest explicit
    full date of the text, which is then the reference date; else the latest full date alone, when
    another full date of the text falls in the three days before it; else a bare weekday ("announced on
-   Wednesday") in a sentence that mentions a curated event of one day on that weekday. Ambiguous
+   Wednesday") in a sentence that mentions a curated event of one day on that weekday: that day, or
+   up to six days after (`Document.reference_after`; the checks read relative dates against each
+   of those days). Ambiguous
    evidence (two years fit, a weekday of two events' days) infers nothing: relative dates stay
    unresolved (FL104) rather than read against a guess.
 
@@ -67,7 +69,8 @@ def read_article(
     caller's analysis reads again (see `views`)."""
     doc = read_document(path, data, fmt=fmt)
     found, origin = reference_of(doc, reference_date, reference_origin, facts, facts_display, file_path, views)
-    return replace(doc, reference_date=found, reference_origin=origin if found else "none")
+    after = WRITTEN_WITHIN if found is not None and origin.endswith(_EARLIEST) else 0
+    return replace(doc, reference_date=found, reference_origin=origin if found else "none", reference_after=after)
 
 
 def reference_of(
@@ -171,7 +174,7 @@ def infer_reference(
         # the latest time the text speaks of, when another full date of the text falls in the days
         # before it (`_OWN_DAYS`): the days of the writing show in several of its dates (an update, a
         # post, the week's events), where a date written once is more often a past event recalled
-        # ("the attacks of Sept. 11, 2001", "the law signed on June 4, 2008")
+        # ("the storm of Oct. 3, 1998", "the law signed on May 2, 2009")
         if latest[0].year >= max(years) and any(
             e is not latest[1] and timedelta(0) <= latest[0] - d <= _OWN_DAYS for d, e in full
         ):
@@ -276,7 +279,14 @@ def _weekday_of_an_event(prose: Prose, exprs: list[DateExpr], facts: Facts | Non
     if len(found) != 1:
         return None, "none"
     ((d, e),) = found.items()
-    return d, f"inferred from {e.text!r} and the story's dates"
+    return d, f"inferred from {e.text!r} and the story's dates{_EARLIEST}"
+
+
+# A bare weekday of a curated event says on which day the event fell, not on which the article was
+# written: that day or one of the week after it. The reference date is then the earliest, and the
+# checks read a relative date against each day of that week (`Document.reference_after`).
+WRITTEN_WITHIN = 6
+_EARLIEST = f", or up to {WRITTEN_WITHIN} days after"
 
 
 def iso_date_prefix(text: str) -> date | None:

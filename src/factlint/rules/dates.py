@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from ..interval import Interval
 from ..model import FactRef, Fix, Severity, Span
 from ..plain import in_words, spoken_date, value_in_words
-from ..normalize.dates import NO_REFERENCE, WEEKDAY_NAMES, consistent_without_year, other_reading
+from ..normalize.dates import NO_REFERENCE, WEEKDAY_NAMES, consistent_without_year, other_reading, resolve
 from .base import Diagnostic, Example, Rule
 from ..patterns import lazy_re
 
@@ -101,6 +101,20 @@ def _years_apart(found: Interval, fact: Interval) -> bool:
     return fact.first - found.last > ANOTHER_OCCURRENCE or found.first - fact.last > ANOTHER_OCCURRENCE  # no date arithmetic past the calendar
 
 
+def _fits_a_later_writing(expr, doc, facts) -> bool:
+    """Whether the date, read against a day of the week after an inferred reference date (the
+    article may have been written on any of them: `Document.reference_after`), fits the event."""
+    for k in range(1, doc.reference_after + 1):
+        try:
+            day = doc.reference_date + timedelta(days=k)
+        except OverflowError:  # the calendar's end
+            return False
+        for reading in (resolve(expr, day), other_reading(expr, day)):
+            if reading is not None and reading.interval is not None and any(reading.interval.overlaps(f) for f in facts):
+                return True
+    return False
+
+
 def contradiction(analysis, index: int) -> Diagnostic | None:
     """FL101's finding for the paired date `analysis.dates[index]`, or None when it fits its event.
 
@@ -130,6 +144,8 @@ def contradiction(analysis, index: int) -> Diagnostic | None:
             return None
         other = other_reading(expr, analysis.document.reference_date)
         if other is not None and other.interval is not None and any(other.interval.overlaps(f) for f in facts):
+            return None
+        if analysis.document.reference_after and _fits_a_later_writing(expr, analysis.document, facts):
             return None
         if all(_years_apart(resolved.interval, f) for f in facts):
             return None  # "won the New Hampshire primary in 2008": another time the event took place

@@ -518,3 +518,34 @@ people:
     assert speaker(text, date(2004, 8, 1)) == "kerry"
     assert speaker(text, None) == "kerry"  # no date: as before
     assert speaker("“Exports rose,” said Commerce Secretary Ann Lee.", date(2016, 7, 29)) == "lee"  # a title with no dates
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=8).map(
+    lambda pairs: sorted((s, s + n) for s, n in pairs)
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_SPANS, st.lists(st.integers(0, 80), max_size=12), st.integers(0, 80), st.integers(0, 80), st.integers(0, 80))
+def test_one_walk_finds_what_one_bisection_per_item_finds(spans, starts, lo, hi, end):
+    # the walks `attribute` and `read_people` take over the speech verbs and the names, beside
+    # the bisection of each item (`_inside`) and the listing of every verb (`verbs_between`)
+    from factlint.extract.attribution import _Doc, _inside, _outside
+
+    items = sorted((s, s + 1 + s % 5) for s in starts)
+    assert _outside(items, spans) == [v for v in items if not _inside(spans, v[0])]
+    d = _Doc(Prose.of("x"), SpeakerIndex.build(FACTS), [], [], items, spans)
+    listed = [v for v in d.verbs_between(lo, end) if v[0] < hi]
+    assert d.first_verb(lo, min(hi, end), end) == (listed[0] if listed else None)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(list("aZ9 \t\u00a0.'’-_,“é\u0301²\nKŁ") + ["Mr.", "said"]), max_size=14).map("".join))
+def test_the_words_beside_an_offset_read_by_hand_as_by_their_patterns(text):
+    from factlint.extract.attribution import _NEXT_WORD, _PREVIOUS_WORD, _word_after, _word_before
+
+    for pos in range(len(text) + 2):
+        back = _PREVIOUS_WORD.match(text, 0, pos)
+        assert _word_before(text, pos) == (back.start(1), back.group(1))
+        ahead = _NEXT_WORD.match(text, pos)
+        assert _word_after(text, pos) == (ahead.group(1) if ahead else "")

@@ -954,6 +954,77 @@ def test_single_quotes_and_speech_cues_as_before(pieces, wrapped):
             assert _any_within(cues, a, b) == any(a <= s[0] and s[1] <= b for s in cues)
 
 
+def _find_quotes_reference(prose):
+    """`find_quotes` of before: every paragraph's marks found by the pattern, paragraph by paragraph,
+    kept to check the one that finds the text's marks at once and skips the paragraphs without any."""
+    from factlint.extract.quotes import (
+        _DOUBLE_MARK, _DOUBLE_MARK_ALONE, Quote, Segment, Unbalanced, _double_marks, _mark_at, _single_quotes, _trim_end,
+    )
+
+    text = prose.text
+    quotes, problems, carry = [], [], None
+    pattern = _DOUBLE_MARK if "''" in text or "``" in text else _DOUBLE_MARK_ALONE
+    for p_start, p_end in prose.paragraphs:
+        if carry is not None and text[p_start:p_end].strip() == "":
+            continue
+        marks = _double_marks(text, p_start, p_end, pattern)
+        if carry is not None:
+            if marks and marks[0][1] == "open" and text[p_start:marks[0][0]].strip() == "":
+                q_start, segs = carry
+                carry = None
+                first, _, first_w = marks.pop(0)
+                close = next((k for k, (_, kind, _) in enumerate(marks) if kind == "close"), None)
+                if close is None:
+                    segs.append(Segment(first + first_w, _trim_end(text, first + first_w, p_end)))
+                    carry = (q_start, segs)
+                    continue
+                off, _, w = marks[close]
+                segs.append(Segment(first + first_w, off))
+                quotes.append(Quote(q_start, off + w, tuple(segs)))
+                marks = marks[close + 1 :]
+            else:
+                problems.append(Unbalanced(carry[0], _mark_at(text, carry[0])))
+                carry = None
+        open_at = None
+        for off, kind, w in marks:
+            if kind == "open":
+                if open_at is not None:
+                    problems.append(Unbalanced(open_at[0], _mark_at(text, open_at[0])))
+                open_at = (off, w)
+            elif open_at is not None:
+                quotes.append(Quote(open_at[0], off + w, (Segment(open_at[0] + open_at[1], off),)))
+                open_at = None
+            else:
+                problems.append(Unbalanced(off, _mark_at(text, off)))
+        if open_at is not None:
+            carry = (open_at[0], [Segment(open_at[0] + open_at[1], _trim_end(text, open_at[0] + open_at[1], p_end))])
+    if carry is not None:
+        problems.append(Unbalanced(carry[0], _mark_at(text, carry[0])))
+    quotes.extend(_single_quotes(text, quotes, prose.paragraphs))
+    quotes.sort(key=lambda q: (q.start, -q.end))
+    return quotes, problems
+
+
+_MARK_PIECES = st.sampled_from(
+    ["“", "”", "„", "«", "»", '"', " \" ", "'", "''", "``", "‘", "’", " ", "\n", "\n\n", "\n \n", "said", "Kirby", "(", "—", ".", "12"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_MARK_PIECES, max_size=50), st.booleans())
+def test_quote_marks_found_at_once_pair_as_paragraph_by_paragraph(pieces, wrapped):
+    import re
+
+    from factlint.extract.quotes import _DOUBLE_CHARS, _offsets, _single_openers, find_quotes
+    from factlint.prose import Prose
+
+    text = "".join(pieces)
+    prose = Prose.of(text, wrapped=wrapped)
+    assert find_quotes(prose) == _find_quotes_reference(prose)
+    assert _offsets(text, _DOUBLE_CHARS) == [m.start() for m in re.finditer("[“„«”»\"]", text)]
+    assert _single_openers(text) == [m.start() for m in re.finditer(r"(?:(?<=[\s(\[“\"—–-])|^)[‘'](?=[^\W\d_])", text)]
+
+
 def test_a_file_read_by_its_size_is_read_on_when_it_grew_and_never_past_the_limit(monkeypatch):
     import io
 

@@ -401,6 +401,47 @@ def test_terms_and_titles_in_quote_marks_whatever_the_capitals(text, term):
     assert is_term(text, quotes[0]) is term
 
 
+def _term_pieces():
+    from factlint.vocab import tagged
+
+    phrases = sorted({phrase for phrase, _ in tagged("quote_terms.txt")})
+    words = sorted({w for phrase in phrases for w in phrase.split()})
+    whats = [f"what reed {v}" for v in ("call", "calls", "called", "describe", "describes", "described", "said")]
+    return phrases + [w + " as" for w in whats] + whats + words + [
+        "what", "reed", "him", "a", "an", "the", "as", "for", "said", "x-", "-", "’", ".", "_", "2"
+    ]
+
+
+_TERM_PIECES = st.lists(st.sampled_from(_term_pieces()), max_size=12).flatmap(
+    lambda ws: st.lists(st.sampled_from([" ", "  ", "\t", "", ", ", "-"]), min_size=len(ws), max_size=len(ws)).map(
+        lambda gaps: "".join(g + w for g, w in zip(gaps, ws))
+    )
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    _TERM_PIECES, st.sampled_from(["", " a", " an", " the", "the", " n"]), st.sampled_from(["", " ", "  "]),
+    st.sampled_from(["q", "a b", "a b c", "a b c d", "a, b c d e"]),
+)
+def test_is_term_counts_a_quote_s_words_only_as_far_as_it_needs(before, article, space, quoted):
+    from factlint.extract.quotes import _DETERMINERS, _LABEL_MOST, _TERM_BEFORE, _TERM_LABEL, is_term
+    from factlint.vocab import speech_verbs
+
+    before += article
+    text = before + space + "“" + quoted + "”"
+    (q,) = find_quotes(Prose.of(text))[0]
+    # `is_term` as first written: the quote's words all counted
+    head = text[max(0, q.start - 60) : q.start].lower()
+    expected = bool(_TERM_BEFORE.search(head))
+    if not expected and len(q.content(text).split()) <= _LABEL_MOST and (label := _TERM_LABEL.search(head)):
+        between = head[label.start() : label.end()].split()
+        expected = between[1:2] not in (["for"], ["as"]) and not any(
+            w in speech_verbs().forms and between[i - 1] not in _DETERMINERS for i, w in enumerate(between) if i > 0
+        )
+    assert is_term(text, q) is expected
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(["Said", "told", "According", "to", "according-to", "according\tto", "_", "x", " ", "  ",
                                  ", ", ".", "\n", "“q”", "“q,”", "he"]), max_size=18).map("".join))

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from datetime import date
 
 from dataclasses import field
@@ -224,17 +225,45 @@ _PREVIOUS_WORD = lazy_regex(r"(?r)((?:[^\W_]|[.'’-])*)[ \t\u00a0]*")
 _NEXT_WORD = lazy_regex(r"[ \t\u00a0]+((?:[^\W_]|['’-])*)")
 
 
+# The same words read character by character while the characters are ASCII (or ’ or a no-break
+# space), the patterns asked only when a character of another script ends the walk (whether it is
+# a letter, `[^\W_]`, is theirs to say): a pattern call costs several times a short walk.
+_SPACES = " \t\u00a0"
+_WORD_BEFORE_CHARS = frozenset(string.ascii_letters + string.digits + ".'’-")
+_WORD_AFTER_CHARS = _WORD_BEFORE_CHARS - {"."}
+
+
 def _word_before(text: str, pos: int) -> tuple[int, str]:
     """(start, word) of the word ending before `pos` across white space only ("" if none)."""
-    m = _PREVIOUS_WORD.match(text, 0, pos)
-    assert m is not None  # the pattern matches the empty string
-    return m.start(1), m.group(1)
+    pos = min(pos, len(text))
+    i = pos
+    while i > 0 and text[i - 1] in _SPACES:
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1] in _WORD_BEFORE_CHARS:
+        j -= 1
+    if j > 0 and not text[j - 1].isascii():
+        m = _PREVIOUS_WORD.match(text, 0, pos)
+        assert m is not None  # the pattern matches the empty string
+        return m.start(1), m.group(1)
+    return j, text[j:i]
 
 
 def _word_after(text: str, pos: int) -> str:
     """The word starting after white space at `pos` ("" when none, or when no space comes first)."""
-    m = _NEXT_WORD.match(text, pos)
-    return m.group(1) if m else ""
+    n = len(text)
+    i = pos
+    while i < n and text[i] in _SPACES:
+        i += 1
+    if i == pos:
+        return ""
+    j = i
+    while j < n and text[j] in _WORD_AFTER_CHARS:
+        j += 1
+    if j < n and not text[j].isascii():
+        m = _NEXT_WORD.match(text, pos)
+        return m.group(1) if m else ""
+    return text[i:j]
 
 
 def read_people(
@@ -299,10 +328,7 @@ def read_people(
         others.append(Mention(pm.start(), pm.end(), (), "other", gender, possessive))
         surnamed.setdefault(_last_word(pm.group()).lower(), []).append(pm.start())
     at = 0
-    for m in curated:
-        i = bisect.bisect_right(inside, (m.start, 1 << 62)) - 1
-        if i >= 0 and m.start < inside[i][1]:
-            continue  # inside quotation marks
+    for m in _outside(curated, inside):  # not inside quotation marks
         start, ids, how, gender = m.start, m.ids, m.how, None
         written = text[m.start : m.end]
         one_word = " " not in written and "-" not in written
@@ -464,6 +490,17 @@ class _Doc:
             i -= 1
         return None
 
+    def first_verb(self, lo: int, hi: int, end: int) -> tuple[int, int] | None:
+        """The first speech verb starting in [lo, hi) and ending by `end`, without listing the
+        others (as `verbs_between` would)."""
+        verbs = self.verbs
+        i = bisect.bisect_left(verbs, (lo,))
+        while i < len(verbs) and verbs[i][0] < hi:
+            if verbs[i][1] <= end:
+                return verbs[i]
+            i += 1
+        return None
+
     def verbs_between(self, lo: int, hi: int) -> list[tuple[int, int]]:
         i = bisect.bisect_left(self.verbs, (lo,))
         out = []
@@ -474,9 +511,9 @@ class _Doc:
         return out
 
 
-@dataclass(frozen=True)
-class _Who:
-    """What a sieve read as the speaker: a mention, a pronoun, a written thing, or nothing."""
+class _Who(NamedTuple):
+    """What a sieve read as the speaker: a mention, a pronoun, a written thing, or nothing. (A
+    NamedTuple, as `Mention`: immutable, and made several times for each quote.)"""
 
     mention: Mention | None = None
     pronoun: str = ""
@@ -948,8 +985,8 @@ def _after(d: _Doc, q: Quote, p_start: int, p_end: int) -> tuple[_Who, str] | No
                     return _check_subject(d, m, j), "dash"
             break
         return None
-    verbs = [v for v in d.verbs_between(i, hi) if v[0] - i <= 100]
-    if not verbs:
+    v = d.first_verb(i, min(hi, i + 101), hi)  # the first verb within 100 characters of the quote
+    if v is None:
         return None
     # the quote's last character (its closing punctuation), without copying the quote
     last = q.segments[-1].end
@@ -957,7 +994,6 @@ def _after(d: _Doc, q: Quote, p_start: int, p_end: int) -> tuple[_Who, str] | No
         last -= 1
     inner = text[max(q.segments[-1].start, last - 1) : last]
     ended = inner.endswith((".", "!", "?")) or text[q.end : q.end + 1] in ".!?"
-    v = verbs[0]
     if not _clean_gap(text, i, v[0]):
         return None
     objects = speech_verbs().objects
@@ -1102,7 +1138,7 @@ def attribute(prose: Prose, quotes: list[Quote], speakers: SpeakerIndex, referen
     `reference`: the article's date (a title alone names only who holds it then)."""
     text = prose.text
     inside = sorted((q.start, q.end) for q in quotes if not q.nested)
-    verbs = [v for v in prose.verbs if not _inside(inside, v[0])]
+    verbs = _outside(prose.verbs, inside)
     d = _Doc(prose, speakers, [], [], verbs, inside, reference=reference)
     # the people the sieves can reach: from three paragraphs before each quote to its paragraph's end
     where: list[tuple[int, int]] = []
@@ -1133,6 +1169,20 @@ def attribute(prose: Prose, quotes: list[Quote], speakers: SpeakerIndex, referen
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _outside(items, spans: list[tuple[int, int]]) -> list:
+    """The items (sorted, each starting with its start) whose start is not `_inside` the spans:
+    one walk along both, the span before each item found where the previous item's left off."""
+    out = []
+    j, n = -1, len(spans)
+    for item in items:
+        pos = item[0]
+        while j + 1 < n and spans[j + 1][0] <= pos:
+            j += 1
+        if j < 0 or pos >= spans[j][1]:
+            out.append(item)
+    return out
 
 
 def _nothing_but_attribution(d: _Doc, lo: int, hi: int) -> bool:

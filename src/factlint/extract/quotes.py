@@ -75,19 +75,44 @@ def _is_opening_straight(text: str, i: int, width: int = 1) -> bool:
 # two backticks open a quote that two apostrophes close (``...'', as TeX and tokenized text write it)
 _DOUBLE_MARK = lazy_re("[“„«”»\"]|'''?|``")
 _DOUBLE_MARK_ALONE = lazy_re("[“„«”»\"]")  # three times faster, for a text with neither '' nor ``
+_DOUBLE_CHARS = "“„«”»\""  # the characters `_DOUBLE_MARK_ALONE` finds
 
 
-def _double_marks(text: str, start: int, end: int, pattern: re.Pattern = _DOUBLE_MARK) -> list[tuple[int, str, int]]:
+def _offsets(text: str, chars: str) -> list[int]:
+    """The offsets of each of `chars` in `text`, in order. One `str.find` per mark: a pattern of
+    one character class tries every position of the text (ten times slower over prose, whose
+    quote marks are a few dozen in thousands of characters)."""
+    out: list[int] = []
+    add, find = out.append, text.find
+    present = 0  # how many of `chars` occur: the offsets of one alone are in order already
+    for ch in chars:
+        i = find(ch)
+        present += i != -1
+        while i != -1:
+            add(i)
+            i = find(ch, i + 1)
+    if present > 1:
+        out.sort()
+    return out
+
+
+def _double_marks(
+    text: str, start: int, end: int, pattern: re.Pattern = _DOUBLE_MARK, found: list[int] | None = None
+) -> list[tuple[int, str, int]]:
     """(offset, 'open'|'close', width) for each double mark in [start, end). In a paragraph that
     has curly or straight double marks, two apostrophes or backticks are a quote nested in them (or
-    inches: 12''), not marks of their own."""
+    inches: 12''), not marks of their own. `found`: the offsets in [start, end) of the marks of
+    `_DOUBLE_MARK_ALONE` (one character each), when the caller has them (`_offsets`)."""
     marks = []
     apostrophes_nest = pattern is _DOUBLE_MARK and _DOUBLE_MARK_ALONE.search(text, start, end) is not None
     straight = 0  # straight double marks read so far in this paragraph
-    for m in pattern.finditer(text, start, end):
-        i = m.start()
+    if found is None:
+        spans = [m.span() for m in pattern.finditer(text, start, end)]
+    else:
+        spans = [(i, i + 1) for i in found]
+    for i, m_end in spans:
         ch = text[i]
-        width = m.end() - i
+        width = m_end - i
         if ch in "'`" and (apostrophes_nest or (ch == "'" and i > 0 and text[i - 1].isdigit())):
             continue
         if ch == "`":
@@ -128,10 +153,19 @@ def find_quotes(prose: Prose) -> tuple[list[Quote], list[Unbalanced]]:
     carry: tuple[int, list[Segment]] | None = None  # an open multi-paragraph quote
     paragraphs = prose.paragraphs
     pattern = _DOUBLE_MARK if "''" in text or "``" in text else _DOUBLE_MARK_ALONE
+    # the marks of a text with neither '' nor ``: found at once, then handed to their paragraphs
+    offsets = _offsets(text, _DOUBLE_CHARS) if pattern is _DOUBLE_MARK_ALONE else None
+    here: list[int] | None = None
+    k = 0  # the first of `offsets` not yet handed to a paragraph
     for p_start, p_end in paragraphs:
+        if offsets is not None:
+            j = bisect.bisect_left(offsets, p_end, k)
+            if j == k and carry is None:
+                continue  # no mark and no quote open: nothing to pair here
+            here, k = offsets[k:j], j
         if carry is not None and text[p_start:p_end].strip() == "":
             continue  # a blank line between the paragraphs of a quote
-        marks = _double_marks(text, p_start, p_end, pattern)
+        marks = _double_marks(text, p_start, p_end, pattern, here)
         if carry is not None:
             if marks and marks[0][1] == "open" and text[p_start:marks[0][0]].strip() == "":
                 # the quote goes on: this paragraph reopens it
@@ -190,7 +224,10 @@ _SINGLE_OPEN_AT_START = lazy_re(r"[‘'](?=[^\W\d_])")
 
 
 def _single_openers(text: str) -> list[int]:
-    out = [m.start() for m in _SINGLE_OPEN.finditer(text)]
+    # tried only where a single mark stands (`_offsets`; the look-behind reads the text before
+    # it): a search tries every position, and most texts have no straight or opening single mark
+    match = _SINGLE_OPEN.match
+    out = [i for i in _offsets(text, "‘'") if match(text, i)]
     if _SINGLE_OPEN_AT_START.match(text):
         out.insert(0, 0)
     return out
@@ -198,6 +235,9 @@ def _single_openers(text: str) -> list[int]:
 
 def _single_quotes(text: str, doubles: list[Quote], paragraphs) -> list[Quote]:
     """Single-quoted quotes: nested in a double quote, or alone in a line (headline style)."""
+    openers = _single_openers(text)
+    if not openers:
+        return []
     out = []
     # The double quotes' segments by start, with the furthest end reached by any segment starting at
     # or before each one: "some segment holds i" is one bisection, not a scan of every segment (a
@@ -206,7 +246,7 @@ def _single_quotes(text: str, doubles: list[Quote], paragraphs) -> list[Quote]:
     seg_starts = [a for a, _ in inside]
     reach = list(accumulate((b for _, b in inside), max))
     par_starts = [a for a, _ in paragraphs]
-    for i in _single_openers(text):
+    for i in openers:
         p_end = paragraphs[bisect.bisect_right(par_starts, i) - 1][1]  # the paragraph holding i
         j = _single_close(text, i + 1, min(p_end, i + 200))
         if j is None:
@@ -267,13 +307,24 @@ _LABEL_MOST = 3  # the words of a quote a labelling verb may name its object by 
 _DETERMINERS = tagged_words("function_words.txt", "determiner")
 
 
+def _more_words(text: str, q: Quote, most: int) -> bool:
+    """Whether the quote has more than `most` words (split on white space, as `q.content(text)` is):
+    each segment split no further than `most` + 1 words, so a long quote is not split whole."""
+    n = 0
+    for s in q.segments:
+        n += len(text[s.start : s.end].split(None, most))
+        if n > most:
+            return True
+    return False
+
+
 def is_term(text: str, q: Quote) -> bool:
     """Whether a quote is a term, a name or a title ("referring to it as a “special military
     operation”", "called him a “moderate”"; `data/quote_terms.txt`)."""
     before = text[max(0, q.start - 60) : q.start].lower()
     if _TERM_BEFORE.search(before):
         return True
-    if len(q.content(text).split()) > _LABEL_MOST:
+    if _more_words(text, q, _LABEL_MOST):
         return False
     label = _TERM_LABEL.search(before)
     if label is None:

@@ -5,7 +5,9 @@ Every sentence here is written for these tests (no sentence of any research corp
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import math
 from datetime import date
 
 import pytest
@@ -362,6 +364,52 @@ def test_context_scores_are_bounded_deterministic_and_evidence_against_never_rai
         lowered = list(logits)
         lowered[k] = logits[k] - drop  # evidence against sentence k
         assert all(b <= a for a, b in zip(scores, CONTEXTUAL.in_context(lowered, speakers), strict=True))
+
+
+def _context_by_hand(model, logits, speakers):
+    """`in_context` written the plain way: each sentence's best neighbour within the window, one by one."""
+    a, k = model.context, model.context_window
+    out = []
+    for i, z in enumerate(logits):
+        if z is None:
+            out.append(0.0)
+            continue
+        near = [logits[j] for j in range(max(0, i - k), min(len(logits), i + k + 1))
+                if j != i and logits[j] is not None and speakers[j] == speakers[i]]
+        x = z + a * (max(near) if near else z)
+        out.append(1.0 / (1.0 + math.exp(-x)) if x >= 0 else math.exp(x) / (1.0 + math.exp(x)))
+    return out
+
+
+@given(st.lists(st.one_of(st.none(), st.floats(-12, 6)), max_size=30), st.lists(st.sampled_from("AB"), min_size=30,
+       max_size=30), st.booleans(), st.floats(0, 0.9), st.integers(0, 4))
+def test_context_scores_are_those_of_the_plain_reading(logits, who, one, context, window):
+    speakers = [None] * len(logits) if one else who[: len(logits)]
+    model = MODEL.with_weights(MODEL.bias, {}, lexicon={}, context=context)
+    model = dataclasses.replace(model, context_window=window) if context else model
+    assert model.in_context(logits, speakers) == _context_by_hand(model, logits, speakers)
+
+
+_PIECES = ["We ", "lost ", "3,000 ", "jobs ", "since ", "2009", ". ", "? ", "I think ", "the ", "Senate ", "never ",
+           "more than ", "because of ", "said ", "tax ", "didn't ", "we'll ", "Kim's ", "\n", "SMITH: ", "(APPLAUSE) ",
+           "thank you", "percent ", "Jones ", "billion ", "there's ", ", "]
+ALONE = MODEL.with_weights(MODEL.bias, {}, context=0.0)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40).map("".join))
+def test_each_sentences_score_is_the_models_score_of_its_features_and_words(text):
+    """Without context, a sentence's score is `CheckworthyModel.score` of its features and its
+    words, and it has the features of each of its words the table lists."""
+    from factlint.extract.checkworthy import score_sentences
+    from factlint.prose import Prose
+
+    prose = Prose.of(text)
+    folded = prose.scan.folded
+    for s in score_sentences(text, prose.sentences.all(), prose.paragraphs, prose.scan, cues=prose.cues, model=ALONE):
+        words = tokens(folded, s.start, s.end)
+        assert s.score == ALONE.score(s.features, words)
+        assert {n for w in set(words) for n in ALONE.single.get(w, ())} <= set(s.features)
 
 
 def test_the_shipped_scores_match_the_model_of_a_sentence_alone_when_context_is_off():

@@ -630,3 +630,19 @@ claims:
 def test_a_number_without_its_unit_beside_the_claim_s_value(text, found):
     doc = read_document("a.txt", text + "\n")
     assert [f.message.rsplit("found ", 1)[-1] for f in Linter.of(FACTS6).lint(doc) if f.code == "FL402"] == found
+
+
+def _unit_words() -> list[str]:
+    from factlint.extract.claims import _UNIT_WORDS
+
+    return sorted({w for key in _UNIT_WORDS for w in key})
+
+
+@given(st.lists(st.sampled_from(_unit_words() + ["the", "x", "2", "of"]), max_size=5))
+def test_a_unit_is_the_longest_the_words_begin_with(ws):
+    """`read_unit` (which looks no further when the first word begins no unit) reads the longest
+    unit of the table the words begin with, as trying every length does."""
+    from factlint.extract.claims import _UNIT_SPAN, _UNIT_WORDS, read_unit
+
+    tried = [(*_UNIT_WORDS[tuple(ws[:n])], n) for n in range(min(_UNIT_SPAN, len(ws)), 0, -1) if tuple(ws[:n]) in _UNIT_WORDS]
+    assert read_unit(ws) == (tried[0] if tried else None)

@@ -484,3 +484,39 @@ people:
     assert codes("Ann Lee, a spokeswoman for Dana Moss, said so.") == []
     assert codes("Ann Lee, the ambassador to Japan, said so.") == ["FL302"]
     assert codes("Gov. Ann Lee spoke.") == ["FL302"]
+
+
+# --- the words before a name, read lazily ------------------------------------------------------------
+
+_WORD_PIECES = list("ab .,;\n'’-_") + ["Minister ", "Sen. ", "U.S. ", "co-chair ", "2004 ", "of ", "—", "“"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=40).map("".join), st.data())
+def test_the_words_before_a_name_are_the_windows_words_read_from_its_end(text, data):
+    """`_Words` reads the words of text[lo:pos] one at a time from the end: the same words, last
+    first, as a tokenizing of the whole window, however many are asked for and in what order."""
+    from factlint.extract.titles import _TITLE_WORD, _Words
+
+    pos = data.draw(st.integers(0, len(text)))
+    lo = data.draw(st.integers(0, pos))
+    whole = [m.span() for m in _TITLE_WORD.finditer(text, lo, pos)][::-1]
+    words = _Words(text, lo, pos)
+    for i in data.draw(st.lists(st.integers(0, len(whole) + 2), max_size=6)):
+        assert words.has(i) == (i < len(whole))
+        if i < len(whole):
+            assert words[i] == whole[i]
+    a = data.draw(st.integers(0, len(whole) + 1))
+    b = data.draw(st.integers(a, len(whole) + 3))
+    assert words.window(a, b) == whole[a:b]
+    assert words.has(len(whole)) is False and words.items == whole
+
+
+@given(st.lists(st.sampled_from(["minister", "Minister", "of", "U.S.", "co-chair", "said", "x", "-", "."]), max_size=3)
+       .map("".join), st.frozensets(st.sampled_from(["x", "said", "launch", "customer"])))
+def test_a_title_like_word_is_one_a_part_of_which_a_title_may_hold(word, extra):
+    from factlint.extract.titles import _fold, _title_like
+
+    v = vocabulary()
+    parts = _fold(word)[0]
+    assert _title_like(word, v, extra) == (bool(parts) and any(p in v.words or p in extra for p in parts))

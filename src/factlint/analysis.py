@@ -345,10 +345,12 @@ def tie_figures(
         in_sentence.setdefault(sentence, []).append(fig)
     templated: list[dict[str, tuple[int, FigureClaim]]] = []  # each figure's claims by wording
     for fig, sentence in located:
-        following = fig.following.split()
+        following: list[str] | None = None  # the words after the figure, split when a template asks
         by_template: dict[str, tuple[int, FigureClaim]] = {}  # claim id: (longest wording fitted, claim)
         for key in dict.fromkeys(stems(fig.after[:1] + fig.before[-1:])):
             for fc, t in index.by_key.get(key, ()):
+                if following is None:
+                    following = fig.following.split()
                 if not _fits(fig, following, fc, t):
                     continue
                 needs_subject = not t.strong or (t.open and fc.subject.forms)
@@ -365,11 +367,12 @@ def tie_figures(
     for (fig, sentence), by_template in zip(located, templated, strict=True):
         worded.setdefault(sentence, set()).update(by_template)
     for (fig, sentence), by_template in zip(located, templated, strict=True):
-        following = fig.following.split()
-        by_unit: dict[str, FigureClaim] = {}
         ids = claimed.get(sentence, ()) if sentence is not None else ()
+        if not by_template and not ids:
+            continue  # no wording fitted and no claim in its sentence: no candidate, nothing to tie
+        by_unit: dict[str, FigureClaim] = {}
         if ids:
-            for w in following[:3]:
+            for w in fig.following.split()[:3]:
                 for fc in index.by_head.get(noun_stem(w), ()):
                     if fc.claim.id in ids and _same_unit(fig, fc):
                         by_unit.setdefault(fc.claim.id, fc)
@@ -464,16 +467,20 @@ def sentence_coverage(
 ) -> list[SentenceCoverage]:
     """Each sentence's check-worthiness (its score from `data/checkworthy.txt`: figures, dates,
     quotes, speech cues, titled people and the words of the table) and whether a curated fact
-    covers it (SPEC §5, FL403). Sentences with no feature at all are left out."""
+    covers it (SPEC §5, FL403): every sentence of the text, in order (`score_sentences`)."""
     text, sentences = prose.text, prose.sentences
     titled = []
     for n in names:
-        before = text[max(0, n.start - 40) : n.start].lower().split()
-        if before and before[-1].strip(",") in _ROLE_WORDS:
+        # the last word of the 40 characters before the name (lower case changes no white space)
+        before = text[max(0, n.start - 40) : n.start].rsplit(None, 1)
+        if before and before[-1].lower().strip(",") in _ROLE_WORDS:
             titled.append(n.start)
-    spoken = [v.quote.start for v in quotes if not v.quote.nested and not v.term]
-    covers = [v.quote.start for v in quotes if not v.quote.nested and not v.term
-              and any(m.kind in ("exact", "minor") for _, ms in v.segments for m in ms)]
+    spoken, covers = [], []
+    for v in quotes:
+        if not v.quote.nested and not v.term:
+            spoken.append(v.quote.start)
+            if any(m.kind in ("exact", "minor") for _, ms in v.segments for m in ms):
+                covers.append(v.quote.start)
     covers.extend(m.start for m in event_mentions)
     covers.extend(m.start for m in claim_mentions)
     covers.extend(f.start for f, _ in claim_figures)

@@ -108,6 +108,12 @@ class CheckworthyModel:
         object.__setattr__(self, "_against", frozenset(f.name for f in self.features if f.evidence == "against"))
         object.__setattr__(self, "_order", {f.name: k for k, f in enumerate(self.features)})
         object.__setattr__(self, "_weight", {f.name: f.weight for f in self.features})
+        # the one-word features and the lexicon in one table, word -> (feature names, learned weight
+        # or None): a sentence's words are looked up once for both
+        table: dict[str, tuple[tuple[str, ...], float | None]] = {w: (ns, None) for w, ns in self.single.items()}
+        for w, x in self.lexicon.items():
+            table[w] = (table.get(w, ((), None))[0], x)
+        object.__setattr__(self, "_words", table)
 
     @property
     def weights(self) -> Mapping[str, float]:
@@ -159,12 +165,13 @@ class CheckworthyModel:
         who = list(speakers)
         one = len(set(who)) <= 1
         best = [low] * n
-        for d in range(1, min(k, n - 1) + 1):  # the neighbours d sentences before, then after, list by list
+        for d in range(1, min(k, n - 1) + 1):  # the neighbours d sentences before and after, list by list
             pad = [low] * d
-            for near, them in ((pad + vals[: n - d], [None] * d + who[: n - d]), (vals[d:] + pad, who[d:] + [None] * d)):
-                if not one:  # a neighbour of another speaker counts for nothing
-                    near = [y if u == v else low for y, u, v in zip(near, them, who)]
-                best = list(map(max, best, near))
+            before, after = pad + vals[: n - d], vals[d:] + pad
+            if not one:  # a neighbour of another speaker counts for nothing
+                before = [y if u == v else low for y, u, v in zip(before, [None] * d + who[: n - d], who)]
+                after = [y if u == v else low for y, u, v in zip(after, who[d:] + [None] * d, who)]
+            best = list(map(max, best, before, after))
         return [0.0 if z is None else _sigmoid(z + a * (b if b > low else z)) for z, b in zip(logits, best)]
 
     def logit(self, present: Iterable[str], words: Iterable[str] = ()) -> float:
@@ -377,31 +384,29 @@ def score_sentences(
             s = min(lab.end, e)
         spans.append((s, e))
     starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
     found: list[set[str]] = [set() for _ in spans]
-
-    def at(offset: int) -> int:
-        """The sentence holding `offset`, or -1."""
-        i = bisect_right(starts, offset) - 1
-        return i if i >= 0 and offset < spans[i][1] else -1
-
-    def add(offset: int, name: str) -> None:
-        i = at(offset)
-        if i >= 0:
-            found[i].add(name)
+    # The sentence holding an offset o is i = bisect_right(starts, o) - 1 when i >= 0 and o < ends[i]
+    # (else none). It is written out in each loop below, not called as a function: an article asks
+    # it for some eighty offsets, and the call would cost more than the look-up.
 
     stamps = [(p, m.end()) for p, e in paragraphs if p < e and text[p] in " \t[0123456789"
               and (m := _TIMESTAMP.match(text, p, e)) is not None]
     for _, stamp_end in stamps:
-        add(stamp_end - 1, "timestamp")
+        i = bisect_right(starts, stamp_end - 1) - 1
+        if i >= 0 and stamp_end - 1 < ends[i]:
+            found[i].add("timestamp")
     stamp_ends = {p: e for p, e in stamps}
 
     for hit in model.matcher.find(scan):
-        i = at(hit.start)
-        if i >= 0:
+        o = hit.start
+        i = bisect_right(starts, o) - 1
+        if i >= 0 and o < ends[i]:
             found[i].update(hit.payloads)
     for f in figures:
-        i = at(f.start)
-        if i < 0:
+        o = f.start
+        i = bisect_right(starts, o) - 1
+        if i < 0 or o >= ends[i]:
             continue
         span = text[f.start : f.end]
         if len(span) == 4 and span.isdigit() and span[:2] in ("19", "20") and f.unit is None:
@@ -418,25 +423,23 @@ def score_sentences(
             continue
         if " ".join(text[r.expr.start : r.expr.end].lower().split()) in model.moment_words:
             continue  # "tonight", "today": the moment of speaking, no claim's date
-        k = bisect_right(stamp_starts, r.expr.start) - 1
-        if k >= 0 and r.expr.start < stamp_ends[stamp_starts[k]]:
+        o = r.expr.start
+        k = bisect_right(stamp_starts, o) - 1
+        if k >= 0 and o < stamp_ends[stamp_starts[k]]:
             continue  # a live blog's stamp
-        add(r.expr.start, "date")
-    for q in quotes:
-        add(q, "quote")
-    for c, _ in cues:
-        add(c, "attribution")
-    for t in titled:
-        add(t, "titled-person")
-    covered = set()
-    for o in covers:
-        i = at(o)
-        if i >= 0:
-            covered.add(i)
+        i = bisect_right(starts, o) - 1
+        if i >= 0 and o < ends[i]:
+            found[i].add("date")
+    for name, offsets in (("quote", quotes), ("attribution", [c for c, _ in cues]), ("titled-person", titled)):
+        for o in offsets:
+            i = bisect_right(starts, o) - 1
+            if i >= 0 and o < ends[i]:
+                found[i].add(name)
+    covered = {i for o in covers if (i := bisect_right(starts, o) - 1) >= 0 and o < ends[i]}
 
     # the words, questions, stage directions and speakers of each sentence
     word_starts, words, folded = scan.starts, scan.words, scan.folded
-    single, lexicon = model.single, model.lexicon
+    table = model._words  # type: ignore[attr-defined]
     label_starts = [lab.start for lab in labels]
     speakers: list[str | None] = [None] * len(spans)
     questions: dict[str, int] = {}
@@ -455,11 +458,15 @@ def score_sentences(
         k = bisect_left(clitics, s) if clitics else 0
         ws = tokens(folded, s, e) if k < len(clitics) and clitics[k] < e else words[i0:i1]
         n = len(ws)
-        for w in single.keys() & ws:
-            here.update(single[w])
-        learned = lexicon.keys() & ws
+        learned = []
+        for w in table.keys() & ws:  # each distinct word once
+            names, weight = table[w]
+            if names:
+                here.update(names)
+            if weight is not None:
+                learned.append(weight)
         if learned:
-            lexical[i] = fsum(map(lexicon.__getitem__, learned))  # as `model.lexical` adds them
+            lexical[i] = fsum(learned)  # as `model.lexical` adds them (exact: their order says nothing)
         if proper(text, s, e):
             here.add("proper-name")
         if n <= SHORT_WORDS:

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress
+from operator import itemgetter
 
 import regex
 
@@ -101,8 +102,13 @@ _UNIT_SPAN = max(map(len, _UNIT_WORDS))
 _BEFORE_WORDS, _AFTER_WORDS, _FOLLOWING_WORDS = 10, 12, 5  # the words a template may hold before and after a figure
 
 
+_UNIT_FIRST = frozenset(k[0] for k in _UNIT_WORDS)  # the words a unit begins with
+
+
 def read_unit(ws) -> tuple[str, float, int] | None:
     """The unit the words `ws` begin with: (canonical name, how many of it one is, words read)."""
+    if not ws or ws[0] not in _UNIT_FIRST:
+        return None  # (most words after a number begin no unit)
     for n in range(min(_UNIT_SPAN, len(ws)), 0, -1):
         hit = _UNIT_WORDS.get(tuple(ws[:n]))
         if hit is not None:
@@ -250,7 +256,10 @@ def find_figures(prose: Prose) -> list[Figure]:
     scan = prose.scan
     text = prose.text
     folded, scan_words, starts = scan.folded, scan.words, scan.starts
-    begins = (scan.vocab & _FIRST_WORDS) | {w for w in scan.vocab if w[0].isdecimal()}
+    vocab = tuple(scan.vocab)
+    # the text's words that can begin a figure: a first word, or one that begins with a digit
+    # (picked without a Python step per word)
+    begins = (scan.vocab & _FIRST_WORDS).union(compress(vocab, map(str.isdecimal, map(itemgetter(0), vocab))))
     out = []
     last_end = 0
     for k in compress(range(len(scan_words)), map(begins.__contains__, scan_words)):

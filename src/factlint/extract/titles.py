@@ -45,7 +45,6 @@ at any date its sentence gives), a different one, or none it can judge.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -560,8 +559,9 @@ NO_SPANS = Spans(())
 
 
 def _title_like(word: str, v: Vocabulary, extra: frozenset[str] = frozenset()) -> bool:
+    """Whether a part of the word is a word a title may hold in lower case (or one of `extra`)."""
     parts, _ = _fold(word)
-    return bool(parts) and any(p in v.words or p in extra for p in parts)
+    return not v.words.isdisjoint(parts) or not extra.isdisjoint(parts)
 
 
 def _stop(word: str, written: str, v: Vocabulary) -> bool:
@@ -581,31 +581,32 @@ def _free(words: Sequence[str], at: int, v: Vocabulary) -> bool:
 
 
 _QUOTES = "'’‘\""
-_SPAN = re.Match.span  # a match's (start, end)
 
 
 class _Words:
-    """The words before a name, last first, as (start, end): read from a short window first, the
-    whole one only when a title reaches its edge (a word there may be cut)."""
+    """The words of text[lo:pos], last first, as (start, end), read one at a time as they are asked
+    for: from the start of the reversed window, so a title of one word (or none: the word before
+    the name ends it) costs one word read, not a tokenized window."""
 
-    __slots__ = ("text", "lo", "pos", "items", "whole")
+    __slots__ = ("pos", "items", "_more")
 
     def __init__(self, text: str, lo: int, pos: int):
-        self.text, self.lo, self.pos = text, lo, pos
-        self.whole = pos - _SHORT <= lo
-        self.items = self._read(max(lo, pos - _SHORT))
-
-    def _read(self, lo: int) -> list[tuple[int, int]]:
-        # the words of text[lo:pos] (a word's characters read the same both ways, so these are the
-        # words `_words_backwards` reads), found in place and turned last first
-        items = list(map(_SPAN, _TITLE_WORD.finditer(self.text, lo, self.pos)))
-        items.reverse()
-        return items
+        self.pos = pos
+        self.items: list[tuple[int, int]] = []  # the words read so far, last first
+        # a word's characters read the same both ways (see `_words_backwards`), so the reversed
+        # window's words, in order, are the window's, last first
+        self._more = _TITLE_WORD.finditer(text[lo:pos][::-1])
 
     def has(self, i: int) -> bool:
-        if i >= len(self.items) - 1 and not self.whole:
-            self.items, self.whole = self._read(self.lo), True
-        return i < len(self.items)
+        """Whether the window has an i-th word from its end (`items[i]` once this says so)."""
+        items = self.items
+        while len(items) <= i:
+            m = next(self._more, None)
+            if m is None:
+                return False
+            s, e = m.span()
+            items.append((self.pos - e, self.pos - s))
+        return True
 
     def __getitem__(self, i: int) -> tuple[int, int]:
         return self.items[i]
@@ -615,7 +616,6 @@ class _Words:
         return self.items[a:b]
 
 
-_SHORT = 48  # characters read first before a name: most titles are shorter
 _YEAR = lazy_re(r"(?:1[89]|20)\d\d")
 
 
@@ -643,19 +643,20 @@ def _back(
     capitalised word that is no title word: a first name of someone else ("Ivanka Trump")."""
     v = vocabulary()
     words = _Words(text, lo, pos)
+    items = words.items  # (read through `words.has(i)` first)
     edge, i = pos, 0
     # the person's own first names and initials, and honorifics of no role, between title and name
     while own and words.has(i):
-        s, e = words[i]
+        s, e = items[i]
         parts, _ = _fold(text[s:e])
         if not parts or not _spaces(text, e, edge):
             break
         initial = len(parts) == 1 and len(parts[0]) == 1 and text[s:e].endswith(".")
-        if not (all(p in own for p in parts) or initial or (len(parts) == 1 and parts[0] in v.honorifics)):
+        if not (own.issuperset(parts) or initial or (len(parts) == 1 and parts[0] in v.honorifics)):
             break
         edge, i = s, i + 1
     if one_word and words.has(i):
-        s, e = words[i]
+        s, e = items[i]
         w = text[s:e]
         if _spaces(text, e, edge) and w[:1].isupper() and not _title_like(w, v) and not w.endswith(("'s", "’s", "s'", "s’")):
             return None  # "Ivanka Trump", "Tony Podesta": someone else's first name
@@ -663,10 +664,14 @@ def _back(
     dated = False
     stopped = ""  # the word that ended the title, folded
     kinds, stops, speech, roles = v.kinds, v.stops, v.speech, v.roles
-    while words.has(i):
-        s, e = words[i]
+    name_starts, name_spans = others.starts, others.spans
+    while i < len(items) or words.has(i):
+        s, e = items[i]
         gap = text[e:edge]
-        if (gap and (not gap.isspace() or "\n" in gap)) or others.touches(s, e):
+        if gap and (not gap.isspace() or "\n" in gap):
+            break
+        k = bisect_right(name_starts, e - 1) - 1  # `others.touches(s, e)`, in line: a call per word costs
+        if k >= 0 and name_spans[k][1] > s:
             break
         w = text[s:e]
         opened = w[0] in _QUOTES  # ''President Obama: the quote opens before the title
@@ -689,7 +694,7 @@ def _back(
             # "President and Chief Executive Officer": only after a role, before a title word
             if not taken or not words.has(i + 1):
                 break
-            ps, pe = words[i + 1]
+            ps, pe = items[i + 1]
             prev_parts = _fold(text[ps:pe])[0]
             if not prev_parts or not _spaces(text, pe, s) or prev_parts[-1] not in v.role_ends:
                 break
@@ -713,8 +718,8 @@ def _back(
         edge, i = s, i + 1
         if opened:
             break
-    if words.has(i) and not dated and _spaces(text, words[i][1], edge):
-        stopped = "".join(_fold(text[words[i][0] : words[i][1]])[0])
+    if words.has(i) and not dated and _spaces(text, items[i][1], edge):
+        stopped = "".join(_fold(text[items[i][0] : items[i][1]])[0])
     # a title starts with no article, preposition or conjunction
     while taken:
         parts = _fold(text[taken[-1][0] : taken[-1][1]])[0]
@@ -736,17 +741,22 @@ def _forward(text: str, pos: int, hi: int, others: Spans) -> tuple[int, int, str
     """The title written from `pos` on (after "Name, the "): (start, end, what ended it: "mark"
     for punctuation or the end of the sentence, "verb" for a speech verb, "" for anything else)."""
     v = vocabulary()
+    stops, speech = v.stops, v.speech
+    name_starts, name_spans = others.starts, others.spans
     start = end = -1
     edge = pos
     ended = ""
     prev = ""
+    # `_spaces`, `others.touches` and `_stop` are written out in the loop: a call per word costs
     for m in _TITLE_WORD.finditer(text, pos, hi):
         s, e = m.span()
-        if not _spaces(text, edge, s):
+        gap = text[edge:s]
+        if gap and (not gap.isspace() or "\n" in gap):
             break
         w = m.group()
         parts, _ = _fold(w)
-        if others.touches(s, e):
+        k = bisect_right(name_starts, e - 1) - 1
+        if k >= 0 and name_spans[k][1] > s:
             # "Kim Yo-jong, sister of North Korean leader Kim Jong-un, said": a title that ends with
             # another person's name is read to the name's end (a relation, compared word by word)
             name_end = others.end_of(s)
@@ -761,7 +771,7 @@ def _forward(text: str, pos: int, hi: int, others: Spans) -> tuple[int, int, str
             ended = "other"
             break
         one = parts[0] if len(parts) == 1 else ""
-        if one and _stop(one, w, v):
+        if one and (one in stops or (one in speech and w[:1].islower())):
             # a speech verb that goes on ("... announced that"), not a parenthetical ("..., the
             # spokesman said, ..."): then the title may be an appositive that lost its comma
             goes_on = text[e : e + 1] == " " and text[e + 1 : e + 2].isalpha()

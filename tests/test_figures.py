@@ -546,6 +546,42 @@ def test_a_claim_s_wording_with_another_person_s_figure_ties_to_nothing(text, fl
     assert bool([f for f in LINTER3.lint(doc) if f.code == "FL402"]) == flagged
 
 
+SOURCED = Linter.of(parse_facts(
+    """
+version: 1
+people:
+  - id: rivera
+    name: Ann Rivera
+  - id: baker
+    name: Tom Baker
+  - id: acme
+    kind: organization
+    name: Acme Corp
+claims:
+  - id: rivera-count
+    statement: The Acme Corp count gives Rivera 469 pledged votes
+    supports: ["469 pledged votes"]
+    figure: {value: 469, unit: pledged votes}
+"""
+))
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # the claim's statement names a source beside its person: the source named before a figure
+        # does not make it the person's when another curated person is named and the claim's is not
+        ("Acme Corp says Tom Baker has 1,061, including 38 pledged votes.", False),
+        ("Acme Corp says Rivera has 1,061, including 38 pledged votes.", True),
+        ("Rivera has 38 pledged votes, Acme Corp says.", True),
+        ("Tom Baker said Rivera has 38 pledged votes.", True),
+    ],
+)
+def test_a_source_in_a_claim_s_statement_is_not_its_person(text, flagged):
+    doc = read_document("a.txt", text + "\n")
+    assert bool([f for f in SOURCED.lint(doc) if f.code == "FL402"]) == flagged
+
+
 FACTS4 = parse_facts(
     """
 version: 1

@@ -321,16 +321,21 @@ def tie_figures(
 
     def another_s(fig: Figure, sentence: tuple[int, int], fc: FigureClaim) -> bool:
         """Whether the figure's sentence names, capitalised before it, curated persons (by a name or
-        its last word: `FigureIndex.persons`) and none the claim is about."""
+        its last word: `FigureIndex.persons`) and none the claim is about (other names of the claim's
+        statement, such as a source's, do not make the figure the claim's person's)."""
         named = names_of(sentence)
         capitals = tuple(w.replace("’", "'") for w in named.capitals[: bisect_right(named.ends, fig.lead)])
         found: set[str] = set()
         for i, w in enumerate(capitals):
             for n in (1, 2, 3) if w else ():
                 form = capitals[i : i + n]
-                if len(form) == n and all(form) and form in index.persons and (n > 1 or i > 0):
-                    found |= index.persons[form]  # (a word alone is no name where any word is capitalised)
-        return bool(found) and not found & fc.subject.people
+                if len(form) == n and all(form) and form in index.persons:
+                    persons = index.persons[form]
+                    if persons & fc.subject.people:
+                        return False  # the claim's own person is named
+                    if n > 1 or i > 0:  # (a word alone is no name where any word is capitalised)
+                        found |= persons
+        return bool(found)
 
     def names_of(sentence: tuple[int, int]) -> SentenceNames:
         """A sentence's words as claim subjects read them, read once for all its figures."""
@@ -356,8 +361,7 @@ def tie_figures(
                 needs_subject = not t.strong or (t.open and fc.subject.forms)
                 if needs_subject and not (sentence and fc.subject.written_in(names_of(sentence), fig.lead)):
                     continue
-                if (sentence is not None and fc.subject.people and another_s(fig, sentence, fc)
-                        and not fc.subject.written_in(names_of(sentence), fig.lead)):
+                if sentence is not None and fc.subject.people and another_s(fig, sentence, fc):
                     continue  # another person's figure, written the claim's way
                 size = len(t.prefix) + len(t.suffix)
                 if fc.claim.id not in by_template or by_template[fc.claim.id][0] < size:

@@ -113,7 +113,7 @@ def test_tables_parse_and_name_known_roles():
             assert seen.setdefault(f, t.name) == t.name, f"{f!r} names both {seen[f]} and {t.name}"
     kinds = {k for ks in title_status().values() for k in ks}
     assert kinds == {"past", "future", "rank", "same", "article", "indefinite", "preposition", "infinitive", "conjunction", "stop",
-                     "relation", "term"}
+                     "relation", "term", "era"}
 
 
 @pytest.mark.parametrize(
@@ -399,6 +399,25 @@ def test_stale_is_judged_at_the_time_the_sentence_speaks_of():
     assert findings("General Motors chief executive Rick Wagoner spoke on Thursday.", reference="2009-04-03") == [
         ("General Motors chief executive", "wagoner")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "under" or "during" before a title sets it in the time its holder held it: never stale
+        ("The cuts began under Defense Secretary Dick Cheney.", []),
+        ("During Defense Secretary Dick Cheney's tenure, the budget shrank.", []),
+        ("The army shrank under Defense Secretary Dick Cheney, who spoke on Monday.", []),
+        # ... but its role is still compared
+        ("The cuts began under Treasury Secretary Dick Cheney.", [("Treasury Secretary", "cheney")]),
+        # written as now, the title is still stale
+        ("Defense Secretary Dick Cheney spoke on Monday.", [("Defense Secretary", "cheney")]),
+        # "under secretary" is a role of its own, "under" no era word there
+        ("The under secretary Dick Cheney spoke.", [("under secretary", "cheney")]),
+    ],
+)
+def test_a_title_set_in_its_holder_s_time_is_never_stale(text, expected):
+    assert findings(text, reference="2005-06-01") == expected
 
 
 def test_fl302_message_says_which_department_or_role():

@@ -103,6 +103,7 @@ class Vocabulary:
     indefinite: frozenset[str]  # "a", "an": before "Title Name", a person who may be
     infinitive: frozenset[str]  # "to", modals: before a one-word title in lower case, a verb ("to host Trump", "would counsel Clinton")
     relations: frozenset[str]  # a curated title's last word that names a tie, not a role ("GOP rival")
+    eras: frozenset[str]  # before a title, words that set it in its holder's time ("under President X")
     longest: int  # words in the longest form
     words: frozenset[str]  # the words a title may hold in lower case
     role_ends: frozenset[str]  # the last words of role forms
@@ -150,6 +151,7 @@ def vocabulary() -> Vocabulary:
         indefinite=frozenset(w for w, ks in status.items() if "indefinite" in ks),
         infinitive=frozenset(w for w, ks in status.items() if "infinitive" in ks),
         relations=frozenset(w for w, ks in status.items() if "relation" in ks),
+        eras=frozenset(w for w, ks in status.items() if "era" in ks),
         longest=max(len(k) for k in (*roles, *depts)),
         words=frozenset(words - stops - speech),
         role_ends=frozenset(k[-1] for k in roles),
@@ -370,7 +372,7 @@ def _affiliation(r: TitleReading) -> bool:
 @lru_cache(maxsize=16384)  # a title recurs beside its person, and FL302 and FL303 both ask
 def judge(
     text: str, curated: tuple[Title, ...], reference: date | None, when: tuple[Interval, ...] = (), *, former: bool = False,
-    relation: bool = False,
+    relation: bool = False, era: bool = False,
 ) -> Judgement:
     """A written title against a person's curated titles, on the article's date (`reference`) and
     at the dates its sentence gives (`when`); `former` when the text makes it a past title:
@@ -382,7 +384,8 @@ def judge(
     - a current title's roles must be roles the curated titles hold, and its departments the
       ones the curated titles of those roles name, when they name any of that facet;
     - the same role: "same", or "stale" when every curated title it names has a window
-      (`from:`/`until:`) that holds neither the reference date nor any date of the sentence;
+      (`from:`/`until:`) that holds neither the reference date nor any date of the sentence, and
+      the text does not set it in its holder's time (`era`: "under President Rivera");
       the role of a curated "former" title, written as current, is not judged (it may speak of then);
     - else a curated title of unknown role is compared word by word (the same last word of the
       role's part: "customer" for "launch customer"); failing that, the title cannot be judged
@@ -436,7 +439,7 @@ def judge(
             return Judgement("same", fits[0][0])
         same = [t for t, r in fits if w.departments and _names_departments(w, r)]
         same = same or [t for t, r in fits if conflicting_departments(w, r) is None] or [t for t, _ in fits]
-        if reference is not None and not any(_held(t, reference, when) for t in same) and not _of_a_term(text):
+        if reference is not None and not era and not any(_held(t, reference, when) for t in same) and not _of_a_term(text):
             words = set(fold_title(text))
             return Judgement("stale", max(same, key=lambda t: len(words & set(fold_title(t.text)))))
         return Judgement("same", same[0])
@@ -521,6 +524,7 @@ class TitleMention:
     former: bool
     when: tuple[Interval, ...] = ()  # the dates the title's sentence gives
     relation: bool = False  # the title ends with another person's name ("adviser to Trump")
+    era: bool = False  # set in the time its holder held it ("under President Rivera"): never stale
 
 
 def _words_backwards(before: str) -> Iterator[tuple[int, int]]:
@@ -629,9 +633,10 @@ def _back(
     *,
     before_name: bool = False,
     one_word: bool = False,
-) -> tuple[int, int, bool] | None:
+) -> tuple[int, int, bool, bool] | None:
     """The title written right before `pos` (a name, `before_name`, or the comma before a name):
-    (start, end, whether a year right before it dates it: "2004 Democratic nominee"), or None.
+    (start, end, whether a year right before it dates it: "2004 Democratic nominee", whether a word
+    of `Vocabulary.eras` before it sets it in its holder's time: "under President Rivera"), or None.
 
     A preposition that belongs to no form is part of the title only after a role ("President of
     the United States Barack Obama", "Ambassador to the UN Linda Thomas-Greenfield"); else, or
@@ -663,7 +668,7 @@ def _back(
     taken: list[tuple[int, int]] = []
     dated = False
     stopped = ""  # the word that ended the title, folded
-    kinds, stops, speech, roles = v.kinds, v.stops, v.speech, v.roles
+    kinds, stops, speech, roles, eras = v.kinds, v.stops, v.speech, v.roles, v.eras
     name_starts, name_spans = others.starts, others.spans
     while i < len(items) or words.has(i):
         s, e = items[i]
@@ -685,6 +690,8 @@ def _back(
         one = parts[0] if len(parts) == 1 else ""
         if not parts or one in stops or (one in speech and w[0].islower()):
             break
+        if one in eras and w[0].islower() and not (taken and (one, *_fold(text[taken[-1][0] : taken[-1][1]])[0][:1]) in roles):
+            break  # "under President Rivera" (but "under secretary Rivera": a role)
         if taken and w[-1] == ".":  # "Policy. President Obama": a sentence ends before the title
             base = w.rstrip(".")
             if not (len(base) == 1 or "." in base or base.lower() in ABBREVIATIONS or (parts[-1],) in roles):
@@ -731,7 +738,7 @@ def _back(
         return None  # "a President Trump would ...": who may be, not who is
     if before_name and stopped in v.infinitive and len(taken) == 1 and text[taken[0][0]].islower():
         return None  # "would counsel Clinton": a verb
-    return (taken[-1][0], taken[0][1], dated) if taken else None
+    return (taken[-1][0], taken[0][1], dated, stopped in v.eras) if taken else None
 
 
 _CLOSERS = ",;:)]—–.!?”’\"'\n"
@@ -887,11 +894,11 @@ def titles_near(
         lo, hi = sentence
     out: list[TitleMention] = []
 
-    def add(s: int, e: int, past: bool = False) -> None:
+    def add(s: int, e: int, past: bool = False, era: bool = False) -> None:
         title = text[s:e]
         reading = read_title(title)
         if (reading.known or reading.head_word in curated.heads) and not any(t.start == s for t in out):
-            out.append(TitleMention(s, e, person_id, title, past or reading.status == "past", when, spans.touches(e - 1, e)))
+            out.append(TitleMention(s, e, person_id, title, past or reading.status == "past", when, spans.touches(e - 1, e), era))
 
     # "Title Name", unless the name is a first name of a longer one ("Rep. Reid Ribble" is not Reid)
     found = None
@@ -901,7 +908,7 @@ def titles_near(
             text, max(lo, name_start - _WINDOW), name_start, spans, own, curated.words, before_name=True, one_word=one_word
         )
     if found:
-        add(found[0], found[1], found[2])
+        add(*found)
     # "Name, the title," and "Name, who is the title"
     at = name_end
     suffix = _TITLE_WORD.match(text, at + 1) if text[at : at + 1] == " " else None
@@ -957,7 +964,7 @@ def titles_near(
         if j > lo and text[j - 1] == ",":
             found = _back(text, max(lo, j - 1 - _WINDOW), j - 1, spans, frozenset(), curated.words)
             if found:
-                add(found[0], found[1], found[2])
+                add(*found)
     return out
 
 

@@ -84,6 +84,7 @@ leader, a chief financial officer for a chief executive, a deputy minister for a
 conflicting department (Foreign for Defense Minister, State Department for White House
 spokesman, Democratic for Republican senator). A title with `from:`/`until:` in facts.yaml is
 stale when it was held neither on the article's date nor at a date its sentence gives ("In 1990,
+Defense Secretary Dick Cheney"), nor when the text sets it in that time ("the cuts begun under
 Defense Secretary Dick Cheney"). A "former" title is never another role (people have held many),
 titles not held yet ("incoming") and titles inside quotes are not judged, and a curated title of a
 role no table knows ("launch customer") is compared word by word (FL303 says when a title cannot be
@@ -125,7 +126,7 @@ finding:     FL302 Sergei Shoigu is not 'Russian Foreign Minister' (another depa
         ref_date = analysis.document.reference_date
         for tm in analysis.titles:
             person = analysis.person(tm.person_id)
-            j = judge(tm.text, person.titles, ref_date, tm.when, former=tm.former, relation=tm.relation)
+            j = judge(tm.text, person.titles, ref_date, tm.when, former=tm.former, relation=tm.relation, era=tm.era)
             if j.verdict == "different":
                 ref = analysis.person_ref(person)
                 allowed = ", ".join(t.text for t in person.titles)
@@ -188,7 +189,7 @@ finding:     FL303 'North Korean Foreign Minister' beside Kim Yo-jong could not 
         unjudged = []
         for tm in analysis.titles:
             person = analysis.person(tm.person_id)
-            j = judge(tm.text, person.titles, ref_date, tm.when, former=tm.former, relation=tm.relation)
+            j = judge(tm.text, person.titles, ref_date, tm.when, former=tm.former, relation=tm.relation, era=tm.era)
             if j.verdict == "unjudged":
                 unjudged.append((tm, person, j))
         if not unjudged:

@@ -131,6 +131,26 @@ def test_a_weekday_of_an_event_gives_the_earliest_day_of_writing():
     assert _fl101_inferred("2023-08-10") == (date(2023, 8, 1), 6, ["yesterday"])
 
 
+def test_the_article_is_read_as_written_on_one_day_of_the_window():
+    from factlint.engine import Linter
+    from factlint.reference import read_article
+
+    facts = parse_facts(RALLY.format(rally="2023-08-06") + """  - id: parade
+    what: the parade
+    date: 2023-08-01
+    mentions: ["the parade"]
+""")
+    linter = Linter.of(facts)
+    # "yesterday" needs a writing on August 7, "today" one on August 1: not both
+    text = "The vote on Tuesday was close. The mayor spoke at the rally yesterday. The parade today drew crowds."
+    doc = read_article("a.txt", text, facts=facts)
+    assert doc.reference_after == 6
+    assert len([f for f in linter.lint(doc) if f.code == "FL101"]) == 1
+    # both read as written on August 7
+    text = "The vote on Tuesday was close. The mayor spoke at the rally yesterday. The parade last Tuesday drew crowds."
+    assert [f.matched for f in linter.lint(read_article("a.txt", text, facts=facts)) if f.code == "FL101"] == []
+
+
 def test_a_stated_reference_date_has_no_window():
     from factlint.reference import read_article
 

@@ -69,6 +69,13 @@ def read_article(
     caller's analysis reads again (see `views`)."""
     doc = read_document(path, data, fmt=fmt)
     found, origin = reference_of(doc, reference_date, reference_origin, facts, facts_display, file_path, views)
+    return with_reference(doc, found, origin)
+
+
+def with_reference(doc: Document, found: date | None, origin: str) -> Document:
+    """The document read as of `found` (from `origin`, as `reference_of` says it): with the days
+    after it the article may have been written (`Document.reference_after`), when the date is only
+    the earliest it can be."""
     after = WRITTEN_WITHIN if found is not None and origin.endswith(_EARLIEST) else 0
     return replace(doc, reference_date=found, reference_origin=origin if found else "none", reference_after=after)
 

@@ -58,7 +58,7 @@ from .model import Severity
 from .normalize.quotes import words
 from .prose import Prose
 from .records import dataclass
-from .reference import infer_reference, reference_of
+from .reference import infer_reference, reference_of, with_reference
 from .rules import RULES
 from .vocab import (common_words, first_name_genders, honorifics, number_words, role_words, speech_verbs, table, tagged_words,
                     words as vocab_words)
@@ -1579,7 +1579,7 @@ def _dated_by_story(docs: Sequence[tuple[Document, str]], events: Sequence[Draft
         if doc.reference_date is None:
             found, origin = infer_reference(doc.text, story, None, facts_path)
             if found is not None:
-                doc, changed = replace(doc, reference_date=found, reference_origin=origin), True
+                doc, changed = with_reference(doc, found, origin), True
         out.append((doc, shown))
     return out if changed else docs
 
@@ -1599,7 +1599,7 @@ def _settle(draft: Draft, docs: Sequence[tuple[Document, str]], facts_path: str,
             # read as `check` reads it against the draft: its date may come from the draft's sources:
             found, origin = reference_of(doc, doc.reference_date if doc.reference_origin == "--reference-date" else None,
                                          "--reference-date", facts, facts_path, file_path=doc.path)
-            doc = replace(doc, reference_date=found, reference_origin=origin if found else "none")
+            doc = with_reference(doc, found, origin)
             for f in linter.lint(doc):
                 if f.severity >= Severity.ERROR and f.fact is not None and f.fact.fact_id not in why:
                     line = doc.position(f.span.start)[0]

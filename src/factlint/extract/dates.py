@@ -790,11 +790,9 @@ _SHARE_OF = lazy_re(
 )
 # a determiner or a possessive right before a year or a day that a noun follows: "the 1998 memo",
 # "its 1990 invasion", "Elco's 1989 results", "the March 2 strike" (the date dates the noun, not
-# the clause)
+# the clause; "the 12th of March", whose "the" is the date's own, is no such day)
 _ATTRIBUTIVE_FORMS = frozenset(("year", "month_day", "day_month"))
-_DETERMINERS = r"(?:the|a|an|its|his|her|their|our|whose|this|that)"
-_DETERMINER_BEFORE = lazy_re(r"(?:\b" + _DETERMINERS + r"|\w['’]s)\s+\Z", re.I)
-_DETERMINER_OPENS = lazy_re(_DETERMINERS + r"\s", re.I)  # "the 2 March walkout": the grammar's own "the"
+_DETERMINER_BEFORE = lazy_re(r"(?:\b(?:the|a|an|its|his|her|their|our|whose|this|that)|\w['’]s)\s+\Z", re.I)
 _AGE_BEFORE = lazy_re(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?\Z", re.I)
 _QUALIFIED = lazy_re(r"\b(?:" + _QUALIFIERS + r")\b", re.I)
 _NOUN_AFTER = lazy_re(r"\s+(?!(?:and|or|of|to|in|on|at|by|for|from|through|since|and|but|until)\b)[a-z]")
@@ -1035,7 +1033,7 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
     if form == "month" and g_attr is not None:
         parts["modifier"] = True
     elif (form in _ATTRIBUTIVE_FORMS and not g_mod and not g_fiscal and _NOUN_AFTER.match(text, end)
-            and (_DETERMINER_BEFORE.search(text, max(0, start - 40), start) or _DETERMINER_OPENS.match(text, start))):
+            and _DETERMINER_BEFORE.search(text, max(0, start - 40), start)):
         parts["attributive"] = True
     elif form == "month_day" and g_weekof:  # "the week of March 6": that day's week
         parts["unit"] = "week"

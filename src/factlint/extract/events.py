@@ -50,7 +50,7 @@ from ..interval import Interval
 from ..records import dataclass
 from ..vocab import tagged, words
 from .dates import CALENDAR, CONTEXTS, MONTHS, DateExpr, _alt, words_pattern
-from ..prose import Prose
+from ..prose import ALL_SPEECH_WORDS, Prose
 from .phrases import PhraseMatcher, Scan, fold
 from .sentences import SentenceIndex
 from ..patterns import lazy_re, lazy_regex
@@ -115,12 +115,12 @@ _LINK_AFTER = lazy_regex(r"\A[\s,]*(?:" + _alt(CONTEXTS["link-after"]) + r"\s+)?
 _MODIFIER = r"(?:(?i:" + "|".join(re.escape(w) for w, _ in CALENDAR["modifier"]) + r")(?:\s+|-))"
 _FRONTED = lazy_regex(r"[\s\"“‘']*" + _MODIFIER + r"?(?:" + _alt(CONTEXTS["fronted"]) + r"\s+)?" + _MODIFIER + r"?\Z")
 _HARD_BREAK = lazy_regex(r"[;:()\"“”]")
-# a short label in parentheses after a name, a party and a state ("Gov. Ann Rivera (R) on Thursday",
-# "(D-Vt.)"): no break between a mention and the date after it
+# a short label in parentheses right after a mention, a party and a state ("Gov. Ann Rivera (R) on
+# Thursday", "(D-Vt.)"): no break between the mention and the date after it
 _LABEL = lazy_re(r"[ \t]*\([A-Z][A-Za-z.]{0,5}(?:[-–][A-Z][A-Za-z.]{0,8})?\)")
-# between a date before a noun and the noun: nothing, or up to three capitalised words ("the May
-# 1 Harbour Board memo")
-_NAMES_ONLY = lazy_re(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}")
+# a speech verb that the date follows ("..., Sen. Ann Lee said on Thursday", "told reporters Friday"
+# is not: an object stands between): the date is the saying's, not the mention's before it
+_SAID_BEFORE = lazy_regex(words_pattern(sorted(ALL_SPEECH_WORDS)) + r"(?:\s+(?i:on))?\s*\Z")
 
 
 def _clause_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
@@ -377,13 +377,19 @@ def pair_dates(
 
     mention_starts = [m.start for m in mentions]
     date_starts = [d.start for d in dates]
-    # a mention with a date written inside it ("decided last year against running") is dated by
-    # that date: a date outside it dates it too only within that one ("the 2018 summit ... on June
-    # 13"; `intervals`: the dates' resolved intervals, when known). A reference word or a span
+    # a mention with a date written inside it ("decided last year against running"), or right
+    # before its noun ("the May 28 meeting"), is dated by that date: a date outside it dates it too
+    # only within that one ("the 2018 summit ... on June 13"; `intervals`: the dates' resolved
+    # intervals, when known). A reference word or a span
     # inside a mention ("recently announced", "the current quarter", "for two years") dates nothing.
     dated: dict[int, list] = {}
     for m in mentions:
         i = bisect.bisect_left(date_starts, m.start)
+        # a date written right before the mention's noun is its own too ("the mayor's May 28 meeting
+        # ... was scheduled two weeks ago": the meeting is on May 28)
+        before = dates[i - 1] if i else None
+        if before is not None and before.attributive and before.end <= m.start and not text[before.end : m.start].strip():
+            dated.setdefault(id(m), []).append(intervals[i - 1] if intervals is not None else None)
         while i < len(dates) and dates[i].end <= m.end:
             if dates[i].form not in _UNDATING_FORMS:
                 dated.setdefault(id(m), []).append(intervals[i] if intervals is not None else None)
@@ -536,15 +542,16 @@ def _reach(
         return 0  # the date is written inside the mention
     if m.topic:
         return None  # "On Monday, the mayor recalled the summit": the recalling's date, not the summit's
-    if d.attributive and not (m.start >= d.end and _NAMES_ONLY.fullmatch(text, d.end, m.start)):
-        return None  # "the 1998 memo" dates the memo, the mention it stands before (after names
-        # of its own: "the May 1 Harbour Board memo"), and nothing else
+    if d.attributive and not (m.start >= d.end and not text[d.end : m.start].strip()):
+        return None  # "the 1998 memo" dates the memo, the mention it stands before, and nothing else
     if d.start >= m.end:
         if prev_date is not None and prev_date.start >= m.end:
             return None  # another date stands between them
         gap = text[m.end : d.start]
-        if "(" in gap:
-            gap = _LABEL.sub("", gap)
+        if gap[:2].lstrip(" ")[:1] == "(" and (label := _LABEL.match(gap)):
+            gap = gap[label.end() :]  # a label right after the mention ("Gov. Ann Rivera (R) on Thursday")
+        if _SAID_BEFORE.search(gap):
+            return None  # "..., Sen. Ann Lee said on Thursday": the saying's date
         if "," in gap and _after_fronted_clause(text, m, d, s_start):
             return None  # the mention is in a clause put before the main one, which a comma closes
         if _LINK_AFTER.match(gap) and not (m.governed and "," in gap):

@@ -409,8 +409,8 @@ def _sunday_week_reading(expr: DateExpr, ref: date) -> Resolved | None:
     "last week's vote" in a Sunday's paper is the week that ends the day before. The same
     number of weeks from the writing's own Sunday-to-Saturday week."""
     first = resolve(expr, ref).interval
-    if first is None or first.granularity != "week":
-        return None
+    if first is None or first.granularity != "week" or (first.last - first.first).days != 6:
+        return None  # (a part of a week, "later this week", is counted from the writing)
     # the ISO week holding the writing starts on a Monday; its Sunday-start week starts the day
     # before (a Sunday writing: that very day, six days after)
     shift = timedelta(days=6 if ref.weekday() == 6 else -1)

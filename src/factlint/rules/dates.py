@@ -85,8 +85,9 @@ finding:      FL101 expected 27 July 2023 (facts.yaml:5, fact shoigu-visit), fou
     )
 
     def check(self, analysis) -> Iterator[Diagnostic]:
+        shift = writing_shift(analysis)
         for index in sorted(analysis.date_events):
-            d = contradiction(analysis, index)
+            d = contradiction(analysis, index, shift)
             if d is not None:
                 yield d
 
@@ -101,22 +102,39 @@ def _years_apart(found: Interval, fact: Interval) -> bool:
     return fact.first - found.last > ANOTHER_OCCURRENCE or found.first - fact.last > ANOTHER_OCCURRENCE  # no date arithmetic past the calendar
 
 
-def _fits_a_later_writing(expr, doc, facts) -> bool:
-    """Whether the date, read against a day of the week after an inferred reference date (the
-    article may have been written on any of them: `Document.reference_after`), fits the event."""
-    for k in range(1, doc.reference_after + 1):
+def writing_shift(analysis) -> int:
+    """The day of writing, as days after an inferred reference date that is only the earliest it
+    can be (`Document.reference_after`): the one day of that week against which the fewest of the
+    article's paired dates contradict their events (the earliest of equals). One day for the whole
+    article: its relative dates are read together, as they were written on one day."""
+    doc = analysis.document
+    if not doc.reference_after or doc.reference_date is None:
+        return 0
+    best = (len(analysis.date_events) + 1, 0)
+    for k in range(doc.reference_after + 1):
         try:
-            day = doc.reference_date + timedelta(days=k)
+            doc.reference_date + timedelta(days=k)
         except OverflowError:  # the calendar's end
-            return False
-        for reading in (resolve(expr, day), other_reading(expr, day)):
-            if reading is not None and reading.interval is not None and any(reading.interval.overlaps(f) for f in facts):
-                return True
+            break
+        n = sum(contradiction(analysis, i, k) is not None for i in analysis.date_events)
+        if n < best[0]:
+            best = (n, k)
+        if not n:
+            break
+    return best[1]
+
+
+def _fits_when_written(expr, written: date, facts) -> bool:
+    """Whether the date, read as written on `written`, either way it may be read, fits the event."""
+    for reading in (resolve(expr, written), other_reading(expr, written)):
+        if reading is not None and reading.interval is not None and any(reading.interval.overlaps(f) for f in facts):
+            return True
     return False
 
 
-def contradiction(analysis, index: int) -> Diagnostic | None:
-    """FL101's finding for the paired date `analysis.dates[index]`, or None when it fits its event.
+def contradiction(analysis, index: int, shift: int = 0) -> Diagnostic | None:
+    """FL101's finding for the paired date `analysis.dates[index]`, or None when it fits its event
+    (read as written `shift` days after the reference date: `writing_shift`).
 
     It fits when some reading of it overlaps some date the event may have there: the date as
     resolved, or read the other way round the reference date when the text leaves that open
@@ -140,13 +158,15 @@ def contradiction(analysis, index: int) -> Diagnostic | None:
     if expr.bound == "end":  # a state curated over several days may be said to last until the day after
         facts = [Interval(f.first, f.last + timedelta(days=1), f.granularity) if f.first != f.last else f for f in facts]
     if resolved.interval is not None:
-        if any(resolved.interval.overlaps(f) for f in facts):
-            return None
-        other = other_reading(expr, analysis.document.reference_date)
-        if other is not None and other.interval is not None and any(other.interval.overlaps(f) for f in facts):
-            return None
-        if analysis.document.reference_after and _fits_a_later_writing(expr, analysis.document, facts):
-            return None
+        if shift:  # read as written that many days later: both readings of that day only
+            if _fits_when_written(expr, analysis.document.reference_date + timedelta(days=shift), facts):
+                return None
+        else:
+            if any(resolved.interval.overlaps(f) for f in facts):
+                return None
+            other = other_reading(expr, analysis.document.reference_date)
+            if other is not None and other.interval is not None and any(other.interval.overlaps(f) for f in facts):
+                return None
         if all(_years_apart(resolved.interval, f) for f in facts):
             return None  # "won the New Hampshire primary in 2008": another time the event took place
         found = resolved.value

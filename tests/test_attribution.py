@@ -357,6 +357,26 @@ def test_a_pronoun_goes_past_the_subject_of_a_reported_clause(text, speaker):
 @pytest.mark.parametrize(
     "text,speaker",
     [
+        # the subject of a clause that depends on another is not who "he" goes on about, when the
+        # sentence names another before it
+        ("Tom Walker backed the deal even though Peter Young won the vote.\n\n“It was close,” he said.", "walker"),
+        ("Tom Walker smiled when Peter Young asked about the vote.\n\n“It was close,” he said.", "walker"),
+        ("Tom Walker spoke. He said on Thursday that Peter Young needs to do more.\n\n“It was close,” he said.",
+         "walker"),
+        # alone in its sentence, or where no one else is named before it, it is the nearest subject
+        ("Tom Walker met the unions. Even though Peter Young won the vote, he stayed.\n\n“It was close,” he said.",
+         "young"),
+        ("Tom Walker met the unions. Peter Young won the vote although the count was late.\n\n“It was close,” he said.",
+         "young"),
+    ],
+)
+def test_a_pronoun_goes_past_the_subject_of_a_dependent_clause(text, speaker):
+    assert last(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
         # a speech verb opening its sentence: the name after it speaks
         ("The talks ended. Said Tom Walker, “We will fight for every job.”", "walker"),
         ("The talks ended. Says Maria Lopez: “We will fight.”", "lopez"),

@@ -823,7 +823,7 @@ def _pronoun(d: _Doc, pronoun: str, at: int) -> tuple[str | None, str, bool, str
             return pid, "pronoun", len(people - {(pid,)}) == 0 and sure(offset), pronoun  # the speaker goes on
         break
     for m in reversed(fits):
-        if m.possessive or _is_object(text, m, window) or _reported(d, m, fits):
+        if m.possessive or _is_object(text, m, window) or _reported(d, m, fits) or _subordinate(d, m, fits, window):
             continue
         if not m.ids:
             return None, "pronoun", False, f"{pronoun!r} is someone not curated"
@@ -848,6 +848,53 @@ def _reported(d: _Doc, m: Mention, fits: list[Mention]) -> bool:
             if any(s.ids != m.ids and not s.possessive and _SUBJECT_GAP.fullmatch(text, s.end, v_start) for s in fits):
                 return True
     return _inside_reported(d, m, fits)
+
+
+def _subordinate(d: _Doc, m: Mention, fits: list[Mention], lo: int) -> bool:
+    """Whether `m` is the subject of a clause that depends on another (right after a word tagged
+    `subordinator` in `function_words.txt`, past a title: "even though Sen. Baker won", "that Baker
+    needs", "when Baker asked"), in a sentence that names a person of `fits` before it who is no
+    object and speaks in no such clause ("Reed brushed off the worry even though Baker won. '...,'
+    he said": Reed goes on)."""
+    text = d.text
+    if not _after_subordinator(text, m, lo):
+        return False
+    sentence = d.prose.sentences.containing(m.start)
+    if sentence is None:
+        return False
+    if any(
+        s.start >= sentence[0] and s.end <= m.start and s.ids != m.ids and not s.possessive
+        and not _is_object(text, s, sentence[0]) and not _after_subordinator(text, s, sentence[0])
+        for s in fits
+    ):
+        return True
+    # or "he" or "she" speaks in the main clause ("He said on Thursday that Baker needs ...")
+    for p in _PERSONAL.finditer(text, sentence[0], m.start):
+        w_start, w = _word_before(text, p.start())
+        if w_start < sentence[0] or w.lower() not in _SUBORDINATORS:
+            return True
+    return False
+
+
+_PERSONAL = lazy_re(r"\b(?:[Hh]e|[Ss]he|HE|SHE)\b")
+
+
+_SUBORDINATORS = tagged_words("function_words.txt", "subordinator")
+
+
+def _after_subordinator(text: str, m: Mention, lo: int) -> bool:
+    """Whether the word before `m` (past the capitalised words of a title before the name) opens a
+    dependent clause (`_SUBORDINATORS`)."""
+    pos = m.start
+    for _ in range(6):
+        w_start, w = _word_before(text, pos)
+        if not w or w_start < lo:
+            return False
+        if w[:1].isupper() or w.lower().rstrip(".") in honorifics():
+            pos = w_start  # a title word: "Sen.", "Secretary"
+            continue
+        return w.lower() in _SUBORDINATORS
+    return False
 
 
 def _inside_reported(d: _Doc, m: Mention, fits: list[Mention]) -> bool:

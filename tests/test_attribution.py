@@ -377,6 +377,23 @@ def test_a_pronoun_goes_past_the_subject_of_a_dependent_clause(text, speaker):
 @pytest.mark.parametrize(
     "text,speaker",
     [
+        # a couple named with one surname introduces both: the surname alone is either
+        ("Bill and Hillary Clinton arrived.\n\n“We will fight,” Clinton said.", None),
+        ("Bill and Hillary Clinton arrived.\n\n“We will fight,” Mr. Clinton said.", "b-clinton"),
+        ("Bill and Hillary Clinton arrived.\n\n“We will fight,” Bill said.", None),
+        # one of them named in full: that one
+        ("Hillary Clinton arrived.\n\n“We will fight,” Clinton said.", "h-clinton"),
+        # a first name that is no curated bearer's of that surname: no couple
+        ("Tom and Hillary Clinton arrived.\n\n“We will fight,” Clinton said.", "h-clinton"),
+    ],
+)
+def test_a_couple_named_with_one_surname_introduces_both(text, speaker):
+    assert last(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
         # a speech verb opening its sentence: the name after it speaks
         ("The talks ended. Said Tom Walker, “We will fight for every job.”", "walker"),
         ("The talks ended. Says Maria Lopez: “We will fight.”", "lopez"),

@@ -120,6 +120,7 @@ class SpeakerIndex:
     kinds: dict[str, str]
     genders: dict[str, str | None]
     first_names: dict[str, str] = field(default_factory=dict)  # person id -> first name, lower case
+    surnames: dict[str, str] = field(default_factory=dict)  # person id -> surname, lower case
     # a curated title, folded -> person id -> the (from, until) windows it is held in (None: open)
     title_windows: dict[str, dict[str, list[tuple[date | None, date | None]]]] = field(default_factory=dict)
     # how each set of payloads reads (`_reading`), filled as texts are read: the same names recur
@@ -131,6 +132,7 @@ class SpeakerIndex:
         kinds: dict[str, str] = {}
         genders: dict[str, str | None] = {}
         firsts: dict[str, str] = {}
+        lasts: dict[str, str] = {}
         windows: dict[str, dict[str, list[tuple[date | None, date | None]]]] = {}
         table = first_name_genders()
         hon = honorifics()
@@ -153,10 +155,11 @@ class SpeakerIndex:
                 firsts[p.id] = first
                 genders[p.id] = table.get(first)
                 last = parts[-1]
+                lasts[p.id] = last.lower()
                 # a surname of three letters or more ("Un" of "Kim Jong Un" would be every "UN")
                 if last.lower() not in own and last[:1].isupper() and len(last.strip(".")) >= 3:
                     entries.append((last, ("surname", p.id, True)))
-        return cls(PhraseMatcher(entries), kinds, genders, firsts, windows)
+        return cls(PhraseMatcher(entries), kinds, genders, firsts, lasts, windows)
 
     def holding(self, title: str, ids: tuple[str, ...], day: date | None) -> tuple[str, ...]:
         """The people of `ids` whose curated `title` is held on `day` (all of them when `day` is
@@ -327,6 +330,17 @@ def read_people(
         possessive = _is_possessive(text, pm.end())
         others.append(Mention(pm.start(), pm.end(), (), "other", gender, possessive))
         surnamed.setdefault(_last_word(pm.group()).lower(), []).append(pm.start())
+    def introduce(pid: str, start: int, full: bool) -> None:
+        """A name at `start` introduces its surname; a full name (`full`) with the other of a couple
+        named before it ("Omar and Leila Haddad"), that one's too, named there."""
+        last_full[pid] = start
+        if full:
+            couple = _couple(text, start, pid, speakers)
+            if couple is not None:
+                c_start, c_end, other = couple
+                last_full[other] = start
+                out.append(Mention(c_start, c_end, (other,), "name", speakers.genders.get(other)))
+
     at = 0
     for m in _outside(curated, inside):  # not inside quotation marks
         start, ids, how, gender = m.start, m.ids, m.how, None
@@ -334,14 +348,14 @@ def read_people(
         one_word = " " not in written and "-" not in written
         if not wanted(m.start):
             if how == "name" and len(ids) == 1 and not one_word and written[0].isupper():
-                last_full[ids[0]] = start  # a full name far from any quote still introduces a surname
+                introduce(ids[0], start, True)  # a full name far from any quote still introduces a surname
             continue
         if how == "name" and not one_word and len(ids) == 1 and speakers.genders.get(ids[0]) and written[0].isupper():
             # a full name of a person whose gender is known: only a suffix can make it someone else
             if not m.possessive and _word_after(text, m.end).lower().rstrip(".") in words("name_suffixes.txt"):
                 out.append(Mention(m.start, m.end, (), "other", None, m.possessive))
                 continue
-            last_full[ids[0]] = start
+            introduce(ids[0], start, True)
             out.append(Mention(start, m.end, ids, how, speakers.genders[ids[0]], m.possessive))
             continue
         if how in ("name", "surname") and ids and written[0].isupper():
@@ -407,7 +421,7 @@ def read_people(
             out.append(Mention(start, m.end, (), "other", gender, m.possessive))
             continue
         if how == "name" and len(ids) == 1:
-            last_full[ids[0]] = start
+            introduce(ids[0], start, not one_word)
         if gender is None and len(ids) == 1:
             gender = speakers.genders.get(ids[0])
         out.append(Mention(start, m.end, ids, how, gender, m.possessive))
@@ -417,6 +431,26 @@ def read_people(
 
 
 _START_END = itemgetter(0, 1)  # a mention's (start, end)
+
+
+def _couple(text: str, start: int, pid: str, speakers: SpeakerIndex) -> tuple[int, int, str] | None:
+    """The other curated person of a couple named with one surname before the full name at `start`
+    ("Omar and Leila Haddad": Omar Haddad), as (start, end, person id): the word before "and" (or
+    "&") is the first name of another curated person of that surname."""
+    surname = speakers.surnames.get(pid)
+    if surname is None:
+        return None
+    a_start, a = _word_before(text, start)
+    if a.lower() not in _COORDINATORS:
+        return None
+    f_start, first = _word_before(text, a_start)
+    if not first[:1].isupper():
+        return None
+    key = first.lower()
+    for other, name in speakers.first_names.items():
+        if name == key and other != pid and speakers.surnames.get(other) == surname:
+            return f_start, f_start + len(first), other
+    return None
 
 
 def _last_word(name: str) -> str:

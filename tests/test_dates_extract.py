@@ -383,6 +383,11 @@ def test_other_reading_only_when_the_text_leaves_the_direction_open():
     assert week("last week", date(2023, 9, 3)) == ("2023-08-27", "2023-09-02")
     assert week("next week", date(2023, 9, 3)) == ("2023-09-10", "2023-09-16")
     assert other_reading(find_dates(Prose.of("last week"))[0], date(1, 1, 1)) is None  # before the calendar
+    # "earlier this weekend" written before its Saturday is the weekend just past
+    r = resolve(find_dates(Prose.of("They met earlier this weekend."))[0], date(2016, 8, 1))
+    assert (r.interval.first, r.interval.last) == (date(2016, 7, 30), date(2016, 7, 31))
+    r = resolve(find_dates(Prose.of("They met earlier this weekend."))[0], date(2016, 8, 7))
+    assert (r.interval.first, r.interval.last) == (date(2016, 8, 6), date(2016, 8, 7))
     # a part of a week is counted from the writing only ("later this week" written on a Thursday)
     assert other_reading(find_dates(Prose.of("later this week"))[0], date(2024, 3, 14)) is None
     assert other_reading(find_dates(Prose.of("on Wednesday"))[0], None) is None

@@ -242,6 +242,8 @@ def _resolve_unit(expr: DateExpr, ref: date) -> Resolved:
         sat = base - timedelta(days=base.weekday()) + timedelta(days=5)
         if rel in ("last", "past", "previous") and sat >= ref:
             sat -= timedelta(weeks=1)
+        elif rel == "earlier" and sat > ref:
+            sat -= timedelta(weeks=1)  # "earlier this weekend" written before its Saturday: the one just past
         y, w, _ = sat.isocalendar()
         return Resolved(expr, f"{y}-W{w:02d}-WE", interval=Interval(sat, sat + timedelta(days=1), "week"))
     if unit == "month":

@@ -511,19 +511,6 @@ def test_a_date_years_away_names_another_occurrence(text, codes):
     assert _run(text)[1] == codes
 
 
-@pytest.mark.parametrize(
-    "text,codes",
-    [
-        # read years after the summit (2024-03-13), a day without a year that some year makes fit
-        # may be said of it; one that no year makes fit is still a contradiction
-        ("Leaders met at the summit on March 13.", []),
-        ("Leaders met at the summit on March 11.", ["FL101"]),
-    ],
-)
-def test_a_day_without_a_year_years_away_is_checked_by_its_day(text, codes):
-    assert _run(text, "2027-03-16")[1] == codes
-
-
 def test_a_mention_with_its_own_date_inside_takes_no_other():
     facts = parse_facts(
         """

@@ -167,12 +167,8 @@ def contradiction(analysis, index: int, shift: int = 0) -> Diagnostic | None:
             other = other_reading(expr, analysis.document.reference_date)
             if other is not None and other.interval is not None and any(other.interval.overlaps(f) for f in facts):
                 return None
-        if all(_years_apart(resolved.interval, f) for f in facts) and not (
-            expr.year is None and all(consistent_without_year(expr, f) is False for f in facts)
-        ):
+        if all(_years_apart(resolved.interval, f) for f in facts):
             return None  # "won the New Hampshire primary in 2008": another time the event took place
-            # (a day written without a year that no year makes fit is still a contradiction: the
-            # year is only the reading's, "the vote on November 4" for one on 2012-11-06)
         found = resolved.value
         if resolved.interval.granularity != "day" and found.count("-") < 2:
             found = f"{found} ({resolved.interval})"

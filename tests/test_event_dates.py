@@ -212,6 +212,7 @@ def test_a_wrong_end_of_a_state_is_still_flagged(text, flagged):
         "During the visit, the 2021 accord was praised.",
         "The visit followed the March agreement on trade.",  # a month before its noun likewise
         "Officials praised the visit after the July 3 storm.",  # and a day
+        "The visit went ahead despite the 3 July strike at the port.",
         "The visit went ahead despite the July 3 strike at the port.",
     ],
 )

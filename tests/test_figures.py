@@ -582,6 +582,41 @@ def test_a_source_in_a_claim_s_statement_is_not_its_person(text, flagged):
     assert bool([f for f in SOURCED.lint(doc) if f.code == "FL402"]) == flagged
 
 
+REPORTED = Linter.of(parse_facts(
+    """
+version: 1
+people:
+  - id: doe
+    name: Jane Doe
+  - id: baker
+    name: Tom Baker
+  - id: acme
+    kind: organization
+    name: Acme Corp
+claims:
+  - id: acme-cut
+    statement: According to Jane Doe, Acme Corp cut 500 jobs
+    supports: ["cut 500 jobs"]
+    figure: {value: 500, unit: jobs}
+"""
+))
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # a claim about an organization that a person reports: the organization written after another
+        # person keeps the figure the claim's
+        ("Tom Baker said Acme Corp cut 700 jobs.", True),
+        # another person's figure, the organization not written after them
+        ("Acme Corp says Tom Baker cut 700 jobs.", False),
+    ],
+)
+def test_a_claim_s_subject_written_after_another_person_keeps_the_figure(text, flagged):
+    doc = read_document("a.txt", text + "\n")
+    assert bool([f for f in REPORTED.lint(doc) if f.code == "FL402"]) == flagged
+
+
 FACTS4 = parse_facts(
     """
 version: 1

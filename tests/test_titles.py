@@ -408,7 +408,10 @@ def test_stale_is_judged_at_the_time_the_sentence_speaks_of():
         ("The cuts began under Defense Secretary Dick Cheney.", []),
         ("During Defense Secretary Dick Cheney's tenure, the budget shrank.", []),
         ("The army shrank under Defense Secretary Dick Cheney, who spoke on Monday.", []),
-        # ... but its role is still compared
+        # ... but a date of its sentence still judges it
+        ("Protesters gathered on Monday during Defense Secretary Dick Cheney's visit.", [("Defense Secretary", "cheney")]),
+        ("In 1990 the army shrank under Defense Secretary Dick Cheney.", []),
+        # ... and its role is still compared
         ("The cuts began under Treasury Secretary Dick Cheney.", [("Treasury Secretary", "cheney")]),
         # written as now, the title is still stale
         ("Defense Secretary Dick Cheney spoke on Monday.", [("Defense Secretary", "cheney")]),

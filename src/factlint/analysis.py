@@ -231,11 +231,16 @@ def find_titles(
             found.append((sentence, mentions))
     if not found:
         return []
-    when: dict[tuple[int, int] | None, list[Interval]] = {}
+    when: dict[tuple[int, int] | None, list[tuple[int, Interval]]] = {}
     for r in dates:
         if r.interval is not None:
-            when.setdefault(sentences.containing(r.expr.start), []).append(r.interval)
-    return [replace(m, when=tuple(when.get(s, ()))) if s is not None and s in when else m for s, ms in found for m in ms]
+            when.setdefault(sentences.containing(r.expr.start), []).append((r.expr.start, r.interval))
+    # the dates of a title's sentence; of a title set in its holder's time ("under President X"),
+    # only those before it, which set the sentence ("On Monday, during ..."), not a later clause's
+    return [
+        replace(m, when=tuple(iv for at, iv in when[s] if not m.era or at < m.start)) if s is not None and s in when else m
+        for s, ms in found for m in ms
+    ]
 
 
 _SMALL_WORDS = tagged_words("function_words.txt", "title-case-small")
@@ -326,6 +331,7 @@ def tie_figures(
         named = names_of(sentence)
         capitals = tuple(w.replace("’", "'") for w in named.capitals[: bisect_right(named.ends, fig.lead)])
         found: set[str] = set()
+        after = 0  # the first word after the last other person named
         for i, w in enumerate(capitals):
             for n in (1, 2, 3) if w else ():
                 form = capitals[i : i + n]
@@ -335,7 +341,10 @@ def tie_figures(
                         return False  # the claim's own person is named
                     if n > 1 or i > 0:  # (a word alone is no name where any word is capitalised)
                         found |= persons
-        return bool(found)
+                        after = max(after, i + n)
+        # another person named, and not the claim's; unless the claim's subject is written after
+        # them ("Tom Baker said Acme Corp cut 700 jobs" for a claim of Acme Corp's a person reports)
+        return bool(found) and not fc.subject.written_in(named, fig.lead, after)
 
     def names_of(sentence: tuple[int, int]) -> SentenceNames:
         """A sentence's words as claim subjects read them, read once for all its figures."""

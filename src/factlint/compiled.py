@@ -305,9 +305,10 @@ class Subject:
         """Whether one of the names is written, capitalised, in text[start:end]."""
         return self.written_in(SentenceNames.of(text, start, end), end)
 
-    def written_in(self, names: "SentenceNames", end: int) -> bool:
+    def written_in(self, names: "SentenceNames", end: int, first: int = 0) -> bool:
         """Whether one of the names is written, capitalised, in the words of `names` that end by
-        `end` (the sentence read once, whatever the number of figures asked about in it)."""
+        `end` (the sentence read once, whatever the number of figures asked about in it); with
+        `first`, only from that word on, and by a name itself (not its initials)."""
         if not self.forms:
             return False
         k = bisect_right(names.ends, end)  # the words before `end`
@@ -317,9 +318,9 @@ class Subject:
             for i in positions.get(form[0], ()):
                 if i + n > k:
                     break
-                if tuple(ws[i : i + n]) == form:
+                if i >= first and tuple(ws[i : i + n]) == form:
                     return True
-        if not self.initials:
+        if not self.initials or first:
             return False
         if any(names.first_run_end.get(i, k + 1) <= k for i in self.initials):
             return True

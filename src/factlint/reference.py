@@ -14,8 +14,8 @@ The whole chain, first found wins (SPEC §4):
    full date of the text, which is then the reference date; else the latest full date alone, when
    another full date of the text falls in the three days before it; else a bare weekday ("announced on
    Wednesday") in a sentence that mentions a curated event of one day on that weekday: that day, or
-   up to six days after (`Document.reference_after`; the checks read relative dates against each
-   of those days). Ambiguous
+   up to six days after (`Document.reference_after`; FL101 reads the article as written on the one
+   of those days against which the fewest of its dates contradict their events). Ambiguous
    evidence (two years fit, a weekday of two events' days) infers nothing: relative dates stay
    unresolved (FL104) rather than read against a guess.
 
@@ -290,8 +290,9 @@ def _weekday_of_an_event(prose: Prose, exprs: list[DateExpr], facts: Facts | Non
 
 
 # A bare weekday of a curated event says on which day the event fell, not on which the article was
-# written: that day or one of the week after it. The reference date is then the earliest, and the
-# checks read a relative date against each day of that week (`Document.reference_after`).
+# written: that day or one of the week after it. The reference date is then the earliest, and FL101
+# reads the article as written on one day of that week (`Document.reference_after`,
+# `rules.dates.writing_shift`).
 WRITTEN_WITHIN = 6
 _EARLIEST = f", or up to {WRITTEN_WITHIN} days after"
 

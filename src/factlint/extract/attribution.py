@@ -857,7 +857,7 @@ def _pronoun(d: _Doc, pronoun: str, at: int) -> tuple[str | None, str, bool, str
             return pid, "pronoun", len(people - {(pid,)}) == 0 and sure(offset), pronoun  # the speaker goes on
         break
     for m in reversed(fits):
-        if m.possessive or _is_object(text, m, window) or _reported(d, m, fits) or _subordinate(d, m, fits, window):
+        if m.possessive or _is_object(text, m, window) or _reported(d, m, fits) or _subordinate(d, m, fits, window, pronoun):
             continue
         if not m.ids:
             return None, "pronoun", False, f"{pronoun!r} is someone not curated"
@@ -884,12 +884,12 @@ def _reported(d: _Doc, m: Mention, fits: list[Mention]) -> bool:
     return _inside_reported(d, m, fits)
 
 
-def _subordinate(d: _Doc, m: Mention, fits: list[Mention], lo: int) -> bool:
+def _subordinate(d: _Doc, m: Mention, fits: list[Mention], lo: int, pronoun: str) -> bool:
     """Whether `m` is the subject of a clause that depends on another (right after a word tagged
     `subordinator` in `function_words.txt`, past a title: "even though Sen. Baker won", "that Baker
     needs", "when Baker asked"), in a sentence that names a person of `fits` before it who is no
     object and speaks in no such clause ("Reed brushed off the worry even though Baker won. '...,'
-    he said": Reed goes on)."""
+    he said": Reed goes on), or where `pronoun` itself speaks in the main clause."""
     text = d.text
     if not _after_subordinator(text, m, lo):
         return False
@@ -902,15 +902,21 @@ def _subordinate(d: _Doc, m: Mention, fits: list[Mention], lo: int) -> bool:
         for s in fits
     ):
         return True
-    # or "he" or "she" speaks in the main clause ("He said on Thursday that Baker needs ...")
-    for p in _PERSONAL.finditer(text, sentence[0], m.start):
+    # or the pronoun being resolved speaks in the main clause, outside quotation marks ("He said on
+    # Thursday that Baker needs ...")
+    for p in _pronoun_pattern(pronoun).finditer(text, sentence[0], m.start):
+        if _inside(d.inside, p.start()):
+            continue
         w_start, w = _word_before(text, p.start())
         if w_start < sentence[0] or w.lower() not in _SUBORDINATORS:
             return True
     return False
 
 
-_PERSONAL = lazy_re(r"\b(?:[Hh]e|[Ss]he|HE|SHE)\b")
+@cache
+def _pronoun_pattern(word: str) -> re.Pattern[str]:
+    """`word` as a whole word, in lower case or capitalised (a pronoun opening its sentence)."""
+    return re.compile(r"\b(?:" + re.escape(word) + "|" + re.escape(word.capitalize()) + r")\b")
 
 
 _SUBORDINATORS = tagged_words("function_words.txt", "subordinator")

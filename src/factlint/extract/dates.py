@@ -790,9 +790,12 @@ _SHARE_OF = lazy_re(
 )
 # a determiner or a possessive right before a year or a day that a noun follows: "the 1998 memo",
 # "its 1990 invasion", "Elco's 1989 results", "the March 2 strike" (the date dates the noun, not
-# the clause; "the 12th of March", whose "the" is the date's own, is no such day)
+# the clause)
 _ATTRIBUTIVE_FORMS = frozenset(("year", "month_day", "day_month"))
 _DETERMINER_BEFORE = lazy_re(r"(?:\b(?:the|a|an|its|his|her|their|our|whose|this|that)|\w['’]s)\s+\Z", re.I)
+# the grammar's own "the" opening a day before a month ("the 12 March strike"), not "the 12th of
+# March" nor "the 12th March", which date their clause
+_THE_DAY_MONTH = lazy_re(r"(?i:the)\s+\d{1,2}\s+[A-Za-z]")
 _AGE_BEFORE = lazy_re(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?\Z", re.I)
 _QUALIFIED = lazy_re(r"\b(?:" + _QUALIFIERS + r")\b", re.I)
 _NOUN_AFTER = lazy_re(r"\s+(?!(?:and|or|of|to|in|on|at|by|for|from|through|since|and|but|until)\b)[a-z]")
@@ -1033,7 +1036,8 @@ def _build(m: regex.Match, text: str, day_first: bool, bounds: bool = True, phra
     if form == "month" and g_attr is not None:
         parts["modifier"] = True
     elif (form in _ATTRIBUTIVE_FORMS and not g_mod and not g_fiscal and _NOUN_AFTER.match(text, end)
-            and _DETERMINER_BEFORE.search(text, max(0, start - 40), start)):
+            and (_DETERMINER_BEFORE.search(text, max(0, start - 40), start)
+                 or (form == "day_month" and _THE_DAY_MONTH.match(text, start) and " of " not in text[start:end]))):
         parts["attributive"] = True
     elif form == "month_day" and g_weekof:  # "the week of March 6": that day's week
         parts["unit"] = "week"

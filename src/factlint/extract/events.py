@@ -50,7 +50,7 @@ from ..interval import Interval
 from ..records import dataclass
 from ..vocab import tagged, words
 from .dates import CALENDAR, CONTEXTS, MONTHS, DateExpr, _alt, words_pattern
-from ..prose import ALL_SPEECH_WORDS, Prose
+from ..prose import SAY_WORDS, Prose
 from .phrases import PhraseMatcher, Scan, fold
 from .sentences import SentenceIndex
 from ..patterns import lazy_re, lazy_regex
@@ -115,12 +115,15 @@ _LINK_AFTER = lazy_regex(r"\A[\s,]*(?:" + _alt(CONTEXTS["link-after"]) + r"\s+)?
 _MODIFIER = r"(?:(?i:" + "|".join(re.escape(w) for w, _ in CALENDAR["modifier"]) + r")(?:\s+|-))"
 _FRONTED = lazy_regex(r"[\s\"“‘']*" + _MODIFIER + r"?(?:" + _alt(CONTEXTS["fronted"]) + r"\s+)?" + _MODIFIER + r"?\Z")
 _HARD_BREAK = lazy_regex(r"[;:()\"“”]")
-# a short label in parentheses right after a mention, a party and a state ("Gov. Ann Rivera (R) on
-# Thursday", "(D-Vt.)"): no break between the mention and the date after it
+# a short label in parentheses after a name, a party and a state ("met with Gov. Ann Rivera (R) on
+# Thursday", "(D-Vt.)"): no break between a mention and the date after it
 _LABEL = lazy_re(r"[ \t]*\([A-Z][A-Za-z.]{0,5}(?:[-–][A-Z][A-Za-z.]{0,8})?\)")
-# a speech verb that the date follows ("..., Sen. Ann Lee said on Thursday", "told reporters Friday"
-# is not: an object stands between): the date is the saying's, not the mention's before it
-_SAID_BEFORE = lazy_regex(words_pattern(sorted(ALL_SPEECH_WORDS)) + r"(?:\s+(?i:on))?\s*\Z")
+# an attribution after a comma, a name and a verb of saying that the date follows ("..., Sen. Ann
+# Lee said on Thursday"): the date is the saying's, not the mention's before the comma ("The summit
+# concluded on Thursday", "The plan was announced on Monday" stay the event's)
+_SAID_BEFORE = lazy_regex(
+    r",[^,;]*?\b[A-Z][\w.'’-]*(?:\s*\([^()]{1,12}\))?(?:\s+[a-z]+)?\s+" + words_pattern(sorted(SAY_WORDS)) + r"(?:\s+(?i:on))?\s*\Z"
+)
 
 
 def _clause_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
@@ -548,10 +551,10 @@ def _reach(
         if prev_date is not None and prev_date.start >= m.end:
             return None  # another date stands between them
         gap = text[m.end : d.start]
-        if gap[:2].lstrip(" ")[:1] == "(" and (label := _LABEL.match(gap)):
-            gap = gap[label.end() :]  # a label right after the mention ("Gov. Ann Rivera (R) on Thursday")
-        if _SAID_BEFORE.search(gap):
+        if "," in gap and _SAID_BEFORE.search(gap):
             return None  # "..., Sen. Ann Lee said on Thursday": the saying's date
+        if "(" in gap:
+            gap = _LABEL.sub("", gap)  # "met with Gov. Ann Rivera (R) on Thursday"
         if "," in gap and _after_fronted_clause(text, m, d, s_start):
             return None  # the mention is in a clause put before the main one, which a comma closes
         if _LINK_AFTER.match(gap) and not (m.governed and "," in gap):

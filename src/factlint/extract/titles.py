@@ -321,6 +321,12 @@ def _held(t: Title, day: date, when: Sequence[Interval]) -> bool:
     return lo <= day <= hi or any(i.first <= hi and lo <= i.last for i in when)
 
 
+def _held_then(t: Title, when: Sequence[Interval]) -> bool:
+    """Whether the title was held at one of the dates `when`."""
+    lo, hi = t.valid_from or date.min, t.valid_until or date.max
+    return any(i.first <= hi and lo <= i.last for i in when)
+
+
 def _department_clash(w: TitleReading, curated: Sequence[TitleReading]) -> tuple[str, str] | None:
     """A facet where the written title names a department and the curated titles of its role name
     others, none the same: (the written ones, the curated ones). A curated title that names no
@@ -384,8 +390,8 @@ def judge(
     - a current title's roles must be roles the curated titles hold, and its departments the
       ones the curated titles of those roles name, when they name any of that facet;
     - the same role: "same", or "stale" when every curated title it names has a window
-      (`from:`/`until:`) that holds neither the reference date nor any date of the sentence, and
-      the text does not set it in its holder's time (`era`: "under President Rivera");
+      (`from:`/`until:`) that holds neither the reference date nor any date of the sentence; set in
+      its holder's time (`era`: "under President Rivera"), only at the dates of its sentence;
       the role of a curated "former" title, written as current, is not judged (it may speak of then);
     - else a curated title of unknown role is compared word by word (the same last word of the
       role's part: "customer" for "launch customer"); failing that, the title cannot be judged
@@ -439,7 +445,10 @@ def judge(
             return Judgement("same", fits[0][0])
         same = [t for t, r in fits if w.departments and _names_departments(w, r)]
         same = same or [t for t, r in fits if conflicting_departments(w, r) is None] or [t for t, _ in fits]
-        if reference is not None and not era and not any(_held(t, reference, when) for t in same) and not _of_a_term(text):
+        # set in its holder's time (`era`), it is judged only at the dates its sentence gives, if any
+        stale = (not any(_held_then(t, when) for t in same) if era and when
+                 else not era and reference is not None and not any(_held(t, reference, when) for t in same))
+        if stale and not _of_a_term(text):
             words = set(fold_title(text))
             return Judgement("stale", max(same, key=lambda t: len(words & set(fold_title(t.text)))))
         return Judgement("same", same[0])

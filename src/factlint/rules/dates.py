@@ -169,6 +169,10 @@ def contradiction(analysis, index: int, shift: int = 0) -> Diagnostic | None:
                 return None
         if all(_years_apart(resolved.interval, f) for f in facts):
             return None  # "won the New Hampshire primary in 2008": another time the event took place
+        if shift:  # said as read on the day of writing the article is read as of
+            shifted = resolve(expr, analysis.document.reference_date + timedelta(days=shift))
+            if shifted.interval is not None:
+                resolved = shifted
         found = resolved.value
         if resolved.interval.granularity != "day" and found.count("-") < 2:
             found = f"{found} ({resolved.interval})"

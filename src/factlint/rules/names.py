@@ -84,8 +84,8 @@ leader, a chief financial officer for a chief executive, a deputy minister for a
 conflicting department (Foreign for Defense Minister, State Department for White House
 spokesman, Democratic for Republican senator). A title with `from:`/`until:` in facts.yaml is
 stale when it was held neither on the article's date nor at a date its sentence gives ("In 1990,
-Defense Secretary Dick Cheney"), nor when the text sets it in that time ("the cuts begun under
-Defense Secretary Dick Cheney"). A "former" title is never another role (people have held many),
+Defense Secretary Dick Cheney"); a title the text sets in its holder's time ("the cuts begun under
+Defense Secretary Dick Cheney") is judged only at a date its sentence gives before it. A "former" title is never another role (people have held many),
 titles not held yet ("incoming") and titles inside quotes are not judged, and a curated title of a
 role no table knows ("launch customer") is compared word by word (FL303 says when a title cannot be
 judged).

@@ -354,6 +354,42 @@ def test_speech_cues_are_the_whole_speech_words_of_the_text(text):
     assert speech_words(scan, text=text) == [m.span() for m in in_text.finditer(text)]
 
 
+def _speech_words_word_by_word(scan, according, text, vocabulary):
+    """`speech_words` as a test of every word of the scan in turn, each with all its checks."""
+    words, starts, ends, between, folded = scan.words, scan.starts, scan.ends, scan.between, scan.folded
+    out = []
+    for k, word in enumerate(words):
+        last = k
+        if according and word == "according":
+            if k + 1 >= len(words) or words[k + 1] != "to" or between[k + 1].strip(" ") or not between[k + 1]:
+                continue
+            if text is not None and not text[ends[k] : starts[k + 1]].isspace():
+                continue
+            last = k + 1
+        elif word not in vocabulary:
+            continue
+        if k and words[k - 1] == "united" and word in ("states", "state"):
+            continue
+        if (starts[k] and folded[starts[k] - 1] == "_") or folded[ends[last] : ends[last] + 1] == "_":
+            continue
+        out.append((starts[k], ends[last]))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["said", "states", "State", "united", "United", "according", "to", "According to",
+                                 "_", "x_states", "said_", "_to", "told", " ", "-", ",", ".", "\n", "\t", "“", "he"]),
+                max_size=20).map(" ".join), st.booleans(), st.booleans())
+def test_speech_words_are_those_a_test_of_every_word_finds(text, according, with_text):
+    from factlint.extract.phrases import Scan
+    from factlint.prose import ALL_SPEECH_WORDS, speech_words
+
+    scan = Scan.of(text)
+    given_text = text if with_text else None
+    assert speech_words(scan, according, given_text, ALL_SPEECH_WORDS) == _speech_words_word_by_word(
+        scan, according, given_text, ALL_SPEECH_WORDS)
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(["said", "SAID", "Told", "told", "_", "x_said", "said_", "saidx", "2said", "Kirby", " ",
                                  "-", ",", ".", "\n", "“", "’s", "added:", "he"]), max_size=20).map("".join))

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from dataclasses import field
 from functools import cached_property
-from itertools import compress
 
 
 from .extract.phrases import Scan
@@ -37,6 +36,9 @@ ALL_SPEECH_WORDS = speech_verbs().forms  # and every verb that attributes a quot
 _BLOCK_START = lazy_re(r"[ \t]{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|\|)")
 
 Span = tuple[int, int]
+# the words `speech_words` looks around: "according" (only "according to"), "states" and "state"
+# (no verb after "United")
+_CHECKED_WORDS = frozenset(("according", "states", "state"))
 
 
 @dataclass(frozen=True, eq=False)
@@ -113,18 +115,21 @@ def speech_words(
     if according and "according" in scan.vocab:
         wanted = wanted | {"according"}
     out = []
-    for k in compress(range(n), map(wanted.__contains__, words)):
+    underscore = "_" in folded  # (one search of the text spares two tests a verb)
+    for k in scan.where(wanted) if wanted else ():  # (the scan's index of its words: no pass over every word)
         last = k
-        if words[k] == "according":  # only "according to", with nothing but spaces between
-            if k + 1 >= n or words[k + 1] != "to" or not between[k + 1] or between[k + 1].strip(" "):
-                continue
-            if text is not None and not text[ends[k] : starts[k + 1]].isspace():
-                continue
-            last = k + 1
-        if k and words[k - 1] == "united" and words[k] in ("states", "state"):
-            continue  # "the United States" names a country; "states" is no verb there
+        word = words[k]
+        if word in _CHECKED_WORDS:
+            if word == "according":  # only "according to", with nothing but spaces between
+                if k + 1 >= n or words[k + 1] != "to" or not between[k + 1] or between[k + 1].strip(" "):
+                    continue
+                if text is not None and not text[ends[k] : starts[k + 1]].isspace():
+                    continue
+                last = k + 1
+            elif k and words[k - 1] == "united":
+                continue  # "the United States" names a country; "states" is no verb there
         # a word of the scan ends where letters and digits do; "_" would join it to its neighbour
-        if (starts[k] and folded[starts[k] - 1] == "_") or folded[ends[last] : ends[last] + 1] == "_":
+        if underscore and ((starts[k] and folded[starts[k] - 1] == "_") or folded[ends[last] : ends[last] + 1] == "_"):
             continue
         out.append((starts[k], ends[last]))
     return out

@@ -304,7 +304,8 @@ class NameIndex:
             else:  # the spelling written in other capitals ("Kim Jong-un", not "Kim Jong Un"), else the first
                 low = found.lower()
                 canonical = next((c for c, c_low in zip(spellings, lowered) if c_low == low), spellings[0])
-            written = _recased(text, hit.start, hit.end, canonical) if pid in self._persons else None
+            # (a name written as curated, nearly every one, needs no look at its capitals)
+            written = _recased(text, hit.start, hit.end, canonical) if found != canonical and pid in self._persons else None
             if written is not None:  # "john Kirby": the name in the wrong capitals
                 out.append(NameMention(hit.start, hit.end, pid, written, True))
             else:

@@ -85,6 +85,11 @@ class PhraseHit(NamedTuple):
     payloads: tuple
 
 
+# `PhraseHit(start, end, payloads)` is a call of the named tuple's own `__new__`, a Python function
+# that calls this: calling it directly makes the same hit without that frame.
+_tuple_new = tuple.__new__
+
+
 _SPLIT = lazy_re(r"([^\W_]+)")
 
 
@@ -110,8 +115,8 @@ class Scan:
     @cached_property
     def positions(self) -> dict[str, list[int]]:
         """Where each word of the text stands (its indexes in `words`, in order): made once, on
-        first use, and read by every matcher, which then looks only at the words it can start with
-        instead of testing each word of the text."""
+        first use, and read by every matcher (and `prose.speech_words`), which then looks only at
+        the words it can start with instead of testing each word of the text."""
         out: dict[str, list[int]] = {}
         add = out.setdefault
         for k, word in enumerate(self.words):
@@ -243,7 +248,7 @@ class PhraseMatcher:
                 continue
             payloads, following = first[words[i]]
             if following is None:  # only a one-word phrase starts here
-                hits.append(PhraseHit(starts[i], ends[i], payloads))
+                hits.append(_tuple_new(PhraseHit, (starts[i], ends[i], payloads)))
                 free = i + 1
                 continue
             last = i
@@ -265,7 +270,7 @@ class PhraseMatcher:
                 j += 1
             if payloads is None:
                 continue
-            hits.append(PhraseHit(starts[i], ends[last], payloads))
+            hits.append(_tuple_new(PhraseHit, (starts[i], ends[last], payloads)))
             free = last + 1
         return hits
 

@@ -12,8 +12,8 @@ The whole chain, first found wins (SPEC §4):
    or weekday+date pairs without a year ("Wednesday, Aug. 30" fits only some years: the one the
    story's dated facts, else the years the text states, allow), read with the latest explicit
    full date of the text, which is then the reference date; else the latest full date alone, when
-   another full date of the text falls in the three days before it; else a bare weekday ("announced on
-   Wednesday") in a sentence that mentions a curated event of one day on that weekday: that day, or
+   another full date of the text falls in the three days before it; else a bare weekday
+   ("announced on Wednesday") in a sentence that mentions a curated event of one day on that weekday: that day, or
    up to six days after (`Document.reference_after`; FL101 reads the article as written on the one
    of those days against which the fewest of its dates contradict their events). Ambiguous
    evidence (two years fit, a weekday of two events' days) infers nothing: relative dates stay

@@ -383,8 +383,8 @@ def pair_dates(
     # a mention with a date written inside it ("decided last year against running"), or right
     # before its noun ("the May 28 meeting"), is dated by that date: a date outside it dates it too
     # only within that one ("the 2018 summit ... on June 13"; `intervals`: the dates' resolved
-    # intervals, when known). A reference word or a span
-    # inside a mention ("recently announced", "the current quarter", "for two years") dates nothing.
+    # intervals, when known). A reference word or a span inside a mention ("recently announced",
+    # "the current quarter", "for two years") dates nothing.
     dated: dict[int, list] = {}
     for m in mentions:
         i = bisect.bisect_left(date_starts, m.start)

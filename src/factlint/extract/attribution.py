@@ -435,8 +435,9 @@ _START_END = itemgetter(0, 1)  # a mention's (start, end)
 
 def _couple(text: str, start: int, pid: str, speakers: SpeakerIndex) -> tuple[int, int, str] | None:
     """The other curated person of a couple named with one surname before the full name at `start`
-    ("Omar and Leila Haddad": Omar Haddad), as (start, end, person id): the word before "and" (or
-    "&") is the first name of another curated person of that surname."""
+    ("Omar and Leila Haddad": Omar Haddad), as (start, end, person id): the word before a
+    coordinator ("and", "&": `function_words.txt`) is the first name of another curated person of
+    that surname."""
     surname = speakers.surnames.get(pid)
     if surname is None:
         return None

@@ -388,6 +388,12 @@ def test_other_reading_only_when_the_text_leaves_the_direction_open():
     assert (r.interval.first, r.interval.last) == (date(2016, 7, 30), date(2016, 7, 31))
     r = resolve(find_dates(Prose.of("They met earlier this weekend."))[0], date(2016, 8, 7))
     assert (r.interval.first, r.interval.last) == (date(2016, 8, 6), date(2016, 8, 7))
+    # "later this week" written on a Sunday, the last day of its ISO week: the days ahead of it
+    r = resolve(find_dates(Prose.of("They will meet later this week."))[0], date(2023, 9, 3))
+    assert (r.interval.first, r.interval.last) == (date(2023, 9, 3), date(2023, 9, 9))
+    r = resolve(find_dates(Prose.of("They will meet later this week."))[0], date(2023, 9, 6))
+    assert (r.interval.first, r.interval.last) == (date(2023, 9, 6), date(2023, 9, 10))
+    assert resolve(find_dates(Prose.of("later this week"))[0], date(9999, 12, 26)).interval is not None  # (a Sunday)
     # a part of a week is counted from the writing only ("later this week" written on a Thursday)
     assert other_reading(find_dates(Prose.of("later this week"))[0], date(2024, 3, 14)) is None
     assert other_reading(find_dates(Prose.of("on Wednesday"))[0], None) is None

@@ -236,6 +236,11 @@ def _resolve_unit(expr: DateExpr, ref: date) -> Resolved:
     n = _shift(rel)
     if unit == "week":
         iv = week_interval(ref + timedelta(weeks=n))
+        if rel == "later" and iv.last == ref:  # "later this week" on a Sunday: the days ahead of it
+            try:
+                return Resolved(expr, _week_value(ref + timedelta(days=1)), interval=Interval(ref, ref + timedelta(days=6), "week"))
+            except OverflowError:  # the calendar's end
+                pass
         return Resolved(expr, _week_value(iv.first), interval=_narrow(iv, rel, ref))
     if unit == "weekend":
         base = ref + timedelta(weeks=n)

@@ -76,6 +76,10 @@ def values(text: str) -> list[float]:
         ("It lent US$ 19.7 billion, and more.", [19.7e9]),  # the scale before a comma
         ("The Dow was down 2.62% at noon.", [2.62]),
         ("About 300 people came; 12 left.", [300, 12]),
+        # a share of a whole after a name is a figure, not the name's number
+        ("Rivera led Baker 47 percent to 39 percent.", [47, 39]),
+        ("Rivera led Baker 47% to 39%.", [47, 39]),
+        ("The Nasdaq 100 rose 2 percent.", [2]),
     ],
 )
 def test_which_numbers_are_figures(text, expected):
@@ -717,3 +721,63 @@ def test_a_unit_is_the_longest_the_words_begin_with(ws):
 
     tried = [(*_UNIT_WORDS[tuple(ws[:n])], n) for n in range(min(_UNIT_SPAN, len(ws)), 0, -1) if tuple(ws[:n]) in _UNIT_WORDS]
     assert read_unit(ws) == (tried[0] if tried else None)
+
+
+FACTS7 = parse_facts(
+    """
+version: 1
+people:
+  - id: rivera
+    name: Ann Rivera
+  - id: baker
+    name: Tom Baker
+claims:
+  - id: poll
+    statement: Rivera leads Baker 47 percent to 41 percent in the harbour poll
+    supports: ["Rivera leads Baker 47 percent to 41 percent"]
+    figure: {value: 47, unit: percent}
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # the claim's value stated after a name, beside another share: the other is another quantity
+        ("Rivera led Baker 47 percent to 39 percent in the harbour poll.", []),
+        ("Rivera leads Baker 47 percent to 41 percent.", []),
+        # the claim's wording with another value is still read
+        ("Rivera leads Baker 45 percent to 41 percent.", ["45"]),
+    ],
+)
+def test_a_share_after_a_name_is_a_figure_of_its_own(text, found):
+    doc = read_document("a.txt", text + "\n")
+    assert [f.message.rsplit("found ", 1)[-1] for f in Linter.of(FACTS7).lint(doc) if f.code == "FL402"] == found
+
+
+FACTS8 = parse_facts(
+    """
+version: 1
+claims:
+  - id: older
+    statement: 74 percent of voters in the 2016 harbour referendum were 45 or older
+    supports: ["74 percent of voters were 45 or older"]
+    figure: {value: 74, unit: percent}
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # the claim's wording, in a sentence dated another year than the claim's: another vote's figure
+        ("In the 2012 referendum, just 61 percent of voters were 45 or older.", []),
+        # the claim's year, a date within it, or no date: the claim's figure
+        ("In 2016, 61 percent of voters were 45 or older.", ["61"]),
+        ("In March 2016, 61 percent of voters were 45 or older.", ["61"]),
+        ("Just 61 percent of voters were 45 or older.", ["61"]),
+    ],
+)
+def test_a_figure_of_another_year_than_the_claim_s_is_another_quantity(text, found):
+    doc = read_document("a.txt", text + "\n")
+    assert [f.message.rsplit("found ", 1)[-1] for f in Linter.of(FACTS8).lint(doc) if f.code == "FL402"] == found

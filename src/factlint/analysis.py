@@ -301,9 +301,10 @@ def tie_figures(
     otherwise the longest template match, and a unit match shared by several claims ties to none.
     Tied to nothing: a figure that states another claim's value in the same unit; a figure beside
     one that states the claim's value in its sentence ("fell 118.40 points, to below the 5000 mark
-    at 4907.20": the fall is another quantity); a figure whose sentence names a day (`dates`) that
-    is none of the days the claim's statement gives ("On Monday the Dow Jones fell 300 points" for
-    a claim "On 2008-10-09 the Dow Jones fell 678 points"); a figure whose sentence names, before it,
+    at 4907.20": the fall is another quantity); a figure whose sentence names dates (`dates`) none
+    of which falls in a date the claim's statement gives ("On Monday the Dow Jones fell 300 points"
+    for a claim "On 2008-10-09 the Dow Jones fell 678 points"; "In the 2012 vote, 61 percent ..."
+    for a claim of 2016); a figure whose sentence names, before it,
     a curated person other than the person the claim is about, and not that one ("Baker
     would need to win 60 percent of the remaining delegates" for a claim about Rivera's delegates).
     Templates and claims are looked up by the figure's words: the work per figure does not grow
@@ -320,7 +321,7 @@ def tie_figures(
             claimed.setdefault(s, set()).add(m.claim_id)
     dated: dict[tuple[int, int] | None, list[Interval]] = {}
     for r in dates:
-        if r.interval is not None and r.timex_type in ("DATE", "TIME") and r.interval.granularity == "day":
+        if r.interval is not None and r.timex_type in ("DATE", "TIME"):
             dated.setdefault(sentences.containing(r.expr.start), []).append(r.interval)
     sentence_names: dict[tuple[int, int], SentenceNames] = {}
 
@@ -411,7 +412,7 @@ def tie_figures(
         if index.states_another(fig, fc):
             continue
         if fc.days and sentence in dated and not any(d.overlaps(c) for d in dated[sentence] for c in fc.days):
-            continue  # another day's figure
+            continue  # another day's or another year's figure
         # a figure beside one that states the claim's value is another quantity; a count without
         # the claim's measure ("the first four states ... 14% of the delegates" for 4%) states none
         siblings = [g for g in in_sentence.get(sentence, ()) if g is not fig

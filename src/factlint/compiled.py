@@ -78,7 +78,7 @@ class FigureClaim:
     templates: tuple[Template, ...]
     subject: Subject
     context: frozenset[str]  # the statement's words that are not function words, folded
-    days: tuple[Interval, ...]  # the days the statement gives ("On 2008-10-09 the Dow Jones fell ...")
+    days: tuple[Interval, ...]  # the dates the statement gives, a day or longer ("On 2008-10-09 ...", "in 2016")
 
     @property
     def value(self) -> float:
@@ -208,7 +208,7 @@ def figure_claim(
     context = frozenset(w for w in words(claim.statement) if w not in _FUNCTION_WORDS)
     days = tuple(
         r.interval for r in (resolve(e, None) for e in find_dates(Prose.of(claim.statement)))
-        if r.interval is not None and r.timex_type == "DATE" and r.interval.granularity == "day"
+        if r.interval is not None and r.timex_type == "DATE"
     )
     subject = claim_subject(claim.statement, claim.figure.value, names, persons)
     return FigureClaim(claim, parse_unit(claim.figure.unit), claim_templates(claim), subject, context, days)

@@ -264,6 +264,7 @@ class Units:
     scales: Mapping[str, float]  # "million" -> 1e6
     before: Mapping[str, tuple[str, float]]  # "US$" -> ("dollars", 1.0), as written
     after: Mapping[str, tuple[str, float]]  # "per cent" -> ("percent", 1.0), lower case; "%" too
+    shares: frozenset[str] = frozenset()  # canonical units flagged `share`: "percent"
 
 
 @cache
@@ -271,9 +272,14 @@ def units() -> Units:
     scales: dict[str, float] = {}
     before: dict[str, tuple[str, float]] = {}
     after: dict[str, tuple[str, float]] = {}
+    shares: set[str] = set()
     for line in table("units.txt"):
         head, _, spellings = line.partition("|")
-        kind, canonical, factor = head.split()
+        kind, canonical, factor, *flags = head.split()
+        if flags not in ([], ["share"]) or flags and kind != "unit":
+            raise ValueError(f"units.txt: unknown flags {flags!r} in {line!r}")
+        if flags:
+            shares.add(canonical)
         for spelling in (s.strip() for s in spellings.split(",")):
             if not spelling:
                 continue
@@ -285,7 +291,7 @@ def units() -> Units:
                 after[" ".join(spelling.lower().split())] = (canonical, float(factor))
             else:
                 raise ValueError(f"units.txt: unknown kind {kind!r} in {line!r}")
-    return Units(MappingProxyType(scales), MappingProxyType(before), MappingProxyType(after))
+    return Units(MappingProxyType(scales), MappingProxyType(before), MappingProxyType(after), frozenset(shares))
 
 
 @dataclass(frozen=True)

@@ -224,6 +224,16 @@ def _named_number(text: str, start: int) -> bool:
     return k > 0 and text[k - 1] not in ".!?\n\"“”:;(" and not (text[k - 1] == "'" and text[k - 2 : k - 1] == "'")
 
 
+def _share_after(scan: Scan, m) -> bool:
+    """Whether the number `m` matched is written in a unit the units table flags `share` ("47%",
+    "47 percent")."""
+    if m.group("sign"):
+        return _SIGNS[m.group("sign").strip()][0] in _TABLE.shares
+    j = bisect_left(scan.starts, m.end())
+    hit = read_unit(scan.words[j : j + _UNIT_SPAN])
+    return hit is not None and hit[0] in _TABLE.shares
+
+
 @lru_cache(maxsize=4096)  # a wording is read for its templates and its claim's subject
 def figures_of(text: str) -> tuple[Figure, ...]:
     """The figures of a short text (a curated wording), as `find_figures` reads them in prose."""
@@ -271,11 +281,13 @@ def find_figures(prose: Prose) -> list[Figure]:
         if starts[k] > 1 and text[starts[k] - 1] in "-‐‑" and text[starts[k] - 2].isalnum():
             last_end = m.end()
             continue  # a model number: "A380-800", "F-16", "Covid-19"
-        if not m.group("hedge") and not text[starts[k]].islower() and _named_number(text, starts[k]):
+        if (not m.group("hedge") and not text[starts[k]].islower() and _named_number(text, starts[k])
+                and not _share_after(scan, m)):
             last_end = m.end()
             continue  # part of a name: "Trent 900 engines", "the FTSE 100", "Chapter 11", "May 5"
             # (a number in lower-case words after a name counts: "gave Harbour House three stars";
-            # in capitals it is the name's: "Apollo Thirteen", "the Big Five")
+            # in capitals it is the name's: "Apollo Thirteen", "the Big Five"; a share of a whole
+            # is no name's: "Rivera led Baker 47 percent to 39 percent")
         last_end = m.end()
         value = _value(m)
         if value is None:

@@ -203,6 +203,19 @@ def test_bill_is_not_hillary_when_only_hillary_is_curated():
     assert attribute(prose, quotes, SpeakerIndex.build(facts))[0].speaker is None
 
 
+def test_a_misspelled_first_name_the_names_reader_found_names_that_person():
+    # "Tom Walker" written "Tomm Walker": FL301 says so, and the quote is still his to compare
+    doc = read_document("a.txt", "“We will fight for every job in this state, and we will lose,” said Tomm Walker.\n")
+    found = {f.code: f.message for f in LINTER.lint(doc)}
+    assert "'Tomm' misspells Tom Walker's name" in found["FL301"]
+    assert found["FL201"].startswith("misquote of Tom Walker")
+    # without the names reader's word, the first name is someone else's
+    prose = Prose.of("“We will fight,” said Tomm Walker.")
+    quotes, _ = find_quotes(prose)
+    assert attribute(prose, quotes, SPEAKERS)[0].speaker is None
+    assert attribute(prose, quotes, SPEAKERS, misspelled={(prose.text.index("Tomm"), "walker")})[0].speaker == "walker"
+
+
 def test_a_surname_nobody_was_introduced_by_is_not_that_person():
     # "France" as a place, though a curated person is called Brian France
     facts = parse_facts("version: 1\npeople:\n  - id: bf\n    name: Brian France\n")

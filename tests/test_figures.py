@@ -781,3 +781,29 @@ claims:
 def test_a_figure_of_another_year_than_the_claim_s_is_another_quantity(text, found):
     doc = read_document("a.txt", text + "\n")
     assert [f.message.rsplit("found ", 1)[-1] for f in Linter.of(FACTS8).lint(doc) if f.code == "FL402"] == found
+
+
+FACTS9 = parse_facts(
+    """
+version: 1
+claims:
+  - id: cuts
+    statement: The port will cut 700 jobs, down to 300 by the end of 2030
+    supports: ["the port will cut 700 jobs"]
+    figure: {value: 700, unit: jobs}
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a day is compared with the statement's days only: a year it gives dates something else
+        ("On May 15, 2026, the port will cut 800 jobs, it said.", ["800"]),
+        # a year with its years
+        ("In 2019, the port will cut 800 jobs, it said.", []),
+    ],
+)
+def test_a_figure_s_dates_are_compared_at_the_claim_s_granularities(text, found):
+    doc = read_document("a.txt", text + "\n")
+    assert [f.message.rsplit("found ", 1)[-1] for f in Linter.of(FACTS9).lint(doc) if f.code == "FL402"] == found

@@ -339,6 +339,9 @@ people:
   - id: zaharia
     name: Marius Zaharia
     aliases: [Zaharia]
+  - id: walker
+    name: Lindsey Walker
+    titles: [senator]
 """
 )
 
@@ -363,6 +366,12 @@ people:
         ("Mayor Bill de Blasio spoke.", []),  # a particle in other capitals
         ("CNN's Fareed Zakaria asked.", []),  # part of another person's name
         ("Marius Zakaria asked.", ["Zakaria"]),  # beside the curated first name
+        # a rarer word opening a sentence right before the surname is a first name misspelled
+        ("Lindsay Walker spoke.", ["Lindsay"]),
+        ("Then it ended. Lindsay Walker spoke.", ["Lindsay"]),
+        ("Sen. Lindsay Walker spoke.", ["Lindsay"]),  # an honorific's period ends no sentence
+        ("He met Lindsay Walker.", ["Lindsay"]),
+        ("Lindsay, Walker and Allen spoke.", []),  # not right before the surname
     ],
 )
 def test_near_misses_are_not_words_of_the_language(text, flagged):

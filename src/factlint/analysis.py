@@ -10,12 +10,12 @@ read the `Analysis`; they never extract anything themselves.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import field, replace
 from datetime import date
 from typing import Literal
 
-from .compiled import CompiledFacts, FigureClaim, SentenceNames, Template, noun_stem, same_value, stems
+from .compiled import COMPARED_GRANULARITIES, CompiledFacts, FigureClaim, SentenceNames, Template, noun_stem, same_value, stems
 from .document import Document
 from .extract.checkworthy import CheckworthyModel, SentenceCoverage, score_sentences
 from .extract.claims import ClaimMention, Figure, find_figures, value_in
@@ -176,8 +176,11 @@ def analyse(
     mentions = compiled.events.find(prose) if compiled.events else []
     pairs = pair_dates(text, sentences, [r.expr for r in dates], mentions, prose.scan, [r.interval for r in dates])
     choices = choose_dates(sentences, [r.expr for r in dates], pairs, compiled.events_by_id, compiled.events, prose)
-    quotes, unbalanced = quote_views(prose, compiled.speakers, compiled.quotes, memo.quote_readings, doc.reference_date)
     names = compiled.names.find(prose, memo)
+    misspelled = frozenset((m.start, m.person_id) for m in names if m.near_miss)
+    quotes, unbalanced = quote_views(
+        prose, compiled.speakers, compiled.quotes, memo.quote_readings, doc.reference_date, misspelled,
+    )
     claim_mentions = compiled.claims.find(prose)
     figures = find_figures(prose)
     claim_figures = tie_figures(prose, compiled, figures, claim_mentions, dates)
@@ -258,16 +261,17 @@ def _looks_like_title(content: str) -> bool:
 
 def quote_views(
     prose: Prose, speakers: SpeakerIndex, quote_index: QuoteIndex, readings: Table | None = None,
-    reference: date | None = None,
+    reference: date | None = None, misspelled: Collection[tuple[int, str]] = (),
 ) -> tuple[list[QuoteView], list[Unbalanced]]:
     """Every quote of a text with its speaker and its comparison with the curated quotes;
-    `readings` remembers comparisons for the run; `reference`: the article's date."""
+    `readings` remembers comparisons for the run; `reference`: the article's date; `misspelled`:
+    (start, person id) of the misspelled name words found (a speaker named with one is that person)."""
     found, unbalanced = find_quotes(prose)
     if not found:
         return [], unbalanced
     text, sentences = prose.text, prose.sentences
     views = []
-    for q, a in zip(found, attribute(prose, found, speakers, reference), strict=True):
+    for q, a in zip(found, attribute(prose, found, speakers, reference, misspelled), strict=True):
         segments: list[tuple[Segment, tuple[Match, ...]]] = []
         counts: dict[Segment, int] = {}
         for seg in q.segments:
@@ -301,10 +305,10 @@ def tie_figures(
     otherwise the longest template match, and a unit match shared by several claims ties to none.
     Tied to nothing: a figure that states another claim's value in the same unit; a figure beside
     one that states the claim's value in its sentence ("fell 118.40 points, to below the 5000 mark
-    at 4907.20": the fall is another quantity); a figure whose sentence names dates (`dates`) none
-    of which falls in a date the claim's statement gives ("On Monday the Dow Jones fell 300 points"
-    for a claim "On 2008-10-09 the Dow Jones fell 678 points"; "In the 2012 vote, 61 percent ..."
-    for a claim of 2016); a figure whose sentence names, before it,
+    at 4907.20": the fall is another quantity); a figure whose sentence names days (`dates`) none
+    of which is a day the claim's statement gives, or years none of which is a year it gives ("On
+    Monday the Dow Jones fell 300 points" for a claim "On 2008-10-09 the Dow Jones fell 678 points";
+    "In the 2012 vote, 61 percent ..." for a claim of 2016); a figure whose sentence names, before it,
     a curated person other than the person the claim is about, and not that one ("Baker
     would need to win 60 percent of the remaining delegates" for a claim about Rivera's delegates).
     Templates and claims are looked up by the figure's words: the work per figure does not grow
@@ -321,7 +325,7 @@ def tie_figures(
             claimed.setdefault(s, set()).add(m.claim_id)
     dated: dict[tuple[int, int] | None, list[Interval]] = {}
     for r in dates:
-        if r.interval is not None and r.timex_type in ("DATE", "TIME"):
+        if r.interval is not None and r.timex_type in ("DATE", "TIME") and r.interval.granularity in COMPARED_GRANULARITIES:
             dated.setdefault(sentences.containing(r.expr.start), []).append(r.interval)
     sentence_names: dict[tuple[int, int], SentenceNames] = {}
 
@@ -411,7 +415,7 @@ def tie_figures(
             continue
         if index.states_another(fig, fc):
             continue
-        if fc.days and sentence in dated and not any(d.overlaps(c) for d in dated[sentence] for c in fc.days):
+        if fc.days and sentence in dated and _dated_otherwise(dated[sentence], fc.days):
             continue  # another day's or another year's figure
         # a figure beside one that states the claim's value is another quantity; a count without
         # the claim's measure ("the first four states ... 14% of the delegates" for 4%) states none
@@ -422,6 +426,16 @@ def tie_figures(
             continue
         out.append((fig, fc.claim))
     return out
+
+
+def _dated_otherwise(stated: list[Interval], claimed: tuple[Interval, ...]) -> bool:
+    """Whether a sentence's dates `stated` give, at a granularity of the claim's dates `claimed`
+    (days, years), only others than the claim's."""
+    for g in {c.granularity for c in claimed}:
+        here = [d for d in stated if d.granularity == g]
+        if here and not any(d.overlaps(c) for d in here for c in claimed if c.granularity == g):
+            return True
+    return False
 
 
 def _paragraph(prose: Prose, offset: int) -> tuple[int, int]:

@@ -78,7 +78,7 @@ class FigureClaim:
     templates: tuple[Template, ...]
     subject: Subject
     context: frozenset[str]  # the statement's words that are not function words, folded
-    days: tuple[Interval, ...]  # the dates the statement gives, a day or longer ("On 2008-10-09 ...", "in 2016")
+    days: tuple[Interval, ...]  # the days and years the statement gives ("On 2008-10-09 ...", "in 2016")
 
     @property
     def value(self) -> float:
@@ -196,6 +196,11 @@ def _straight(form: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w.replace("’", "'") for w in form)
 
 
+# a figure's sentence and its claim's statement are compared date by date of one granularity (a day
+# with a day, a year with a year): "announced Friday" does not date away a claim "... by the end of 2010"
+COMPARED_GRANULARITIES = ("day", "year")
+
+
 def figure_claim(
     claim: Claim,
     names: Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]] | None = None,
@@ -208,7 +213,7 @@ def figure_claim(
     context = frozenset(w for w in words(claim.statement) if w not in _FUNCTION_WORDS)
     days = tuple(
         r.interval for r in (resolve(e, None) for e in find_dates(Prose.of(claim.statement)))
-        if r.interval is not None and r.timex_type == "DATE"
+        if r.interval is not None and r.timex_type == "DATE" and r.interval.granularity in COMPARED_GRANULARITIES
     )
     subject = claim_subject(claim.statement, claim.figure.value, names, persons)
     return FigureClaim(claim, parse_unit(claim.figure.unit), claim_templates(claim), subject, context, days)
@@ -496,6 +501,6 @@ def noun_stem(w: str) -> str:
 
 
 __all__ = [
-    "CompiledFacts", "FigureClaim", "FigureIndex", "Template", "claim_subject", "claim_templates", "consistent",
+    "COMPARED_GRANULARITIES", "CompiledFacts", "FigureClaim", "FigureIndex", "Template", "claim_subject", "claim_templates", "consistent",
     "Subject", "figure_claim", "noun_stem", "same_value", "stems",
 ]

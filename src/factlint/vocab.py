@@ -76,6 +76,8 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cache
+from itertools import groupby
+from operator import itemgetter
 from types import MappingProxyType
 
 from .records import dataclass
@@ -145,8 +147,15 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
-def common_words() -> frozenset[str]:
-    """English words common in text, lower case (wordfreq's small English list: Zipf 3 and up)."""
+def common_words(min_zipf: float = 3.0) -> frozenset[str]:
+    """English words common in text, lower case (wordfreq's small English list: Zipf 3 and up);
+    `min_zipf` keeps only those at least that common (Zipf 4.5: once in 30,000 words or more)."""
+    return frozenset(w for zipf, bucket in _zipf_buckets() if zipf >= min_zipf - 1e-9 for w in bucket)
+
+
+@cache
+def _zipf_buckets() -> tuple[tuple[float, tuple[str, ...]], ...]:
+    """wordfreq's small English list, as (Zipf frequency, its words) pairs, most frequent first."""
     import gzip
     import importlib.util
     import os
@@ -160,10 +169,14 @@ def common_words() -> frozenset[str]:
     with gzip.open(path) as f:
         packed = msgpack.unpackb(f.read(), raw=False)
     if isinstance(packed, list) and packed and packed[0] == {"format": "cB", "version": 1}:
-        return frozenset(w for bucket in packed[1:] for w in bucket)
+        # bucket i holds the words of frequency 10^(-i/100): Zipf 9 - i/100
+        return tuple((9 - i / 100, tuple(bucket)) for i, bucket in enumerate(packed[1:]) if bucket)
+    import math
+
     from wordfreq import get_frequency_dict  # another layout: through the package's own reader
 
-    return frozenset(get_frequency_dict("en", wordlist="small"))
+    pairs = sorted(((round(math.log10(f) + 9, 2), w) for w, f in get_frequency_dict("en", wordlist="small").items() if f > 0), reverse=True)
+    return tuple((z, tuple(w for _, w in group)) for z, group in groupby(pairs, key=itemgetter(0)))
 
 
 @cache

@@ -43,6 +43,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
+from collections.abc import Collection
 from datetime import date
 
 from dataclasses import field
@@ -270,11 +271,14 @@ def _word_after(text: str, pos: int) -> str:
 
 
 def read_people(
-    prose: Prose, speakers: SpeakerIndex, quotes: list[Quote], where: list[tuple[int, int]] | None = None
+    prose: Prose, speakers: SpeakerIndex, quotes: list[Quote], where: list[tuple[int, int]] | None = None,
+    misspelled: Collection[tuple[int, str]] = (),
 ) -> list[Mention]:
     """Every person named in the text outside quotation marks, in order (see the module); with
     `where` (sorted, disjoint spans), only those inside the spans, the full names before them still
-    read for the surnames that follow."""
+    read for the surnames that follow. `misspelled`: (start, person id) of the words the names
+    reader took for a misspelling of a curated person's name ("Lindsay" of Lindsey Walker): before
+    that person's surname, such a word names them, not someone else."""
     text = prose.text
     spans = where if where is not None else [(0, len(text))]
     at = 0  # the first span that can hold the next mention (mentions come in order)
@@ -380,7 +384,7 @@ def read_people(
             if before[:1].isupper() and key not in hon and key not in roles and one_word:
                 lead = text[max(0, b_start - 8) : b_start].rstrip(" \t")
                 at_sentence_start = not lead or lead[-1] in ".!?\n\"“”"
-                matching = [pid for pid in ids if speakers.first_names.get(pid) == key]
+                matching = [pid for pid in ids if speakers.first_names.get(pid) == key or (b_start, pid) in misspelled]
                 if matching:
                     ids, how, start = tuple(matching), "name", b_start
                 elif not (at_sentence_start and key in _OPENERS) and not initial:
@@ -1221,9 +1225,13 @@ def _told_before(d: _Doc, q: Quote, p_start: int, p_end: int) -> tuple[_Who, str
     return who, "before"
 
 
-def attribute(prose: Prose, quotes: list[Quote], speakers: SpeakerIndex, reference: date | None = None) -> list[Attribution]:
+def attribute(
+    prose: Prose, quotes: list[Quote], speakers: SpeakerIndex, reference: date | None = None,
+    misspelled: Collection[tuple[int, str]] = (),
+) -> list[Attribution]:
     """A speaker (or an abstention) for each quote, by the sieves of this module, in order;
-    `reference`: the article's date (a title alone names only who holds it then)."""
+    `reference`: the article's date (a title alone names only who holds it then); `misspelled`:
+    the misspelled name words the names reader found (`read_people`)."""
     text = prose.text
     inside = sorted((q.start, q.end) for q in quotes if not q.nested)
     verbs = _outside(prose.verbs, inside)
@@ -1236,7 +1244,7 @@ def attribute(prose: Prose, quotes: list[Quote], speakers: SpeakerIndex, referen
             where[-1] = (where[-1][0], max(where[-1][1], span[1]))
         else:
             where.append(span)
-    d.people = read_people(prose, speakers, quotes, where) if text else []
+    d.people = read_people(prose, speakers, quotes, where, misspelled) if text else []
     d.starts = [m.start for m in d.people]
     out: list[Attribution] = []
     previous: tuple[Quote, Attribution] | None = None

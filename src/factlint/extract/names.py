@@ -34,6 +34,7 @@ from ..memo import Memo
 from ..prose import Prose
 from ..records import dataclass
 from ..vocab import common_words, honorifics, role_words, speech_verbs, table, title_roles, title_status
+from ..vocab import tagged_words
 from ..vocab import words as words_table
 from .phrases import PhraseMatcher, fold
 from ..patterns import lazy_re
@@ -139,6 +140,8 @@ _NEXT_TOKEN = lazy_re(r" ([\w-]+)")
 _YEAR = lazy_re(r"1[5-9]\d\d|2[01]\d\d|\d{1,2}(?:st|nd|rd|th)?")  # a year, or a day ("Spring 2010", "June 5")
 
 
+_OPENERS = tagged_words("function_words.txt", "opener")  # "But", "So": capitalised, no names
+_VERY_COMMON = 4.5  # the Zipf frequency from which a word opening a sentence is a word, even before a surname
 _JOINED_AFTER = lazy_re(r"(?:,? (?:and|or|&) )")
 _JOINED_BEFORE = lazy_re(r"(?: (?:and|or|&) )$")
 
@@ -149,11 +152,20 @@ def _after_the(text: str, pos: int) -> bool:
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
-    """Whether the word at `pos` opens a sentence, a line or a quotation."""
+    """Whether the word at `pos` opens a sentence, a line or a quotation (not after an honorific's
+    period: "Sen. Lindsey Walker")."""
     i = pos
     while i > 0 and text[i - 1] in " \t\"'“‘(":
         i -= 1
-    return i == 0 or text[i - 1] in ".!?\n:;—"
+    if i == 0:
+        return True
+    if text[i - 1] == "." and i < pos:
+        j = i - 1
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        if j < i - 1 and text[j:i - 1].lower() in honorifics() and (j == 0 or not text[j - 1].isalnum()):
+            return False
+    return text[i - 1] in ".!?\n:;—"
 
 
 def allowed_edits(word: str) -> int:
@@ -387,7 +399,7 @@ class _NearMisses:
             organization = pid not in self.index._persons
             if (
                 self._common(m.group(), word)
-                and (not beside or _starts_sentence(text, m.start()))
+                and (not beside or _starts_sentence(text, m.start()) and not self._first_name_of(text, words, n, pid, cand))
                 and not (
                     dist == 1
                     and (_speaker_slot(text, m.start(), m.end()) or organization and self._used_as_name(text, m, spans))
@@ -489,6 +501,18 @@ class _NearMisses:
                 if gap.strip() == "" and len(key) >= 2 and ((pid, key, cand) if j < n else (pid, cand, key)) in order:
                     return True
         return False
+
+    def _first_name_of(self, text: str, words, n: int, pid: str, cand: str) -> bool:
+        """Whether `words[n]`, opening a sentence, is read as a name: written, a space between,
+        before the next word of the person's name ("Lindsay Walker" for Lindsey Walker, "Hilary
+        Walker" for Hillary Walker), and not among the very common words of the language (Zipf 4.5
+        and up: "Like Baker, ...", "Will Walker ...") nor an opener or auxiliary."""
+        word = words[n].group().lower()
+        if word in common_words(_VERY_COMMON) or word in _OPENERS or word in words_table("auxiliaries.txt"):
+            return False
+        if n + 1 >= len(words) or text[words[n].end() : words[n + 1].start()] not in (" ", "\u00a0"):
+            return False
+        return (pid, cand, self._fold(words[n + 1].group())) in self.index._order
 
     def _used_as_name(self, text: str, m, spans: list[tuple[int, int]]) -> bool:
         """Whether a capitalised word of the language stands mid-sentence where only a name can:

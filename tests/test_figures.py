@@ -614,6 +614,10 @@ claims:
         ("Tom Baker said Acme Corp cut 700 jobs.", True),
         # another person's figure, the organization not written after them
         ("Acme Corp says Tom Baker cut 700 jobs.", False),
+        ("Acme Corp, Tom Baker's firm, cut 700 jobs.", False),
+        # a person set aside in commas as the source is no subject
+        ("Acme Corp, Tom Baker said, cut 700 jobs.", True),
+        ("Acme Corp, said Tom Baker, cut 700 jobs.", True),
     ],
 )
 def test_a_claim_s_subject_written_after_another_person_keeps_the_figure(text, flagged):

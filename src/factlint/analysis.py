@@ -37,7 +37,7 @@ from .normalize.quotes import Match, QuoteIndex, count_words, words
 from .prose import Prose
 from .records import dataclass
 from .views import TextViews
-from .vocab import tagged_words
+from .vocab import speech_verbs, tagged_words
 
 # How a comparison with a curated quote can go wrong: each is a misquote (FL201).
 MISQUOTE_KINDS = frozenset({"near", "negation", "reordered", "quilted"})
@@ -337,13 +337,17 @@ def tie_figures(
         capitals = tuple(w.replace("’", "'") for w in named.capitals[: bisect_right(named.ends, fig.lead)])
         found: set[str] = set()
         after = 0  # the first word after the last other person named
+        aside = 0  # the first word after a name set aside as a source
         for i, w in enumerate(capitals):
-            for n in (1, 2, 3) if w else ():
+            for n in (3, 2, 1) if w and i >= aside else ():
                 form = capitals[i : i + n]
                 if len(form) == n and all(form) and form in index.persons:
                     persons = index.persons[form]
                     if persons & fc.subject.people:
                         return False  # the claim's own person is named
+                    if _aside(named.tokens, i, n):
+                        aside = i + n  # a source set aside in commas is no subject: "Acme Corp,
+                        break  # Tom Baker said, cut 700 jobs"
                     if n > 1 or i > 0:  # (a word alone is no name where any word is capitalised)
                         found |= persons
                         after = max(after, i + n)
@@ -426,6 +430,18 @@ def tie_figures(
             continue
         out.append((fig, fc.claim))
     return out
+
+
+def _aside(tokens: Sequence[tuple[str, bool, str]], i: int, n: int) -> bool:
+    """Whether the name of words `tokens[i:i+n]` stands in an attribution set aside by commas
+    mid-sentence (", Tom Baker said," or ", said Tom Baker,"): a source, not the sentence's subject."""
+    forms = speech_verbs().forms
+    k = i + n
+    if i > 0 and tokens[i - 1][2].strip() == "," and k < len(tokens) and not tokens[k - 1][2].strip():
+        return tokens[k][0].lower() in forms and tokens[k][2].strip().startswith(",")
+    if i > 1 and tokens[i - 2][2].strip() == "," and not tokens[i - 1][2].strip() and tokens[i - 1][0].lower() in forms:
+        return k < len(tokens) and tokens[k - 1][2].strip().startswith(",")
+    return False
 
 
 def _dated_otherwise(stated: list[Interval], claimed: tuple[Interval, ...]) -> bool:

@@ -492,12 +492,6 @@ def _same_noun(word: str, head: str) -> bool:
     return word == head or noun_stem(word) == noun_stem(head)
 
 
-_ROLE_WORDS = frozenset(
-    "minister secretary ambassador spokesperson spokesman spokeswoman president leader director chief general "
-    "correspondent representative envoy chairman chairwoman governor senator prime chancellor commander".split()
-)
-
-
 def sentence_coverage(
     prose: Prose,
     dates: list[Resolved],
@@ -513,11 +507,12 @@ def sentence_coverage(
     quotes, speech cues, titled people and the words of the table) and whether a curated fact
     covers it (SPEC §5, FL403): every sentence of the text, in order (`score_sentences`)."""
     text, sentences = prose.text, prose.sentences
+    model = model or CheckworthyModel.load()
     titled = []
     for n in names:
         # the last word of the 40 characters before the name (lower case changes no white space)
         before = text[max(0, n.start - 40) : n.start].rsplit(None, 1)
-        if before and before[-1].lower().strip(",") in _ROLE_WORDS:
+        if before and before[-1].lower().strip(",") in model.title_words:
             titled.append(n.start)
     spoken, covers = [], []
     for v in quotes:

@@ -62,6 +62,8 @@ class CheckworthyModel:
     moderator_labels: frozenset[str]
     not_speakers: frozenset[str]
     moment_words: frozenset[str]
+    # the role words that, last before a name, make it a titled person's ("the minister, Ann Lee")
+    title_words: frozenset[str] = frozenset()
     moderator_question_share: float = 0.12
     moderator_min_questions: int = 2
     vetoes: frozenset[str] = frozenset()  # signals that make the score 0 (a moderator's question)
@@ -128,7 +130,7 @@ class CheckworthyModel:
         )
         return CheckworthyModel(
             bias, self.threshold if threshold is None else threshold, features, self.moderator_labels,
-            self.not_speakers, self.moment_words, self.moderator_question_share, self.moderator_min_questions,
+            self.not_speakers, self.moment_words, self.title_words, self.moderator_question_share, self.moderator_min_questions,
             self.vetoes, MappingProxyType(dict(self.lexicon if lexicon is None else lexicon)),
             self.context if context is None else context, self.context_window, self.matcher, self.single,
         )
@@ -212,7 +214,7 @@ class CheckworthyModel:
                     values[key] = value
             if name == "model":
                 settings = values
-            elif name in ("moderator-labels", "not-speakers", "moment-words"):
+            elif name in ("moderator-labels", "not-speakers", "moment-words", "title-words"):
                 lists[name] = frozenset(fold(w) for w in words)
             elif name == "lexicon":
                 for item in words:
@@ -230,7 +232,7 @@ class CheckworthyModel:
         return cls(
             float(settings["bias"]), float(settings["threshold"]), tuple(features),
             lists.get("moderator-labels", frozenset()), lists.get("not-speakers", frozenset()),
-            lists.get("moment-words", frozenset()),
+            lists.get("moment-words", frozenset()), lists.get("title-words", frozenset()),
             float(settings.get("moderator-question-share", 0.12)), int(settings.get("moderator-min-questions", 2)),
             frozenset(v.strip() for v in settings.get("veto", "").split(",") if v.strip()),
             MappingProxyType(lexicon), float(settings.get("context", 0.0)), int(settings.get("context-window", 2)),

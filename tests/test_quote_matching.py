@@ -10,6 +10,7 @@ single (the one difference is one word for one word).
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
@@ -486,3 +487,19 @@ def test_two_changes_one_word_apart_are_shown_as_one():
     # two words apart: two changes, each with its own context
     m = near("Our farmers deserve a just price for the wheat they bring to market every autumn.")
     assert (m.found, m.expected) == ("a just price; the wheat they", "a fair price; the grain they")
+
+
+@pytest.mark.parametrize(
+    "printed, expected",
+    [
+        # a degree word or a demonstrative added, dropped or swapped for another is a minor edit
+        ("Every option for the harbour remains so firmly on the table until the council votes.", "minor"),
+        ("If the new tariffs stay in place we could end up in a trade war with this largest partner.", "minor"),
+        ("Our farmers deserve a fair price for the grain that they bring to market every autumn.", "minor"),
+        # a content word in its place is not
+        ("Every option for the harbour remains utterly firmly on the table until the council votes.", "near"),
+        ("If the new tariffs stay in place we could end up in a trade war with one largest partner.", "near"),
+    ],
+)
+def test_a_degree_word_or_a_demonstrative_is_a_minor_edit(printed, expected):
+    assert [m.kind for m in INDEX.compare(printed)][:1] == [expected]

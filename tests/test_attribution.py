@@ -117,6 +117,8 @@ ATTRIBUTES = [
      + "“We will fight,” Clinton said.", "b-clinton", "after"),  # the other Clinton is long gone
     # the sentence before ends in a speech verb
     ("Tom Walker spoke to the union. “We will fight.” Walker said.", "walker", "after"),
+    # citing reasons is no quoting of someone else
+    ("“We will fight,” Tom Walker said, citing the low wages.", "walker", "after"),
     # continuation
     ("“We will fight,” Tom Walker said. “And we will win.”", "walker", "continuation"),
     ("“We will fight,” Tom Walker said.\n\n“And we will win.”", "walker", "continuation"),
@@ -160,6 +162,7 @@ ABSTAINS = [
     ("Maria Lopez met the minister. “We will fight,” said the U.S. Trade Representative, Ana Diaz.", "the title names someone else"),
     ("“We will fight,” said Tom Walker and his wife.", "two speakers"),
     ("“We will fight,” Maria Lopez said, quoting Tom Walker.", "she quotes him"),
+    ("“We will fight,” Maria Lopez said, citing Tom Walker.", "she cites him"),
     ("Tom Walker said Peter Young’s pledge, “we will fight,” was empty.", "the possessor's words"),
     ("Tom Walker spoke after Peter Young. Then came the heckling: “We will fight.”", "no continuation across a clause"),
     ("Mike Johnson spoke in Washington. Boris Johnson visited Kyiv. “We will fight,” Johnson said.",

@@ -53,7 +53,7 @@ from typing import NamedTuple
 
 from ..prose import Prose
 from ..records import dataclass
-from ..vocab import first_name_genders, honorifics, role_words, speech_verbs, tagged_words, words
+from ..vocab import first_name_genders, honorifics, role_words, speech_verbs, tagged, tagged_words, words
 from .phrases import PhraseMatcher, Scan, fold
 from .quotes import Quote
 from ..patterns import kept_re, lazy_re, lazy_regex
@@ -1318,7 +1318,12 @@ def _relayed(d: _Doc, q: Quote, p_end: int) -> bool:
 
 @cache
 def _relay_pattern() -> re.Pattern:
-    return kept_re(r"\b(?:" + "|".join(sorted(words("relay_verbs.txt"))) + r")\b", re.IGNORECASE)
+    always = sorted(w for w, tags in tagged("relay_verbs.txt") if "name" not in tags)
+    named = sorted(w for w, tags in tagged("relay_verbs.txt") if "name" in tags)
+    return kept_re(
+        r"\b(?i:" + "|".join(always) + r")\b"
+        + (r"|\b(?i:" + "|".join(named) + r")\s+[A-Z]" if named else ""),
+    )
 
 
 def _attribute_one(d: _Doc, q: Quote, previous: tuple[Quote, Attribution] | None) -> Attribution:

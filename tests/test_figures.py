@@ -811,3 +811,56 @@ claims:
 def test_a_figure_s_dates_are_compared_at_the_claim_s_granularities(text, found):
     doc = read_document("a.txt", text + "\n")
     assert [f.message.rsplit("found ", 1)[-1] for f in Linter.of(FACTS9).lint(doc) if f.code == "FL402"] == found
+
+
+TOLL = Linter.of(parse_facts(
+    """
+version: 1
+claims:
+  - id: toll
+    statement: The Harbourton blast killed 247 people, as counted on 2026-08-20
+    supports: ["killing 247 people"]
+    figure: {value: 247, unit: people}
+"""
+))
+
+
+@pytest.mark.parametrize(
+    "written, found",
+    [
+        # an article written before the claim's date gives an earlier count, not the claim's
+        ("2026-08-08", []),
+        # written on or after it, the figure is the claim's
+        ("2026-08-20", ["40"]),
+        ("2026-09-01", ["40"]),
+        # no date known: read as before
+        (None, ["40"]),
+    ],
+)
+def test_an_article_written_before_the_claim_s_date_states_an_earlier_figure(written, found):
+    from datetime import date
+
+    from factlint.reference import read_article
+
+    text = "Reports said a blast damaged the harbour office in Harbourton, killing 40 people.\n"
+    doc = read_article("a.txt", text, reference_date=date.fromisoformat(written) if written else None, reference_origin="test")
+    assert [f.message.rsplit("found ", 1)[-1] for f in TOLL.lint(doc) if f.code == "FL402"] == found
+
+
+def test_a_year_in_the_claim_s_statement_is_no_day_its_count_is_of():
+    from datetime import date
+
+    from factlint.reference import read_article
+
+    linter = Linter.of(parse_facts(
+        """
+version: 1
+claims:
+  - id: closures
+    statement: Harbourton Port will close 1,100 of its berths, down to 300 by the end of 2030
+    supports: ["Harbourton Port will close 1,100 berths"]
+    figure: {value: 1100, unit: berths}
+"""
+    ))
+    doc = read_article("a.txt", "Harbourton Port will close 2,200 berths, it said.\n", reference_date=date(2026, 5, 15), reference_origin="test")
+    assert [f.message.rsplit("found ", 1)[-1] for f in linter.lint(doc) if f.code == "FL402"] == ["2200"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from .compiled import COMPARED_GRANULARITIES, CompiledFacts, FigureClaim, SentenceNames, Template, noun_stem, same_value, stems
@@ -183,7 +183,8 @@ def analyse(
     )
     claim_mentions = compiled.claims.find(prose)
     figures = find_figures(prose)
-    claim_figures = tie_figures(prose, compiled, figures, claim_mentions, dates)
+    written = doc.reference_date + timedelta(days=doc.reference_after) if doc.reference_date else None
+    claim_figures = tie_figures(prose, compiled, figures, claim_mentions, dates, written)
     coverage = sentence_coverage(prose, dates, mentions, quotes, claim_mentions, figures, claim_figures, names)
     quoted = [(v.quote.start, v.quote.end) for v in quotes if not v.quote.nested]
     titles = find_titles(prose, names, compiled.facts, dates, compiled.titles, quoted, compiled.people_by_id)
@@ -295,6 +296,7 @@ def tie_figures(
     figures: list[Figure],
     claim_mentions: list[ClaimMention],
     dates: list[Resolved] | tuple[()] = (),
+    written: date | None = None,
 ) -> list[tuple[Figure, Claim]]:
     """Figures that state a claim's number: written the way one of the claim's wordings is, with the
     number changed ("launched three short-range ballistic missiles" for "launched two ..."; a weak
@@ -308,7 +310,10 @@ def tie_figures(
     at 4907.20": the fall is another quantity); a figure whose sentence names days (`dates`) none
     of which is a day the claim's statement gives, or years none of which is a year it gives ("On
     Monday the Dow Jones fell 300 points" for a claim "On 2008-10-09 the Dow Jones fell 678 points";
-    "In the 2012 vote, 61 percent ..." for a claim of 2016); a figure whose sentence names, before it,
+    "In the 2012 vote, 61 percent ..." for a claim of 2016), or with no date of its own in an
+    article `written` (the last day it can have been written) before every day the claim's
+    statement gives (a toll reported on the day of an attack, for a claim of the toll as counted a
+    week later; a year is no day a count is of: "to 3,605 by the end of 2010"); a figure whose sentence names, before it,
     a curated person other than the person the claim is about, and not that one ("Baker
     would need to win 60 percent of the remaining delegates" for a claim about Rivera's delegates).
     Templates and claims are looked up by the figure's words: the work per figure does not grow
@@ -421,6 +426,8 @@ def tie_figures(
             continue
         if fc.days and sentence in dated and _dated_otherwise(dated[sentence], fc.days):
             continue  # another day's or another year's figure
+        if sentence not in dated and written is not None and _counted_later(fc.days, written):
+            continue  # written before the day the claim's count is of: an earlier count
         # a figure beside one that states the claim's value is another quantity; a count without
         # the claim's measure ("the first four states ... 14% of the delegates" for 4%) states none
         siblings = [g for g in in_sentence.get(sentence, ()) if g is not fig
@@ -442,6 +449,12 @@ def _aside(tokens: Sequence[tuple[str, bool, str]], i: int, n: int) -> bool:
     if i > 1 and tokens[i - 2][2].strip() == "," and not tokens[i - 1][2].strip() and tokens[i - 1][0].lower() in forms:
         return k < len(tokens) and tokens[k - 1][2].strip().startswith(",")
     return False
+
+
+def _counted_later(claimed: tuple[Interval, ...], written: date) -> bool:
+    """Whether the claim's statement gives days (`claimed`), all of them after `written`."""
+    days = [c for c in claimed if c.granularity == "day"]
+    return bool(days) and all(written < c.first for c in days)
 
 
 def _dated_otherwise(stated: list[Interval], claimed: tuple[Interval, ...]) -> bool:

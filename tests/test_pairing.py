@@ -389,6 +389,13 @@ def test_this_weekday_ahead_in_the_writing_s_week_is_read_both_ways(text, refere
          [("Tuesday", "signing")]),
         # a date after a parenthetical, with no subject before it, is still the mention's
         ("After the vote the union signed the pay deal in Leeds, officials said, on Thursday.", [("Thursday", "signing")]),
+        # a phrase that sets one event before or after another parts them as the conjunctions do
+        ("Just ahead of the summit, the ministry on Sunday issued a caution.", []),
+        ("The ministry said Friday in response to the summit that it would act.", []),
+        ("The mayor resigned on Friday in the wake of the summit.", []),
+        ("In the run-up to the summit, the ministry on Sunday issued a caution.", []),
+        # the mention's own date is still its own
+        ("Ahead of the summit on Sunday, the ministry issued a caution.", [("Sunday", "summit")]),
     ],
 )
 def test_a_date_after_a_fronted_clause_is_not_its_mention_s(text, paired):

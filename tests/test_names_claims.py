@@ -287,6 +287,8 @@ people:
         ("China ordered 60 Boxing 787 jets.", ["Boxing"]),
         ("He likes Boxing.", []),
         ("Boxing is his sport.", []),  # opening a sentence: no evidence
+        ("Thank you, sir. Boxing is his sport.", []),  # an honorific written whole ends its sentence
+        ("It was hit or miss. Boxing is his sport.", []),
         ("Boxing's rules changed.", []),
         ("The Boxing Day sales began.", []),
         ("He watched Boxing 2010 on television.", []),  # a year, no model number

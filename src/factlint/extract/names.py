@@ -141,6 +141,8 @@ _YEAR = lazy_re(r"1[5-9]\d\d|2[01]\d\d|\d{1,2}(?:st|nd|rd|th)?")  # a year, or a
 
 
 _OPENERS = tagged_words("function_words.txt", "opener")  # "But", "So": capitalised, no names
+# honorifics written as abbreviations ("Sen.", "Mr."), whose period ends no sentence ("sir." does)
+_HONORIFIC_ABBREVIATIONS = frozenset(honorifics()) & words_table("abbreviations.txt")
 _VERY_COMMON = 4.5  # the Zipf frequency from which a word opening a sentence is a word, even before a surname
 _JOINED_AFTER = lazy_re(r"(?:,? (?:and|or|&) )")
 _JOINED_BEFORE = lazy_re(r"(?: (?:and|or|&) )$")
@@ -152,8 +154,8 @@ def _after_the(text: str, pos: int) -> bool:
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
-    """Whether the word at `pos` opens a sentence, a line or a quotation (not after an honorific's
-    period: "Sen. Lindsey Walker")."""
+    """Whether the word at `pos` opens a sentence, a line or a quotation (not after an abbreviated
+    honorific's period: "Sen. Lindsey Walker"; "Thank you, sir." ends its sentence)."""
     i = pos
     while i > 0 and text[i - 1] in " \t\"'“‘(":
         i -= 1
@@ -163,7 +165,7 @@ def _starts_sentence(text: str, pos: int) -> bool:
         j = i - 1
         while j > 0 and text[j - 1].isalpha():
             j -= 1
-        if j < i - 1 and text[j:i - 1].lower() in honorifics() and (j == 0 or not text[j - 1].isalnum()):
+        if j < i - 1 and text[j:i - 1].lower() in _HONORIFIC_ABBREVIATIONS and (j == 0 or not text[j - 1].isalnum()):
             return False
     return text[i - 1] in ".!?\n:;—"
 

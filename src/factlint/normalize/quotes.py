@@ -48,6 +48,7 @@ import difflib
 import heapq
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from functools import cache
 from itertools import accumulate, chain
 from typing import cast
@@ -63,6 +64,23 @@ _BRACKET = lazy_re(r"\[([^\]]*)\]")
 _WORD = lazy_re(r"[^\W_]+(?:'[^\W_]+)*")
 NEGATIONS = tagged_words("function_words.txt", "negation")
 MINOR = tagged_words("function_words.txt", "minor")
+DEGREE = tagged_words("function_words.txt", "degree")
+
+
+def _kept(ws: Sequence[str]) -> list[bool]:
+    """Which words a minor edit must keep: all but the minor ones; a degree word is kept where it is
+    no degree word ("so we voted": before a quote-function word, or last) or qualifies a negation
+    within two words before it ("not very close")."""
+    out = []
+    for i, w in enumerate(ws):
+        if w not in MINOR:
+            out.append(True)
+        elif w in DEGREE:
+            nxt = ws[i + 1] if i + 1 < len(ws) else None
+            out.append(nxt is None or nxt in FUNCTION or any(p in NEGATIONS for p in ws[max(0, i - 2) : i]))
+        else:
+            out.append(False)
+    return out
 MAX_BRACKET_WORDS = 4
 WILD = "\x00"  # a bracket in a token list
 COVER = 0.75  # share of the printed words a near miss's aligned part must span
@@ -459,11 +477,12 @@ class QuoteIndex:
                 else:
                     found.append(Match("exact", qid))
                 continue
-            minor_source = [w for w in source if w not in MINOR]
-            minor_frags = [[w for w in f if w not in MINOR] for f in frags]
+            kept_source = _kept(source)
+            minor_source = [w for w, keep in zip(source, kept_source) if keep]
+            minor_frags = [[w for w, keep in zip(f, _kept(f)) if keep] for f in frags]
             minor_frags = [f for f in minor_frags if f]
             if skips:  # the curated brackets, counted in the words left
-                at = list(accumulate((w not in MINOR for w in source), initial=0))
+                at = list(accumulate(kept_source, initial=0))
                 skips = {at[a]: at[b] for a, b in skips.items() if at[b] > at[a]}
             ok, dropped = align(minor_source, minor_frags, skips) if minor_frags else (False, [])
             if ok and not any(w in NEGATIONS for w in dropped):

@@ -780,6 +780,11 @@ claims:
         ("In 2016, 61 percent of voters were 45 or older.", ["61"]),
         ("In March 2016, 61 percent of voters were 45 or older.", ["61"]),
         ("Just 61 percent of voters were 45 or older.", ["61"]),
+        # a month of another year before the figure
+        ("In March 2012, just 61 percent of voters were 45 or older.", []),
+        # a year after the figure dates something else
+        ("Just 61 percent of voters were 45 or older, the most since 1975.", ["61"]),
+        ("Just 61 percent of voters were 45 or older, the 2019 study found.", ["61"]),
     ],
 )
 def test_a_figure_of_another_year_than_the_claim_s_is_another_quantity(text, found):

@@ -308,9 +308,10 @@ def tie_figures(
     Tied to nothing: a figure that states another claim's value in the same unit; a figure beside
     one that states the claim's value in its sentence ("fell 118.40 points, to below the 5000 mark
     at 4907.20": the fall is another quantity); a figure whose sentence names days (`dates`) none
-    of which is a day the claim's statement gives, or years none of which is a year it gives ("On
-    Monday the Dow Jones fell 300 points" for a claim "On 2008-10-09 the Dow Jones fell 678 points";
-    "In the 2012 vote, 61 percent ..." for a claim of 2016), or with no date of its own in an
+    of which is a day the claim's statement gives, or months or years before it none of which falls
+    in a date the statement gives ("On Monday the Dow Jones fell 300 points" for a claim "On
+    2008-10-09 the Dow Jones fell 678 points"; "In the 2012 vote, 61 percent ..." for a claim of
+    2016: `_dated_otherwise`), or with no date of its own in an
     article `written` (the last day it can have been written) before every day the claim's
     statement gives (a toll reported on the day of an attack, for a claim of the toll as counted a
     week later; a year is no day a count is of: "to 3,605 by the end of 2010"); a figure whose sentence names, before it,
@@ -328,10 +329,10 @@ def tie_figures(
         s = sentences.containing(m.start)
         if s is not None:
             claimed.setdefault(s, set()).add(m.claim_id)
-    dated: dict[tuple[int, int] | None, list[Interval]] = {}
+    dated: dict[tuple[int, int] | None, list[tuple[Interval, int]]] = {}  # each sentence's dates, and where
     for r in dates:
         if r.interval is not None and r.timex_type in ("DATE", "TIME") and r.interval.granularity in COMPARED_GRANULARITIES:
-            dated.setdefault(sentences.containing(r.expr.start), []).append(r.interval)
+            dated.setdefault(sentences.containing(r.expr.start), []).append((r.interval, r.expr.start))
     sentence_names: dict[tuple[int, int], SentenceNames] = {}
 
     def another_s(fig: Figure, sentence: tuple[int, int], fc: FigureClaim) -> bool:
@@ -424,9 +425,9 @@ def tie_figures(
             continue
         if index.states_another(fig, fc):
             continue
-        if fc.days and sentence in dated and _dated_otherwise(dated[sentence], fc.days):
-            continue  # another day's or another year's figure
-        if sentence not in dated and written is not None and _counted_later(fc.days, written):
+        if fc.dates and sentence in dated and _dated_otherwise(dated[sentence], fc.dates, fig.start):
+            continue  # another day's, month's or year's figure
+        if sentence not in dated and written is not None and _counted_later(fc.dates, written):
             continue  # written before the day the claim's count is of: an earlier count
         # a figure beside one that states the claim's value is another quantity; a count without
         # the claim's measure ("the first four states ... 14% of the delegates" for 4%) states none
@@ -457,14 +458,19 @@ def _counted_later(claimed: tuple[Interval, ...], written: date) -> bool:
     return bool(days) and all(written < c.first for c in days)
 
 
-def _dated_otherwise(stated: list[Interval], claimed: tuple[Interval, ...]) -> bool:
-    """Whether a sentence's dates `stated` give, at a granularity of the claim's dates `claimed`
-    (days, years), only others than the claim's."""
-    for g in {c.granularity for c in claimed}:
-        here = [d for d in stated if d.granularity == g]
-        if here and not any(d.overlaps(c) for d in here for c in claimed if c.granularity == g):
-            return True
-    return False
+def _dated_otherwise(stated: list[tuple[Interval, int]], claimed: tuple[Interval, ...], start: int) -> bool:
+    """Whether a figure's sentence is dated otherwise than its claim's statement (`claimed`): the
+    sentence's days (`stated`: dates and where each starts) are none of the statement's days; or the
+    months and years it writes before the figure (at `start`) fall in none of the statement's dates
+    ("In the 2012 vote, 61 percent ..." for a claim of 2016; not "61 percent ..., the most since
+    1975"). A day of the sentence is not held to a statement's month or year, which may be another
+    thing's ("GM announced Friday it will close 1,100 dealerships ... by the end of 2010")."""
+    days = [d for d, _ in stated if d.granularity == "day"]
+    claimed_days = [c for c in claimed if c.granularity == "day"]
+    if days and claimed_days and not any(d.overlaps(c) for d in days for c in claimed_days):
+        return True
+    periods = [d for d, at in stated if d.granularity != "day" and at < start]
+    return bool(periods) and not any(d.overlaps(c) for d in periods for c in claimed)
 
 
 def _paragraph(prose: Prose, offset: int) -> tuple[int, int]:

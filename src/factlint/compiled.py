@@ -78,7 +78,7 @@ class FigureClaim:
     templates: tuple[Template, ...]
     subject: Subject
     context: frozenset[str]  # the statement's words that are not function words, folded
-    days: tuple[Interval, ...]  # the days and years the statement gives ("On 2008-10-09 ...", "in 2016")
+    dates: tuple[Interval, ...]  # the days, months and years the statement gives ("On 2008-10-09 ...", "in 2016")
 
     @property
     def value(self) -> float:
@@ -196,9 +196,9 @@ def _straight(form: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w.replace("’", "'") for w in form)
 
 
-# a figure's sentence and its claim's statement are compared date by date of one granularity (a day
-# with a day, a year with a year): "announced Friday" does not date away a claim "... by the end of 2010"
-COMPARED_GRANULARITIES = ("day", "year")
+# the granularities at which a figure's sentence and its claim's statement are compared by their
+# dates (`analysis.tie_figures`)
+COMPARED_GRANULARITIES = ("day", "month", "year")
 
 
 def figure_claim(
@@ -211,12 +211,12 @@ def figure_claim(
     that name."""
     assert claim.figure is not None
     context = frozenset(w for w in words(claim.statement) if w not in _FUNCTION_WORDS)
-    days = tuple(
+    dates = tuple(
         r.interval for r in (resolve(e, None) for e in find_dates(Prose.of(claim.statement)))
         if r.interval is not None and r.timex_type == "DATE" and r.interval.granularity in COMPARED_GRANULARITIES
     )
     subject = claim_subject(claim.statement, claim.figure.value, names, persons)
-    return FigureClaim(claim, parse_unit(claim.figure.unit), claim_templates(claim), subject, context, days)
+    return FigureClaim(claim, parse_unit(claim.figure.unit), claim_templates(claim), subject, context, dates)
 
 
 def claim_templates(claim: Claim) -> tuple[Template, ...]:

@@ -289,8 +289,10 @@ def units() -> Units:
     for line in table("units.txt"):
         head, _, spellings = line.partition("|")
         kind, canonical, factor, *flags = head.split()
-        if flags not in ([], ["share"]) or flags and kind != "unit":
+        if flags not in ([], ["share"]):
             raise ValueError(f"units.txt: unknown flags {flags!r} in {line!r}")
+        if flags and kind != "unit":
+            raise ValueError(f"units.txt: the flag 'share' is for unit lines only, not {kind!r}: {line!r}")
         if flags:
             shares.add(canonical)
         for spelling in (s.strip() for s in spellings.split(",")):

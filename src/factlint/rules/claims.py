@@ -109,9 +109,11 @@ a sentence that holds one of the claim's wordings. It must then agree with the c
 two decades" is below 20 years), within the claim's tolerance and the hedge, or the figure's own
 rounding when it is written round to thousands or beyond with three significant digits ("367,000"
 for 367,491). A figure that states
-another claim's value, sits in a sentence dated on another day or in another year than the claim's
-statement gives (days compared with its days, years with its years: "In the 2012 vote, 61 percent
-..." for a claim of 2016), or follows in its sentence the name of a curated person other than the
+another claim's value, sits in a sentence dated on another day, month or year than the claim's
+statement gives (its days compared with the statement's days; a month or year written before the
+figure with every date the statement gives: "In the 2012 vote, 61 percent ..." for a claim of
+2016), with no date of its own is in an article written before every day the statement gives (an
+earlier count), or follows in its sentence the name of a curated person other than the
 one the claim is about (and not that one's: "Baker would need 60 percent of the remaining
 delegates" for a claim about Rivera's; a person set aside in commas as the source, "Acme Corp, Tom
 Baker said, cut 700 jobs", is no other subject) is left alone. A number after a capitalised word is

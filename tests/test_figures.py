@@ -869,3 +869,32 @@ claims:
     ))
     doc = read_article("a.txt", "Harbourton Port will close 2,200 berths, it said.\n", reference_date=date(2026, 5, 15), reference_origin="test")
     assert [f.message.rsplit("found ", 1)[-1] for f in linter.lint(doc) if f.code == "FL402"] == ["2200"]
+
+
+OTHERS = Linter.of(parse_facts(
+    """
+version: 1
+people:
+  - id: tomas
+    name: Tomas Ruiz
+    aliases: [Tomas]
+claims:
+  - id: deaths
+    statement: Tomas's mother and 10 other people died when their boat sank
+    supports: ["mother and 10 other people"]
+    figure: {value: 10, unit: other people}
+"""
+))
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # "other" says nothing of what is counted: "N other people" after the claim's subject is anyone's count
+        ("Visas were approved for Tomas's father, his wife and three other people.", []),
+        # the claim's wording with another number is still read
+        ("Tomas's mother and 12 other people died at sea.", ["12"]),
+    ],
+)
+def test_other_is_no_word_a_unit_is_known_by(text, found):
+    assert [f.message.rsplit("found ", 1)[-1] for f in OTHERS.lint(read_document("a.txt", text + "\n")) if f.code == "FL402"] == found

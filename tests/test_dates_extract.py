@@ -347,6 +347,11 @@ def test_other_reading_only_when_the_text_leaves_the_direction_open():
     # a weekday written on that very day (REF is a Friday): that day, or the one a week before
     assert other("Friday's vote") == "2023-08-25"
     assert other("they will vote on Friday") == "2023-09-08"
+    # a part of the day said ahead without its day: this one, or the next day's; fixed by its word otherwise
+    assert other("they will leave in the morning") == "2023-09-02TMO"
+    assert other("they left in the morning") is None
+    assert other("they will leave this morning") is None
+    assert other("they will leave tomorrow morning") is None
     from datetime import date as day_
 
     assert other_reading(find_dates(Prose.of("on Monday"))[0], day_(1, 1, 1)) is None  # no week before year 1

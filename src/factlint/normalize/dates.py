@@ -351,7 +351,8 @@ def other_reading(expr: DateExpr, ref: date | None) -> Resolved | None:
     """The date read the other way round the reference date, when the text leaves that open: "on
     Friday" without "last" or "next", "July 27" or "in July" without a year; and "last" or "next"
     before a day of the writing's own week, that day or the one a week away ("last Monday" on a
-    Wednesday); and a count of weeks ("last week", "two weeks ago") in weeks that begin on a Sunday.
+    Wednesday); and a count of weeks ("last week", "two weeks ago") in weeks that begin on a Sunday;
+    and a part of the day said ahead without its day ("will leave in the morning"): the next day's.
     None when the text fixes the date (a year, "last Friday" on a Wednesday, "yesterday") or the
     other reading is the same.
 
@@ -370,6 +371,10 @@ def other_reading(expr: DateExpr, ref: date | None) -> Resolved | None:
     if ref is None or expr.form not in _DIRECTED_FORMS or expr.year is not None or expr.rel is not None:
         return None
     if expr.form in ("time", "part_of_day") and expr.weekday is None:
+        if expr.form == "part_of_day" and expr.dayword is None and expr.future:
+            # "will leave in the morning": this morning, or the next day's when written later in the day
+            other = resolve(replace(expr, dayword="tomorrow"), ref)
+            return other if other.interval is not None and other.interval != resolve(expr, ref).interval else None
         return None  # today, yesterday, this morning: fixed by their word
     first = resolve(expr, ref)
     other = resolve(replace(expr, future=not expr.future), ref)

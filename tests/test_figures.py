@@ -61,6 +61,12 @@ def fl402(text: str) -> list[str]:
     return [f.message.split(" (")[0] + " " + f.message.rsplit("found ", 1)[-1] for f in LINTER.lint(doc) if f.code == "FL402"]
 
 
+def found_402(linter: Linter, text: str) -> list[str]:
+    """The figures FL402 reports in a one-line text, as written."""
+    doc = read_document("a.txt", text + "\n")
+    return [f.message.rsplit("found ", 1)[-1] for f in linter.lint(doc) if f.code == "FL402"]
+
+
 def values(text: str) -> list[float]:
     return [f.value for f in find_figures(Prose.of(text))]
 
@@ -653,8 +659,7 @@ LINTER4 = Linter.of(FACTS4)
     ],
 )
 def test_a_figure_beside_the_one_worded_as_the_claim_is_another_quantity(text, found):
-    doc = read_document("a.txt", text + "\n")
-    assert [f.message.rsplit("found ", 1)[-1] for f in LINTER4.lint(doc) if f.code == "FL402"] == found
+    assert found_402(LINTER4, text) == found
 
 
 FACTS5 = parse_facts(
@@ -707,8 +712,7 @@ claims:
     ],
 )
 def test_a_number_without_its_unit_beside_the_claim_s_value(text, found):
-    doc = read_document("a.txt", text + "\n")
-    assert [f.message.rsplit("found ", 1)[-1] for f in Linter.of(FACTS6).lint(doc) if f.code == "FL402"] == found
+    assert found_402(Linter.of(FACTS6), text) == found
 
 
 def _unit_words() -> list[str]:
@@ -755,8 +759,7 @@ claims:
     ],
 )
 def test_a_share_after_a_name_is_a_figure_of_its_own(text, found):
-    doc = read_document("a.txt", text + "\n")
-    assert [f.message.rsplit("found ", 1)[-1] for f in Linter.of(FACTS7).lint(doc) if f.code == "FL402"] == found
+    assert found_402(Linter.of(FACTS7), text) == found
 
 
 FACTS8 = parse_facts(
@@ -788,8 +791,7 @@ claims:
     ],
 )
 def test_a_figure_of_another_year_than_the_claim_s_is_another_quantity(text, found):
-    doc = read_document("a.txt", text + "\n")
-    assert [f.message.rsplit("found ", 1)[-1] for f in Linter.of(FACTS8).lint(doc) if f.code == "FL402"] == found
+    assert found_402(Linter.of(FACTS8), text) == found
 
 
 FACTS9 = parse_facts(
@@ -814,8 +816,7 @@ claims:
     ],
 )
 def test_a_figure_s_dates_are_compared_at_the_claim_s_granularities(text, found):
-    doc = read_document("a.txt", text + "\n")
-    assert [f.message.rsplit("found ", 1)[-1] for f in Linter.of(FACTS9).lint(doc) if f.code == "FL402"] == found
+    assert found_402(Linter.of(FACTS9), text) == found
 
 
 TOLL = Linter.of(parse_facts(
@@ -897,4 +898,4 @@ claims:
     ],
 )
 def test_other_is_no_word_a_unit_is_known_by(text, found):
-    assert [f.message.rsplit("found ", 1)[-1] for f in OTHERS.lint(read_document("a.txt", text + "\n")) if f.code == "FL402"] == found
+    assert found_402(OTHERS, text) == found

@@ -311,12 +311,13 @@ def tie_figures(
     of which is a day the claim's statement gives, or months or years before it none of which falls
     in a date the statement gives ("On Monday the Dow Jones fell 300 points" for a claim "On
     2008-10-09 the Dow Jones fell 678 points"; "In the 2012 vote, 61 percent ..." for a claim of
-    2016: `_dated_otherwise`), or with no date of its own in an
-    article `written` (the last day it can have been written) before every day the claim's
-    statement gives (a toll reported on the day of an attack, for a claim of the toll as counted a
-    week later; a year is no day a count is of: "to 3,605 by the end of 2010"); a figure whose sentence names, before it,
-    a curated person other than the person the claim is about, and not that one ("Baker
-    would need to win 60 percent of the remaining delegates" for a claim about Rivera's delegates).
+    2016: `_dated_otherwise`); a figure with no date of its own in an article `written` (the last
+    day it can have been written) before every day the claim's statement gives (a toll reported on
+    the day of an attack, for a claim of the toll as counted a week later; a year is no day a count
+    is of: "to 3,605 by the end of 2010"); a figure whose sentence names, before it, a curated
+    person other than the person the claim is about, and not that one ("Baker would need to win 60
+    percent of the remaining delegates" for a claim about Rivera's delegates), unless that person
+    is set aside in commas as a source ("Acme Corp, Tom Baker said, cut 700 jobs": `_aside`).
     Templates and claims are looked up by the figure's words: the work per figure does not grow
     with the number of claims."""
     text, sentences = prose.text, prose.sentences
